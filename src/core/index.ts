@@ -1,0 +1,17 @@
+/**
+ * kobai (勾配, "gradient"): the training core of the lessons.
+ *
+ * Learners import it in code cells as `import { Linear, ReLU, Adam } from "kobai"`.
+ * Each concept lives in its own file, in the order the lessons teach them.
+ */
+export * from "./random";
+export * from "./tensor";
+export * from "./parameter";
+export { setMatmulKernel, matmulKernel, typedArrayKernel, type MatmulKernel } from "./kernels/matmul";
+export type { Layer, ForwardOptions } from "./layers/layer";
+export * from "./layers/index";
+export * from "./losses/index";
+export * from "./optim/index";
+export * from "./gradient/index";
+export * from "./data/index";
+export * from "./training/index";

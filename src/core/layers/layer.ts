@@ -1,0 +1,27 @@
+/**
+ * The layer interface, in the book's style (『ゼロから作るDeep Learning』 5.4–5.7):
+ *
+ *   forward:   y = f(x)
+ *   backward:  ∂L/∂x = ∂L/∂y · ∂y/∂x     (and ∂L/∂θ for each parameter θ, added into θ.grad)
+ *
+ * Each layer remembers what its backward pass needs from the forward pass (its input,
+ * its output, a dropout mask), so `backward` must follow the `forward` it belongs to.
+ */
+import type { Tensor } from "../tensor";
+import type { Parameter } from "../parameter";
+
+/** Options of a forward pass. */
+export interface ForwardOptions {
+  /** Training mode (default true): Dropout drops units and BatchNorm uses batch statistics. */
+  training?: boolean;
+}
+
+/** A layer: forward, backward and its parameters. */
+export interface Layer {
+  /** y = f(x). */
+  forward(x: Tensor, opts?: ForwardOptions): Tensor;
+  /** Given ∂L/∂y for the last forward, adds ∂L/∂θ into each parameter's grad and returns ∂L/∂x. */
+  backward(dout: Tensor): Tensor;
+  /** The learnable parameters (empty for activations). */
+  parameters(): Parameter[];
+}
