@@ -12,6 +12,7 @@ export type { Layer, ForwardOptions } from "./layers/layer";
 export * from "./layers/index";
 export * from "./losses/index";
 export * from "./optim/index";
+export * from "./landscapes/index";
 export * from "./gradient/index";
 export * from "./data/index";
 export * from "./training/index";

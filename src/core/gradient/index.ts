@@ -1,2 +1,3 @@
-// Filled in by the gradient work.
-export {};
+// Gradients: numerical differentiation, and checking backpropagation against it.
+export { numericalGradient } from "./numerical-gradient";
+export { gradientCheck, type GradientCheckRow, type GradientCheckOptions } from "./gradient-check";

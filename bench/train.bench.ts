@@ -1,0 +1,93 @@
+/**
+ * Training speed on the book's ch06 network (『ゼロから作るDeep Learning』 6.1.8, 6.2):
+ * 784-100-100-100-100-10, ReLU, He init, batch 128, softmax cross-entropy, SGD lr 0.01,
+ * on the real MNIST digits in public/data. One step = forward, loss, backward, update.
+ *
+ * Also shows how much of a step the matmul kernel takes (the rest is layers, loss,
+ * optimizer and allocation), measured by wrapping the kernel with timers.
+ */
+import { CrossEntropyLoss, Linear, ReLU, SGD, Sequential, createRng, loadMnist, matmulKernel, setMatmulKernel, type Layer, type MatmulKernel, type Tensor } from "kobai";
+import { firstAttemptKernel } from "./kernels/first-attempt";
+import { median, secondsPerCall, spread, type Benchmark, type BenchRow } from "./timing";
+
+const BATCH = 128;
+const SIZES = [784, 100, 100, 100, 100, 10];
+
+function network(seed: number): Sequential {
+  const rng = createRng(seed);
+  const layers: Layer[] = [];
+  for (let l = 0; l + 1 < SIZES.length; l++) {
+    layers.push(new Linear(SIZES[l], SIZES[l + 1], { init: "he", rng }));
+    if (l + 2 < SIZES.length) layers.push(new ReLU());
+  }
+  return new Sequential(layers);
+}
+
+/** A closure doing one training step on the next of a few pre-cut batches. */
+async function trainingStep(): Promise<() => void> {
+  const { train } = await loadMnist();
+  const rng = createRng(1);
+  // Book style: each batch is batchSize random rows (np.random.choice). Cut a few up front so
+  // the timing is the step itself.
+  const batches: [Tensor, number[]][] = Array.from({ length: 16 }, () => {
+    const rows = Array.from({ length: BATCH }, () => Math.floor(rng.uniform() * train.x.rows));
+    return [train.x.selectRows(rows), rows.map((r) => train.y[r])];
+  });
+  const model = network(0);
+  const loss = new CrossEntropyLoss();
+  const optimizer = new SGD(model.parameters(), { lr: 0.01 });
+  let next = 0;
+  return () => {
+    const [xb, yb] = batches[next++ % batches.length];
+    optimizer.zeroGrad();
+    const l = loss.forward(model.forward(xb), yb);
+    if (!Number.isFinite(l)) throw new Error(`bench diverged: loss ${l}`);
+    model.backward(loss.backward());
+    optimizer.step();
+  };
+}
+
+/** The kernel, with a stopwatch around each call. */
+function timed(kernel: MatmulKernel, clock: { seconds: number }): MatmulKernel {
+  const wrap = (f: MatmulKernel["ab"]): MatmulKernel["ab"] => (a, b, out, m, k, n) => {
+    const start = performance.now();
+    f(a, b, out, m, k, n);
+    clock.seconds += (performance.now() - start) / 1000;
+  };
+  return { ab: wrap(kernel.ab), atb: wrap(kernel.atb), abt: wrap(kernel.abt) };
+}
+
+const benchmark: Benchmark = {
+  title: "Training the ch06 network (784-100×4-10, ReLU, He, batch 128, softmax CE, SGD 0.01) on MNIST",
+  async run() {
+    const rows: BenchRow[] = [];
+    const installed = matmulKernel();
+    const kernels: [string, MatmulKernel, number][] = [["tiled kernel (installed)", installed, 150], ["first-attempt kernel", firstAttemptKernel, 60]];
+    for (const [name, kernel, steps] of kernels) {
+      setMatmulKernel(kernel);
+      try {
+        const step = await trainingStep();
+        const rates = secondsPerCall(step, { warmup: Math.max(10, steps / 5), iterations: steps, runs: 5 }).map((s) => 1 / s);
+        rows.push({ name: `train steps/s, ${name}`, value: median(rates), unit: "steps/s", note: `median of 5 × ${steps} steps (${spread(rates)}, best ≈ an idle machine)` });
+      } finally {
+        setMatmulKernel(installed);
+      }
+    }
+    // Where the time goes, with the installed kernel.
+    const clock = { seconds: 0 };
+    setMatmulKernel(timed(installed, clock));
+    try {
+      const step = await trainingStep();
+      for (let i = 0; i < 30; i++) step();
+      clock.seconds = 0;
+      const start = performance.now();
+      for (let i = 0; i < 100; i++) step();
+      const total = (performance.now() - start) / 1000;
+      rows.push({ name: "share of a step inside matmul", value: (100 * clock.seconds) / total, unit: "%", note: `${((1000 * clock.seconds) / 100).toFixed(2)} ms of ${((1000 * total) / 100).toFixed(2)} ms per step` });
+    } finally {
+      setMatmulKernel(installed);
+    }
+    return rows;
+  },
+};
+export default benchmark;

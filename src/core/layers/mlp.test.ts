@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { BatchNorm, CrossEntropyLoss, LeakyReLU, Linear, MSELoss, ReLU, Sequential, Sigmoid, Softmax, Tanh, Tensor, type Layer } from "kobai";
+import { expectClose, loadFixture } from "../testing/fixtures";
+
+type Spec = [string, ...number[]];
+interface Case {
+  name: string; spec: Spec[]; loss: "ce" | "mse"; x: number[][]; target: number[] | number[][];
+  params: Record<string, number[][]>; output: number[][]; lossValue: number; grads: Record<string, number[][]>; dx: number[][];
+}
+const cases = loadFixture<{ cases: Case[] }>("mlp").cases;
+
+function layerFromSpec([kind, a, b]: Spec): Layer {
+  switch (kind) {
+    case "linear": return new Linear(a, b);
+    case "batchnorm": return new BatchNorm(a);
+    case "sigmoid": return new Sigmoid();
+    case "tanh": return new Tanh();
+    case "relu": return new ReLU();
+    case "leakyRelu": return new LeakyReLU(a);
+    case "softmax": return new Softmax();
+    default: throw new Error(`unknown layer ${kind}`);
+  }
+}
+
+describe("whole networks: loss, every parameter gradient and ∂L/∂x equal PyTorch", () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const model = new Sequential(c.spec.map(layerFromSpec));
+      const params = model.parameters();
+      expect(params.map((p) => p.name).sort()).toEqual(Object.keys(c.params).sort());
+      for (const p of params) p.value.data.set(c.params[p.name].flat());
+
+      const loss = c.loss === "ce" ? new CrossEntropyLoss() : new MSELoss();
+      const target = c.loss === "ce" ? (c.target as number[]) : Tensor.from(c.target as number[][]);
+      const x = Tensor.from(c.x);
+      const output = model.forward(x);
+      expectClose(output, c.output, 1e-12, "output");
+      expectClose(loss.forward(output, target), c.lossValue, 1e-12, "loss");
+      const dx = model.backward(loss.backward());
+      expectClose(dx, c.dx, 1e-9, "dx");
+      for (const p of params) expectClose(p.grad, c.grads[p.name], 1e-9, p.name);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { getTerm, terms, termsById } from "./terms";
+
+describe("glossary terms", () => {
+  it("has at least 40 terms with unique, URL-safe ids", () => {
+    expect(terms.length).toBeGreaterThanOrEqual(40);
+    expect(termsById.size).toBe(terms.length);
+    for (const term of terms) expect(term.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it("gives every term an English name, a Japanese name and a definition", () => {
+    for (const term of terms) {
+      expect(term.en.trim(), term.id).not.toBe("");
+      expect(term.ja.trim(), term.id).not.toBe("");
+      expect(term.definition.length, term.id).toBeGreaterThan(20);
+    }
+  });
+
+  it("only refers to existing terms in seeAlso", () => {
+    for (const term of terms) {
+      for (const other of term.seeAlso ?? []) {
+        expect(termsById.has(other), `${term.id} → ${other}`).toBe(true);
+        expect(other, term.id).not.toBe(term.id);
+      }
+    }
+  });
+
+  it("uses the book's Japanese for the core terms", () => {
+    expect(getTerm("backpropagation").ja).toBe("誤差逆伝播法");
+    expect(getTerm("gradient-descent").ja).toBe("勾配降下法");
+    expect(getTerm("cross-entropy-error").ja).toBe("交差エントロピー誤差");
+    expect(getTerm("sum-of-squared-error").ja).toBe("2乗和誤差");
+    expect(getTerm("weight-decay").ja).toBe("荷重減衰");
+  });
+
+  it("names the unknown id when a lookup fails", () => {
+    expect(() => getTerm("learnig-rate")).toThrow(/no term with id "learnig-rate"/);
+  });
+});

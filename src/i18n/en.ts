@@ -1,0 +1,19 @@
+/**
+ * The English UI strings, merged from one module per area so that helpers can add their
+ * strings without editing each other's files.
+ *
+ * To add an area: create `src/i18n/en/<area>.ts` exporting `export const <area> = { "area.key": "…" } as const;`
+ * and add it to the `mergeStrings(...)` call below. Keys must be unique across modules:
+ * `mergeStrings` throws at load time (and therefore in every test) if two modules define
+ * the same key.
+ */
+import { mergeStrings } from "./merge";
+import { site } from "./en/site";
+import { notebook } from "./en/notebook";
+import { charts } from "./en/charts";
+import { run } from "./en/run";
+
+export const en = mergeStrings(site, notebook, charts, run);
+
+/** Every UI string key. */
+export type StringKey = keyof typeof en;

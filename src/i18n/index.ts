@@ -1,0 +1,35 @@
+/**
+ * `t(key, params?)`: every UI string on the site comes through here, so that a Japanese
+ * edition can replace `en` without touching components.
+ *
+ * Strings live in `src/i18n/en/<area>.ts` (one module per area, merged by `en.ts`).
+ * Parameters are written `{name}` in the string and filled from `params`.
+ */
+import { en, type StringKey } from "./en";
+
+export type { StringKey } from "./en";
+export type Params = Record<string, string | number>;
+
+/** The active string table. A Japanese edition will select `ja` here. */
+export const strings: Record<StringKey, string> = en;
+
+/**
+ * Look up a UI string and fill its `{placeholders}`.
+ * Throws on an unknown key or a placeholder with no value, so mistakes fail the build
+ * and the tests instead of showing "{n}" to a reader.
+ * @example
+ * t("exercise.numbered", { n: 2 }); // "Exercise 2"
+ */
+export function t(key: StringKey, params?: Params): string {
+  const template = strings[key];
+  if (template === undefined) {
+    throw new Error(`i18n: unknown string key "${String(key)}"; add it to a module in src/i18n/en/`);
+  }
+  return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) {
+      throw new Error(`i18n: the string "${String(key)}" needs a value for {${name}}`);
+    }
+    return String(value);
+  });
+}

@@ -1,0 +1,390 @@
+/**
+ * `<kobai-cell>`: a code cell on the page (markup from components/CodeCell.astro).
+ *
+ * The code is on the page from the start as a static <pre>; CodeMirror replaces it when
+ * the cell comes near the viewport (or is clicked, focused or run). The cell saves every
+ * edit (storage.ts), opens share links (share.ts), and hands runs to the page's notebook
+ * (notebook.ts), showing what comes back in its output area (render.ts).
+ */
+import { t } from "../i18n";
+import { notebookOfPage, type NotebookCell } from "./notebook";
+import { OutputView, formatDuration } from "./render";
+import { EditStore, initialState } from "./storage";
+import { decodeShared, parseShareHash, shareUrl } from "./share";
+import type { CellEditor } from "./editor";
+import type { CellError } from "./errors";
+import type { FromWorker } from "./protocol";
+import { ensureNotebookToolbar } from "./toolbar-element";
+
+type Notice = "none" | "shared" | "changed";
+
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled: edits last until the page closes
+  }
+})();
+
+export class KobaiCell extends HTMLElement implements NotebookCell {
+  private readonly notebook = notebookOfPage();
+  private store!: EditStore;
+  private original = "";
+  private code_ = "";
+  private notice: Notice = "none";
+  private editor: CellEditor | undefined;
+  private mounting: Promise<CellEditor> | undefined;
+  private output!: OutputView;
+  private hasRun = false;
+  private observer: IntersectionObserver | undefined;
+
+  get cellId(): string {
+    return this.dataset.cellId ?? "";
+  }
+
+  get element(): HTMLElement {
+    return this;
+  }
+
+  get cellTitle(): string {
+    return this.dataset.title ?? "";
+  }
+
+  connectedCallback(): void {
+    if (this.output) return; // moved in the DOM: already set up
+    this.original = Array.from(this.querySelectorAll(".cell__static-line"), (line) => line.textContent ?? "").join("\n");
+    this.store = new EditStore(storage, location.pathname);
+    this.output = new OutputView(this.partOf("output"), () => this.notebook.numberOf(this));
+    this.notebook.register(this);
+    ensureNotebookToolbar(this);
+
+    const state = initialState(this.original, this.store.load(this.cellId));
+    this.code_ = state.code;
+    this.showStatic(state.code);
+    this.setNotice(state.notice);
+    this.updateModified();
+
+    this.button("run").addEventListener("click", () => this.run());
+    this.button("stop").addEventListener("click", () => this.stop());
+    this.button("reset").addEventListener("click", () => this.askReset());
+    this.button("share").addEventListener("click", () => void this.share());
+    const staticCode = this.partOf("static");
+    staticCode.addEventListener("pointerdown", (event) => void this.mountAndFocus(event));
+    staticCode.addEventListener("focus", () => void this.mountAndFocus());
+    staticCode.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.shiftKey || event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        this.run();
+      }
+    });
+
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void this.mount();
+      },
+      { rootMargin: "400px 0px" },
+    );
+    this.observer.observe(this);
+
+    this.partOf("output").setAttribute("aria-label", t("cell.output", { n: this.notebook.numberOf(this) }));
+    this.dataset.ready = "";
+    void this.openShareLink().then(() => {
+      if (this.dataset.autorun !== undefined && this.notice !== "shared") this.run();
+    });
+  }
+
+  // ── NotebookCell ────────────────────────────────────────────────────────────────
+
+  code(): string {
+    return this.editor?.getCode() ?? this.code_;
+  }
+
+  plotWidth(): number {
+    const output = this.partOf("output");
+    return Math.max(240, output.clientWidth - 24);
+  }
+
+  onQueued(): void {
+    this.setStatus(t("cell.status.waiting"), "waiting");
+    this.button("stop").disabled = false;
+  }
+
+  onStart(): void {
+    this.hasRun = true;
+    this.output.start(performance.now());
+    this.partOf("output").setAttribute("aria-busy", "true");
+    this.editor?.clearError();
+    for (const cell of this.notebook.cells) if (cell !== this && cell instanceof KobaiCell) cell.clearErrorFrom(this.cellId);
+    this.setStatus(t("cell.status.running"), "running");
+    this.button("stop").disabled = false;
+  }
+
+  onOutput(message: Extract<FromWorker, { type: "output" }>): void {
+    this.output.append(message.items);
+    if (message.progress) this.output.setProgress(message.progress, performance.now());
+    if (message.omitted !== undefined) this.output.setOmitted(message.omitted);
+  }
+
+  onDone(ms: number): void {
+    this.finishRun(t("cell.status.done", { time: formatDuration(ms) }), "done");
+    if (this.partOf("output").childElementCount === 0) this.output.note(t("cell.noOutput"));
+  }
+
+  onFailed(error: CellError, ms: number): void {
+    this.finishRun(t("cell.status.failed", { time: formatDuration(ms) }), "failed");
+    const target = error.cellId && error.cellId !== this.cellId ? this.notebook.find(error.cellId) : this;
+    const targetCell = target instanceof KobaiCell ? target : undefined;
+    const id = `${this.cellId}-error`;
+    this.output.error(error, {
+      id,
+      otherCellTitle: targetCell && targetCell !== this ? targetCell.cellTitle || targetCell.cellId : undefined,
+      onGoTo: targetCell && error.line !== undefined ? () => void targetCell.goTo(error.line!, error.column) : undefined,
+    });
+    if (targetCell && error.line !== undefined) void targetCell.markError(error.line, error.message, id, this.cellId);
+  }
+
+  onStopped(): void {
+    this.finishRun(t("cell.status.stopped"), "stopped");
+    this.output.note(t("cell.stopped"), "warn");
+  }
+
+  onCancelled(reason: "earlierFailed" | "stopped" | "restarted"): void {
+    this.setStatus(this.hasRun ? "" : t("cell.status.idle"), "idle");
+    this.button("stop").disabled = true;
+    if (reason === "earlierFailed") this.output.note(t("cell.cancelled"), "warn");
+  }
+
+  onRestarted(): void {
+    if (this.hasRun) this.setStatus(t("cell.restarted"), "idle");
+  }
+
+  // ── editing ───────────────────────────────────────────────────────────────────
+
+  /** Mounts CodeMirror in place of the static code (once). */
+  mount(): Promise<CellEditor> {
+    this.mounting ??= import("./editor").then(({ createEditor }) => {
+      this.observer?.disconnect();
+      const box = this.partOf("editor");
+      const n = this.notebook.numberOf(this);
+      const editor = createEditor({
+        parent: box,
+        doc: this.code_,
+        label: this.cellTitle ? t("cell.label", { n, title: this.cellTitle }) : t("cell.labelUntitled", { n }),
+        describedBy: this.partOf("hint").id,
+        onChange: (code) => this.edited(code),
+        onRun: () => this.run(),
+      });
+      this.partOf("static").remove();
+      this.editor = editor;
+      return editor;
+    });
+    return this.mounting;
+  }
+
+  private async mountAndFocus(event?: PointerEvent): Promise<void> {
+    const wasMounted = Boolean(this.editor);
+    const editor = await this.mount();
+    if (wasMounted) return;
+    // Put the cursor where the reader clicked in the static code (same layout).
+    const pos = event ? editor.view.posAtCoords({ x: event.clientX, y: event.clientY }) : null;
+    if (pos !== null) editor.view.dispatch({ selection: { anchor: pos } });
+    editor.view.focus();
+  }
+
+  private edited(code: string): void {
+    this.code_ = code;
+    if (this.notice !== "shared") this.store.save(this.cellId, code, this.original);
+    this.updateModified();
+  }
+
+  private setCode(code: string): void {
+    this.code_ = code;
+    if (this.editor) this.editor.setCode(code);
+    else this.showStatic(code);
+  }
+
+  private showStatic(code: string): void {
+    const pre = this.querySelector(".cell__static code");
+    if (!pre) return;
+    const lines = code.split("\n").map((text) => {
+      const span = document.createElement("span");
+      span.className = "cell__static-line";
+      span.textContent = text;
+      return span;
+    });
+    pre.replaceChildren(...lines.flatMap((line, i) => (i === 0 ? [line] : [document.createTextNode("\n"), line])));
+  }
+
+  private updateModified(): void {
+    const modified = this.code() !== this.original;
+    this.partOf("modified").hidden = !modified;
+    this.toggleAttribute("data-modified", modified);
+    this.button("reset").disabled = !modified || this.notice === "shared";
+  }
+
+  // ── run, stop, errors ─────────────────────────────────────────────────────────
+
+  run(): void {
+    if (this.notebook.stateOf(this) !== "idle") return;
+    this.notebook.run(this);
+  }
+
+  private stop(): void {
+    const state = this.notebook.stateOf(this);
+    if (state === "running") this.notebook.stop();
+    else if (state === "queued") this.notebook.unqueue(this);
+  }
+
+  private finishRun(status: string, kind: string): void {
+    this.partOf("output").removeAttribute("aria-busy");
+    this.output.stopProgress();
+    this.setStatus(status, kind);
+    this.button("stop").disabled = true;
+  }
+
+  /** Marks an error line in this cell (an error may come from a later cell's run). */
+  async markError(line: number, message: string, describedBy: string, fromCellId: string): Promise<void> {
+    const editor = await this.mount();
+    editor.markError(line, t("cell.error.line", { message }), describedBy);
+    this.dataset.errorFrom = fromCellId;
+  }
+
+  clearErrorFrom(cellId: string): void {
+    if (this.dataset.errorFrom !== cellId) return;
+    this.editor?.clearError();
+    delete this.dataset.errorFrom;
+  }
+
+  async goTo(line: number, column?: number): Promise<void> {
+    const editor = await this.mount();
+    editor.focusAt(line, column);
+  }
+
+  private setStatus(text: string, kind: string): void {
+    const status = this.partOf("status");
+    status.textContent = text;
+    status.dataset.kind = kind;
+  }
+
+  // ── reset ─────────────────────────────────────────────────────────────────────
+
+  private askReset(): void {
+    if (this.code() === this.original) return;
+    const dialog = this.querySelector<HTMLDialogElement>(".cell__confirm")!;
+    dialog.returnValue = "";
+    dialog.addEventListener(
+      "close",
+      () => {
+        if (dialog.returnValue === "reset") this.reset();
+        this.button("reset").focus();
+      },
+      { once: true },
+    );
+    dialog.showModal();
+  }
+
+  private reset(): void {
+    this.store.clear(this.cellId);
+    this.setCode(this.original);
+    this.setNotice("none");
+    this.updateModified();
+  }
+
+  // ── sharing ───────────────────────────────────────────────────────────────────
+
+  private async share(): Promise<void> {
+    const url = await shareUrl(location.href, this.cellId, this.code());
+    const box = this.partOf("share");
+    const input = box.querySelector("input")!;
+    const message = box.querySelector(".cell__share-message")!;
+    input.value = url;
+    box.hidden = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      message.textContent = t("cell.share.copied");
+    } catch {
+      message.textContent = t("cell.share.manual");
+      input.focus();
+      input.select();
+    }
+  }
+
+  /** Opens `#cell=<id>:<data>` when it names this cell. */
+  private async openShareLink(): Promise<void> {
+    const link = parseShareHash(location.hash);
+    if (!link || link.cellId !== this.cellId) return;
+    let shared: string;
+    try {
+      shared = await decodeShared(link.data);
+    } catch (error) {
+      this.output.note(String((error as Error).message), "warn");
+      return;
+    }
+    const state = initialState(this.original, this.store.load(this.cellId), shared);
+    this.setNotice(state.notice); // first: while the notice shows, edits are not saved
+    this.setCode(state.code);
+    this.updateModified();
+    this.scrollIntoView({ block: "start" });
+  }
+
+  private setNotice(notice: Notice): void {
+    this.notice = notice;
+    const box = this.partOf("notice");
+    box.hidden = notice === "none";
+    box.replaceChildren();
+    if (notice === "none") return;
+    const text = document.createElement("span");
+    text.textContent = t(notice === "shared" ? "cell.shared.notice" : "cell.changed.notice");
+    const keep = this.noticeButton(t(notice === "shared" ? "cell.shared.keep" : "cell.changed.keep"), () => this.keepNoticeVersion());
+    const back = this.noticeButton(t(notice === "shared" ? "cell.shared.back" : "cell.changed.new"), () => this.dropNoticeVersion());
+    box.append(text, keep, back);
+  }
+
+  private noticeButton(label: string, action: () => void): HTMLButtonElement {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = label;
+    button.addEventListener("click", action);
+    return button;
+  }
+
+  /** "Keep it" (shared code becomes the saved edit) or "Keep my version" (re-save against the new original). */
+  private keepNoticeVersion(): void {
+    this.store.save(this.cellId, this.code(), this.original);
+    if (this.notice === "shared") clearShareHash();
+    this.setNotice("none");
+    this.updateModified();
+  }
+
+  /** "Back to your version" (the saved edit or the original) or "Use the new version". */
+  private dropNoticeVersion(): void {
+    if (this.notice === "shared") {
+      clearShareHash();
+      this.setNotice("none");
+      this.setCode(this.store.load(this.cellId)?.code ?? this.original);
+    } else {
+      this.store.clear(this.cellId);
+      this.setNotice("none");
+      this.setCode(this.original);
+    }
+    this.updateModified();
+  }
+
+  // ── parts ─────────────────────────────────────────────────────────────────────
+
+  private partOf(name: string): HTMLElement {
+    const element = this.querySelector<HTMLElement>(`[data-part="${name}"]`);
+    if (!element) throw new Error(`<kobai-cell id="${this.cellId}">: missing part "${name}"`);
+    return element;
+  }
+
+  private button(action: string): HTMLButtonElement {
+    return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
+  }
+}
+
+function clearShareHash(): void {
+  history.replaceState(history.state, "", location.pathname + location.search);
+}
+
+if (!customElements.get("kobai-cell")) customElements.define("kobai-cell", KobaiCell);

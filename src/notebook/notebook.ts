@@ -1,0 +1,200 @@
+/**
+ * The page's notebook: one worker shared by the page's cells, and a queue that runs them
+ * one at a time, in the order they were asked for.
+ *
+ * - Run: queue a cell (a cell already queued or running is not queued twice).
+ * - Run all: queue every cell in page order; if one fails, the rest are not run.
+ * - Stop: `worker.terminate()` ends even `while (true) {}`; a fresh worker starts on the
+ *   next run. Everything the cells defined is lost with the old worker, and the stopped
+ *   cell says so (we do not rerun earlier cells behind the reader's back: they may be
+ *   the slow ones).
+ * - Restart: the same, without a running cell.
+ */
+import { decodeFromWorker, type FromWorker, type ToWorker } from "./protocol";
+import type { CellError } from "./errors";
+
+/** What the notebook needs from a cell element. */
+export interface NotebookCell {
+  readonly cellId: string;
+  readonly element: HTMLElement;
+  code(): string;
+  plotWidth(): number;
+  onQueued(): void;
+  onStart(): void;
+  onOutput(message: Extract<FromWorker, { type: "output" }>): void;
+  onDone(ms: number): void;
+  onFailed(error: CellError, ms: number): void;
+  /** The cell was running when the reader pressed Stop. */
+  onStopped(): void;
+  /** The cell was waiting and will not run; `reason` says why. */
+  onCancelled(reason: "earlierFailed" | "stopped" | "restarted"): void;
+  /** The notebook restarted: whatever this cell showed is from before. */
+  onRestarted(): void;
+}
+
+interface Job {
+  cell: NotebookCell;
+  /** Jobs of one "Run all" share a group: a failure cancels the rest of the group. */
+  group?: number;
+}
+
+export type WorkerFactory = () => Worker;
+
+export class Notebook {
+  readonly cells: NotebookCell[] = [];
+  private worker: Worker | undefined;
+  private active: (Job & { runId: number }) | undefined;
+  private queue: Job[] = [];
+  private nextRunId = 1;
+  private nextGroup = 1;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly createWorker: WorkerFactory) {}
+
+  /** Adds a cell, keeping `cells` in page order. */
+  register(cell: NotebookCell): void {
+    this.cells.push(cell);
+    this.cells.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    this.changed();
+  }
+
+  /** 1-based position of a cell on the page. */
+  numberOf(cell: NotebookCell): number {
+    return this.cells.indexOf(cell) + 1;
+  }
+
+  find(cellId: string): NotebookCell | undefined {
+    return this.cells.find((c) => c.cellId === cellId);
+  }
+
+  /** "running", "queued" or "idle". */
+  stateOf(cell: NotebookCell): "running" | "queued" | "idle" {
+    if (this.active?.cell === cell) return "running";
+    return this.queue.some((job) => job.cell === cell) ? "queued" : "idle";
+  }
+
+  get busy(): boolean {
+    return this.active !== undefined || this.queue.length > 0;
+  }
+
+  /** Calls `listener` whenever a run starts, ends or is queued. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  run(cell: NotebookCell): void {
+    this.enqueue([{ cell }]);
+  }
+
+  runAll(): void {
+    const group = this.nextGroup++;
+    this.enqueue(this.cells.map((cell) => ({ cell, group })));
+  }
+
+  /** Stops the running cell (terminating the worker) and drops the queue. */
+  stop(): void {
+    this.reset("stopped");
+  }
+
+  /** Takes a queued cell out of the queue. */
+  unqueue(cell: NotebookCell): void {
+    const before = this.queue.length;
+    this.queue = this.queue.filter((job) => job.cell !== cell);
+    if (this.queue.length !== before) cell.onCancelled("stopped");
+    this.changed();
+  }
+
+  /** Clears everything the cells defined: a fresh worker on the next run. */
+  restart(): void {
+    this.reset("restarted");
+  }
+
+  private reset(reason: "stopped" | "restarted"): void {
+    const active = this.active;
+    this.terminate();
+    this.cancelQueue(reason);
+    active?.cell.onStopped();
+    for (const cell of this.cells) if (cell !== active?.cell) cell.onRestarted();
+    this.changed();
+  }
+
+  private enqueue(jobs: Job[]): void {
+    for (const job of jobs) {
+      if (this.stateOf(job.cell) !== "idle") continue;
+      this.queue.push(job);
+      job.cell.onQueued();
+    }
+    this.changed();
+    this.pump();
+  }
+
+  private cancelQueue(reason: "earlierFailed" | "stopped" | "restarted", group?: number): void {
+    const cancelled = group === undefined ? this.queue : this.queue.filter((job) => job.group === group);
+    this.queue = group === undefined ? [] : this.queue.filter((job) => job.group !== group);
+    for (const job of cancelled) job.cell.onCancelled(reason);
+  }
+
+  private pump(): void {
+    if (this.active || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    const runId = this.nextRunId++;
+    this.active = { ...job, runId };
+    job.cell.onStart();
+    this.changed();
+    const message: ToWorker = { type: "run", runId, cellId: job.cell.cellId, source: job.cell.code(), plotWidth: job.cell.plotWidth() };
+    this.ensureWorker().postMessage(message);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.addEventListener("message", (event) => this.receive(event.data));
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      if (!this.active) return;
+      const detail = event.message || "unknown error";
+      this.finish({ type: "failed", runId: this.active.runId, ms: 0, error: { kind: "runtime", name: "Error", message: detail } });
+      this.terminate();
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(data: unknown): void {
+    const message = decodeFromWorker(data);
+    if (!message || !this.active || message.runId !== this.active.runId) return;
+    if (message.type === "output") this.active.cell.onOutput(message);
+    else this.finish(message);
+  }
+
+  private finish(message: Exclude<FromWorker, { type: "output" }>): void {
+    const job = this.active!;
+    this.active = undefined;
+    if (message.type === "done") job.cell.onDone(message.ms);
+    else {
+      job.cell.onFailed(message.error, message.ms);
+      if (job.group !== undefined) this.cancelQueue("earlierFailed", job.group);
+    }
+    this.changed();
+    this.pump();
+  }
+
+  private terminate(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.active = undefined;
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+let pageNotebook: Notebook | undefined;
+
+/** The page's notebook (created on first use). */
+export function notebookOfPage(): Notebook {
+  pageNotebook ??= new Notebook(() => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
+  return pageNotebook;
+}

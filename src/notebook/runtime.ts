@@ -1,0 +1,146 @@
+/**
+ * Running a cell: transpile, wrap, evaluate, stream the output, remember the names.
+ *
+ * This is the part of the worker that needs no worker: tests (and chapter claims) run
+ * cells with it in Node. A cell sees these builtins besides its own imports:
+ *
+ *   show(value, label?)        numbers, arrays and tensors as tables, anything else as text
+ *   plot(options)              an Observable Plot options object, drawn under the cell
+ *   progress(fraction, label?) a progress bar with the time left
+ *   check(label, actual, expected?, { rtol, atol }?)  a ✓/✗ verdict for exercises
+ *   Plot                       Observable Plot itself, to build marks: Plot.lineY(…)
+ *   console                    log / info / warn / error / table
+ *
+ * Every run starts from `seed(0)` (the host's `beforeRun`), so a study group sees the
+ * same numbers.
+ */
+import { transpileCell, CellSyntaxError } from "./transpile";
+import { NotebookScope, wrapCell } from "./scope";
+import { describeError, sourceUrlFor, type CellError, type PositionMapper } from "./errors";
+import { OutputBatcher, type BatcherOptions, type OutputItem } from "./protocol";
+import { arrayTable, formatLogArguments, formatValue, isParameterLike, isTensorLike, tensorTable } from "./format";
+import { evaluateCheck, type CheckOptions } from "./check";
+import { t } from "../i18n";
+
+/** What the place running the cells provides. */
+export interface RuntimeHost {
+  /** What `import … from "<name>"` gives, e.g. { kobai: core, "@observablehq/plot": Plot }. */
+  modules: Record<string, unknown>;
+  /** Draws Plot options into SVG markup `width` pixels wide. */
+  renderPlot?(options: Record<string, unknown>, width: number): string;
+  /** Called before each run, e.g. `seed(0)`. */
+  beforeRun?(): void;
+  /** Milliseconds clock. */
+  now(): number;
+}
+
+/** One run request. */
+export interface RunRequest {
+  cellId: string;
+  source: string;
+  plotWidth?: number;
+  send: BatcherOptions["send"];
+}
+
+export type RunResult = { ok: true } | { ok: false; error: CellError };
+
+interface CurrentRun {
+  batcher: OutputBatcher;
+  plotWidth: number;
+}
+
+/**
+ * Runs a notebook's cells one after another in a shared scope.
+ *
+ * @example
+ * const runtime = new CellRuntime({ modules: {}, now: () => Date.now() });
+ * await runtime.run({ cellId: "a", source: "const x = 2;", send: () => {} });
+ * await runtime.run({ cellId: "b", source: "console.log(x * 21);", send: (b) => console.info(b.items) }); // 42
+ */
+export class CellRuntime {
+  readonly scope: NotebookScope;
+  /** Position maps of every run so far, by source URL (functions from old runs stay callable). */
+  private readonly mappers = new Map<string, PositionMapper>();
+  private runs = 0;
+  private current: CurrentRun | undefined;
+
+  constructor(private readonly host: RuntimeHost) {
+    this.scope = new NotebookScope(this.builtins());
+  }
+
+  async run(request: RunRequest): Promise<RunResult> {
+    const url = sourceUrlFor(request.cellId, ++this.runs);
+    const batcher = new OutputBatcher({ send: request.send, now: this.host.now });
+    this.current = { batcher, plotWidth: request.plotWidth ?? 640 };
+    let collect = () => {};
+    try {
+      this.host.beforeRun?.();
+      let cell;
+      try {
+        cell = transpileCell(request.source);
+      } catch (error) {
+        if (error instanceof CellSyntaxError) Object.assign(error, { cellId: request.cellId });
+        throw error;
+      }
+      this.mappers.set(url, cell.toOriginal);
+      const prepared = this.scope.prepare(cell.declarations);
+      collect = prepared.collect;
+      const cellFunction = (0, eval)(wrapCell(prepared.prelude, cell.js, url)) as (bindings: unknown) => Promise<unknown>;
+      await cellFunction(prepared.bindings);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: describeError(error, this.mappers) };
+    } finally {
+      collect();
+      batcher.finish();
+      this.current = undefined;
+    }
+  }
+
+  /** Forgets everything the cells defined. */
+  restart(): void {
+    this.scope.clear();
+  }
+
+  private emit(item: OutputItem): void {
+    this.current?.batcher.push(item);
+  }
+
+  private builtins(): Record<string, unknown> {
+    const { modules } = this.host;
+    const log = (level: "log" | "info" | "warn" | "error") => (...args: unknown[]) => this.emit({ kind: "text", level, text: formatLogArguments(args) });
+    const show = (value: unknown, label?: string) => {
+      if (isParameterLike(value)) return this.emit({ kind: "table", table: { ...tensorTable(value.value), label: label ?? value.name } });
+      if (isTensorLike(value)) return this.emit({ kind: "table", table: { ...tensorTable(value), label } });
+      const numeric = (x: unknown) => typeof x === "number" || (Array.isArray(x) && x.every((y) => typeof y === "number"));
+      if ((Array.isArray(value) && value.length > 0 && value.every(numeric)) || ArrayBuffer.isView(value)) {
+        return this.emit({ kind: "table", table: { ...arrayTable(Array.from(value as ArrayLike<unknown>)), label } });
+      }
+      this.emit({ kind: "text", level: "log", text: label ? `${label}: ${formatValue(value)}` : formatValue(value) });
+    };
+    const plot = (options: unknown) => {
+      if (typeof options !== "object" || options === null || Array.isArray(options) || !this.host.renderPlot) {
+        throw new TypeError(t("cell.error.plot"));
+      }
+      const width = this.current?.plotWidth ?? 640;
+      this.emit({ kind: "plot", svg: this.host.renderPlot(options as Record<string, unknown>, width) });
+    };
+    const progress = (fraction: unknown, label?: unknown) => {
+      if (typeof fraction !== "number" || Number.isNaN(fraction)) throw new TypeError(t("cell.error.progress", { value: formatValue(fraction, 1) }));
+      this.current?.batcher.setProgress({ fraction: Math.min(1, Math.max(0, fraction)), ...(label === undefined ? {} : { label: String(label) }) });
+    };
+    const check = (label: string, actual: unknown, expected?: unknown, options?: CheckOptions) => {
+      const verdict = evaluateCheck(String(label), actual, expected, options);
+      this.emit({ kind: "verdict", ...verdict });
+      return verdict.ok;
+    };
+    const require = (name: string) => {
+      if (!(name in modules)) throw new Error(t("cell.error.noModule", { name }));
+      return modules[name];
+    };
+    const console = { log: log("log"), debug: log("log"), info: log("info"), warn: log("warn"), error: log("error"), table: (v: unknown) => show(v) };
+    const builtins: Record<string, unknown> = { show, plot, progress, check, console, require };
+    if ("@observablehq/plot" in modules) builtins.Plot = modules["@observablehq/plot"];
+    return builtins;
+  }
+}

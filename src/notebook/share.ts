@@ -1,0 +1,115 @@
+/**
+ * Share links: a cell's edited code, compressed into the URL's hash.
+ *
+ *   https://…/lessons/sgd/#cell=sgd-by-hand:z<base64url of deflate-raw(UTF-8 code)>
+ *
+ * The hash never reaches a server, so the code stays between the reader and whoever they
+ * send the link to. Compression uses the browser's own `CompressionStream`
+ * ("deflate-raw"); where that is missing the code goes uncompressed, marked "u".
+ * Opening a link only shows the code: it runs when the reader presses Run.
+ */
+
+/** Decoded code longer than this is refused (a link should not be able to eat memory). */
+export const MAX_SHARED_CHARS = 200_000;
+
+const HASH_PATTERN = /^#?cell=([A-Za-z0-9_-]+):([zu][A-Za-z0-9_-]*)$/;
+
+/**
+ * Base64url without padding (RFC 4648 §5), safe in a URL hash.
+ *
+ * @example
+ * toBase64Url(new Uint8Array([251, 255])); // "-_8"
+ */
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The inverse of `toBase64Url`. @example fromBase64Url("-_8"); // Uint8Array [251, 255] */
+export function fromBase64Url(text: string): Uint8Array {
+  const base64 = text.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    length += value.length;
+    if (length > limit) {
+      await reader.cancel();
+      throw new Error(`share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
+    }
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+const canCompress = () => typeof CompressionStream === "function" && typeof DecompressionStream === "function";
+
+/**
+ * Code → the data part of a share link ("z…" compressed, "u…" if compression is missing).
+ *
+ * @example
+ * await encodeShared("show(1)"); // "z…"
+ */
+export async function encodeShared(code: string, { compress = canCompress() } = {}): Promise<string> {
+  const bytes = new TextEncoder().encode(code);
+  if (!compress) return "u" + toBase64Url(bytes);
+  return "z" + toBase64Url(await pipe(bytes, new CompressionStream("deflate-raw")));
+}
+
+/**
+ * The data part of a share link → code. Throws on damaged or oversized data.
+ *
+ * @example
+ * await decodeShared(await encodeShared("show(1)")); // "show(1)"
+ */
+export async function decodeShared(data: string): Promise<string> {
+  const bytes = fromBase64Url(data.slice(1));
+  let raw: Uint8Array;
+  if (data[0] === "u") raw = bytes;
+  else if (data[0] === "z") {
+    if (!canCompress()) throw new Error("share link: this browser cannot decompress it (no DecompressionStream)");
+    raw = await pipe(bytes, new DecompressionStream("deflate-raw"), MAX_SHARED_CHARS * 4);
+  } else throw new Error(`share link: unknown format "${data[0]}"`);
+  const code = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  if (code.length > MAX_SHARED_CHARS) throw new Error(`share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
+  return code;
+}
+
+/**
+ * Reads `#cell=<id>:<data>` from a location hash.
+ *
+ * @example
+ * parseShareHash("#cell=sgd:zAbC"); // { cellId: "sgd", data: "zAbC" }
+ * parseShareHash("#intro");         // undefined
+ */
+export function parseShareHash(hash: string): { cellId: string; data: string } | undefined {
+  const match = HASH_PATTERN.exec(hash);
+  return match ? { cellId: match[1], data: match[2] } : undefined;
+}
+
+/**
+ * A link to `pageUrl` that opens cell `cellId` with `code`.
+ *
+ * @example
+ * await shareUrl("https://kobai.example/playground/?x=1#old", "a", "show(1)");
+ * // "https://kobai.example/playground/?x=1#cell=a:z…"
+ */
+export async function shareUrl(pageUrl: string, cellId: string, code: string): Promise<string> {
+  const url = new URL(pageUrl);
+  url.hash = `cell=${cellId}:${await encodeShared(code)}`;
+  return url.toString();
+}

@@ -1,0 +1,28 @@
+// A 784-100-10 network learning random labels for random "images": a long run.
+// Watch the progress bar and the time left, and press Stop whenever you like.
+import { Tensor, Sequential, Linear, ReLU, CrossEntropyLoss, SGD, batches } from "kobai";
+
+const samples = 2000;
+const images = Tensor.randn(samples, 784);
+const labels = Array.from({ length: samples }, (_, i) => i % 10);
+
+const model = new Sequential([new Linear(784, 100), new ReLU(), new Linear(100, 10)]);
+const lossFn = new CrossEntropyLoss();
+const optimizer = new SGD(model.parameters(), { lr: 0.05 });
+
+const epochs = 60;
+const batchSize = 100;
+const stepsPerEpoch = Math.ceil(samples / batchSize);
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  let total = 0;
+  let step = 0;
+  for (const [xb, yb] of batches(images, labels, batchSize)) {
+    optimizer.zeroGrad();
+    total += lossFn.forward(model.forward(xb), yb);
+    model.backward(lossFn.backward());
+    optimizer.step();
+    step++;
+    progress((epoch - 1 + step / stepsPerEpoch) / epochs, `epoch ${epoch} of ${epochs}`);
+  }
+  console.log(`epoch ${epoch}: mean loss ${total / step}`);
+}

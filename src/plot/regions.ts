@@ -1,0 +1,143 @@
+/**
+ * Decision regions of a classifier: its prediction over a grid as coloured areas, the
+ * data points coloured (and shaped) by their true class, and optional straight
+ * boundaries w₁x + w₂y + b = 0 (a perceptron's, 2.3–2.5 of the book).
+ *
+ * Each class's region is the 0.5-contour of "the model predicts this class here", so the
+ * regions are a few smooth SVG paths instead of thousands of cells, and draw at build
+ * time too.
+ */
+import * as Plot from "@observablehq/plot";
+import { makeFigure, resolveDocument, type ChartBase, type ChartResult } from "./figure";
+import { baseOptions, paint, seriesClass, theme } from "./theme";
+import { formatNumber, formatPercent, formatSignedTerm, text } from "./text";
+import type { Point2 } from "./contour";
+
+/** A straight boundary w[0]·x + w[1]·y + b = 0. */
+export interface BoundaryLine {
+  name?: string;
+  w: readonly [number, number];
+  b: number;
+}
+
+export interface DecisionRegionOptions extends ChartBase {
+  x: [number, number];
+  y: [number, number];
+  /**
+   * The model's class for each point, all at once (one forward pass over the grid), e.g.
+   * `(pts) => argmax(model.forward(Tensor.from(pts), { training: false }))`.
+   */
+  predict?: (points: Point2[]) => ArrayLike<number>;
+  /** Data points and their true classes. */
+  points?: readonly Point2[];
+  labels?: ArrayLike<number>;
+  /** Names of the classes, for the legend; default "0", "1", … */
+  classNames?: readonly string[];
+  lines?: readonly BoundaryLine[];
+  /** Grid samples along x; default 80. */
+  grid?: number;
+  /** Same pixels per unit on both axes (default true; the height is capped at 0.85 × width and 560 px). */
+  equalAspect?: boolean;
+}
+
+const SYMBOLS = ["circle", "square", "triangle", "diamond", "star", "cross", "wye", "times"] as const;
+
+/** The part of the line w·(x, y) + b = 0 inside the box, or `undefined` if it misses it. */
+export function lineInBox(w: readonly [number, number], b: number, x: [number, number], y: [number, number]): [Point2, Point2] | undefined {
+  const [w1, w2] = w;
+  const hits: Point2[] = [];
+  const eps = 1e-12 * (Math.abs(w1) + Math.abs(w2));
+  if (Math.abs(w2) > eps) {
+    for (const xe of x) {
+      const ye = -(w1 * xe + b) / w2 + 0; // + 0 turns −0 into 0
+      if (ye >= y[0] && ye <= y[1]) hits.push([xe, ye]);
+    }
+  }
+  if (Math.abs(w1) > eps) {
+    for (const ye of y) {
+      const xe = -(w2 * ye + b) / w1 + 0;
+      if (xe >= x[0] && xe <= x[1]) hits.push([xe, ye]);
+    }
+  }
+  if (hits.length < 2) return undefined;
+  // Corners can be hit twice; take the two hits farthest apart.
+  let best: [Point2, Point2] = [hits[0], hits[1]];
+  let bestD = -1;
+  for (let i = 0; i < hits.length; i++) for (let j = i + 1; j < hits.length; j++) {
+    const d = (hits[i][0] - hits[j][0]) ** 2 + (hits[i][1] - hits[j][1]) ** 2;
+    if (d > bestD) (bestD = d), (best = [hits[i], hits[j]]);
+  }
+  return best;
+}
+
+/** A classifier's regions, the data and optional linear boundaries; see `DecisionRegionOptions`. */
+export function decisionRegions(options: DecisionRegionOptions): ChartResult {
+  const doc = resolveDocument(options.document);
+  const [x0, x1] = options.x;
+  const [y0, y1] = options.y;
+  if (!(x1 > x0) || !(y1 > y0)) throw new Error(`decisionRegions: x and y must be [min, max] with min < max, got x ${JSON.stringify(options.x)}, y ${JSON.stringify(options.y)}`);
+  const points = options.points ?? [];
+  const labels = options.labels ?? [];
+  if (points.length !== labels.length) throw new Error(`decisionRegions: ${points.length} points but ${labels.length} labels`);
+  const width = options.width ?? theme.width;
+  const m = theme.margin;
+  const aspect = ((width - m.left - m.right) * (y1 - y0)) / (x1 - x0) + m.top + m.bottom;
+  const height = options.height ?? (options.equalAspect === false ? Math.round(width * 0.6) : Math.round(Math.min(width * 0.85, 560, aspect)));
+
+  const labelList = Array.from(labels);
+  let classCount = Math.max(options.classNames?.length ?? 0, ...labelList.map((l) => l + 1), 0);
+  const marks: Plot.Markish[] = [Plot.frame({ strokeOpacity: 0.3 })];
+  const captionParts: string[] = [];
+
+  if (options.predict) {
+    const nx = Math.max(8, Math.round(options.grid ?? 80));
+    const ny = Math.max(8, Math.round((nx * (y1 - y0)) / (x1 - x0)));
+    const grid: Point2[] = [];
+    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) grid.push([x0 + ((i + 0.5) * (x1 - x0)) / nx, y0 + ((j + 0.5) * (y1 - y0)) / ny]);
+    const predicted = Array.from(options.predict(grid));
+    if (predicted.length !== grid.length) throw new Error(`decisionRegions: predict returned ${predicted.length} classes for ${grid.length} points`);
+    classCount = Math.max(classCount, ...predicted.map((c) => (Number.isInteger(c) ? c + 1 : 0)));
+    for (let k = 0; k < classCount; k++) {
+      const indicator = predicted.map((c) => (c === k ? 1 : 0));
+      if (!indicator.includes(1)) continue;
+      marks.push(Plot.contour(indicator, { width: nx, height: ny, x1: x0, x2: x1, y1: y0, y2: y1, thresholds: [0.5], fill: "currentColor", fillOpacity: 0.2, stroke: "none", className: seriesClass(k) }));
+    }
+    if (points.length > 0) {
+      const mine = Array.from(options.predict(points.map((p) => [p[0], p[1]] as Point2)));
+      const correct = mine.filter((c, i) => c === labelList[i]).length;
+      captionParts.push(text("chart.regions.accuracy", { correct, points: points.length, percent: formatPercent(correct / points.length) }));
+    }
+  }
+
+  for (let k = 0; k < classCount; k++) {
+    const mine = points.filter((p, i) => labelList[i] === k && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+    if (mine.length === 0) continue;
+    marks.push(Plot.dot(mine, { x: "0", y: "1", r: 4, symbol: SYMBOLS[k % SYMBOLS.length], fill: "currentColor", stroke: "currentColor", strokeWidth: 0.5, className: seriesClass(k), clip: true }));
+  }
+
+  (options.lines ?? []).forEach((line, i) => {
+    const name = line.name ?? String(i + 1);
+    const segment = lineInBox(line.w, line.b, options.x, options.y);
+    if (line.w[0] === 0 && line.w[1] === 0) captionParts.push(text("chart.regions.noBoundary", { name }));
+    else captionParts.push(text("chart.regions.boundary", { name, w1: formatNumber(line.w[0]), w2: formatSignedTerm(line.w[1]), b: formatSignedTerm(line.b) }));
+    if (!segment) return;
+    marks.push(Plot.line(segment, { x: "0", y: "1", stroke: "currentColor", strokeWidth: 2, strokeDasharray: i === 0 ? undefined : "6 4" }));
+    if (options.lines!.length > 1 || line.name) marks.push(Plot.text([segment[1]], { x: "0", y: "1", text: () => name, dx: -8, dy: -8, fontWeight: "bold" }));
+  });
+
+  captionParts.unshift(text("chart.regions.summary", { points: points.length, classes: classCount, x0: formatNumber(x0), x1: formatNumber(x1), y0: formatNumber(y0), y1: formatNumber(y1) }));
+  const svg = Plot.plot({
+    ...baseOptions(width, height, doc),
+    x: { domain: [x0, x1], label: "x₁" },
+    y: { domain: [y0, y1], label: "x₂" },
+    marks,
+  }) as SVGSVGElement;
+  paint(svg, classCount);
+  return makeFigure(doc, svg, {
+    kind: "regions",
+    title: options.title ?? text("chart.regions.title"),
+    lead: options.caption,
+    captionParts,
+    legend: Array.from({ length: classCount }, (_, k) => ({ name: options.classNames?.[k] ?? String(k), color: k, shape: "dot" as const })),
+  });
+}

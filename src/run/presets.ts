@@ -1,0 +1,207 @@
+/**
+ * Presets of the MNIST chapters: for each experiment of the book's ch06 scripts
+ * (oreilly-japan/deep-learning-from-scratch), a "book" spec with the script's exact
+ * settings ("Reproduce 図X-Y") and a "lesson" spec shrunk to finish in about 20 s on one
+ * core of a two-core laptop (the worker gets one core, the page keeps the other).
+ * bench/presets.bench.ts measures both.
+ *
+ * What is the same in both: the network, the initialisation, the optimizer and its book
+ * form, batches drawn with replacement (np.random.choice), the book's weight decay.
+ * What differs, and why the curves can only look alike, not match the book's numbers:
+ * - The data: kobai ships 10,000 MNIST digits (8,000 train, 2,000 test), the book loads
+ *   60,000 + 10,000. Scripts that use x_train[:300] etc. get the same NUMBER of digits
+ *   (other digits); scripts that use all 60,000 (weight_init_compare, optimizer_compare_mnist)
+ *   sample from 8,000 here, and test accuracies are measured on 2,000 digits, not 10,000.
+ * - Randomness: NumPy's generator is not ours; a seed here is not a seed there.
+ * - The book evaluates right AFTER the first update (`if i % iter_per_epoch == 0`) and
+ *   records losses after each update; kobai evaluates the initial weights at step 0 and
+ *   records each batch's loss before its update (see run-state.ts).
+ *
+ * Run labels are ids, not prose ("bn", "no-decay"; optimizer and init names as they are):
+ * the widget shows them in the reader's language (run.series.* strings).
+ *
+ * Figure numbers are those of the Japanese first edition (2016) as we read them; the
+ * ch06 scripts carry no figure numbers, so check them against your copy.
+ */
+import { mlp } from "./spec-layers";
+import type { SearchSpace } from "./search";
+import type { ControlId, PresetSettings } from "./settings";
+import type { OptimizerSpec, TrainingSpec } from "./spec";
+
+export type PresetId = "weight-init" | "batch-norm" | "weight-decay" | "dropout" | "hyperparameter-search" | "optimizer-comparison";
+
+/** "book" reproduces a figure; "lesson" is the ~20 s version. */
+export type Scale = "lesson" | "book";
+
+export interface Preset {
+  id: PresetId;
+  /** The figure the book preset reproduces, e.g. "図6-15". */
+  figure: string;
+  /** What the widget plots: the loss per step, or accuracies per epoch. */
+  chart: "loss" | "accuracy";
+  /** The controls that change this experiment (a chapter may show fewer). */
+  controls: ControlId[];
+  /** Starting values of the controls, per scale. */
+  defaults: Record<Scale, PresetSettings>;
+  /** The spec (for a search: the base spec of every trial). */
+  build(scale: Scale, settings: PresetSettings): TrainingSpec;
+  /** A random search over these ranges, `settings.trials` trials (hyperparameter-search only). */
+  search?: SearchSpace;
+}
+
+const SETTINGS: PresetSettings = { seed: 0, lr: 0.01, optimizer: "SGD", weightDecay: 0, dropout: 0, weightScale: 1, trials: 1 };
+const both = (s: Partial<PresetSettings>, lesson: Partial<PresetSettings> = {}): Record<Scale, PresetSettings> => ({
+  book: { ...SETTINGS, ...s },
+  lesson: { ...SETTINGS, ...s, ...lesson },
+});
+
+/** The book's optimizers of 6.1.8, in their book forms, with their default rates. */
+function bookOptimizer(name: "SGD" | "Momentum" | "AdaGrad" | "Adam", lr?: number): OptimizerSpec {
+  const defaults = { SGD: 0.01, Momentum: 0.01, AdaGrad: 0.01, Adam: 0.001 };
+  return { name, options: { lr: lr ?? defaults[name], form: "book" } };
+}
+
+const mnist = (train: number, test: number, validation?: number) =>
+  validation === undefined ? { name: "mnist" as const, train, test } : { name: "mnist" as const, train, test: 0, validation };
+
+export const PRESETS: Record<PresetId, Preset> = {
+  /**
+   * ch06/weight_init_compare.py → 図6-15. MultiLayerNet(784, [100, 100, 100, 100], 10), ReLU
+   * (the default activation), SGD(lr=0.01), batch 128, 2000 iterations on all training
+   * digits; weight_init_std 0.01 vs "sigmoid" (Xavier, 1/√n) vs "relu" (He, √(2/n)).
+   * Note: FOUR hidden layers of 100 (hidden_size_list has four entries), not five.
+   */
+  "weight-init": {
+    id: "weight-init", figure: "図6-15", chart: "loss", controls: ["seed", "lr"],
+    defaults: both({ lr: 0.01 }),
+    build: (scale, s) => ({
+      seed: s.seed, data: mnist(8000, 0), sampling: "replacement", metrics: [],
+      model: mlp({ hidden: [100, 100, 100, 100] }),
+      optimizer: bookOptimizer("SGD", s.lr),
+      batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 300,
+      runs: [
+        { label: "std=0.01", model: mlp({ hidden: [100, 100, 100, 100], init: { std: 0.01 } }) },
+        { label: "Xavier", model: mlp({ hidden: [100, 100, 100, 100], init: "xavier" }) },
+        { label: "He", model: mlp({ hidden: [100, 100, 100, 100], init: "he" }) },
+      ],
+    }),
+  },
+
+  /**
+   * ch06/batch_norm_test.py → 図6-19 (one of its 16 panels at a time; the panel is the
+   * weight scale). MultiLayerNetExtend(784, [100]×5, 10, weight_init_std=w) with and without
+   * use_batchnorm, x_train[:1000], SGD(lr=0.01), batch 100, 20 epochs, train accuracy per
+   * epoch; w ∈ np.logspace(0, −4, 16). The book's BatchNormalization: momentum 0.9, ε 1e-6.
+   * The lesson scale is the same experiment for 10 epochs.
+   */
+  "batch-norm": {
+    id: "batch-norm", figure: "図6-19", chart: "accuracy", controls: ["seed", "weightScale", "lr"],
+    defaults: both({ weightScale: 10 ** (-4 * 5 / 15), lr: 0.01 }),
+    build: (scale, s) => ({
+      seed: s.seed, data: mnist(1000, 0), sampling: "replacement", metrics: ["trainAcc"],
+      model: mlp({ hidden: [100, 100, 100, 100, 100], init: { std: s.weightScale } }),
+      optimizer: bookOptimizer("SGD", s.lr),
+      batchSize: 100, epochs: scale === "book" ? 20 : 10,
+      runs: [
+        { label: "bn", model: mlp({ hidden: [100, 100, 100, 100, 100], init: { std: s.weightScale }, batchnorm: { form: "book" } }) },
+        { label: "no-bn" },
+      ],
+    }),
+  },
+
+  /**
+   * ch06/overfit_weight_decay.py → 図6-20 (λ = 0) and 図6-21 (λ = 0.1), trained side by side.
+   * MultiLayerNet(784, [100]×6, 10, weight_decay_lambda=λ), x_train[:300], SGD(lr=0.01),
+   * batch 100, 201 epochs, train and test accuracy per epoch (test: all test digits).
+   * Lesson scale: 300 digits still, 500 test digits, lr 0.05 so that the training accuracy
+   * reaches 100 % (and the gap opens) within 60 epochs.
+   */
+  "weight-decay": {
+    id: "weight-decay", figure: "図6-21", chart: "accuracy", controls: ["seed", "weightDecay", "lr"],
+    defaults: both({ weightDecay: 0.1, lr: 0.01 }, { lr: 0.05 }),
+    build: (scale, s) => ({
+      seed: s.seed, data: mnist(300, scale === "book" ? 2000 : 500), sampling: "replacement",
+      model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
+      optimizer: bookOptimizer("SGD", s.lr), weightDecay: s.weightDecay,
+      batchSize: 100, epochs: scale === "book" ? 201 : 60, evalEvery: scale === "book" ? "epoch" : 6,
+      runs: [{ label: "no-decay", weightDecay: 0 }, { label: "decay" }],
+    }),
+  },
+
+  /**
+   * ch06/overfit_dropout.py → 図6-23 (left: without, right: with dropout 0.2), side by side.
+   * MultiLayerNetExtend(784, [100]×6, 10, use_dropout, dropout_ration=0.2): the book's
+   * NON-inverted dropout; Trainer(epochs=301, mini_batch_size=100, sgd lr 0.01), x_train[:300].
+   * Lesson scale: 500 test digits, lr 0.05, 60 epochs.
+   */
+  dropout: {
+    id: "dropout", figure: "図6-23", chart: "accuracy", controls: ["seed", "dropout", "lr"],
+    defaults: both({ dropout: 0.2, lr: 0.01 }, { lr: 0.05 }),
+    build: (scale, s) => ({
+      seed: s.seed, data: mnist(300, scale === "book" ? 2000 : 500), sampling: "replacement",
+      model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
+      optimizer: bookOptimizer("SGD", s.lr),
+      batchSize: 100, epochs: scale === "book" ? 301 : 60, evalEvery: scale === "book" ? "epoch" : 6,
+      runs: [
+        { label: "no-dropout" },
+        { label: "dropout", model: mlp({ hidden: [100, 100, 100, 100, 100, 100], dropout: { p: s.dropout, inverted: false } }) },
+      ],
+    }),
+  },
+
+  /**
+   * ch06/hyperparameter_optimization.py → 図6-24. x_train[:500], 20 % held out for validation
+   * (shuffle_dataset, then slice), MultiLayerNet(784, [100]×6, 10, weight_decay_lambda=λ),
+   * Trainer(epochs=50, mini_batch_size=100, sgd), 100 trials of lr = 10^U(−6, −2),
+   * λ = 10^U(−8, −4); the figure shows the best 20 (validation solid, train dashed).
+   * Lesson scale: 6 trials of 20 epochs each.
+   */
+  "hyperparameter-search": {
+    id: "hyperparameter-search", figure: "図6-24", chart: "accuracy", controls: ["seed", "trials"],
+    defaults: both({ trials: 100 }, { trials: 6 }),
+    search: { lr: { log10: [-6, -2] }, weightDecay: { log10: [-8, -4] } },
+    build: (scale, s) => ({
+      seed: s.seed, data: { ...mnist(500, 0, 0.2), seed: s.seed }, sampling: "replacement",
+      model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
+      optimizer: bookOptimizer("SGD", 0.01),
+      batchSize: 100, epochs: scale === "book" ? 50 : 20,
+    }),
+  },
+
+  /**
+   * ch06/optimizer_compare_mnist.py → 図6-9. MultiLayerNet(784, [100]×4, 10) (He init), batch
+   * 128, 2000 iterations, SGD (lr 0.01), Momentum (0.01, 0.9), AdaGrad (0.01), Adam (0.001,
+   * 0.9, 0.999): the book's classes with their default arguments, in their book forms
+   * (AdaGrad's and Adam's ε = 1e-7 added outside the square root). Loss per iteration,
+   * smoothed for the figure. Lesson scale: batch 64, 250 iterations.
+   */
+  "optimizer-comparison": {
+    id: "optimizer-comparison", figure: "図6-9", chart: "loss", controls: ["seed"],
+    defaults: both({}),
+    build: (scale, s) => ({
+      seed: s.seed, data: mnist(8000, 0), sampling: "replacement", metrics: [],
+      model: mlp({ hidden: [100, 100, 100, 100] }),
+      optimizer: bookOptimizer("SGD"),
+      batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 250,
+      runs: (["SGD", "Momentum", "AdaGrad", "Adam"] as const).map((name) => ({ label: name, optimizer: bookOptimizer(name) })),
+    }),
+  },
+};
+
+/** True if `id` names a preset. */
+export function isPresetId(id: string): id is PresetId {
+  return Object.prototype.hasOwnProperty.call(PRESETS, id);
+}
+
+/**
+ * The spec of a preset at a scale, with its default settings overridden by `changes`.
+ *
+ * @example
+ * presetSpec("weight-decay", "book");                       // the script's exact settings
+ * presetSpec("weight-decay", "lesson", { weightDecay: 0.2 });
+ */
+export function presetSpec(id: PresetId, scale: Scale, changes: Partial<PresetSettings> = {}): TrainingSpec {
+  const preset = PRESETS[id];
+  if (!preset) throw new Error(`presetSpec: unknown preset "${id}" (known: ${Object.keys(PRESETS).join(", ")})`);
+  return preset.build(scale, { ...preset.defaults[scale], ...changes });
+}

@@ -1,0 +1,231 @@
+/**
+ * The training loop of a job, in chunks: no DOM, no worker, so tests, benchmarks, a worker
+ * and a code cell all run the very same loop.
+ *
+ *   for step = 1 … T:                       T = iterations, or epochs × steps per epoch
+ *     batch ← plan.next()                   ONE batch, shared by every run of the job
+ *     for each run:  loss ← run.step(batch)  (a NaN/∞ loss stops that run: "diverged at step N")
+ *     every evalEvery steps (and at 0, T):  train/test accuracy of each run
+ *
+ * `next()` trains until a budget (steps or milliseconds) is spent and returns what changed.
+ * Between two calls nothing runs, so pausing is simply not calling: `pause()` makes `next()`
+ * return a "paused" event instead of training, `stop()` makes it end the job. Chunking
+ * changes only how the history is reported, never its numbers: a run paused 50 times is
+ * bit-identical to one that never paused.
+ */
+import { createBatchPlan, type BatchPlan } from "./batch-plan";
+import type { TrainingData } from "./data";
+import type { DoneEvent, EndReason, EvalPoint, PausedEvent, ProgressEvent, RunChunk, TrainEvent, TrainResult } from "./events";
+import { fingerprint } from "./fingerprint";
+import { RunState } from "./run-state";
+import { resolveRuns, validateSpec, type TrainingSpec } from "./spec";
+import { streamRng } from "./seeds";
+
+/** How much one `next()` may do. */
+export interface ChunkBudget {
+  /** Stop after this many steps (default: no limit). */
+  maxSteps?: number;
+  /** Stop once this much time has passed, checked after each step (default: no limit). */
+  maxMs?: number;
+}
+
+/** Options of a TrainLoop. */
+export interface TrainLoopOptions {
+  /** A clock in milliseconds (default performance.now); tests pass a fake one. */
+  now?: () => number;
+  /** Called with each run's batch indices as it trains on them (tests check lockstep with it). */
+  onBatch?: (runIndex: number, step: number, indices: readonly number[]) => void;
+}
+
+export class TrainLoop {
+  readonly spec: TrainingSpec;
+  readonly totalSteps: number;
+  readonly stepsPerEpoch: number;
+  readonly runs: RunState[];
+  private readonly data: TrainingData;
+  private readonly plan: BatchPlan;
+  private readonly evalEvery: number;
+  private readonly metrics: { trainAcc: boolean; testAcc: boolean };
+  private readonly now: () => number;
+  private readonly onBatch: TrainLoopOptions["onBatch"];
+  private stepCount = 0;
+  private elapsed = 0;
+  private state: "running" | "paused" | "stopping" | "done" = "running";
+  private reported: { losses: number; evals: number }[];
+
+  /**
+   * @example
+   * const loop = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed));
+   * let event = loop.next({ maxMs: 100 });
+   * while (event.type !== "done") event = loop.next({ maxMs: 100 });
+   */
+  constructor(spec: TrainingSpec, data: TrainingData, options: TrainLoopOptions = {}) {
+    this.spec = validateSpec(spec);
+    this.data = data;
+    this.now = options.now ?? (() => performance.now());
+    this.onBatch = options.onBatch;
+    this.plan = createBatchPlan(data.train.y.length, spec.batchSize, spec.sampling ?? "shuffle", streamRng(spec.seed, "batches"));
+    this.stepsPerEpoch = this.plan.stepsPerEpoch;
+    this.totalSteps = spec.iterations ?? spec.epochs! * this.stepsPerEpoch;
+    const every = spec.evalEvery ?? (spec.epochs !== undefined ? "epoch" : Math.max(1, Math.round(this.totalSteps / 20)));
+    this.evalEvery = every === "epoch" ? this.stepsPerEpoch : every;
+    const wanted = spec.metrics ?? (data.evaluation ? ["trainAcc", "testAcc"] : ["trainAcc"]);
+    this.metrics = { trainAcc: wanted.includes("trainAcc"), testAcc: wanted.includes("testAcc") && data.evaluation !== undefined };
+    // Every run starts from generators with the same seeds: same initial weights for the
+    // same layers, same dropout masks for the same shapes.
+    const runs = resolveRuns(spec);
+    this.runs = runs.map((settings, i) => new RunState(
+      settings, spec.data, data.classes,
+      { init: streamRng(spec.seed, "init"), dropout: streamRng(spec.seed, "dropout") },
+      spec.runs ? `spec.runs[${i}].optimizer` : "spec.optimizer",
+    ));
+    this.reported = this.runs.map(() => ({ losses: 0, evals: 0 }));
+  }
+
+  /** Steps taken so far. */
+  get step(): number {
+    return this.stepCount;
+  }
+
+  /** True once the job has ended (finished, stopped or all runs diverged). */
+  get done(): boolean {
+    return this.state === "done";
+  }
+
+  /** Hold: `next()` returns "paused" events until `resume()`. */
+  pause(): void {
+    if (this.state === "running") this.state = "paused";
+  }
+
+  /** Continue after `pause()`. */
+  resume(): void {
+    if (this.state === "paused") this.state = "running";
+  }
+
+  /** End the job at the next `next()`, keeping the history so far. */
+  stop(): void {
+    if (this.state !== "done") this.state = "stopping";
+  }
+
+  /** Trains one chunk and reports it; the last call returns the "done" event with the result. */
+  next(budget: ChunkBudget = {}): TrainEvent {
+    if (this.state === "done") throw new Error("TrainLoop: the job has ended; start a new TrainLoop to train again");
+    if (this.state === "paused") return this.pausedEvent();
+    if (this.state === "stopping") return this.finish("stopped");
+    const start = this.now();
+    const maxSteps = budget.maxSteps ?? Infinity;
+    const maxMs = budget.maxMs ?? Infinity;
+    if (this.stepCount === 0 && this.runs[0].evals.length === 0) this.evaluate();
+    let taken = 0;
+    while (this.stepCount < this.totalSteps && taken < maxSteps && this.liveRuns() > 0) {
+      this.trainStep();
+      taken++;
+      if (this.stepCount % this.evalEvery === 0 || this.stepCount === this.totalSteps) this.evaluate();
+      if (this.now() - start >= maxMs) break;
+    }
+    this.elapsed += this.now() - start;
+    const progress = this.progressEvent();
+    // The chunk that takes the last step reports it; the call after it ends the job.
+    const ended = this.stepCount >= this.totalSteps || this.liveRuns() === 0;
+    const news = progress.runs.some((r) => r.losses.length > 0 || r.evals.length > 0);
+    return ended && !news ? this.finish(this.endReason()) : progress;
+  }
+
+  /** Runs every remaining chunk and returns the result (for tests, benchmarks and cells). */
+  runToEnd(budget: ChunkBudget = {}, onEvent?: (event: TrainEvent) => void): TrainResult {
+    for (;;) {
+      const event = this.next(budget);
+      onEvent?.(event);
+      if (event.type === "done") return event.result;
+      if (event.type === "paused") throw new Error("TrainLoop.runToEnd: the loop is paused");
+    }
+  }
+
+  /** The result so far (also available before the end, e.g. for a stopped run). */
+  result(reason: EndReason = this.endReason()): TrainResult {
+    const runs = this.runs.map((r) => r.result());
+    return {
+      seed: this.spec.seed, spec: this.spec, reason, step: this.stepCount, totalSteps: this.totalSteps,
+      elapsedMs: this.elapsed, runs, fingerprint: fingerprint(runs),
+    };
+  }
+
+  private endReason(): EndReason {
+    if (this.liveRuns() === 0) return "diverged";
+    return this.stepCount >= this.totalSteps ? "finished" : "stopped";
+  }
+
+  private finish(reason: EndReason): DoneEvent {
+    this.state = "done";
+    return { type: "done", result: this.result(reason) };
+  }
+
+  private liveRuns(): number {
+    return this.runs.filter((r) => r.divergedAt === undefined).length;
+  }
+
+  private trainStep(): void {
+    const indices = this.plan.next();
+    const xb = this.data.train.x.selectRows(indices);
+    const yb = indices.map((i) => this.data.train.y[i]);
+    this.stepCount++;
+    this.runs.forEach((run, i) => {
+      if (run.divergedAt !== undefined) return;
+      this.onBatch?.(i, this.stepCount, indices);
+      run.step(xb, yb, this.stepCount);
+    });
+  }
+
+  private evaluate(): void {
+    for (const run of this.runs) {
+      if (run.divergedAt !== undefined) continue;
+      const point: EvalPoint = { step: this.stepCount, epoch: this.stepCount / this.stepsPerEpoch };
+      if (this.metrics.trainAcc) point.trainAcc = run.accuracy(this.data.train);
+      if (this.metrics.testAcc) point.testAcc = run.accuracy(this.data.evaluation!);
+      run.evals.push(point);
+    }
+  }
+
+  private progressEvent(): ProgressEvent {
+    const diverged: ProgressEvent["diverged"] = [];
+    const runs: RunChunk[] = this.runs.map((run, i) => {
+      const seen = this.reported[i];
+      const chunk: RunChunk = {
+        label: run.label,
+        fromStep: seen.losses + 1,
+        losses: run.losses.slice(seen.losses),
+        evals: run.evals.slice(seen.evals).map((e) => ({ ...e })),
+        loss: run.losses[run.losses.length - 1],
+        divergedAt: run.divergedAt,
+      };
+      if (run.divergedAt !== undefined && seen.losses < run.losses.length) diverged.push({ label: run.label, step: run.divergedAt });
+      this.reported[i] = { losses: run.losses.length, evals: run.evals.length };
+      return chunk;
+    });
+    const first = this.runs[0].evals[this.runs[0].evals.length - 1];
+    return {
+      type: "progress", step: this.stepCount, totalSteps: this.totalSteps, epoch: this.stepCount / this.stepsPerEpoch,
+      elapsedMs: this.elapsed, loss: runs[0].loss, trainAcc: first?.trainAcc, testAcc: first?.testAcc, runs, diverged,
+    };
+  }
+
+  private pausedEvent(): PausedEvent {
+    return { type: "paused", step: this.stepCount, totalSteps: this.totalSteps, elapsedMs: this.elapsed };
+  }
+}
+
+/**
+ * The loop as a generator: each `next()` trains one chunk and yields its event; the
+ * generator returns the result. Pausing is not calling `next()`.
+ *
+ * @example
+ * for (const event of trainChunks(spec, data, { maxMs: 50 })) console.log(event.step);
+ */
+export function* trainChunks(spec: TrainingSpec, data: TrainingData, budget: ChunkBudget = {}, options: TrainLoopOptions = {}): Generator<ProgressEvent, TrainResult> {
+  const loop = new TrainLoop(spec, data, options);
+  for (;;) {
+    const event = loop.next(budget);
+    if (event.type === "done") return event.result;
+    if (event.type === "progress") yield event;
+  }
+}

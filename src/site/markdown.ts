@@ -1,0 +1,49 @@
+/**
+ * The Markdown/MDX pipeline of every lesson: math with remark-math + rehype-katex, heading
+ * ids from Astro, and a visible "#" link after each heading so any section can be linked.
+ */
+import { rehypeHeadingIds } from "@astrojs/markdown-remark";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeKatex from "rehype-katex";
+import remarkMath from "remark-math";
+import type { Element, ElementContent } from "hast";
+import { t } from "../i18n";
+
+/** Plain text of a hast element (headings may contain code, emphasis or math). */
+export function textOf(node: ElementContent | Element): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element") {
+    // KaTeX renders MathML and HTML twice over; read the TeX annotation once instead.
+    const classes = node.properties?.className;
+    if (Array.isArray(classes) && classes.includes("katex-html")) return "";
+    return node.children.map((child) => textOf(child)).join("");
+  }
+  return "";
+}
+
+export const remarkPlugins = [remarkMath];
+
+export const rehypePlugins = [
+  // KaTeX errors render in red in dev; CI additionally runs content/katex.test.ts, which
+  // renders every formula with throwOnError: true.
+  [rehypeKatex, { throwOnError: false, strict: "ignore" }],
+  rehypeHeadingIds,
+  [
+    rehypeAutolinkHeadings,
+    {
+      behavior: "after",
+      test: ["h2", "h3", "h4"],
+      group: (heading: Element): Element => ({
+        type: "element",
+        tagName: "div",
+        properties: { className: ["heading", `heading-${heading.tagName}`] },
+        children: [],
+      }),
+      properties: (heading: Element) => ({
+        className: ["heading-anchor"],
+        ariaLabel: t("lesson.headingAnchor", { heading: textOf(heading).trim() }),
+      }),
+      content: { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
+    },
+  ],
+] as const;

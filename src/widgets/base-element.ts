@@ -1,0 +1,141 @@
+/**
+ * KobaiWidget: the small base class of every widget's custom element. No framework.
+ *
+ * It reads the widget's config (a `<script type="application/json" data-config>` child
+ * or a `data-config` attribute), watches the width of its chart slot (ResizeObserver) so
+ * charts are drawn at the width they get, coalesces redraws into one animation frame,
+ * swaps the build-time chart for a live one, and undoes everything on disconnect.
+ *
+ * @example
+ * class BowlWidget extends KobaiWidget<{ lr: number }> {
+ *   protected setup() { this.append(slider({ ... onInput: () => this.requestRender() }).root); }
+ *   protected render() { this.showChart(contourWithPath({ width: this.chartWidth, ... })); }
+ * }
+ * defineWidget("kobai-bowl", BowlWidget);
+ */
+import { t } from "../i18n";
+import type { ChartResult } from "../plot/figure";
+
+/** HTMLElement in a browser; a stand-in in Node so modules importing this load in tests. */
+const ElementBase = (typeof HTMLElement === "undefined" ? class {} : HTMLElement) as typeof HTMLElement;
+
+/**
+ * Reads a widget's JSON config: a `<script type="application/json" data-config>` child
+ * (preferred: no escaping trouble) or a `data-config` attribute; `{}` when there is none.
+ * Throws an Error naming the problem when the JSON is malformed.
+ */
+export function readWidgetConfig(el: Element): unknown {
+  const script = el.querySelector("script[type='application/json'][data-config]");
+  const source = script ? script.textContent ?? "" : el.getAttribute("data-config");
+  if (source === null || source.trim() === "") return {};
+  try {
+    return JSON.parse(source);
+  } catch (e) {
+    throw new Error(`${el.tagName.toLowerCase()}: its config is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export abstract class KobaiWidget<Config = Record<string, unknown>> extends ElementBase {
+  /** The parsed config (after `parseConfig`). */
+  protected config!: Config;
+  /** The width charts should be drawn at (the chart slot's width), in CSS pixels. */
+  protected chartWidth = 640;
+  private cleanups: (() => void)[] = [];
+  private frame: number | undefined;
+  private started = false;
+
+  /** Checks and completes the raw JSON config; throw an Error naming a bad field. */
+  protected parseConfig(raw: unknown): Config {
+    return raw as Config;
+  }
+
+  /** Builds the controls, once, when the element is first connected. */
+  protected abstract setup(): void;
+
+  /** Draws from the current state. Called after setup, on resize and on `requestRender`. */
+  protected abstract render(): void;
+
+  /** The widget's id (for URL state and element ids): the element's id or data-widget-id. */
+  get widgetId(): string {
+    return this.id || this.getAttribute("data-widget-id") || this.tagName.toLowerCase();
+  }
+
+  /** Where the chart goes: the `[data-chart-slot]` descendant, or the element itself. */
+  protected get chartSlot(): HTMLElement {
+    return this.querySelector<HTMLElement>("[data-chart-slot]") ?? this;
+  }
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    try {
+      this.config = this.parseConfig(readWidgetConfig(this));
+    } catch (e) {
+      this.showFatal(t("widget.config.invalid", { message: (e as Error).message }));
+      return;
+    }
+    this.setup();
+    const slot = this.chartSlot;
+    this.chartWidth = Math.round(slot.clientWidth) || this.chartWidth;
+    if (typeof ResizeObserver !== "undefined") {
+      const observer = new ResizeObserver((entries) => {
+        const width = Math.round(entries[0]?.contentRect.width ?? 0);
+        // Ignore sub-pixel jitter and hidden states (width 0).
+        if (width > 0 && Math.abs(width - this.chartWidth) >= 4) {
+          this.chartWidth = width;
+          this.requestRender();
+        }
+      });
+      observer.observe(slot);
+      this.onCleanup(() => observer.disconnect());
+    }
+    this.requestRender();
+  }
+
+  disconnectedCallback(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    for (const fn of this.cleanups.splice(0)) fn();
+    this.started = false;
+  }
+
+  /** Registers something to undo on disconnect (listeners, players, workers). */
+  protected onCleanup(fn: () => void): void {
+    this.cleanups.push(fn);
+  }
+
+  /** Asks for one `render()` in the next animation frame (many calls, one redraw). */
+  protected requestRender(): void {
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.render();
+    });
+  }
+
+  /**
+   * Puts a live chart in the chart slot, replacing the chart there: the first time, the
+   * static `<figure class="kobai-chart">` that `Chart.astro` drew at build time.
+   */
+  protected showChart(chart: ChartResult): void {
+    const slot = this.chartSlot;
+    const existing = slot.querySelector(":scope > figure.kobai-chart") ?? slot.querySelector("figure.kobai-chart");
+    if (existing) existing.replaceWith(chart.element);
+    else slot.append(chart.element);
+  }
+
+  /** Replaces the widget's content with an error (bad config): never a blank widget. */
+  protected showFatal(message: string): void {
+    const p = document.createElement("p");
+    p.className = "kobai-error";
+    p.setAttribute("role", "alert");
+    p.textContent = message;
+    this.prepend(p);
+  }
+}
+
+/** Registers a widget element once (module re-evaluation in dev must not throw). */
+export function defineWidget(name: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === "undefined" || customElements.get(name)) return;
+  customElements.define(name, ctor);
+}

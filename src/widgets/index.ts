@@ -1,0 +1,6 @@
+/** The widget kit: controls, URL state, player, status lines and the base element. */
+export * from "./controls";
+export * from "./url-state";
+export * from "./player";
+export * from "./status";
+export { KobaiWidget, readWidgetConfig, defineWidget } from "./base-element";
