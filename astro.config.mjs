@@ -9,6 +9,9 @@ import jsBudget from "./src/integrations/js-budget.ts";
 export default defineConfig({
   site: "https://kobai.example",
   trailingSlash: "always",
+  // KOBAI_DIST lets a test run build and serve its own copy of the site (e.g. while
+  // another build is rewriting dist/).
+  outDir: process.env.KOBAI_DIST ?? "./dist",
   build: { format: "directory" },
   // pagefind indexes dist/ in astro:build:done; js-budget measures the same dist/.
   integrations: [mdx(), pagefind(), jsBudget()],

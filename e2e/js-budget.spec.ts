@@ -4,14 +4,15 @@
  */
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { builtRoutes, chapters } from "./site-routes";
+import { join } from "node:path";
+import { builtRoutes, chapters, distDir } from "./site-routes";
 
 interface Report {
   budgets: Record<"page" | "search" | "widgets", number>;
   pages: { route: string; kind: "page" | "search" | "widgets"; gzipBytes: number; budgetBytes: number; files: { file: string; gzipBytes: number }[] }[];
 }
 
-const report = JSON.parse(readFileSync("dist/js-budget.json", "utf8")) as Report;
+const report = JSON.parse(readFileSync(join(distDir, "js-budget.json"), "utf8")) as Report;
 
 test("the budget report covers every built page", () => {
   const reported = new Set(report.pages.map((page) => page.route));

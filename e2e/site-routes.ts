@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
-export const distDir = "dist";
+/** The built site: dist/, or $KOBAI_DIST when set (as in astro.config.mjs). */
+export const distDir = process.env.KOBAI_DIST ?? "dist";
 
 export interface Chapter {
   slug: string;

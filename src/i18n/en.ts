@@ -11,9 +11,11 @@ import { mergeStrings } from "./merge";
 import { site } from "./en/site";
 import { notebook } from "./en/notebook";
 import { charts } from "./en/charts";
+import { reference } from "./en/reference";
 import { run } from "./en/run";
+import { optimizers } from "./en/optimizers";
 
-export const en = mergeStrings(site, notebook, charts, run);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

@@ -100,8 +100,8 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   }
 
   plotWidth(): number {
-    const output = this.partOf("output");
-    return Math.max(240, output.clientWidth - 24);
+    // The output area may be hidden while empty; the cell is as wide, less its padding.
+    return Math.max(240, this.clientWidth - 32);
   }
 
   onQueued(): void {

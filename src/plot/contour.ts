@@ -51,6 +51,11 @@ export interface ContourOptions extends ChartBase {
   minimum?: Point2;
   /** Draw a dot at every step; default: when a path has at most 150 points. */
   dots?: boolean;
+  /**
+   * Extra Plot marks drawn over the paths, in data coordinates (e.g. an optimizer's state
+   * at the current step). Give them `className: seriesClass(i)` to colour them as path i.
+   */
+  marks?: readonly Plot.Markish[];
 }
 
 const MAX_DOTS = 150;
@@ -163,6 +168,8 @@ export function contourWithPath(options: ContourOptions): ChartResult {
     );
     if (stop < path.points.length) captionParts.push(text("chart.path.diverged", { name: path.name, steps: stop - 1 }));
   });
+
+  if (options.marks) marks.push(...options.marks);
 
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),

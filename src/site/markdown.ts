@@ -6,7 +6,7 @@ import { rehypeHeadingIds } from "@astrojs/markdown-remark";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
-import type { Element, ElementContent } from "hast";
+import type { Element, ElementContent, Root } from "hast";
 import { t } from "../i18n";
 
 /** Plain text of a hast element (headings may contain code, emphasis or math). */
@@ -23,10 +23,27 @@ export function textOf(node: ElementContent | Element): string {
 
 export const remarkPlugins = [remarkMath];
 
+/**
+ * Display math scrolls sideways on narrow screens; a keyboard user can only scroll what
+ * can take focus, so every display formula is focusable (WCAG 2.1.1, axe
+ * "scrollable-region-focusable").
+ */
+export function rehypeFocusableDisplayMath() {
+  const visit = (node: Root | ElementContent): void => {
+    if (node.type === "element") {
+      const classes = node.properties?.className;
+      if (Array.isArray(classes) && classes.includes("katex-display")) node.properties.tabIndex = 0;
+    }
+    if ("children" in node) node.children.forEach((child) => visit(child as ElementContent));
+  };
+  return (tree: Root) => visit(tree);
+}
+
 export const rehypePlugins = [
   // KaTeX errors render in red in dev; CI additionally runs content/katex.test.ts, which
   // renders every formula with throwOnError: true.
   [rehypeKatex, { throwOnError: false, strict: "ignore" }],
+  rehypeFocusableDisplayMath,
   rehypeHeadingIds,
   [
     rehypeAutolinkHeadings,

@@ -14,7 +14,7 @@
  *
  *   D(h) = f′ + c·h² + O(h⁴),   D(h/2) = f′ + c·h²/4 + O(h⁴)   ⇒   (4·D(h/2) − D(h)) / 3 = f′ + O(h⁴)
  *
- With h = 2e-4 that leaves mostly the rounding error, about 2e-12·|L|. `{ extrapolate: false }`
+ * With h = 2e-4 that leaves mostly the rounding error, about 2e-12·|L|. `{ extrapolate: false }`
  * uses the book's plain D(h) with h = 1e-4 instead (expect errors near 1e-6 then, not a bug).
  * Gradients below `floor` = 1e-4·max(1, |L|) are compared on the scale of `floor`, because a
  * numerical gradient cannot resolve them to a relative 1e-6: a bias followed by batch norm
@@ -44,7 +44,7 @@ import { Dropout } from "../layers/dropout";
 import { checkNumberOption, checkOptionNames } from "../layers/checks";
 import { numericalGradient } from "./numerical-gradient";
 
-/** One row of the table gradientCheck returns. */
+/** One row of the table gradientCheck returns. @example gradientCheck(model, loss, x, t).filter((row) => !row.ok) */
 export interface GradientCheckRow {
   /** The parameter's name, e.g. "0.weight". */
   name: string;
@@ -61,7 +61,7 @@ export interface GradientCheckRow {
   ok: boolean;
 }
 
-/** Options of gradientCheck. */
+/** Options of gradientCheck. @example gradientCheck(model, loss, x, t, { extrapolate: false, h: 1e-4 }) // the book's check */
 export interface GradientCheckOptions {
   /** The step of the central differences (default 2e-4 with extrapolation, else 1e-4 as the book). */
   h?: number;

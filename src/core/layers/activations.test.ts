@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { LeakyReLU, ReLU, Sigmoid, Step, STEP_HAS_NO_GRADIENT, Tanh, Tensor, createRng, type Layer } from "kobai";
+import { BatchNorm, Dropout, LeakyReLU, Linear, ReLU, Sigmoid, Softmax, Step, STEP_HAS_NO_GRADIENT, Tanh, Tensor, createRng, type Layer } from "kobai";
 import { expectClose, loadFixture } from "../testing/fixtures";
 
 interface Case { x: number[][]; dout: number[][]; y: number[][]; dx: number[][] }
@@ -79,5 +79,20 @@ describe("activation properties", () => {
     tanh.forward(Tensor.zeros(2, 3));
     expect(() => tanh.backward(Tensor.ones(3, 2))).toThrow("Tanh: dout has shape [3, 2], expected [2, 3]");
     expect(() => new LeakyReLU(Number.NaN)).toThrow(/LeakyReLU: slope must be a finite number, got NaN/);
+  });
+});
+
+describe("every layer: backward returns a tensor shaped like its forward input", () => {
+  it("property over random shapes (Linear, BatchNorm, Dropout, Softmax and the activations)", () => {
+    fc.assert(fc.property(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer(), (n, d, s) => {
+      const all: Layer[] = [...layers.map(([, make]) => make()), new Linear(d, 3, { rng: createRng(s) }), new BatchNorm(d),
+        new BatchNorm(d, { form: "book" }), new Dropout(0.4, { rng: createRng(s) }), new Softmax(), new Step()];
+      for (const layer of all) {
+        const x = Tensor.randn(n, d, { rng: createRng(s) });
+        const y = layer.forward(x);
+        if (layer instanceof Step) continue;
+        expect(layer.backward(Tensor.ones(y.rows, y.cols)).shape).toEqual([n, d]);
+      }
+    }));
   });
 });

@@ -30,7 +30,7 @@ import { Parameter } from "../parameter";
 import type { ForwardOptions, Layer } from "./layer";
 import { checkDoutShape, checkNumberOption, checkOptionNames, savedForBackward } from "./checks";
 
-/** Options of `new BatchNorm(features, options)`. */
+/** Options of `new BatchNorm(features, options)`. @example new BatchNorm(100, { momentum: 0.1, eps: 1e-5 }) */
 export interface BatchNormOptions {
   /** Blend weight of the running averages; its meaning depends on `form` (default 0.1, or 0.9 for the book). */
   momentum?: number;
@@ -47,7 +47,7 @@ interface Saved {
   training: boolean;
 }
 
-/** Normalises each feature over the batch, then scales by γ and shifts by β. */
+/** Normalises each feature over the batch, then scales by γ and shifts by β. @example new Sequential([new Linear(784, 100), new BatchNorm(100), new ReLU()]) */
 export class BatchNorm implements Layer {
   readonly features: number;
   readonly momentum: number;

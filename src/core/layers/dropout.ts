@@ -22,7 +22,7 @@ import { defaultRng, type Rng } from "../random";
 import type { ForwardOptions, Layer } from "./layer";
 import { checkDoutShape, checkNumberOption, checkOptionNames, savedForBackward } from "./checks";
 
-/** Options of `new Dropout(p, options)`. */
+/** Options of `new Dropout(p, options)`. @example new Dropout(0.5, { inverted: false, rng: createRng(0) }) // the book's form */
 export interface DropoutOptions {
   /** The generator for the masks (default: the seeded default generator). */
   rng?: Rng;
@@ -30,7 +30,7 @@ export interface DropoutOptions {
   inverted?: boolean;
 }
 
-/** Drops each unit with probability p while training. */
+/** Drops each unit with probability p while training. @example new Dropout(0.2).forward(x) */
 export class Dropout implements Layer {
   /** Probability of dropping a unit. */
   readonly p: number;

@@ -22,10 +22,10 @@ import { Tensor } from "../tensor";
 import { defaultRng, type Rng } from "../random";
 import { checkNumberOption } from "./checks";
 
-/** The names Linear's `init` option accepts. */
+/** The names Linear's `init` option accepts. @example new Linear(100, 100, { init: "xavier" }) */
 export type InitName = "he" | "xavier" | "glorot" | "normal" | "zeros";
 
-/** The std the book's weight_init_std uses when `init: "normal"` is given no `std`. */
+/** The std the book's weight_init_std uses when `init: "normal"` is given no `std`. @example initStd("normal", 2, 2) === DEFAULT_NORMAL_STD // 0.01 */
 export const DEFAULT_NORMAL_STD = 0.01;
 
 /**

@@ -15,7 +15,7 @@ import type { Parameter } from "../parameter";
 import type { ForwardOptions, Layer } from "./layer";
 import { checkDoutShape, checkNumberOption, savedForBackward } from "./checks";
 
-/** y = x for x > 0, slope·x otherwise. */
+/** y = x for x > 0, slope·x otherwise. @example new Sequential([new Linear(2, 3), new LeakyReLU(0.1)]) */
 export class LeakyReLU implements Layer {
   /** The slope a of the negative side. */
   readonly slope: number;

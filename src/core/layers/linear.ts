@@ -17,7 +17,7 @@ import type { ForwardOptions, Layer } from "./layer";
 import { initWeight, type InitName } from "./init";
 import { checkOptionNames, savedForBackward } from "./checks";
 
-/** Options of `new Linear(in, out, options)`. */
+/** Options of `new Linear(in, out, options)`. @example new Linear(784, 100, { init: "normal", std: 0.01, rng: createRng(0) }) */
 export interface LinearOptions {
   /** How W starts (default "he"); b always starts at zero. See init.ts. */
   init?: InitName;
@@ -27,7 +27,7 @@ export interface LinearOptions {
   rng?: Rng;
 }
 
-/** y = x · W + b. */
+/** y = x · W + b. @example new Linear(2, 3).forward(Tensor.ones(4, 2)).shape // [4, 3] */
 export class Linear implements Layer {
   /** W, inFeatures × outFeatures. */
   readonly weight: Parameter;

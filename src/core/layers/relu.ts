@@ -15,7 +15,7 @@ import type { Parameter } from "../parameter";
 import type { ForwardOptions, Layer } from "./layer";
 import { checkDoutShape, savedForBackward } from "./checks";
 
-/** y = max(0, x), elementwise. */
+/** y = max(0, x), elementwise. @example new Sequential([new Linear(2, 3), new ReLU()]) */
 export class ReLU implements Layer {
   private y: Tensor | null = null;
 

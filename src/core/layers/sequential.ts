@@ -12,7 +12,7 @@ import type { Tensor } from "../tensor";
 import type { Parameter } from "../parameter";
 import type { ForwardOptions, Layer } from "./layer";
 
-/** A Layer made of layers run in order. */
+/** A Layer made of layers run in order. @example new Sequential([new Linear(2, 8), new ReLU(), new Linear(8, 2)]) */
 export class Sequential implements Layer {
   /** The layers, first to last. */
   readonly layers: readonly Layer[];

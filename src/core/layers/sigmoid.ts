@@ -13,7 +13,7 @@ import type { Parameter } from "../parameter";
 import type { ForwardOptions, Layer } from "./layer";
 import { checkDoutShape, savedForBackward } from "./checks";
 
-/** y = 1 / (1 + e^(−x)), elementwise. */
+/** y = 1 / (1 + e^(−x)), elementwise. @example new Sequential([new Linear(2, 3), new Sigmoid()]) */
 export class Sigmoid implements Layer {
   private y: Tensor | null = null;
 

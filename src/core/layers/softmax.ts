@@ -42,7 +42,7 @@ export function softmax(x: Tensor): Tensor {
   return y;
 }
 
-/** Softmax as a layer, with its backward pass. */
+/** Softmax as a layer, with its backward pass. @example new Sequential([new Linear(4, 3), new Softmax()]) */
 export class Softmax implements Layer {
   private y: Tensor | null = null;
 

@@ -14,7 +14,7 @@ import { Tensor } from "../tensor";
 import type { Parameter } from "../parameter";
 import type { ForwardOptions, Layer } from "./layer";
 
-/** The message Step.backward throws: why a step has no useful gradient. */
+/** The message Step.backward throws: why a step has no useful gradient. @example console.log(STEP_HAS_NO_GRADIENT) */
 export const STEP_HAS_NO_GRADIENT =
   "Step.backward: a step function's derivative is 0 everywhere except at x = 0, where it is undefined, " +
   "so no gradient flows back through it and gradient descent cannot learn. " +

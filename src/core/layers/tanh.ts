@@ -13,7 +13,7 @@ import type { Parameter } from "../parameter";
 import type { ForwardOptions, Layer } from "./layer";
 import { checkDoutShape, savedForBackward } from "./checks";
 
-/** y = tanh(x), elementwise. */
+/** y = tanh(x), elementwise. @example new Sequential([new Linear(2, 3), new Tanh()]) */
 export class Tanh implements Layer {
   private y: Tensor | null = null;
 

@@ -20,7 +20,7 @@ import { softmax } from "../layers/softmax";
 import { logSoftmax } from "./log-softmax";
 import type { Loss, Target } from "./loss";
 
-/** Softmax + mean negative log-likelihood, on logits. */
+/** Softmax + mean negative log-likelihood, on logits. @example new CrossEntropyLoss().forward(model.forward(x), labels) */
 export class CrossEntropyLoss implements Loss {
   private last: { logits: Tensor; target: Tensor } | null = null;
 

@@ -6,10 +6,10 @@
  */
 import type { Tensor } from "../tensor";
 
-/** A target: class indices (one per row) or a tensor shaped like the prediction. */
+/** A target: class indices (one per row) or a tensor shaped like the prediction. @example const t: Target = [0, 2, 1]; */
 export type Target = Tensor | readonly number[];
 
-/** A loss function with its gradient. */
+/** A loss function with its gradient. @example const loss: Loss = new CrossEntropyLoss(); */
 export interface Loss {
   /** L for a prediction and its target. */
   forward(prediction: Tensor, target: Target): number;

@@ -14,10 +14,10 @@ import { Tensor, shapeOf } from "../tensor";
 import { checkOptionNames } from "../layers/checks";
 import type { Loss, Target } from "./loss";
 
-/** How the squared errors are combined into one number. */
+/** How the squared errors are combined into one number. @example new MSELoss({ reduction: "sum" }) */
 export type MSEReduction = "mean" | "sum" | "half-sum";
 
-/** Mean (or sum) of squared differences. */
+/** Mean (or sum) of squared differences. @example new MSELoss().forward(y, t) */
 export class MSELoss implements Loss {
   readonly reduction: MSEReduction;
   private last: { diff: Tensor } | null = null;

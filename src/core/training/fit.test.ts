@@ -92,7 +92,7 @@ describe("fit", () => {
     }
     expect((error as Error).message).toMatch(new RegExp(`^diverged at step ${lastGoodStep + 1}: loss is (NaN|Infinity)$`));
     expect((error as TrainingDiverged).history.steps).toBe(lastGoodStep);
-    expect(steps).toBeGreaterThan(0);
+    expect(lastGoodStep).toBeGreaterThan(0);
   });
 
   it("stops early when onStep or onEpoch returns false, or the signal aborts", () => {

@@ -1,0 +1,266 @@
+/**
+ * <kobai-training-run>: the live training widget of the MNIST chapters. It builds the
+ * spec of a preset from its controls, trains it in a Web Worker (or a pool of workers for
+ * a hyperparameter search), and shows progress, time left, the curves as they grow, a
+ * status line, the key numbers and the seed · fingerprint. Pure logic lives in
+ * view-model.ts, search-view.ts and config.ts; this file only wires the page.
+ */
+import { t } from "../../src/i18n";
+import { lineChart, lossCurves } from "../../src/plot";
+import { startTraining, createTrainingWorker } from "../../src/run/client";
+import type { TrainingHandle } from "../../src/run/handle";
+import { runPool, defaultPoolSize, type PoolHandle } from "../../src/run/pool";
+import { PRESETS, presetSpec, type Scale } from "../../src/run/presets";
+import { sampleTrials } from "../../src/run/search";
+import { CONTROL_DEFS, formatScale, type ControlId, type PresetSettings } from "../../src/run/settings";
+import { KobaiWidget, defineWidget } from "../../src/widgets/base-element";
+import { segmented, select, slider, type Control } from "../../src/widgets/controls";
+import { createStatus, type StatusLine } from "../../src/widgets/status";
+import { bindUrlState, paramName, type Schema, type StateValues, type UrlState } from "../../src/widgets/url-state";
+import { parseTrainingRunConfig, settingsFor, urlSchema, type TrainingRunConfig } from "./config";
+import { SearchView } from "./search-view";
+import { TrainingView, duration } from "./view-model";
+
+/** Redraw the chart at most this often while training. */
+const REDRAW_MS = 300;
+
+class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
+  private state!: UrlState<Schema>;
+  private scale: Scale = "lesson";
+  private settings!: PresetSettings;
+  private controls = new Map<ControlId, Control<number> | Control<string>>();
+  private scalePicker!: Control<Scale>;
+  private status!: StatusLine;
+  private view: TrainingView | SearchView | null = null;
+  private handle: TrainingHandle | PoolHandle | null = null;
+  private searchHandles = new Set<TrainingHandle>();
+  private lastDraw = 0;
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected parseConfig(raw: unknown): TrainingRunConfig {
+    return parseTrainingRunConfig(raw);
+  }
+
+  protected setup(): void {
+    const config = this.config;
+    const preset = PRESETS[config.preset];
+    const schema = urlSchema(config);
+    this.state = bindUrlState(this.widgetId, schema);
+    this.onCleanup(() => this.state.dispose());
+    this.scale = this.state.values.scale as Scale;
+    // A link that selects the other scale gets that scale's defaults for the settings it does not name.
+    const named = new URLSearchParams(location.search);
+    const fromUrl = Object.fromEntries(config.controls.filter((id) => named.has(paramName(this.widgetId, id))).map((id) => [id, this.state.values[id]]));
+    this.settings = settingsFor(config, this.scale, this.scale === config.scale ? this.state.values : fromUrl);
+
+    const box = this.querySelector<HTMLElement>("[data-controls]")!;
+    const id = (name: string) => `${this.widgetId}-${name}`;
+    const bookTime = config.bookSeconds ? `~${duration(config.bookSeconds)}` : "?";
+    this.scalePicker = segmented<Scale>({
+      id: id("scale"), label: t("run.scale.label"), value: this.scale,
+      options: [{ value: "lesson", label: t("run.scale.lesson") }, { value: "book", label: t("run.scale.book", { figure: preset.figure, time: bookTime }) }],
+      onChange: (scale) => this.changeScale(scale),
+    });
+    box.append(this.scalePicker.root);
+    for (const control of config.controls) box.append(this.buildControl(control, id(control)).root);
+
+    this.status = createStatus({ id: id("status") });
+    this.querySelector("[data-status]")!.replaceWith(this.status.element);
+    for (const action of ["start", "pause", "resume", "stop"] as const) {
+      this.button(action).addEventListener("click", () => this[action]());
+    }
+    for (const p of this.state.problems) this.status.set(p.message, "warning");
+    this.updateButtons();
+    this.updateIdentity();
+    this.onCleanup(() => this.stop());
+  }
+
+  private buildControl(control: ControlId, elementId: string): Control<number> | Control<string> {
+    const def = CONTROL_DEFS[control];
+    const label = t(`run.control.${control}`);
+    let built: Control<number> | Control<string>;
+    if (control === "weightScale") {
+      built = select({ id: elementId, label, value: formatScale(this.settings.weightScale), options: (def as { options: readonly string[] }).options.map((v) => ({ value: v, label: v })), onChange: (v) => this.change(control, v) });
+    } else if (def.kind === "select") {
+      built = select({ id: elementId, label, value: String(this.settings[control]), options: def.options.map((v) => ({ value: v, label: v })), onChange: (v) => this.change(control, v) });
+    } else {
+      built = slider({ id: elementId, label, min: def.min, max: def.max, step: def.step, log: def.log, value: this.settings[control] as number, onInput: (v) => this.change(control, v) });
+    }
+    this.controls.set(control, built);
+    return built;
+  }
+
+  private change(control: ControlId, value: number | string): void {
+    this.state.update({ [control]: value } as Partial<StateValues<Schema>>);
+    this.settings = settingsFor(this.config, this.scale, { ...this.currentValues(), [control]: value });
+    this.updateIdentity();
+  }
+
+  private currentValues(): Record<string, number | string> {
+    return Object.fromEntries([...this.controls].map(([k, c]) => [k, c.value]));
+  }
+
+  private changeScale(scale: Scale): void {
+    this.scale = scale;
+    // A preset loads its exact settings; the seed is the reader's.
+    const seed = this.settings.seed;
+    this.settings = { ...PRESETS[this.config.preset].defaults[scale], ...this.config.settings, seed };
+    for (const [control, c] of this.controls) {
+      const value = control === "weightScale" ? formatScale(this.settings.weightScale) : this.settings[control];
+      (c as Control<number | string>).set(value);
+    }
+    this.state.update({ scale, ...this.currentValues() } as Partial<StateValues<Schema>>);
+    this.updateIdentity();
+  }
+
+  private button(action: string): HTMLButtonElement {
+    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+
+  private get running(): boolean {
+    return this.view !== null && ["loading", "running", "paused"].includes(this.view.phase);
+  }
+
+  private start(): void {
+    if (this.running) return;
+    this.state.flush();
+    const preset = PRESETS[this.config.preset];
+    const spec = presetSpec(this.config.preset, this.scale, this.settings);
+    const started = performance.now();
+    if (preset.search) {
+      const trials = sampleTrials(spec, preset.search, this.settings.trials, this.settings.seed);
+      const view = new SearchView(this.settings.seed, trials.map((x) => x.spec.label ?? ""));
+      view.phase = "loading";
+      this.view = view;
+      const workers = Array.from({ length: Math.min(defaultPoolSize(), trials.length) }, () => createTrainingWorker());
+      const pool = runPool(trials.map((x) => x.spec), (trialSpec, slot, index) => startTraining(trialSpec, {
+        worker: workers[slot],
+        onEvent: (e) => {
+          if (e.type === "progress") { view.progress(index, e.step / e.totalSteps, performance.now() - started); this.refresh(); }
+          if (e.type === "error") { view.phase = "error"; view.errorMessage = e.message; this.refresh(true); }
+        },
+      }), {
+        size: workers.length,
+        onTrialStart: (_i, _slot, handle) => this.searchHandles.add(handle),
+        onTrialDone: (index, result) => { view.finished(index, result, performance.now() - started); this.refresh(true); },
+      });
+      this.handle = pool;
+      void pool.done.then(() => {
+        workers.forEach((w) => w.terminate());
+        this.searchHandles.clear();
+        if (view.phase !== "error") view.phase = "done";
+        this.finish();
+      });
+    } else {
+      const data = spec.data;
+      const view = new TrainingView(spec, this.settings, "validation" in data && data.validation ? "validation" : "test");
+      this.view = view;
+      const handle = startTraining(spec, { onEvent: (e) => { view.apply(e); this.refresh(e.type !== "progress"); } });
+      this.handle = handle;
+      handle.done.then(() => this.finish(), () => this.finish());
+    }
+    this.setAttribute("data-state", "loading");
+    this.refresh(true);
+  }
+
+  private pause(): void {
+    if (!this.running || this.view!.phase === "paused") return;
+    if (this.view instanceof SearchView) {
+      this.searchHandles.forEach((h) => h.pause());
+      this.view.phase = "paused";
+    } else (this.handle as TrainingHandle).pause();
+    this.refresh(true);
+  }
+
+  private resume(): void {
+    if (this.view?.phase !== "paused") return;
+    if (this.view instanceof SearchView) {
+      this.searchHandles.forEach((h) => h.resume());
+      this.view.phase = "running";
+    } else (this.handle as TrainingHandle).resume();
+    this.refresh(true);
+  }
+
+  private stop(): void {
+    if (!this.handle || !this.running) return;
+    if (this.view instanceof SearchView) this.view.stopped = true;
+    this.handle.stop();
+  }
+
+  private finish(): void {
+    this.handle = null;
+    this.refresh(true);
+  }
+
+  /** Updates the text at once and the chart at most every REDRAW_MS. */
+  private refresh(now = false): void {
+    this.updateText();
+    clearTimeout(this.drawTimer);
+    const wait = now ? 0 : Math.max(0, REDRAW_MS - (performance.now() - this.lastDraw));
+    this.drawTimer = setTimeout(() => this.requestRender(), wait);
+  }
+
+  private updateText(): void {
+    const view = this.view;
+    this.updateButtons();
+    if (!view) return;
+    this.setAttribute("data-state", view.phase);
+    const bar = this.querySelector<HTMLProgressElement>("[data-progress]")!;
+    bar.value = view.fraction;
+    this.querySelector("[data-progress-text]")!.textContent = view.progressText();
+    const { message, tone } = view.status();
+    if (message !== this.status.message) this.status.set(message, tone);
+    const summary = this.querySelector<HTMLElement>("[data-summary]")!;
+    const lines = view.summary();
+    summary.replaceChildren(...(lines.length ? lines : [t("run.summary.none")]).map((line) => Object.assign(document.createElement("li"), { textContent: line })));
+    this.updateIdentity();
+  }
+
+  private updateIdentity(): void {
+    const text = this.view ? this.view.identity() : t("run.identity.pending", { seed: this.settings.seed });
+    const el = this.querySelector<HTMLElement>("[data-identity]")!;
+    el.textContent = text;
+    const done = this.view?.phase === "done";
+    el.toggleAttribute("data-final", done);
+  }
+
+  private updateButtons(): void {
+    const phase = this.view?.phase ?? "idle";
+    const running = this.running;
+    this.button("start").disabled = running;
+    this.button("pause").hidden = phase === "paused";
+    this.button("pause").disabled = !running || phase === "loading";
+    this.button("resume").hidden = phase !== "paused";
+    this.button("stop").disabled = !running;
+    for (const c of [...this.controls.values(), this.scalePicker]) {
+      const input = c.input as HTMLInputElement;
+      input.disabled = running;
+      input.title = running ? t("run.control.locked") : "";
+    }
+  }
+
+  protected render(): void {
+    this.lastDraw = performance.now();
+    const view = this.view;
+    if (!view) return;
+    const preset = PRESETS[this.config.preset];
+    const width = this.chartWidth;
+    let chart;
+    let series;
+    if (view instanceof SearchView) {
+      series = view.series();
+      chart = lineChart({ series, width, title: t("run.chart.search"), xLabel: t("run.chart.epoch"), yLabel: t("run.chart.accuracyAxis"), yDomain: [0, 1] });
+    } else if (preset.chart === "loss") {
+      series = view.lossSeries();
+      chart = lossCurves({ series, width, title: t("run.chart.loss"), smoothing: 0.6 });
+    } else {
+      series = view.accuracySeries();
+      chart = lineChart({ series, width, title: t("run.chart.accuracy"), xLabel: t("run.chart.epoch"), yLabel: t("run.chart.accuracyAxis"), yDomain: [0, 1] });
+    }
+    this.showChart(chart);
+    // How many points are drawn (the end-to-end test watches the curve grow by this).
+    this.chartSlot.setAttribute("data-points", String(series.reduce((n, s) => n + s.y.length, 0)));
+  }
+}
+
+defineWidget("kobai-training-run", TrainingRunElement);

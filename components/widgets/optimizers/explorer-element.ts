@@ -1,0 +1,286 @@
+/**
+ * <kobai-optimizer-explorer>: the element behind OptimizerExplorer.astro. It builds the
+ * controls from the widget kit, keeps the settings in the URL, recomputes the whole
+ * trajectory with the core on every input (explorer-model.ts), and draws the contour, the
+ * paths up to the current step, the optimizer's state there (overlay.ts) and the step's
+ * formula with its numbers (formula.ts, typeset by KaTeX, loaded only by this widget).
+ */
+import { t } from "../../../src/i18n";
+import { contourWithPath, pointerToData, type Trajectory as PlotPath } from "../../../src/plot";
+import { formatNumber } from "../../../src/plot/text";
+import {
+  KobaiWidget, bindUrlState, button, checkbox, createPlayer, createStatus, numberInput, playerControls, scrubber, segmented, select, slider,
+  type Player, type StatusLine, type UrlState,
+} from "../../../src/widgets";
+import { h } from "../../../src/widgets/dom";
+import {
+  applyPreset, bookPreset, captionText, computeExplorer, explorerSchema, initialSettings, landscapeById, MAX_STEPS,
+  parseExplorerConfig, runName, settingsFromUrl, settingsToUrl, startingHypers, statusText, switchForm,
+  type ExplorerConfig, type ExplorerResult, type ExplorerSettings,
+} from "./explorer-model";
+import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "./optimizer-specs";
+import { overlayAt, overlayMarks } from "./overlay";
+import { ruleTex, stepFormula } from "./formula";
+
+/** The figure of the book each optimizer's "book's settings" reproduces. */
+const BOOK_FIGURE: Partial<Record<OptimizerName, string>> = { SGD: "図6-3", Momentum: "図6-5", AdaGrad: "図6-6", Adam: "図6-7" };
+
+type KatexModule = typeof import("katex");
+
+export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
+  private settings!: ExplorerSettings;
+  private result: ExplorerResult | undefined;
+  private error: string | undefined;
+  /** The step on show; `atEnd` keeps it on the last step while the settings change. */
+  private k = 0;
+  private atEnd = true;
+  private url!: UrlState<ReturnType<typeof explorerSchema>>;
+  private player!: Player;
+  private status!: StatusLine;
+  private timeline!: ReturnType<typeof scrubber>;
+  private controlsBox!: HTMLElement;
+  private startX!: ReturnType<typeof numberInput>;
+  private startY!: ReturnType<typeof numberInput>;
+  private formulaBox!: HTMLElement;
+  private formulaLead!: HTMLElement;
+  private legend!: HTMLElement;
+  private katex: KatexModule | undefined;
+  private updatePlayerButtons = () => {};
+
+  protected parseConfig(raw: unknown): ExplorerConfig {
+    return parseExplorerConfig(raw);
+  }
+
+  protected setup(): void {
+    const start = initialSettings(this.config);
+    this.url = bindUrlState(this.widgetId, explorerSchema(this.config, start));
+    this.settings = settingsFromUrl(this.url.values);
+    this.onCleanup(() => this.url.flush());
+
+    const id = (s: string) => `${this.widgetId}-${s}`;
+    const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
+    this.status = createStatus({ id: id("status") });
+    this.controlsBox = h(document, "div", { class: "ox-controls" });
+
+    // Start point: typed (keyboard) or clicked on the chart.
+    this.startX = numberInput({ id: id("x0"), label: t("opt.start.x"), value: this.settings.x0, step: "any", min: -1e4, max: 1e4, onChange: (x0) => this.change({ x0 }) });
+    this.startY = numberInput({ id: id("y0"), label: t("opt.start.y"), value: this.settings.y0, step: "any", min: -1e4, max: 1e4, onChange: (y0) => this.change({ y0 }) });
+    const startBox = h(document, "div", { class: "ox-start" }, this.startX.root, this.startY.root, h(document, "p", { class: "ox-hint" }, t("opt.start.hint")));
+
+    // Player and timeline over the computed steps.
+    let wasPlaying = false;
+    this.player = createPlayer({
+      stepsPerSecond: 8,
+      step: () => {
+        const n = this.stepCount();
+        if (this.k >= n) return false;
+        this.k += 1;
+        this.atEnd = this.k >= n;
+        return this.k < n;
+      },
+      onChange: (state) => {
+        // Play from the start when the path is already drawn to its end.
+        if (state.playing && !wasPlaying && this.k >= this.stepCount()) {
+          this.k = 0;
+          this.atEnd = false;
+        }
+        wasPlaying = state.playing;
+        this.updatePlayerButtons();
+        this.requestRender();
+      },
+      onReset: () => {
+        this.k = 0;
+        this.atEnd = false;
+      },
+    });
+    this.onCleanup(() => this.player.dispose());
+    const buttons = playerControls(this.player, { idPrefix: id("player") });
+    this.updatePlayerButtons = buttons.update;
+    this.timeline = scrubber({
+      id: id("timeline"), max: this.settings.steps, value: this.settings.steps,
+      onInput: (k) => {
+        this.player.pause();
+        this.k = k;
+        this.atEnd = k >= this.stepCount();
+        this.requestRender();
+      },
+    });
+
+    panel.append(this.status.element, this.controlsBox, startBox, buttons.root, this.timeline.root);
+    this.url.problems.forEach((p) => this.status.set(p.message, "warning"));
+
+    // The formula under the chart.
+    this.formulaLead = h(document, "p", { class: "ox-formula__lead" });
+    this.formulaBox = h(document, "div", { class: "ox-formula__tex" });
+    this.legend = h(document, "p", { class: "ox-legend" });
+    const formula = this.querySelector<HTMLElement>("[data-formula]") ?? this;
+    formula.append(this.legend, this.formulaLead, this.formulaBox);
+    import("katex").then((m) => {
+      this.katex = (m as unknown as { default?: KatexModule }).default ?? m;
+      this.requestRender();
+    });
+
+    // A click on the chart sets the start point there.
+    const slot = this.chartSlot;
+    const onClick = (e: MouseEvent) => {
+      const svg = (e.target as Element | null)?.closest?.("svg");
+      if (!svg || !slot.contains(svg)) return;
+      const p = pointerToData(svg as SVGSVGElement, e);
+      if (!p || !p.every(Number.isFinite)) return;
+      const view = landscapeById(this.settings.landscape).view;
+      if (p[0] < view.x[0] || p[0] > view.x[1] || p[1] < view.y[0] || p[1] > view.y[1]) return;
+      this.change({ x0: Number(p[0].toPrecision(3)), y0: Number(p[1].toPrecision(3)) });
+    };
+    slot.addEventListener("click", onClick);
+    this.onCleanup(() => slot.removeEventListener("click", onClick));
+
+    this.buildControls();
+    this.recompute();
+    this.k = this.stepCount();
+  }
+
+  /** The steps the current run actually has (fewer than asked when it diverged). */
+  private stepCount(): number {
+    return this.result ? this.result.run.points.length - 1 : 0;
+  }
+
+  /** Applies a change from a control: new settings, URL, recompute, redraw. */
+  private change(partial: Partial<ExplorerSettings>, rebuild = false): void {
+    this.settings = { ...this.settings, ...partial };
+    this.url.update(settingsToUrl(this.settings));
+    if (rebuild) this.buildControls();
+    this.startX.set(this.settings.x0);
+    this.startY.set(this.settings.y0);
+    this.recompute();
+    this.requestRender();
+  }
+
+  private recompute(): void {
+    try {
+      this.result = computeExplorer(this.settings);
+      this.error = undefined;
+    } catch (e) {
+      this.result = undefined;
+      this.error = (e as Error).message;
+    }
+    const n = this.stepCount();
+    if (this.atEnd || this.k > n) this.k = n;
+    this.timeline.setMax(n);
+  }
+
+  /** The optimizer/landscape/form choices, the hyperparameter sliders, steps, comparisons, presets. */
+  private buildControls(): void {
+    const s = this.settings;
+    const spec = OPTIMIZERS[s.optimizer];
+    const id = (x: string) => `${this.widgetId}-${x}`;
+    const parts: HTMLElement[] = [];
+    if (this.config.optimizers.length > 1) {
+      parts.push(select({
+        id: id("optimizer"), label: t("opt.optimizer"), value: s.optimizer,
+        options: this.config.optimizers.map((o) => ({ value: o, label: o })),
+        onChange: (optimizer) => this.change({ optimizer, ...startingHypers(optimizer, s.form) }, true),
+      }).root);
+    }
+    if (this.config.landscapes.length > 1) {
+      parts.push(select({
+        id: id("landscape"), label: t("opt.landscape"), value: s.landscape,
+        options: this.config.landscapes.map((l) => ({ value: l, label: t(`opt.landscape.${l}` as "opt.landscape.book") })),
+        onChange: (landscape) => {
+          const [x0, y0] = landscapeById(landscape).start;
+          this.change({ landscape, x0, y0 });
+        },
+      }).root);
+    }
+    if (spec.formsDiffer) {
+      parts.push(segmented({
+        id: id("form"), label: t("opt.form"), value: s.form,
+        options: [{ value: "pytorch", label: t("opt.form.pytorch") }, { value: "book", label: t("opt.form.book") }],
+        onChange: (form) => this.change(switchForm(this.settings, form), true),
+      }).root);
+    }
+    for (const key of spec.hypers) {
+      const hs = HYPER_SPECS[key];
+      parts.push(slider({
+        id: id(key), label: t(hyperLabel(s.optimizer, s.form, key)), min: hs.min, max: hs.max, step: hs.step, log: hs.log,
+        value: s[key], onInput: (v) => this.change({ [key]: v }),
+      }).root);
+    }
+    parts.push(slider({
+      id: id("steps"), label: t("opt.steps"), min: 1, max: MAX_STEPS, step: 1, value: s.steps,
+      format: (v) => String(Math.round(v)), onInput: (steps) => this.change({ steps: Math.round(steps) }),
+    }).root);
+    if (s.optimizer !== "SGD") {
+      parts.push(checkbox({ id: id("sgd"), label: t("opt.compareSgd"), checked: s.compareSgd, onChange: (compareSgd) => this.change({ compareSgd }) }).root);
+    }
+    if (spec.formsDiffer) {
+      parts.push(checkbox({ id: id("other"), label: t("opt.otherForm"), checked: s.otherForm, onChange: (otherForm) => this.change({ otherForm }) }).root);
+    }
+    const book = bookPreset(s.optimizer);
+    const figure = BOOK_FIGURE[s.optimizer];
+    const presetButtons = [
+      button({
+        id: id("preset-book"),
+        label: book.fromBook && figure ? t("opt.preset.book", { figure }) : t("opt.preset.ours"),
+        onClick: () => this.loadPreset(book),
+      }),
+      ...this.config.presets.map((p, i) => button({ id: id(`preset-${i}`), label: p.label, onClick: () => this.loadPreset(p) })),
+    ];
+    const presets = h(document, "div", { class: "ox-presets", role: "group", "aria-label": t("opt.presets") }, ...presetButtons);
+    this.controlsBox.replaceChildren(presets, ...parts);
+  }
+
+  private loadPreset(preset: Parameters<typeof applyPreset>[1]): void {
+    this.player.pause();
+    this.atEnd = true;
+    this.settings = applyPreset(this.settings, preset);
+    this.change({}, true);
+  }
+
+  protected render(): void {
+    const result = this.result;
+    if (!result) {
+      this.status.set(t("opt.status.error", { message: this.error ?? "?" }), "error");
+      return;
+    }
+    const { run, settings: s, landscape } = result;
+    const n = run.points.length - 1;
+    const k = Math.min(this.k, n);
+    this.timeline.set(k);
+    const st = statusText(result);
+    this.status.set(st.message, st.tone);
+
+    const cut = (points: readonly (readonly [number, number])[]) => points.slice(0, k + 1);
+    const paths: PlotPath[] = [{ name: runName(s.optimizer, s.form), points: cut(run.points) }];
+    for (const g of result.ghosts) {
+      paths.push({
+        name: g.kind === "sgd" ? t("opt.ghost.sgd") : runName(s.optimizer, s.form === "book" ? "pytorch" : "book"),
+        points: cut(g.run.points),
+      });
+    }
+    const overlay = overlayAt(s.optimizer, s.form, s, landscape, run.states, k);
+    const chart = contourWithPath({
+      width: this.chartWidth,
+      f: landscape.value, fnLabel: t(`opt.landscape.${landscape.id}` as "opt.landscape.book"),
+      x: landscape.view.x, y: landscape.view.y, minimum: landscape.minimum?.point,
+      paths, marks: overlayMarks(overlay, run.points[k]),
+      title: t("opt.region", { name: runName(s.optimizer, s.form) }),
+      caption: captionText(result, k),
+    });
+    this.showChart(chart);
+
+    // What the overlay means, with its drawing scale.
+    const scale = overlay.ellipseScale !== undefined ? formatNumber(overlay.ellipseScale) : "";
+    this.legend.textContent = overlay.arrows.some((a) => a.kind === "velocity")
+      ? t("opt.legend.velocity")
+      : overlay.ellipse ? t(s.optimizer.startsWith("Adam") ? "opt.legend.adam" : "opt.legend.ellipse", { scale }) : "";
+    this.legend.hidden = this.legend.textContent === "";
+
+    // The step's formula with its numbers (the symbolic rule at step 0).
+    this.formulaLead.textContent = k === 0 ? t("opt.formula.start") : t("opt.formula.step", { k, steps: n });
+    const tex = k === 0
+      ? ruleTex(s.optimizer, s.form)
+      : stepFormula({ name: s.optimizer, form: s.form, hypers: s, landscape, points: run.points, states: run.states, k }).tex;
+    if (this.katex) this.katex.render(tex, this.formulaBox, { displayMode: true, throwOnError: false });
+    else this.formulaBox.textContent = tex;
+  }
+}
