@@ -22,7 +22,9 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test whatever happens to be listening on the port (another checkout, a stale
+    // dist/): start our own preview unless asked to reuse one.
+    reuseExistingServer: process.env.KOBAI_REUSE_SERVER === "1",
     timeout: 60_000,
   },
 });

@@ -5,6 +5,7 @@
  * Inputs are shaped like training's: the first layer's x is a real MNIST batch (mostly
  * zeros), hidden activations are ReLU outputs (about half zeros), dout is dense. The
  * installed kernel skips zero steps, so its "GFLOP/s" counts the FLOPs of the full product.
+ * Times are CPU seconds of this process, so a busy machine disturbs them less.
  */
 import { createRng, loadMnist, typedArrayKernel, type MatmulKernel } from "kobai";
 import { naiveKernel } from "../src/core/kernels/naive";
@@ -45,9 +46,10 @@ function gflops(kernel: MatmulKernel, shape: Shape, a: Float64Array, b: Float64A
   const { variant, m, k, n } = shape;
   const out = new Float64Array(m * n);
   const call = () => kernel[variant](a, b, out, m, k, n);
-  const once = secondsPerCall(call, { warmup: 3, iterations: 1, runs: 1 })[0];
+  const once = secondsPerCall(call, { warmup: 3, iterations: 1, runs: 1 }).wall[0];
   const iterations = Math.max(1, Math.round(budgetSeconds / 5 / once));
-  return secondsPerCall(call, { warmup: iterations, iterations, runs: 5 }).map((s) => (2 * m * k * n) / s / 1e9);
+  // CPU time of this process: robust when other work shares the machine.
+  return secondsPerCall(call, { warmup: iterations, iterations, runs: 5 }).cpu.map((s) => (2 * m * k * n) / s / 1e9);
 }
 
 const benchmark: Benchmark = {

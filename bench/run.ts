@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts (or those whose name contains an argument:
- * `npm run bench -- matmul`) and prints its rows. Numbers depend on the machine and on what
- * else runs on it; tests never assert timings, only benchmarks print them.
+ * `npm run bench -- matmul`) and prints its rows. A benchmark marked `slow` runs only when
+ * named. Numbers depend on the machine and on what else runs on it; tests never assert
+ * timings, only benchmarks print them.
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,6 +25,10 @@ function print(rows: BenchRow[]): void {
 const started = performance.now();
 for (const file of files) {
   const bench = (await import(pathToFileURL(dir + file).href)).default as Benchmark;
+  if (bench.slow && filters.length === 0) {
+    console.log(`\n${bench.title}  (bench/${file}): slow, skipped; run it with \`npm run bench -- ${file.replace(".bench.ts", "")}\``);
+    continue;
+  }
   console.log(`\n${bench.title}  (bench/${file})`);
   print(await bench.run());
 }

@@ -18,6 +18,8 @@ export interface BenchRow {
 /** A benchmark module `bench/<name>.bench.ts` exports one of these as `default`. */
 export interface Benchmark {
   title: string;
+  /** A long benchmark (minutes): `npm run bench` skips it unless its file is named, e.g. `npm run bench -- presets`. */
+  slow?: boolean;
   run(): Promise<BenchRow[]> | BenchRow[];
 }
 
@@ -28,19 +30,33 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** CPU seconds (user + system) this process has used so far. */
+export function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/** Seconds per call of each run: wall-clock time, and CPU time of this process. */
+export interface Timings {
+  wall: number[];
+  cpu: number[];
+}
+
 /**
  * Calls `fn` `warmup` times (so the JIT compiles it), then `runs` times `iterations` calls,
- * and returns the seconds per call of each run.
+ * and returns the seconds per call of each run. CPU time is what the work costs on an idle
+ * core: on a busy machine, wall-clock time also counts the time other processes ran.
  */
-export function secondsPerCall(fn: () => void, { warmup, iterations, runs }: { warmup: number; iterations: number; runs: number }): number[] {
+export function secondsPerCall(fn: () => void, { warmup, iterations, runs }: { warmup: number; iterations: number; runs: number }): Timings {
   for (let i = 0; i < warmup; i++) fn();
-  const results: number[] = [];
+  const wall: number[] = [], cpu: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const start = performance.now();
+    const startWall = performance.now(), startCpu = cpuSeconds();
     for (let i = 0; i < iterations; i++) fn();
-    results.push((performance.now() - start) / 1000 / iterations);
+    wall.push((performance.now() - startWall) / 1000 / iterations);
+    cpu.push((cpuSeconds() - startCpu) / iterations);
   }
-  return results;
+  return { wall, cpu };
 }
 
 /** "min–max" of rates, to print beside a median. */

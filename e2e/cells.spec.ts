@@ -239,3 +239,22 @@ test("phone width: no horizontal page scroll", async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test("axe finds no accessibility violations in cells with output, errors and a chart", async ({ page }) => {
+      const { default: AxeBuilder } = await import("@axe-core/playwright");
+      await cell(page, "tensors").getByRole("button", { name: "Run" }).click();
+      await cell(page, "descent-chart").getByRole("button", { name: "Run" }).click();
+      await cell(page, "your-turn").getByRole("button", { name: "Run" }).click();
+      await typeCode(page, "uses-previous", ["console.log(missing);"]);
+      await page.keyboard.press("Shift+Enter");
+      await expect(output(page, "uses-previous").locator(".cell-out__error")).toBeVisible();
+      await expect(output(page, "descent-chart").locator("svg")).toBeVisible();
+      await expect(output(page, "your-turn").locator(".cell-out__verdict")).toBeVisible();
+      const results = await new AxeBuilder({ page }).include("main").analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  });
+}

@@ -47,8 +47,3 @@ export function chapters(): Chapter[] {
     })
     .sort((a, b) => a.order - b.order);
 }
-
-/** A file-system-safe name for a route, for screenshots. */
-export function routeName(route: string): string {
-  return route === "/" ? "home" : route.replace(/^\/|\/$/g, "").replace(/\//g, "__");
-}

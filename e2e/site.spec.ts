@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { builtRoutes, chapters, routeName } from "./site-routes";
+import { builtRoutes, chapters } from "./site-routes";
 
 const routes = builtRoutes();
 const lessons = chapters();
@@ -51,7 +51,7 @@ test.describe("every route at desktop width, light theme", () => {
         await expect(page.locator("h1")).toHaveText(chapter.title);
         expect(await page.locator("article .katex").count(), "formulas rendered by KaTeX").toBeGreaterThan(0);
         await expect(page.locator(".katex-error")).toHaveCount(0);
-        await page.screenshot({ path: `${screenshotDir}/${routeName(route)}-desktop.png`, fullPage: true });
+        await page.screenshot({ path: `${screenshotDir}/${chapter.slug}-desktop.png`, fullPage: true });
       }
 
       await expectAxeClean(page, "light");
@@ -78,8 +78,9 @@ test.describe("every route at phone width, dark theme", () => {
         return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
       });
       expect(overflow.scrollWidth, `page is wider than the screen; too wide: ${overflow.wide.join(", ")}`).toBeLessThanOrEqual(overflow.clientWidth);
-      if (chapterByRoute.has(route)) {
-        await page.screenshot({ path: `${screenshotDir}/${routeName(route)}-phone.png`, fullPage: true });
+      const chapter = chapterByRoute.get(route);
+      if (chapter) {
+        await page.screenshot({ path: `${screenshotDir}/${chapter.slug}-phone.png`, fullPage: true });
       }
       await expectAxeClean(page, "dark");
       expect(errors, errors.join("\n")).toEqual([]);

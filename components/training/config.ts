@@ -16,8 +16,8 @@ export interface TrainingRunConfig {
   scale: Scale;
   /** Starting values that replace the preset's defaults, e.g. { weightDecay: 0.2 }. */
   settings: Partial<PresetSettings>;
-  /** Measured book-scale durations in seconds, for the picker's label. */
-  bookSeconds?: number;
+  /** Measured durations in seconds per scale (src/run/durations.ts), for the picker's labels. */
+  seconds?: Record<Scale, number>;
 }
 
 /**
@@ -47,8 +47,13 @@ export function parseTrainingRunConfig(raw: unknown): TrainingRunConfig {
   const shown: ControlId[] = ["seed", ...(controls as ControlId[]).filter((id) => id !== "seed")];
   return {
     preset: c.preset, controls: shown, scale, settings: settings as Partial<PresetSettings>,
-    bookSeconds: typeof c.bookSeconds === "number" ? c.bookSeconds : undefined,
+    seconds: isSeconds(c.seconds) ? c.seconds : undefined,
   };
+}
+
+function isSeconds(value: unknown): value is Record<Scale, number> {
+  const v = value as Record<string, unknown> | undefined;
+  return typeof v === "object" && v !== null && typeof v.lesson === "number" && typeof v.book === "number";
 }
 
 /** The URL schema of a widget: its scale and each shown control. */

@@ -14,7 +14,7 @@ import { PRESETS, presetSpec, type Scale } from "../../src/run/presets";
 import { sampleTrials } from "../../src/run/search";
 import { CONTROL_DEFS, formatScale, type ControlId, type PresetSettings } from "../../src/run/settings";
 import { KobaiWidget, defineWidget } from "../../src/widgets/base-element";
-import { segmented, select, slider, type Control } from "../../src/widgets/controls";
+import { numberInput, segmented, select, slider, type Control } from "../../src/widgets/controls";
 import { createStatus, type StatusLine } from "../../src/widgets/status";
 import { bindUrlState, paramName, type Schema, type StateValues, type UrlState } from "../../src/widgets/url-state";
 import { parseTrainingRunConfig, settingsFor, urlSchema, type TrainingRunConfig } from "./config";
@@ -55,10 +55,10 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
 
     const box = this.querySelector<HTMLElement>("[data-controls]")!;
     const id = (name: string) => `${this.widgetId}-${name}`;
-    const bookTime = config.bookSeconds ? `~${duration(config.bookSeconds)}` : "?";
+    const about = (scale: Scale) => (config.seconds ? `~${duration(config.seconds[scale])}` : "?");
     this.scalePicker = segmented<Scale>({
       id: id("scale"), label: t("run.scale.label"), value: this.scale,
-      options: [{ value: "lesson", label: t("run.scale.lesson") }, { value: "book", label: t("run.scale.book", { figure: preset.figure, time: bookTime }) }],
+      options: [{ value: "lesson", label: t("run.scale.lesson", { time: about("lesson") }) }, { value: "book", label: t("run.scale.book", { figure: preset.figure, time: about("book") }) }],
       onChange: (scale) => this.changeScale(scale),
     });
     box.append(this.scalePicker.root);
@@ -81,6 +81,8 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     let built: Control<number> | Control<string>;
     if (control === "weightScale") {
       built = select({ id: elementId, label, value: formatScale(this.settings.weightScale), options: (def as { options: readonly string[] }).options.map((v) => ({ value: v, label: v })), onChange: (v) => this.change(control, v) });
+    } else if (control === "seed") {
+      built = numberInput({ id: elementId, label, value: this.settings.seed, min: def.kind === "slider" ? def.min : 0, max: def.kind === "slider" ? def.max : undefined, step: 1, integer: true, onChange: (v) => this.change(control, v) });
     } else if (def.kind === "select") {
       built = select({ id: elementId, label, value: String(this.settings[control]), options: def.options.map((v) => ({ value: v, label: v })), onChange: (v) => this.change(control, v) });
     } else {

@@ -16,3 +16,4 @@ export * from "./landscapes/index";
 export * from "./gradient/index";
 export * from "./data/index";
 export * from "./training/index";
+export * from "./perceptron";

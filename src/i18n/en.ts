@@ -3,7 +3,7 @@
  * strings without editing each other's files.
  *
  * To add an area: create `src/i18n/en/<area>.ts` exporting `export const <area> = { "area.key": "…" } as const;`
- * and add it to the `mergeStrings(...)` call below. Keys must be unique across modules:
+ * and add it to the `mergeStrings(..., perceptron, activations)` call below. Keys must be unique across modules:
  * `mergeStrings` throws at load time (and therefore in every test) if two modules define
  * the same key.
  */
@@ -14,8 +14,10 @@ import { charts } from "./en/charts";
 import { reference } from "./en/reference";
 import { run } from "./en/run";
 import { optimizers } from "./en/optimizers";
+import { perceptron } from "./en/perceptron";
+import { activations } from "./en/activations";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

@@ -182,6 +182,8 @@ export class OutputView {
     const named = svg?.getAttribute("aria-label") ?? box.querySelector("h2")?.textContent ?? undefined;
     box.setAttribute("role", "img");
     box.setAttribute("aria-label", named || t("cell.chart", { n: this.cellNumber() }));
+    // The box is the image; what is inside is drawing, not content to read.
+    for (const child of Array.from(box.children)) child.setAttribute("aria-hidden", "true");
     return box;
   }
 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import * as kobai from "kobai";
-import { CellRuntime } from "./runtime";
-import type { OutputItem } from "./protocol";
+import { nodeNotebook } from "./testing";
 
-function notebook() {
-  const runtime = new CellRuntime({ modules: { kobai }, now: () => 0, beforeRun: () => kobai.seed(0) });
-  const run = async (cellId: string, source: string) => {
-    const items: OutputItem[] = [];
-    const result = await runtime.run({ cellId, source, send: (batch) => items.push(...batch.items) });
-    const texts = items.flatMap((i) => (i.kind === "text" ? [i.text] : []));
-    return { result, items, texts };
-  };
-  return { runtime, run };
-}
+const notebook = nodeNotebook;
 
 describe("CellRuntime: a shared scope across cells", () => {
   it("lets a cell use what earlier cells defined, imports included", async () => {

@@ -8,12 +8,9 @@
  */
 import * as kobai from "kobai";
 import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
 import { CellRuntime } from "./runtime";
 import { decodeToWorker, type FromWorker } from "./protocol";
-import { plotDefaults } from "./plot-defaults";
-
-const { document } = parseHTML("<!doctype html><html><body></body></html>");
+import { plotMarkup } from "./plot-markup";
 
 const post = (message: FromWorker) => self.postMessage(message);
 
@@ -21,10 +18,7 @@ const runtime = new CellRuntime({
   modules: { kobai, "@observablehq/plot": Plot },
   now: () => performance.now(),
   beforeRun: () => kobai.seed(0),
-  renderPlot: (options, width) => {
-    const chart = Plot.plot({ ...plotDefaults(width), ...options, document: document as unknown as Document });
-    return chart.outerHTML;
-  },
+  renderPlot: plotMarkup,
 });
 
 // Runs arrive one at a time from the page, but a chain keeps them ordered regardless.

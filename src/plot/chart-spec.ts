@@ -40,8 +40,10 @@ export interface RunSpec {
   name?: string;
   steps?: number;
   start?: [number, number];
-  /** Draw this optimizer state (e.g. "velocity") as an arrow at each point. */
+  /** Draw this optimizer state (e.g. "velocity") as an arrow at each point… */
   vectors?: string;
+  /** …multiplied by this (e.g. the lr, so a torch-form velocity arrow is the next step); default 1. */
+  vectorScale?: number;
 }
 
 export interface ChartProps {
@@ -101,7 +103,7 @@ export function landscapeSpec(id: string, runs: readonly RunSpec[] = []): Contou
     return {
       name: run.name ?? (lr !== undefined ? `${run.optimizer} (lr = ${lr})` : run.optimizer),
       points: result.points,
-      vectors: run.vectors ? result.states.map((s) => s[run.vectors!] ?? [0, 0]) : undefined,
+      vectors: run.vectors ? result.states.map((s) => (s[run.vectors!] ?? [0, 0]).map((v) => v * (run.vectorScale ?? 1)) as [number, number]) : undefined,
     };
   });
   return {

@@ -27,7 +27,7 @@ describe("contourWithPath", () => {
     const dots = r.svg.querySelectorAll("g[aria-label=dot] circle");
     expect(dots).toHaveLength(31 + 1); // every point + the start ring
     expect(r.svg.querySelector("marker")).not.toBeNull();
-    expect(r.caption).toContain("Contours of x²/20 + y² over x ∈ [−10, 10], y ∈ [−5, 5]");
+    expect(r.caption).toContain("x²/20 + y²: contour lines over x ∈ [−10, 10], y ∈ [−5, 5]");
     expect(r.caption).toContain("SGD: 30 step(s) from (−7, 2) to");
     expect(r.caption).toContain("f from 6.45 to");
   });

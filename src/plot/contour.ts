@@ -9,7 +9,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { makeFigure, resolveDocument, type ChartBase, type ChartResult } from "./figure";
-import { baseOptions, paint, seriesClass, theme } from "./theme";
+import { baseOptions, equalAspectSize, paint, seriesClass, theme } from "./theme";
 import { extent } from "./series";
 import { formatNumber, text } from "./text";
 
@@ -32,6 +32,9 @@ export interface ContourOptions extends ChartBase {
   fnLabel?: string;
   /** x range, e.g. [-10, 10]. */
   x: [number, number];
+  /** Axis labels (default "x" and "y"), e.g. "w" and "b" for a loss over a weight and a bias. */
+  xLabel?: string;
+  yLabel?: string;
   /** y range, e.g. [-5, 5]. */
   y: [number, number];
   /** Grid samples along x (y follows the aspect); default 72. */
@@ -45,8 +48,12 @@ export interface ContourOptions extends ChartBase {
   paths?: readonly Trajectory[];
   /** Length factor for `vectors` arrows; default 1. */
   vectorScale?: number;
-  /** Same pixels per unit on both axes (default true); ignored when `height` is given. */
+  /**
+   * Same pixels per unit on both axes (default true; ignored when `height` is given). A
+   * chart that would be taller than `maxHeight` (default 520) is made narrower instead.
+   */
   equalAspect?: boolean;
+  maxHeight?: number;
   /** Mark a point, e.g. the minimum [0, 0]. */
   minimum?: Point2;
   /** Draw a dot at every step; default: when a path has at most 150 points. */
@@ -97,14 +104,18 @@ export function contourWithPath(options: ContourOptions): ChartResult {
   if (typeof options.f !== "function") throw new Error("contourWithPath: f must be a function (x, y) => number");
   const [x0, x1] = options.x;
   const [y0, y1] = options.y;
-  const width = options.width ?? theme.width;
-  const m = theme.margin;
-  const aspectHeight = ((width - m.left - m.right) * (y1 - y0)) / (x1 - x0) + m.top + m.bottom;
-  const height = options.height ?? (options.equalAspect === false ? Math.round(width * 0.6) : Math.round(aspectHeight));
+  let width = options.width ?? theme.width;
+  let height = options.height ?? Math.round(width * 0.6);
+  if (options.height === undefined && options.equalAspect !== false) ({ width, height } = equalAspectSize(width, x1 - x0, y1 - y0, options.maxHeight));
 
+  // Sample one cell beyond each edge and clip: the contour rings then run out of the
+  // frame instead of closing along it (which would draw every ring's edge on the frame).
   const nx = Math.max(8, Math.round(options.grid ?? 72));
   const ny = Math.max(8, Math.round((nx * (y1 - y0)) / (x1 - x0)));
-  const grid = sampleGrid(options.f, options.x, options.y, nx, ny);
+  const dx = (x1 - x0) / nx;
+  const dy = (y1 - y0) / ny;
+  const outer = { x: [x0 - dx, x1 + dx] as [number, number], y: [y0 - dy, y1 + dy] as [number, number] };
+  const grid = sampleGrid(options.f, outer.x, outer.y, nx + 2, ny + 2);
   const range = extent(grid);
   // Non-finite samples (log of a negative, overflow) would break marching squares: lift
   // them above every level so they read as "off the scale".
@@ -117,8 +128,8 @@ export function contourWithPath(options: ContourOptions): ChartResult {
   if (thresholds.length > 0) {
     marks.push(
       Plot.contour(values, {
-        width: nx, height: ny, x1: x0, x2: x1, y1: y0, y2: y1,
-        thresholds, stroke: "currentColor", strokeOpacity: 0.35, fill: "none", smooth: true,
+        width: nx + 2, height: ny + 2, x1: outer.x[0], x2: outer.x[1], y1: outer.y[0], y2: outer.y[1],
+        thresholds, stroke: "currentColor", strokeOpacity: 0.35, fill: "none", smooth: true, clip: true,
       }),
     );
   }
@@ -173,8 +184,8 @@ export function contourWithPath(options: ContourOptions): ChartResult {
 
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),
-    x: { domain: [x0, x1], label: "x" },
-    y: { domain: [y0, y1], label: "y" },
+    x: { domain: [x0, x1], label: options.xLabel ?? "x" },
+    y: { domain: [y0, y1], label: options.yLabel ?? "y" },
     marks,
   }) as SVGSVGElement;
   paint(svg, paths.length);

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { makeFigure, resolveDocument, type ChartBase, type ChartResult } from "./figure";
 import { baseOptions, defaultHeight, paint, seriesClass, theme } from "./theme";
-import { argmin, firstNonFinite, smooth } from "./series";
+import { argmin, extent, firstNonFinite, smooth } from "./series";
 import { formatNumber, text } from "./text";
 
 /** One named series of y values; x defaults to 0, 1, 2, … */
@@ -30,6 +30,8 @@ export interface LineChartOptions extends ChartBase {
   yDomain?: [number, number];
   /** Fixed x range. */
   xDomain?: [number, number];
+  /** Extra Plot marks drawn over the series, in data coordinates (e.g. a marker at the reader's x). */
+  marks?: readonly Plot.Markish[];
 }
 
 interface Point {
@@ -109,11 +111,20 @@ export function lineChart(options: LineChartOptions, kind = "line", defaultTitle
     }
   });
   if (factor > 0) notes.push(text("chart.series.smoothed", { factor }));
+  if (options.marks) marks.push(...options.marks);
 
+  // A single x value would give Plot an empty domain (and odd ticks): widen it.
+  const xs = options.series.flatMap((s) => Array.from({ length: firstNonFinite(s.y) }, (_, j) => (s.x ? s.x[j] : j)));
+  const xExtent = extent(xs);
+  const xDomain = options.xDomain ?? (xExtent && xExtent[0] === xExtent[1] ? [xExtent[0], xExtent[0] + 1] : undefined);
+  const yExtent = extent(finiteValues.filter((v) => !logY || v > 0));
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),
-    x: { label: xLabel, domain: options.xDomain, nice: !options.xDomain },
-    y: { label: options.yLabel ?? null, type: logY ? "log" : "linear", domain: options.yDomain, nice: !options.yDomain },
+    x: { label: xLabel, domain: xDomain, nice: !xDomain },
+    y: {
+      label: options.yLabel ?? null, type: logY ? "log" : "linear", domain: options.yDomain, nice: !options.yDomain,
+      tickFormat: logY && yExtent && yExtent[1] / yExtent[0] >= 100 ? powerOfTenLabel : undefined,
+    },
     marks,
   }) as SVGSVGElement;
   paint(svg, options.series.length);
@@ -124,6 +135,17 @@ export function lineChart(options: LineChartOptions, kind = "line", defaultTitle
     captionParts: [...captionParts, ...notes],
     legend: options.series.map((s, i) => ({ name: s.name, color: i })),
   });
+}
+
+/**
+ * Tick labels of a log axis spanning decades: powers of ten only ("1e−6", "0.01", "1",
+ * "100"), the ticks in between unlabelled, instead of Plot's SI prefixes (1µ, 1P).
+ */
+function powerOfTenLabel(d: number): string {
+  const k = Math.log10(d);
+  if (Math.abs(k - Math.round(k)) > 1e-9) return "";
+  const e = Math.round(k);
+  return (e >= -2 && e <= 3 ? String(10 ** e) : `1e${e}`).replace("-", "−");
 }
 
 /** `lineChart` with loss defaults: y labelled "loss", x "step", titled "Loss curves". */

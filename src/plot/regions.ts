@@ -9,7 +9,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { makeFigure, resolveDocument, type ChartBase, type ChartResult } from "./figure";
-import { baseOptions, paint, seriesClass, theme } from "./theme";
+import { baseOptions, equalAspectSize, paint, seriesClass, theme } from "./theme";
 import { formatNumber, formatPercent, formatSignedTerm, text } from "./text";
 import type { Point2 } from "./contour";
 
@@ -36,8 +36,14 @@ export interface DecisionRegionOptions extends ChartBase {
   lines?: readonly BoundaryLine[];
   /** Grid samples along x; default 80. */
   grid?: number;
-  /** Same pixels per unit on both axes (default true; the height is capped at 0.85 × width and 560 px). */
+  /** Axis labels (default "x₁" and "x₂"). */
+  xLabel?: string;
+  yLabel?: string;
+  /** Extra Plot marks drawn on top, in data coordinates (e.g. drag handles on a line). */
+  marks?: readonly Plot.Markish[];
+  /** Same pixels per unit on both axes (default true); a chart taller than `maxHeight` (default 480) gets narrower. */
   equalAspect?: boolean;
+  maxHeight?: number;
 }
 
 const SYMBOLS = ["circle", "square", "triangle", "diamond", "star", "cross", "wye", "times"] as const;
@@ -79,10 +85,9 @@ export function decisionRegions(options: DecisionRegionOptions): ChartResult {
   const points = options.points ?? [];
   const labels = options.labels ?? [];
   if (points.length !== labels.length) throw new Error(`decisionRegions: ${points.length} points but ${labels.length} labels`);
-  const width = options.width ?? theme.width;
-  const m = theme.margin;
-  const aspect = ((width - m.left - m.right) * (y1 - y0)) / (x1 - x0) + m.top + m.bottom;
-  const height = options.height ?? (options.equalAspect === false ? Math.round(width * 0.6) : Math.round(Math.min(width * 0.85, 560, aspect)));
+  let width = options.width ?? theme.width;
+  let height = options.height ?? Math.round(width * 0.6);
+  if (options.height === undefined && options.equalAspect !== false) ({ width, height } = equalAspectSize(width, x1 - x0, y1 - y0, options.maxHeight ?? 480));
 
   const labelList = Array.from(labels);
   let classCount = Math.max(options.classNames?.length ?? 0, ...labelList.map((l) => l + 1), 0);
@@ -90,17 +95,22 @@ export function decisionRegions(options: DecisionRegionOptions): ChartResult {
   const captionParts: string[] = [];
 
   if (options.predict) {
-    const nx = Math.max(8, Math.round(options.grid ?? 80));
-    const ny = Math.max(8, Math.round((nx * (y1 - y0)) / (x1 - x0)));
+    // One cell beyond each edge, clipped, so the regions reach the frame (see contour.ts).
+    const cellsX = Math.max(8, Math.round(options.grid ?? 80));
+    const cellsY = Math.max(8, Math.round((cellsX * (y1 - y0)) / (x1 - x0)));
+    const dx = (x1 - x0) / cellsX;
+    const dy = (y1 - y0) / cellsY;
+    const nx = cellsX + 2;
+    const ny = cellsY + 2;
     const grid: Point2[] = [];
-    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) grid.push([x0 + ((i + 0.5) * (x1 - x0)) / nx, y0 + ((j + 0.5) * (y1 - y0)) / ny]);
+    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) grid.push([x0 - dx + (i + 0.5) * dx, y0 - dy + (j + 0.5) * dy]);
     const predicted = Array.from(options.predict(grid));
     if (predicted.length !== grid.length) throw new Error(`decisionRegions: predict returned ${predicted.length} classes for ${grid.length} points`);
     classCount = Math.max(classCount, ...predicted.map((c) => (Number.isInteger(c) ? c + 1 : 0)));
     for (let k = 0; k < classCount; k++) {
       const indicator = predicted.map((c) => (c === k ? 1 : 0));
       if (!indicator.includes(1)) continue;
-      marks.push(Plot.contour(indicator, { width: nx, height: ny, x1: x0, x2: x1, y1: y0, y2: y1, thresholds: [0.5], fill: "currentColor", fillOpacity: 0.2, stroke: "none", className: seriesClass(k) }));
+      marks.push(Plot.contour(indicator, { width: nx, height: ny, x1: x0 - dx, x2: x1 + dx, y1: y0 - dy, y2: y1 + dy, thresholds: [0.5], fill: "currentColor", fillOpacity: 0.2, stroke: "none", className: seriesClass(k), clip: true }));
     }
     if (points.length > 0) {
       const mine = Array.from(options.predict(points.map((p) => [p[0], p[1]] as Point2)));
@@ -125,11 +135,13 @@ export function decisionRegions(options: DecisionRegionOptions): ChartResult {
     if (options.lines!.length > 1 || line.name) marks.push(Plot.text([segment[1]], { x: "0", y: "1", text: () => name, dx: -8, dy: -8, fontWeight: "bold" }));
   });
 
+  if (options.marks) marks.push(...options.marks);
+
   captionParts.unshift(text("chart.regions.summary", { points: points.length, classes: classCount, x0: formatNumber(x0), x1: formatNumber(x1), y0: formatNumber(y0), y1: formatNumber(y1) }));
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),
-    x: { domain: [x0, x1], label: "x₁" },
-    y: { domain: [y0, y1], label: "x₂" },
+    x: { domain: [x0, x1], label: options.xLabel ?? "x₁" },
+    y: { domain: [y0, y1], label: options.yLabel ?? "x₂" },
     marks,
   }) as SVGSVGElement;
   paint(svg, classCount);

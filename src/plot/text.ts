@@ -22,7 +22,7 @@ export function formatNumber(v: number): string {
   let s: string;
   if (v === 0) s = "0";
   else if (Number.isInteger(v) && abs < 1e5) s = String(v);
-  else if (abs >= 1e5 || abs < 1e-3) s = v.toExponential(1);
+  else if (abs >= 1e5 || abs < 1e-3) s = v.toExponential(1).replace("e+", "e");
   else if (abs >= 100) s = v.toFixed(0);
   else if (abs >= 1) s = v.toFixed(2);
   else s = v.toPrecision(2);

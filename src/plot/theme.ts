@@ -73,6 +73,18 @@ export function paint(svg: Element, seriesCount: number): void {
   }
 }
 
+/**
+ * Size of a chart whose x and y units must look the same (contours, decision regions):
+ * the height follows the width; if that is taller than `maxHeight`, the chart gets
+ * narrower instead of squashed.
+ */
+export function equalAspectSize(width: number, xSpan: number, ySpan: number, maxHeight = 520): { width: number; height: number } {
+  const m = theme.margin;
+  const height = ((width - m.left - m.right) * ySpan) / xSpan + m.top + m.bottom;
+  if (height <= maxHeight) return { width, height: Math.round(height) };
+  return { width: Math.round(((maxHeight - m.top - m.bottom) * xSpan) / ySpan + m.left + m.right), height: maxHeight };
+}
+
 /** A default height for a chart `width` wide (golden-ish, not too tall on phones). */
 export function defaultHeight(width: number): number {
   return Math.round(Math.min(400, Math.max(200, width * 0.6)));

@@ -70,6 +70,7 @@ export const PRESETS: Record<PresetId, Preset> = {
    * (the default activation), SGD(lr=0.01), batch 128, 2000 iterations on all training
    * digits; weight_init_std 0.01 vs "sigmoid" (Xavier, 1/√n) vs "relu" (He, √(2/n)).
    * Note: FOUR hidden layers of 100 (hidden_size_list has four entries), not five.
+   * Lesson scale: batch 64, 500 iterations.
    */
   "weight-init": {
     id: "weight-init", figure: "図6-15", chart: "loss", controls: ["seed", "lr"],
@@ -78,7 +79,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       seed: s.seed, data: mnist(8000, 0), sampling: "replacement", metrics: [],
       model: mlp({ hidden: [100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr),
-      batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 300,
+      batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 500,
       runs: [
         { label: "std=0.01", model: mlp({ hidden: [100, 100, 100, 100], init: { std: 0.01 } }) },
         { label: "Xavier", model: mlp({ hidden: [100, 100, 100, 100], init: "xavier" }) },
@@ -114,7 +115,7 @@ export const PRESETS: Record<PresetId, Preset> = {
    * MultiLayerNet(784, [100]×6, 10, weight_decay_lambda=λ), x_train[:300], SGD(lr=0.01),
    * batch 100, 201 epochs, train and test accuracy per epoch (test: all test digits).
    * Lesson scale: 300 digits still, 500 test digits, lr 0.05 so that the training accuracy
-   * reaches 100 % (and the gap opens) within 60 epochs.
+   * reaches 100 % (and the gap opens) within 100 epochs, evaluated every 10 epochs.
    */
   "weight-decay": {
     id: "weight-decay", figure: "図6-21", chart: "accuracy", controls: ["seed", "weightDecay", "lr"],
@@ -123,7 +124,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       seed: s.seed, data: mnist(300, scale === "book" ? 2000 : 500), sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr), weightDecay: s.weightDecay,
-      batchSize: 100, epochs: scale === "book" ? 201 : 60, evalEvery: scale === "book" ? "epoch" : 6,
+      batchSize: 100, epochs: scale === "book" ? 201 : 100, evalEvery: scale === "book" ? "epoch" : 10,
       runs: [{ label: "no-decay", weightDecay: 0 }, { label: "decay" }],
     }),
   },
@@ -132,7 +133,7 @@ export const PRESETS: Record<PresetId, Preset> = {
    * ch06/overfit_dropout.py → 図6-23 (left: without, right: with dropout 0.2), side by side.
    * MultiLayerNetExtend(784, [100]×6, 10, use_dropout, dropout_ration=0.2): the book's
    * NON-inverted dropout; Trainer(epochs=301, mini_batch_size=100, sgd lr 0.01), x_train[:300].
-   * Lesson scale: 500 test digits, lr 0.05, 60 epochs.
+   * Lesson scale: 500 test digits, lr 0.05, 100 epochs, evaluated every 10 epochs.
    */
   dropout: {
     id: "dropout", figure: "図6-23", chart: "accuracy", controls: ["seed", "dropout", "lr"],
@@ -141,7 +142,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       seed: s.seed, data: mnist(300, scale === "book" ? 2000 : 500), sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr),
-      batchSize: 100, epochs: scale === "book" ? 301 : 60, evalEvery: scale === "book" ? "epoch" : 6,
+      batchSize: 100, epochs: scale === "book" ? 301 : 100, evalEvery: scale === "book" ? "epoch" : 10,
       runs: [
         { label: "no-dropout" },
         { label: "dropout", model: mlp({ hidden: [100, 100, 100, 100, 100, 100], dropout: { p: s.dropout, inverted: false } }) },
@@ -154,11 +155,11 @@ export const PRESETS: Record<PresetId, Preset> = {
    * (shuffle_dataset, then slice), MultiLayerNet(784, [100]×6, 10, weight_decay_lambda=λ),
    * Trainer(epochs=50, mini_batch_size=100, sgd), 100 trials of lr = 10^U(−6, −2),
    * λ = 10^U(−8, −4); the figure shows the best 20 (validation solid, train dashed).
-   * Lesson scale: 6 trials of 20 epochs each.
+   * Lesson scale: 8 trials of 20 epochs each.
    */
   "hyperparameter-search": {
     id: "hyperparameter-search", figure: "図6-24", chart: "accuracy", controls: ["seed", "trials"],
-    defaults: both({ trials: 100 }, { trials: 6 }),
+    defaults: both({ trials: 100 }, { trials: 8 }),
     search: { lr: { log10: [-6, -2] }, weightDecay: { log10: [-8, -4] } },
     build: (scale, s) => ({
       seed: s.seed, data: { ...mnist(500, 0, 0.2), seed: s.seed }, sampling: "replacement",
@@ -173,7 +174,7 @@ export const PRESETS: Record<PresetId, Preset> = {
    * 128, 2000 iterations, SGD (lr 0.01), Momentum (0.01, 0.9), AdaGrad (0.01), Adam (0.001,
    * 0.9, 0.999): the book's classes with their default arguments, in their book forms
    * (AdaGrad's and Adam's ε = 1e-7 added outside the square root). Loss per iteration,
-   * smoothed for the figure. Lesson scale: batch 64, 250 iterations.
+   * smoothed for the figure. Lesson scale: batch 64, 400 iterations.
    */
   "optimizer-comparison": {
     id: "optimizer-comparison", figure: "図6-9", chart: "loss", controls: ["seed"],
@@ -182,7 +183,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       seed: s.seed, data: mnist(8000, 0), sampling: "replacement", metrics: [],
       model: mlp({ hidden: [100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD"),
-      batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 250,
+      batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 400,
       runs: (["SGD", "Momentum", "AdaGrad", "Adam"] as const).map((name) => ({ label: name, optimizer: bookOptimizer(name) })),
     }),
   },

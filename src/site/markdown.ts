@@ -39,11 +39,35 @@ export function rehypeFocusableDisplayMath() {
   return (tree: Root) => visit(tree);
 }
 
+/**
+ * Wide tables scroll inside their own box instead of widening the page on phones; the box
+ * is focusable so keyboard users can scroll it too.
+ */
+export function rehypeScrollableTables() {
+  const wrap = (parent: Root | Element): void => {
+    parent.children.forEach((child, index) => {
+      if (child.type !== "element") return;
+      if (child.tagName === "table") {
+        parent.children[index] = {
+          type: "element",
+          tagName: "div",
+          properties: { className: ["table-scroll"], tabIndex: 0 },
+          children: [child],
+        };
+      } else {
+        wrap(child);
+      }
+    });
+  };
+  return (tree: Root) => wrap(tree);
+}
+
 export const rehypePlugins = [
   // KaTeX errors render in red in dev; CI additionally runs content/katex.test.ts, which
   // renders every formula with throwOnError: true.
   [rehypeKatex, { throwOnError: false, strict: "ignore" }],
   rehypeFocusableDisplayMath,
+  rehypeScrollableTables,
   rehypeHeadingIds,
   [
     rehypeAutolinkHeadings,

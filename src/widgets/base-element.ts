@@ -15,6 +15,8 @@
  */
 import { t } from "../i18n";
 import type { ChartResult } from "../plot/figure";
+// The kit's styles travel with the first widget on a page (Astro bundles them with its script).
+import "./widgets.css";
 
 /** HTMLElement in a browser; a stand-in in Node so modules importing this load in tests. */
 const ElementBase = (typeof HTMLElement === "undefined" ? class {} : HTMLElement) as typeof HTMLElement;

@@ -114,7 +114,7 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     this.formulaBox = h(document, "div", { class: "ox-formula__tex" });
     this.legend = h(document, "p", { class: "ox-legend" });
     const formula = this.querySelector<HTMLElement>("[data-formula]") ?? this;
-    formula.append(this.legend, this.formulaLead, this.formulaBox);
+    formula.replaceChildren(this.legend, this.formulaLead, this.formulaBox);
     import("katex").then((m) => {
       this.katex = (m as unknown as { default?: KatexModule }).default ?? m;
       this.requestRender();

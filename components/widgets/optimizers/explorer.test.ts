@@ -143,9 +143,9 @@ describe("settings, presets and the URL", () => {
     const base = initialSettings(parseExplorerConfig({ optimizer: "Momentum", options: { lr: 0.02 }, start: [3, 3] }));
     const book = applyPreset(base, bookPreset("Momentum"));
     expect(book).toMatchObject({ lr: 0.1, momentum: 0.9, form: "book", x0: -7, y0: 2, steps: 30 });
-    expect(bookPreset("SGD").options.lr).toBe(0.95);
+    expect(bookPreset("SGD").options!.lr).toBe(0.95);
     expect(bookPreset("AdaGrad").options).toMatchObject({ lr: 1.5, eps: 1e-7 });
-    expect(bookPreset("Adam").options.lr).toBe(0.3);
+    expect(bookPreset("Adam").options!.lr).toBe(0.3);
     expect(bookPreset("RMSProp").fromBook).toBe(false);
     const ada = initialSettings(parseExplorerConfig({ optimizer: "AdaGrad" }));
     expect(switchForm(ada, "book").eps).toBe(1e-7);

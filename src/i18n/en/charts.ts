@@ -25,7 +25,7 @@ export const charts = {
   "chart.diverged": "diverged",
   "chart.log.dropped": "{count} values ≤ 0 cannot be shown on the log scale and are left out.",
   "chart.log.fallback": "No positive values, so the y axis is linear instead of logarithmic.",
-  "chart.contour.summary": "Contours of {fn} over x ∈ [{x0}, {x1}], y ∈ [{y0}, {y1}]; lowest sampled value {min}.",
+  "chart.contour.summary": "{fn}: contour lines over x ∈ [{x0}, {x1}], y ∈ [{y0}, {y1}]; lowest sampled value {min}.",
   "chart.path.summary": "{name}: {steps} step(s) from ({x0}, {y0}) to ({x1}, {y1}); f from {f0} to {f1}.",
   "chart.path.diverged": "{name} left the finite numbers after {steps} step(s).",
   "chart.path.empty": "{name}: no points.",

@@ -24,7 +24,7 @@ export const notebook = {
   "cell.status.failed": "Failed after {time}",
   "cell.status.stopped": "Stopped",
   "cell.stopped": "Stopped. The notebook restarted, so everything the cells defined is gone: run the earlier cells again.",
-  "cell.restarted": "The notebook restarted: run the earlier cells again.",
+  "cell.restarted": "Notebook restarted",
   "cell.cancelled": "Not run: an earlier cell failed.",
   "cell.noOutput": "Done (no output).",
   // ── output ────────────────────────────────────────────────────────────────────────

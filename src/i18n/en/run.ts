@@ -6,7 +6,7 @@ export const run = {
   // ── the widget ────────────────────────────────────────────────────────────────────
   "run.region": "Training: {title}",
   "run.scale.label": "Preset",
-  "run.scale.lesson": "Lesson scale (about 20 s)",
+  "run.scale.lesson": "Lesson scale ({time})",
   "run.scale.book": "Reproduce {figure} (book settings, {time})",
   "run.start": "Start",
   "run.pause": "Pause",

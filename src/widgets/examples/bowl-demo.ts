@@ -108,7 +108,7 @@ class BowlDemo extends KobaiWidget<{ steps?: number }> {
     }));
     const lossSlot = this.querySelector<HTMLElement>("[data-loss-slot]");
     if (lossSlot) {
-      const chart = lossCurves({ width: lossSlot.clientWidth || this.chartWidth, height: 220, logY: true, series: [{ name, y: this.run.losses.slice(0, this.shown + 1) }] });
+      const chart = lossCurves({ width: lossSlot.clientWidth || this.chartWidth, height: 220, logY: true, xDomain: [0, this.run.points.length - 1], series: [{ name, y: this.run.losses.slice(0, this.shown + 1) }] });
       lossSlot.replaceChildren(chart.element);
     }
   }

@@ -12,4 +12,4 @@ plot({
   y: { label: "f(x)", grid: true },
   marks: [Plot.lineY(path, { x: "step", y: "f" }), Plot.dot(path, { x: "step", y: "f", r: 2 })],
 });
-console.log(`after 30 steps: x = ${position}`);
+console.log(`after ${path.length} steps: x = ${position}`);

@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, w = "1280", h = "900", theme = "light"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: theme });
+const errors = [];
+page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") errors.push(m.text()); });
+page.on("pageerror", (e) => errors.push(String(e)));
+await page.goto(url, { waitUntil: "networkidle" });
+await page.waitForTimeout(1500);
+const el = await page.$(process.env.SEL || "kobai-optimizer-explorer");
+if (el) await el.screenshot({ path: out }); else await page.screenshot({ path: out, fullPage: true });
+console.log("errors:", errors.join("\n"));
+if (process.env.TEXT) console.log(await page.locator(process.env.TEXT).first().innerText());
+await browser.close();
