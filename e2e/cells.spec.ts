@@ -240,6 +240,29 @@ test("phone width: no horizontal page scroll", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test("a saved edit whose original changed is kept and announced", async ({ page }) => {
+  await page.evaluate(() =>
+    localStorage.setItem("kobai:cell:/playground:tensors", JSON.stringify({ code: 'console.log("old edit")', originalHash: "00000000", savedAt: 1 })),
+  );
+  await page.reload();
+  const notice = cell(page, "tensors").locator(".cell__notice");
+  await expect(notice).toContainText("The starting code of this cell changed since you edited it.");
+  await editorOf(page, "tensors");
+  expect(await editorText(page, "tensors")).toBe('console.log("old edit")');
+  await notice.getByRole("button", { name: "Keep my version" }).click();
+  await page.reload();
+  await expect(cell(page, "tensors").locator(".cell__notice")).toBeHidden();
+  await expect(cell(page, "tensors").locator(".cell__modified")).toBeVisible();
+});
+
+test("pages without cells load no editor, worker or cell script", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto("/glossary/");
+  await page.waitForLoadState("networkidle");
+  expect(requested.filter((url) => /CodeCell|editor|worker/.test(url))).toEqual([]);
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });

@@ -16,7 +16,7 @@ test("the reference lists every export of kobai, runtime and type, each with its
   // Each is reachable from the table of contents by its own anchor.
   for (const name of ["Tensor", "Adam", "datasets", "Layer"]) {
     await expect(page.locator(`.ref-toc a[href="#${name}"]`)).toHaveCount(1);
-    await expect(page.locator(`article[id="${name}"] pre.ref-signature`)).toBeVisible();
+    await expect(page.locator(`article[id="${name}"] > pre.ref-signature`)).toBeVisible();
   }
 });
 

@@ -100,6 +100,10 @@ export const terms: GlossaryTerm[] = [
   { id: "dropout", en: "dropout", ja: "ドロップアウト", definition: "The book's Dropout (6.4.3). Zeroing each hidden unit at random with probability p during training. PyTorch scales survivors by 1/(1 − p); the book scales by (1 − p) at test time instead.", seeAlso: ["regularization", "ensemble-learning"] },
   { id: "ensemble-learning", en: "ensemble learning", ja: "アンサンブル学習", reading: "アンサンブルがくしゅう", definition: "Averaging the outputs of several separately trained networks; dropout acts like training many thinned networks at once.", seeAlso: ["dropout"] },
   { id: "accuracy", en: "accuracy", ja: "認識精度", reading: "にんしきせいど", definition: "The fraction of examples whose highest-scoring class is the correct one.", seeAlso: ["loss-function"] },
+  // ── perceptron and activation-functions chapters ──────────────────────────────────
+  { id: "perceptron-learning-rule", en: "perceptron learning rule", ja: "パーセプトロンの学習則", reading: "パーセプトロンのがくしゅうそく", definition: "Rosenblatt's rule (1958, not in the book): for each example, w ← w + η(t − y)x and b ← b + η(t − y). It stops on linearly separable data and cycles for ever on XOR.", seeAlso: ["perceptron", "linear-separability"] },
+  { id: "leaky-relu", en: "leaky ReLU", ja: "Leaky ReLU", definition: "h(x) = x for x > 0 and ax for x ≤ 0 with a small slope a (PyTorch: 0.01), so a unit that is off still passes a little gradient.", seeAlso: ["relu"] },
+  { id: "saturation", en: "saturation", ja: "飽和", reading: "ほうわ", definition: "A sigmoid or tanh unit whose input is far from 0 sits on a flat part of the curve: its output barely changes and its slope is nearly 0, so little gradient passes through.", seeAlso: ["sigmoid", "vanishing-gradient"] },
 ];
 
 /** Terms by id, for components and schema validation. */

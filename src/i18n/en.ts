@@ -14,10 +14,11 @@ import { charts } from "./en/charts";
 import { reference } from "./en/reference";
 import { run } from "./en/run";
 import { optimizers } from "./en/optimizers";
+import { foundations } from "./en/foundations";
 import { perceptron } from "./en/perceptron";
 import { activations } from "./en/activations";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

@@ -16,7 +16,7 @@ describe("renderChart", () => {
   it("has no derivative curve for the step function (its backward explains why it has none)", () => {
     const r = renderChart({ kind: "function", fn: "step", domain: [-2, 2] }, document);
     expect(r.element.querySelector(".kobai-chart-legend")).toBeNull();
-    expect(r.svg.querySelectorAll("g[aria-label=line] path")).toHaveLength(1);
+    expect(r.svg.querySelectorAll("g[data-mark=line] path")).toHaveLength(1);
   });
 
   it("runs a core optimizer on a core landscape for a contour chart (the book's 図6-3)", () => {

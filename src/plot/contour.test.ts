@@ -20,11 +20,11 @@ describe("contourWithPath", () => {
   it("draws the contours, the path (line, one dot per step, start ring, end arrow) and reports it", () => {
     const points = descend([-7, 2], 0.95, 30);
     const r = contourWithPath({ document, f: bowl, fnLabel: "x²/20 + y²", x: [-10, 10], y: [-5, 5], levels: 10, paths: [{ name: "SGD", points }] });
-    expect(r.svg.querySelectorAll("g[aria-label=contour] path")).toHaveLength(10);
-    const lines = Array.from(r.svg.querySelectorAll("g[aria-label=line] path")).filter((p) => p.parentElement!.tagName.toLowerCase() !== "marker");
+    expect(r.svg.querySelectorAll("g[data-mark=contour] path")).toHaveLength(10);
+    const lines = Array.from(r.svg.querySelectorAll("g[data-mark=line] path")).filter((p) => p.parentElement!.tagName.toLowerCase() !== "marker");
     expect(lines).toHaveLength(1);
     expect(lines[0].getAttribute("marker-end")).toMatch(/^url\(#kobai-/);
-    const dots = r.svg.querySelectorAll("g[aria-label=dot] circle");
+    const dots = r.svg.querySelectorAll("g[data-mark=dot] circle");
     expect(dots).toHaveLength(31 + 1); // every point + the start ring
     expect(r.svg.querySelector("marker")).not.toBeNull();
     expect(r.caption).toContain("x²/20 + y²: contour lines over x ∈ [−10, 10], y ∈ [−5, 5]");
@@ -50,12 +50,12 @@ describe("contourWithPath", () => {
   it("survives a surface with undefined regions", () => {
     const r = contourWithPath({ document, f: (x, y) => Math.log(x) + y * y, x: [-1, 1], y: [-1, 1] });
     expect(r.element.outerHTML).not.toContain("NaN");
-    expect(r.svg.querySelectorAll("g[aria-label=contour] path").length).toBeGreaterThan(0);
+    expect(r.svg.querySelectorAll("g[data-mark=contour] path").length).toBeGreaterThan(0);
   });
 
   it("draws velocity arrows and rejects a bad range", () => {
     const r = contourWithPath({ document, f: bowl, x: [-10, 10], y: [-5, 5], paths: [{ name: "Momentum", points: [[-7, 2], [-6, 1]], vectors: [[1, -1], [0, 0]] }] });
-    expect(r.svg.querySelectorAll("g[aria-label=arrow] path")).toHaveLength(1); // the zero vector is skipped
+    expect(r.svg.querySelectorAll("g[data-mark=arrow] path")).toHaveLength(1); // the zero vector is skipped
     expect(() => contourWithPath({ document, f: bowl, x: [1, -1], y: [0, 1] })).toThrow(/x must be \[min, max\]/);
   });
 });

@@ -8,8 +8,8 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 describe("functionPlot", () => {
   it("draws f, f′ (numerical by default), the tangent and marker, with the values in the caption", () => {
     const r = functionPlot({ document, f: sigmoid, name: "sigmoid", domain: [-6, 6], at: 0 });
-    expect(r.svg.querySelectorAll("g[aria-label=line] path")).toHaveLength(3); // f, f′, tangent
-    expect(r.svg.querySelectorAll("g[aria-label=dot] circle")).toHaveLength(1);
+    expect(r.svg.querySelectorAll("g[data-mark=line] path")).toHaveLength(3); // f, f′, tangent
+    expect(r.svg.querySelectorAll("g[data-mark=dot] circle")).toHaveLength(1);
     expect(r.caption).toContain("sigmoid over x ∈ [−6, 6]");
     expect(r.caption).toContain("At x = 0: sigmoid = 0.50, slope 0.25");
     expect(r.element.textContent).toContain("sigmoid′");

@@ -17,7 +17,7 @@ describe("histogram", () => {
   it("draws 5 panels side by side (図6-10 style) with the stats in the caption", () => {
     const groups = [1, 2, 3, 4, 5].map((k) => ({ name: `${k}-layer`, values: Array.from({ length: 100 }, (_, i) => (i % 10) / 10 / k) }));
     const r = histogram({ document, groups, bins: 10, domain: [0, 1] });
-    expect(r.svg.querySelectorAll("g[aria-label=rect] rect")).toHaveLength(50);
+    expect(r.svg.querySelectorAll("g[data-mark=rect] rect")).toHaveLength(50);
     expect(r.svg.textContent).toContain("5-layer");
     expect(r.caption).toContain("1-layer: 100 values, mean 0.45, std 0.29");
   });

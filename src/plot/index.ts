@@ -7,6 +7,7 @@ export { lineChart, lossCurves, type LineChartOptions, type LineSeries } from ".
 export { contourWithPath, sampleGrid, contourLevels, type ContourOptions, type Trajectory, type Point2 } from "./contour";
 export { histogram, binValues, type HistogramOptions, type HistogramGroup, type Bin } from "./histogram";
 export { decisionRegions, lineInBox, type DecisionRegionOptions, type BoundaryLine } from "./regions";
+export { barChart, type BarChartOptions } from "./bars";
 export { functionPlot, centralDifference, type FunctionPlotOptions } from "./function";
 export { layerFunction } from "./layer-function";
 export { pointerToData, invertScale, clientToViewBox } from "./pointer";

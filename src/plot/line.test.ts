@@ -4,7 +4,7 @@ import { smooth, firstNonFinite } from "./series";
 import { buildDocument } from "./testing";
 
 const document = buildDocument();
-const linePaths = (svg: Element) => Array.from(svg.querySelectorAll("g[aria-label=line] path"));
+const linePaths = (svg: Element) => Array.from(svg.querySelectorAll("g[data-mark=line] path"));
 
 describe("lossCurves", () => {
   it("draws one line per series, a legend and a caption with the numbers", () => {
@@ -30,7 +30,7 @@ describe("lossCurves", () => {
     expect(html).not.toContain("NaN");
     expect(html).not.toContain("Infinity");
     expect(r.caption).toContain("SGD lr=10 diverged at step 3 (last finite value 80");
-    expect(r.svg.querySelectorAll("g[aria-label=dot]")).toHaveLength(1); // the cross
+    expect(r.svg.querySelectorAll("g[data-mark=dot]")).toHaveLength(1); // the cross
     expect(r.svg.textContent).toContain("diverged");
   });
 
@@ -54,7 +54,7 @@ describe("lossCurves", () => {
     const r = lossCurves({ document, smoothing: 0.9, series: [{ name: "a", y: [3, 1, 2, 0.5, 1, 0.2] }] });
     const paths = linePaths(r.svg);
     expect(paths).toHaveLength(2);
-    expect(r.svg.querySelector("g[aria-label=line] .kobai-c0")!.getAttribute("stroke-opacity")).toBe("0.25");
+    expect(r.svg.querySelector("g[data-mark=line] .kobai-c0")!.getAttribute("stroke-opacity")).toBe("0.25");
     expect(r.caption).toContain("smoothed (factor 0.9)");
   });
 

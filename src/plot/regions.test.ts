@@ -10,9 +10,9 @@ describe("decisionRegions", () => {
     // The book's AND perceptron (2.3.3): w = (0.5, 0.5), b = −0.7.
     const predict = (pts: readonly (readonly [number, number])[]) => pts.map(([x, y]) => (0.5 * x + 0.5 * y - 0.7 > 0 ? 1 : 0));
     const r = decisionRegions({ document, x: [-0.5, 1.5], y: [-0.5, 1.5], predict, points: AND_X, labels: [0, 0, 0, 1], classNames: ["0", "1"], lines: [{ w: [0.5, 0.5], b: -0.7 }] });
-    expect(r.svg.querySelectorAll("g[aria-label=contour] path")).toHaveLength(2);
-    expect(r.svg.querySelectorAll("g[aria-label=dot] path, g[aria-label=dot] circle")).toHaveLength(4);
-    expect(r.svg.querySelectorAll("g[aria-label=line] path")).toHaveLength(1);
+    expect(r.svg.querySelectorAll("g[data-mark=contour] path")).toHaveLength(2);
+    expect(r.svg.querySelectorAll("g[data-mark=dot] path, g[data-mark=dot] circle")).toHaveLength(4);
+    expect(r.svg.querySelectorAll("g[data-mark=line] path")).toHaveLength(1);
     expect(r.caption).toContain("4 points in 2 classes");
     expect(r.caption).toContain("classifies 4 of 4 points correctly (100.0%)");
     expect(r.caption).toContain("Boundary 1: 0.50·x₁ + 0.50·x₂ − 0.70 = 0");

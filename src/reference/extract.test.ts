@@ -86,3 +86,10 @@ describe("extractReference", () => {
     expect(entries.filter((e) => e.examples.length === 0).map((e) => `${e.name} (${e.file})`)).toEqual([]);
   });
 });
+
+describe("dropOptionalUndefined", () => {
+  it("removes the undefined strict mode adds to optional parameters only", async () => {
+    const { dropOptionalUndefined } = await import("./extract");
+    expect(dropOptionalUndefined("(a: number | undefined, b?: Opts | undefined): void")).toBe("(a: number | undefined, b?: Opts): void");
+  });
+});

@@ -113,8 +113,13 @@ interface Ctx {
   checker: ts.TypeChecker;
 }
 
+/** `x?: T | undefined` reads as `x?: T`: strict mode adds the `undefined` the `?` already says. */
+export function dropOptionalUndefined(s: string): string {
+  return s.replace(/(\?: [^,()]*?) \| undefined(?=[,)])/g, "$1");
+}
+
 function signatureLines(ctx: Ctx, name: string, sigs: readonly ts.Signature[], prefix: string): string {
-  return sigs.map((s) => `${prefix}${name}${ctx.checker.signatureToString(s, undefined, ts.TypeFormatFlags.NoTruncation)}`).join("\n");
+  return sigs.map((s) => `${prefix}${name}${dropOptionalUndefined(ctx.checker.signatureToString(s, undefined, ts.TypeFormatFlags.NoTruncation))}`).join("\n");
 }
 
 function paramsOf(ctx: Ctx, sig: ts.Signature | undefined, tags: readonly ts.JSDocTagInfo[]): ReferenceParam[] {
@@ -122,8 +127,9 @@ function paramsOf(ctx: Ctx, sig: ts.Signature | undefined, tags: readonly ts.JSD
   const docs = paramDocs(tags);
   return sig.getParameters().map((p) => {
     const decl = p.valueDeclaration as ts.ParameterDeclaration | undefined;
-    const type = ctx.checker.typeToString(ctx.checker.getTypeOfSymbol(p), undefined, FLAGS);
     const optional = !!decl && (!!decl.questionToken || !!decl.initializer);
+    const full = ctx.checker.typeToString(ctx.checker.getTypeOfSymbol(p), undefined, FLAGS);
+    const type = optional ? full.replace(/ \| undefined$/, "") : full;
     return { name: p.name, type, optional, doc: docs.get(p.name) ?? docText(p.getDocumentationComment(ctx.checker)) };
   });
 }
@@ -199,7 +205,7 @@ function entryOf(ctx: Ctx, exportName: string, exported: ts.Symbol): ReferenceEn
     const abstract = ts.getCombinedModifierFlags(classDecl) & ts.ModifierFlags.Abstract ? "abstract " : "";
     const ctorType = checker.getTypeOfSymbolAtLocation(sym, decl);
     const ctors = ctorType.getConstructSignatures().filter((s) => !s.declaration || isPublic(s.declaration));
-    signature = [`${abstract}class ${sym.name}${typeParamsText(classDecl)}${heritage}`, ...ctors.map((s) => `new ${sym.name}${checker.signatureToString(s, undefined, ts.TypeFormatFlags.NoTruncation).replace(/: [^:]+$/, "")}`)].join("\n");
+    signature = [`${abstract}class ${sym.name}${typeParamsText(classDecl)}${heritage}`, ...ctors.map((s) => `new ${sym.name}${dropOptionalUndefined(checker.signatureToString(s, undefined, ts.TypeFormatFlags.NoTruncation)).replace(/: [^:]+$/, "")}`)].join("\n");
     // A class documented on its constructor still counts as documented.
     const ctorDecl = classDecl.members.find(ts.isConstructorDeclaration);
     const ctorSym = ctorDecl ? (checker.getSymbolAtLocation(ctorDecl.getFirstToken()!) ?? undefined) : undefined;

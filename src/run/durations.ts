@@ -15,4 +15,6 @@ export const PRESET_SECONDS: Record<PresetId, Record<Scale, number>> = {
   dropout: { lesson: 17, book: 116 },
   "hyperparameter-search": { lesson: 19, book: 654 },
   "optimizer-comparison": { lesson: 18, book: 161 },
+  // Two of optimizer-comparison's four runs: half its time (estimated, not yet benchmarked).
+  "optimizer-vs-sgd": { lesson: 9, book: 81 },
 };

@@ -28,7 +28,7 @@ import type { SearchSpace } from "./search";
 import type { ControlId, PresetSettings } from "./settings";
 import type { OptimizerSpec, TrainingSpec } from "./spec";
 
-export type PresetId = "weight-init" | "batch-norm" | "weight-decay" | "dropout" | "hyperparameter-search" | "optimizer-comparison";
+export type PresetId = "weight-init" | "batch-norm" | "weight-decay" | "dropout" | "hyperparameter-search" | "optimizer-comparison" | "optimizer-vs-sgd";
 
 /** "book" reproduces a figure; "lesson" is the ~20 s version. */
 export type Scale = "lesson" | "book";
@@ -186,6 +186,31 @@ export const PRESETS: Record<PresetId, Preset> = {
       batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 400,
       runs: (["SGD", "Momentum", "AdaGrad", "Adam"] as const).map((name) => ({ label: name, optimizer: bookOptimizer(name) })),
     }),
+  },
+
+  /**
+   * One optimizer beside plain SGD, the two in lockstep on the same batches (the optimizer
+   * chapters, sgd … adam): optimizer_compare_mnist.py cut down to two of its runs. The
+   * book's classes with their default arguments in their book forms (SGD, Momentum,
+   * Nesterov, AdaGrad, RMSprop: lr 0.01; Adam: 0.001); with optimizer "SGD" the second run is
+   * SGD at the `lr` setting. Added by the optimizer chapters.
+   */
+  "optimizer-vs-sgd": {
+    id: "optimizer-vs-sgd", figure: "図6-9", chart: "loss", controls: ["seed", "optimizer", "lr"],
+    defaults: both({ optimizer: "Momentum" }),
+    build: (scale, s) => {
+      const other: OptimizerSpec = { name: s.optimizer, options: { lr: s.optimizer === "Adam" ? 0.001 : 0.01, form: "book" } };
+      return {
+        seed: s.seed, data: mnist(8000, 0), sampling: "replacement", metrics: [],
+        model: mlp({ hidden: [100, 100, 100, 100] }),
+        optimizer: bookOptimizer("SGD"),
+        batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 250,
+        // SGD against itself would be one curve twice: then the second run is SGD at the chosen η.
+        runs: s.optimizer === "SGD"
+          ? [{ label: "SGD" }, { label: `SGD (lr ${s.lr})`, optimizer: bookOptimizer("SGD", s.lr) }]
+          : [{ label: "SGD" }, { label: s.optimizer, optimizer: other }],
+      };
+    },
   },
 };
 

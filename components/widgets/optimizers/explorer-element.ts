@@ -260,7 +260,7 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     const overlay = overlayAt(s.optimizer, s.form, s, landscape, run.states, k);
     const chart = contourWithPath({
       width: this.chartWidth,
-      f: landscape.value, fnLabel: t(`opt.landscape.${landscape.id}` as "opt.landscape.book"),
+      f: landscape.value, fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
       x: landscape.view.x, y: landscape.view.y, minimum: landscape.minimum?.point,
       paths, marks: overlayMarks(overlay, run.points[k]),
       title: t("opt.region", { name: runName(s.optimizer, s.form) }),

@@ -71,7 +71,7 @@ describe("dragging the line", () => {
 });
 
 describe("the two-layer XOR network (2.5.2)", () => {
-  it("computes XOR through s₁ = NAND and s₂ = OR, as in 図2-14", () => {
+  it("computes XOR through s₁ = NAND and s₂ = OR, as in 2.5.2", () => {
     expect(xorTable()).toEqual([
       { x: [0, 0], s: [1, 0], y: 0, target: 0 },
       { x: [1, 0], s: [1, 1], y: 1, target: 1 },

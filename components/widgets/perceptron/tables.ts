@@ -1,7 +1,7 @@
 /**
  * The perceptron chapter's tables as DOM, built the same way at build time (linkedom's
  * document) and in the browser: the truth table a perceptron produces, and the two-layer
- * network's table (図2-14).
+ * network's table (2.5.2).
  */
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";

@@ -30,7 +30,7 @@ export function xorNetwork() {
   return { hidden, output, network: new Sequential([hidden, output]) };
 }
 
-/** One row of 図2-14's truth table: x₁, x₂, s₁, s₂, y and XOR's target. */
+/** One row of the two-layer truth table (2.5.2): x₁, x₂, s₁, s₂, y and XOR's target. */
 export interface XorRow {
   x: [number, number];
   s: [number, number];

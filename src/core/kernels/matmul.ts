@@ -26,10 +26,12 @@
  * 3. Cache blocking. A is packed once; B is then walked in blocks of columns small enough
  *    (≤ 128 KiB) to stay in cache while every block of A's rows uses them.
  * 4. Skipping zeros. While packing, a step p where all 4 numbers of A are 0 is left out:
- *    it would only add 0 to C. MNIST images are ~80 % zeros (black background) and ReLU
- *    outputs ~50 %, so the first layer's x·W and xᵀ·∂L/∂y do a fraction of the work.
+ *    it would only add 0 to C. MNIST images are ~80 % zeros (black background), so the
+ *    first layer's x·W and xᵀ·∂L/∂y skip most of their work. (ReLU outputs are ~50 % zeros,
+ *    but four rows are rarely zero together, so hidden layers run the dense loop.)
  *    0 · B[p][j] is not 0 when B[p][j] is ±∞ or NaN, so zeros are skipped only when every
- *    number of B is finite: a diverging network still shows NaN where it should.
+ *    number of B is finite: a diverging network still shows NaN where it should. Adding
+ *    an exact 0 never changes a sum, so the result is bit for bit the naive loop's.
  */
 
 /** Computes into `out` (length m·n, overwritten). Sizes: A is m×k, B as each variant says. */
@@ -44,6 +46,9 @@ export interface MatmulKernel {
 
 /** Rows of C per block (the height of the micro-kernel's tile). */
 const ROWS = 4;
+
+/** A block that could skip fewer than 1 − 7/8 of its steps keeps them all (see multiply). */
+const DENSE_ENOUGH = 7 / 8;
 
 /** Numbers of B per column block: 16,384 float64 = 128 KiB, which stays in a core's L2 cache. */
 const B_BLOCK = 16384;
@@ -158,8 +163,12 @@ function multiply(a: Float64Array, rowStride: number, stepStride: number, b: Flo
   ensureScratch(blocks, k);
   const skipZeros = allFinite(b, k * n);
   for (let blk = 0; blk < blocks; blk++) {
-    const i = blk * ROWS;
-    counts[blk] = packRows(a, i, Math.min(ROWS, m - i), rowStride, stepStride, k, n, skipZeros, blk * ROWS * k, blk * k);
+    const i = blk * ROWS, rows = Math.min(ROWS, m - i);
+    let count = packRows(a, i, rows, rowStride, stepStride, k, n, skipZeros, blk * ROWS * k, blk * k);
+    // Skipping a few steps saves less than the step list costs (a load per step): when fewer
+    // than 1 in 8 could be skipped (typical of ReLU outputs), pack them all and run dense.
+    if (count < k && count > DENSE_ENOUGH * k) count = packRows(a, i, rows, rowStride, stepStride, k, n, false, blk * ROWS * k, blk * k);
+    counts[blk] = count;
   }
   const width = Math.max(2, Math.floor(B_BLOCK / Math.max(k, 1)) & ~1); // even, ≥ 2 columns
   for (let j0 = 0; j0 < n; j0 += width) {

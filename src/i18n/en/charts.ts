@@ -10,6 +10,7 @@ export const charts = {
   "chart.histogram.title": "Histograms",
   "chart.regions.title": "Decision regions",
   "chart.function.title": "Function plot",
+  "chart.bars.title": "Bar chart",
   // ── charts: axis labels ───────────────────────────────────────────────────────────
   "chart.axis.step": "step",
   "chart.axis.epoch": "epoch",
@@ -39,6 +40,8 @@ export const charts = {
   "chart.function.at": "At x = {x}: {name} = {y}, slope {dy}.",
   "chart.function.derivative": "{name}′",
   "chart.function.gaps": "{count} sampled points are undefined and left as gaps.",
+  "chart.bars.item": "{name}: {value}.",
+  "chart.bars.missing": "{name}: {value} (no bar).",
   "chart.error.noDocument": "Chart: no document to draw into; pass { document } (e.g. linkedom's) when rendering outside a browser.",
 
   // ── widgets: player ───────────────────────────────────────────────────────────────

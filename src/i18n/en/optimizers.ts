@@ -51,6 +51,11 @@ export const optimizers = {
   "opt.landscape.saddle": "a saddle x² − y²",
   "opt.landscape.tilted": "a tilted bowl",
   "opt.landscape.wells": "two wells",
+  "opt.fn.book": "f(x, y) = x²/20 + y²",
+  "opt.fn.rosenbrock": "Rosenbrock's f(x, y) = (1 − x)² + 100(y − x²)²",
+  "opt.fn.saddle": "f(x, y) = x² − y²",
+  "opt.fn.tilted": "the book's bowl turned by 30°",
+  "opt.fn.wells": "two wells on a shallow bowl",
   "opt.target.global": "global minimum",
   "opt.target.local": "local minimum",
   // ── status (beside the controls) ──────────────────────────────────────────────────

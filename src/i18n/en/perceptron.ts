@@ -49,5 +49,5 @@ export const perceptron = {
   "pc.xor.inputLead": "Shaded: where the two-layer network outputs 1. Between the two lines both s₁ and s₂ are 1.",
   "pc.xor.hiddenTitle": "The same four inputs after the first layer, at (s₁, s₂), with AND's line",
   "pc.xor.hiddenLead": "The first layer sends (1, 0) and (0, 1) to the same point (1, 1); there one line separates the 1s from the 0s.",
-  "pc.xor.table": "The two-layer network, row by row (図2-14)",
+  "pc.xor.table": "The two-layer network, row by row (2.5.2)",
 } as const;

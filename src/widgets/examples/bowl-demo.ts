@@ -41,16 +41,14 @@ class BowlDemo extends KobaiWidget<{ steps?: number }> {
     const state = bindUrlState(id, schema);
     this.onCleanup(() => state.flush());
     const status = createStatus({ id: `${id}-status` });
-    const recompute = () => {
+    const recompute = (lead = "") => {
       const v = state.values;
       this.run = runDemo(v.optimizer as OptimizerName, v.lr, [v.x, v.y], steps);
       this.shown = Math.min(this.shown, this.run.points.length - 1);
       timeline.setMax(this.run.points.length - 1);
       const last = this.run.points.length - 1;
-      status.set(
-        this.run.diverged ? t("dev.charts.diverged", { steps: last }) : t("dev.charts.converged", { f: formatNumber(this.run.losses[last]), steps: last }),
-        this.run.diverged ? "warning" : "info",
-      );
+      const result = this.run.diverged ? t("dev.charts.diverged", { steps: last }) : t("dev.charts.converged", { f: formatNumber(this.run.losses[last]), steps: last });
+      status.set(lead ? `${lead} ${result}` : result, this.run.diverged ? "warning" : "info");
       this.requestRender();
     };
     const optimizer = segmented({
@@ -81,22 +79,19 @@ class BowlDemo extends KobaiWidget<{ steps?: number }> {
       if (!p) return;
       const [x, y] = p.map((v) => Number(v.toFixed(2)));
       state.update({ x, y });
-      status.set(t("dev.charts.started", { x, y }));
       this.shown = 0;
-      recompute();
+      recompute(t("dev.charts.started", { x, y }));
     };
     this.chartSlot.addEventListener("click", onClick);
     this.onCleanup(() => this.chartSlot.removeEventListener("click", onClick));
-    for (const problem of state.problems) status.set(problem.message, "warning");
 
     const controls = document.createElement("div");
     controls.className = "kobai-widget__controls";
     controls.append(optimizer.root, lr.root, buttons.root, timeline.root);
     this.prepend(controls);
     this.append(status.element);
-    const problems = state.problems.length;
-    recompute();
-    if (problems) status.set(state.problems.map((p) => p.message).join(" "), "warning");
+    // A bad value in the URL is explained where the reader looks, before the result.
+    recompute(state.problems.map((p) => p.message).join(" "));
   }
 
   protected render(): void {

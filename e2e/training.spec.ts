@@ -1,0 +1,127 @@
+/**
+ * The TrainingRun widget on the built demo page (/dev/training/), in Chromium: a real
+ * MNIST run in a Web Worker that streams its curve, pauses, resumes and stops, and shows a
+ * seed and a fingerprint that repeat exactly, and that Node computes too.
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
+
+const screenshotDir = "test-results/screenshots";
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+const progressValue = (widget: Locator) => widget.locator("[data-progress]").evaluate((el) => (el as HTMLProgressElement).value);
+const points = async (widget: Locator) => Number(await widget.locator("[data-chart-slot]").getAttribute("data-points"));
+
+/** The fingerprint Node computes for a preset (same core, same loop, no browser). */
+function nodeFingerprint(preset: string, scale: string, seed: number): string {
+  const code = `import { presetSpec } from "./src/run/presets"; import { TrainLoop } from "./src/run/train-loop"; import { loadTrainingData } from "./src/run/data";
+    const s = presetSpec(${JSON.stringify(preset)}, ${JSON.stringify(scale)}, { seed: ${seed} });
+    loadTrainingData(s.data, s.seed).then((d) => console.log("FP " + new TrainLoop(s, d).runToEnd().fingerprint));`;
+  const out = execFileSync("npx", ["tsx", "-e", code], { encoding: "utf8", timeout: 120_000 });
+  return /FP ([0-9a-f]{8})/.exec(out)![1];
+}
+
+test.describe("TrainingRun", () => {
+  test("a lesson-scale run streams its curve, pauses, resumes and stops", async ({ page }) => {
+    test.setTimeout(240_000);
+    const errors = watchErrors(page);
+    await page.goto("/dev/training/");
+    const widget = page.locator("#wd");
+    const start = widget.locator('[data-action="start"]');
+    await expect(start).toBeEnabled();
+    await expect(widget.locator("[data-identity]")).toHaveText("Seed 0 · fingerprint when the run ends");
+    await start.click();
+    await expect(widget).toHaveAttribute("data-state", "running", { timeout: 60_000 });
+
+    // The progress bar moves and the curve gains points as chunks arrive.
+    await expect.poll(() => progressValue(widget), { timeout: 60_000 }).toBeGreaterThan(0);
+    const firstPoints = await points(widget);
+    await expect.poll(() => points(widget), { timeout: 60_000 }).toBeGreaterThan(firstPoints);
+    await expect(widget.locator("[data-progress-text]")).toContainText(/Step \d+ of 300/);
+    await expect(widget.locator("[data-progress-text]")).toContainText(/left/, { timeout: 30_000 });
+
+    // Pause: nothing advances.
+    await widget.locator('[data-action="pause"]').click();
+    await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
+    await expect(widget.locator(".kobai-status")).toContainText("Paused at step");
+    const held = await progressValue(widget);
+    const heldText = await widget.locator("[data-progress-text]").textContent();
+    await page.waitForTimeout(2000);
+    expect(await progressValue(widget)).toBe(held);
+    expect(await widget.locator("[data-progress-text]").textContent()).toBe(heldText);
+    await expect(widget.locator('[data-action="resume"]')).toBeVisible();
+
+    // Resume: it moves on.
+    await widget.locator('[data-action="resume"]').click();
+    await expect(widget).toHaveAttribute("data-state", "running");
+    await expect.poll(() => progressValue(widget), { timeout: 60_000 }).toBeGreaterThan(held);
+
+    // Stop: the run ends where it is, with its seed and fingerprint.
+    await widget.locator('[data-action="stop"]').click();
+    await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+    await expect(widget.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 300/);
+    await expect(widget.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
+    expect(await progressValue(widget)).toBeLessThan(1);
+    await expect(start).toBeEnabled();
+    await widget.locator("summary").click();
+    await expect(widget.locator("[data-summary] li").first()).toContainText(/λ = 0: train accuracy \d/);
+    await expect(widget.locator("figure.kobai-chart figcaption")).toContainText("λ = 0 train");
+    expect(errors).toEqual([]);
+  });
+
+  test("two runs with the same seed show the same fingerprint, the one Node computes", async ({ page }) => {
+    test.setTimeout(300_000);
+    const errors = watchErrors(page);
+    await page.goto("/dev/training/");
+    const widget = page.locator("#bn");
+    const seed = widget.locator("#bn-seed");
+    await seed.fill("5");
+    await seed.dispatchEvent("change");
+    await expect(widget.locator("[data-identity]")).toHaveText("Seed 5 · fingerprint when the run ends");
+
+    const runOnce = async () => {
+      await widget.locator('[data-action="start"]').click();
+      await expect(widget).toHaveAttribute("data-state", "done", { timeout: 120_000 });
+      await expect(widget.locator(".kobai-status")).toContainText(/Finished 100 steps in/);
+      return (await widget.locator("[data-identity]").textContent())!;
+    };
+    const first = await runOnce();
+    expect(first).toMatch(/^Seed 5 · fingerprint [0-9a-f]{8}$/);
+    expect(await runOnce()).toBe(first);
+    expect(first).toBe(`Seed 5 · fingerprint ${nodeFingerprint("batch-norm", "lesson", 5)}`);
+
+    // The seed is in the link: a reload restores it.
+    await expect.poll(() => new URL(page.url()).searchParams.get("w.bn.seed"), { timeout: 5000 }).toBe("5");
+    await page.reload();
+    await expect(page.locator("#bn-seed")).toHaveValue("5");
+    expect(errors).toEqual([]);
+  });
+
+  test("looks right at desktop and phone width, light and dark, and axe finds nothing", async ({ page }) => {
+    test.setTimeout(240_000);
+    for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+      for (const scheme of ["light", "dark"] as const) {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto("/dev/training/");
+        const widget = page.locator("#opt");
+        await widget.locator('[data-action="start"]').click();
+        await expect.poll(() => points(widget), { timeout: 60_000 }).toBeGreaterThan(8);
+        await widget.locator('[data-action="pause"]').click();
+        await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
+        await widget.screenshot({ path: `${screenshotDir}/training-${name}-${scheme}.png` });
+        const results = await new AxeBuilder({ page }).include("#opt").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        await widget.locator('[data-action="stop"]').click();
+        await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+      }
+    }
+  });
+});
