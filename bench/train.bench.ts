@@ -39,7 +39,7 @@ async function trainingStep(): Promise<() => void> {
     optimizer.zeroGrad();
     const l = loss.forward(model.forward(xb), yb);
     if (!Number.isFinite(l)) throw new Error(`bench diverged: loss ${l}`);
-    model.backward(loss.backward());
+    model.backward(loss.backward(), { inputGradient: false }); // as fit does: no ∂L/∂x for the data
     optimizer.step();
   };
 }

@@ -2,8 +2,8 @@
  * Test helpers for the optimizer chapters' cells and claims (used by
  * content/lessons/<slug>/claims.test.ts; not shipped to the page).
  *
- * - `runCell(source)`: runs a cell's code as the page does (src/notebook/runtime.ts, seed 0)
- *   and returns its printed lines and ✓/✗ verdicts.
+ * - `runCells(...sources)` / `runCell(source)`: run cells as the page does (src/notebook/testing.ts:
+ *   one shared scope, seed 0) and return their printed lines and ✓/✗ verdicts.
  * - `withSolution(source, solution)`: the "your turn" cell with the lines between
  *   `// ▼ your code` and `// ▲ your code` replaced, to run the reference solution through
  *   the cell's own check.
@@ -12,8 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import * as kobai from "kobai";
-import { CellRuntime } from "../../../src/notebook/runtime";
+import { nodeNotebook } from "../../../src/notebook/testing";
 import type { OutputItem } from "../../../src/notebook/protocol";
 
 export interface CellOutcome {
@@ -24,18 +23,29 @@ export interface CellOutcome {
   items: OutputItem[];
 }
 
+/**
+ * Runs cells one after another in one notebook, as a page does (so a name two cells
+ * declare would fail here too), and returns each cell's outcome.
+ */
+export async function runCells(...sources: string[]): Promise<CellOutcome[]> {
+  const notebook = nodeNotebook();
+  const outcomes: CellOutcome[] = [];
+  for (const [i, source] of sources.entries()) {
+    const run = await notebook.run(`cell-${i}`, source);
+    outcomes.push({
+      ok: run.result.ok,
+      error: run.result.ok ? undefined : `${run.result.error.name}: ${run.result.error.message}`,
+      texts: run.texts,
+      verdicts: run.verdicts.map(({ ok, label, detail }) => ({ ok, label, detail })),
+      items: run.items,
+    });
+  }
+  return outcomes;
+}
+
 /** Runs one cell in a fresh notebook. */
 export async function runCell(source: string): Promise<CellOutcome> {
-  const runtime = new CellRuntime({ modules: { kobai }, now: () => 0, beforeRun: () => kobai.seed(0) });
-  const items: OutputItem[] = [];
-  const result = await runtime.run({ cellId: "test", source, send: (batch) => items.push(...batch.items) });
-  return {
-    ok: result.ok,
-    error: result.ok ? undefined : `${result.error.name}: ${result.error.message}`,
-    texts: items.flatMap((i) => (i.kind === "text" ? [i.text] : [])),
-    verdicts: items.flatMap((i) => (i.kind === "verdict" ? [{ ok: i.ok, label: i.label, detail: i.detail }] : [])),
-    items,
-  };
+  return (await runCells(source))[0];
 }
 
 /** Replaces the reader's part of a "your turn" cell (between the ▼ and ▲ markers). */

@@ -16,12 +16,23 @@ export interface ForwardOptions {
   training?: boolean;
 }
 
+/** Options of a backward pass. */
+export interface BackwardOptions {
+  /**
+   * Whether to compute ∂L/∂x (default true). Training never uses the gradient with
+   * respect to the data itself, and for the first Linear layer of an MNIST network that
+   * product (N × out · out × 784) is about a quarter of a training step, so `fit` asks the
+   * first layer to skip it. A layer that skips it returns an empty N × 0 tensor.
+   */
+  inputGradient?: boolean;
+}
+
 /** A layer: forward, backward and its parameters. */
 export interface Layer {
   /** y = f(x). */
   forward(x: Tensor, opts?: ForwardOptions): Tensor;
   /** Given ∂L/∂y for the last forward, adds ∂L/∂θ into each parameter's grad and returns ∂L/∂x. */
-  backward(dout: Tensor): Tensor;
+  backward(dout: Tensor, opts?: BackwardOptions): Tensor;
   /** The learnable parameters (empty for activations). */
   parameters(): Parameter[];
 }

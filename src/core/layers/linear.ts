@@ -13,7 +13,7 @@
 import { Tensor, matmul, matmulTransposeA, matmulTransposeB, shapeOf } from "../tensor";
 import { Parameter } from "../parameter";
 import type { Rng } from "../random";
-import type { ForwardOptions, Layer } from "./layer";
+import type { BackwardOptions, ForwardOptions, Layer } from "./layer";
 import { initWeight, type InitName } from "./init";
 import { checkOptionNames, savedForBackward } from "./checks";
 
@@ -75,8 +75,15 @@ export class Linear implements Layer {
     return y;
   }
 
-  /** Adds ∂L/∂W and ∂L/∂b into the grads and returns ∂L/∂x. @example const dx = fc.backward(dout) */
-  backward(dout: Tensor): Tensor {
+  /**
+   * Adds ∂L/∂W and ∂L/∂b into the grads and returns ∂L/∂x (an empty N × 0 tensor when
+   * `inputGradient: false`, which saves the N × out · out × in product nothing would use).
+   *
+   * @example
+   * const dx = fc.backward(dout);
+   * fc.backward(dout, { inputGradient: false }).shape; // [N, 0]: only W and b get gradients
+   */
+  backward(dout: Tensor, opts?: BackwardOptions): Tensor {
     const x = savedForBackward("Linear", this.x);
     if (dout.rows !== x.rows || dout.cols !== this.outFeatures) {
       throw new Error(`Linear(${this.inFeatures} → ${this.outFeatures}): dout has shape ${shapeOf(dout)}, expected [${x.rows}, ${this.outFeatures}] like the last output`);
@@ -89,6 +96,7 @@ export class Linear implements Layer {
       const r = i * n;
       for (let j = 0; j < n; j++) gB[j] += D[r + j];
     }
+    if (opts?.inputGradient === false) return new Tensor(dout.rows, 0);
     return matmulTransposeB(dout, this.weight.value);
   }
 

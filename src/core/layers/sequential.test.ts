@@ -39,3 +39,21 @@ describe("Sequential", () => {
     expect(() => new Sequential(new ReLU() as never)).toThrow(/expected an array of layers/);
   });
 });
+
+describe("Sequential.backward with inputGradient: false", () => {
+  it("gives the same parameter gradients and skips only the first layer's ∂L/∂x", async () => {
+    const { Sequential, Linear, ReLU, CrossEntropyLoss, Tensor, createRng } = await import("kobai");
+    const build = () => new Sequential([new Linear(6, 5, { rng: createRng(4) }), new ReLU(), new Linear(5, 3, { rng: createRng(5) })]);
+    const x = Tensor.randn(7, 6, { rng: createRng(6) });
+    const target = [0, 1, 2, 0, 1, 2, 0];
+    const full = build(), lean = build();
+    const lossA = new CrossEntropyLoss(), lossB = new CrossEntropyLoss();
+    lossA.forward(full.forward(x), target);
+    lossB.forward(lean.forward(x), target);
+    const dx = full.backward(lossA.backward());
+    const skipped = lean.backward(lossB.backward(), { inputGradient: false });
+    expect(dx.shape).toEqual([7, 6]);
+    expect(skipped.shape).toEqual([7, 0]);
+    full.parameters().forEach((p, i) => expect(Array.from(lean.parameters()[i].grad.data)).toEqual(Array.from(p.grad.data)));
+  });
+});

@@ -10,7 +10,7 @@
  */
 import type { Tensor } from "../tensor";
 import type { Parameter } from "../parameter";
-import type { ForwardOptions, Layer } from "./layer";
+import type { BackwardOptions, ForwardOptions, Layer } from "./layer";
 
 /** A Layer made of layers run in order. @example new Sequential([new Linear(2, 8), new ReLU(), new Linear(8, 2)]) */
 export class Sequential implements Layer {
@@ -42,11 +42,19 @@ export class Sequential implements Layer {
     return out;
   }
 
-  /** Each layer's backward, last to first. @example model.backward(loss.backward()) */
-  backward(dout: Tensor): Tensor {
+  /**
+   * Each layer's backward, last to first. With `inputGradient: false` only the first layer
+   * is told it may skip ∂L/∂x (every later layer's input gradient is needed by the layer
+   * before it).
+   *
+   * @example
+   * model.backward(loss.backward());
+   * model.backward(loss.backward(), { inputGradient: false }); // how fit trains
+   */
+  backward(dout: Tensor, opts?: BackwardOptions): Tensor {
     let grad = dout;
-    for (let i = this.layers.length - 1; i >= 0; i--) grad = this.layers[i].backward(grad);
-    return grad;
+    for (let i = this.layers.length - 1; i >= 1; i--) grad = this.layers[i].backward(grad);
+    return this.layers.length > 0 ? this.layers[0].backward(grad, opts) : grad;
   }
 
   /** Every layer's parameters, in order. @example new Adam(model.parameters()) */

@@ -139,7 +139,7 @@ export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike
       const value = loss.forward(output, yb);
       if (!Number.isFinite(value)) throw new TrainingDiverged(step, value, history);
       optimizer.zeroGrad();
-      model.backward(loss.backward());
+      model.backward(loss.backward(), { inputGradient: false });
       optimizer.step();
 
       history.steps = step;

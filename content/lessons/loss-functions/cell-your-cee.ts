@@ -1,0 +1,24 @@
+// Your turn: write the book's cross_entropy_error (4.2.4) for a mini-batch.
+//   E = −(1/N) Σₙ log(yₙ,tₙ + δ),   δ = 1e-7
+// y holds probabilities (after softmax), one row per example; t holds the right classes.
+import { CrossEntropyLoss, Tensor } from "kobai";
+
+function crossEntropyError(y: number[][], t: number[]): number {
+  // TODO: add up log(y[n][t[n]] + 1e-7) over the rows, and return minus the mean.
+  return 0;
+}
+
+// ── The checker: leave it as it is. ─────────────────────────────────────────────────
+const y = [
+  [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0],
+  [0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0],
+];
+const labels = [2, 2];
+// kobai's CrossEntropyLoss wants logits; log y is one (softmax(log y) = y).
+const exact = new CrossEntropyLoss().forward(Tensor.from(y.map((row) => row.map(Math.log))), labels);
+const mine = crossEntropyError(y, labels);
+console.log("yours:", mine, "  kobai (exact, no δ):", exact);
+check("matches CrossEntropyLoss on the batch (δ changes only the 7th digit)", mine, exact, { rtol: 1e-6 });
+check("is a mean: the batch twice over gives the same loss", crossEntropyError([...y, ...y], [...labels, ...labels]), mine, { rtol: 1e-12 });
+const zero = crossEntropyError([[0, 1]], [0]);
+check("stays finite when the right class has probability 0 (that is what δ is for): −log 1e-7 ≈ 16.118", zero, 16.11809565095832, { rtol: 1e-9 });
