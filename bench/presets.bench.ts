@@ -62,7 +62,7 @@ const benchmark: Benchmark = {
     for (const id of Object.keys(PRESETS) as PresetId[]) {
       const preset = PRESETS[id];
       if (preset.search) {
-        const lessonTrials = sampleTrials(presetSpec(id, "lesson"), preset.search, preset.defaults.lesson.trials, 0);
+        const lessonTrials = sampleTrials(presetSpec(id, "lesson"), preset.search.lesson, preset.defaults.lesson.trials, 0);
         let seconds = 0;
         const best: string[] = [];
         for (const { spec } of lessonTrials) {
@@ -71,7 +71,7 @@ const benchmark: Benchmark = {
           best.push(`${spec.label} → val ${run.result.runs[0].evals.at(-1)?.testAcc?.toFixed(2)}`);
         }
         rows.push({ name: `${id} lesson (${lessonTrials.length} trials)`, value: seconds, unit: "cpu s", note: best.join("; ") });
-        const oneTrial = await estimate(sampleTrials(presetSpec(id, "book"), preset.search, 1, 0)[0].spec);
+        const oneTrial = await estimate(sampleTrials(presetSpec(id, "book"), preset.search.book, 1, 0)[0].spec);
         rows.push({ name: `${id} book ${preset.figure} (${preset.defaults.book.trials} trials)`, value: oneTrial * preset.defaults.book.trials, unit: "cpu s est.", note: `${oneTrial.toFixed(1)} s per trial, 1 worker` });
         continue;
       }

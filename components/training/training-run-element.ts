@@ -130,7 +130,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     const spec = presetSpec(this.config.preset, this.scale, this.settings);
     const started = performance.now();
     if (preset.search) {
-      const trials = sampleTrials(spec, preset.search, this.settings.trials, this.settings.seed);
+      const trials = sampleTrials(spec, preset.search[this.scale], this.settings.trials, this.settings.seed);
       const view = new SearchView(this.settings.seed, trials.map((x) => x.spec.label ?? ""));
       view.phase = "loading";
       this.view = view;

@@ -51,7 +51,7 @@ describe("TrainingView", () => {
     const acc = view.accuracySeries();
     expect(acc.map((s) => s.name)).toEqual(["λ = 0 train", "λ = 0 validation", "λ = 0.01 train", "λ = 0.01 validation"]);
     expect(acc[0].x).toEqual(Array.from({ length: 21 }, (_, i) => i));
-    expect(acc[1].y.at(-1)).toBe(result.runs[0].evals.at(-1)!.testAcc);
+    expect(acc[1].y[acc[1].y.length - 1]).toBe(result.runs[0].evals.at(-1)!.testAcc);
     expect(view.lossSeries()[1].y).toHaveLength(180);
     const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
     const last = result.runs[0].evals.at(-1)!;

@@ -17,8 +17,11 @@ import { optimizers } from "./en/optimizers";
 import { foundations } from "./en/foundations";
 import { perceptron } from "./en/perceptron";
 import { activations } from "./en/activations";
+import { backprop } from "./en/backprop";
+import { initialization } from "./en/initialization";
+import { batchnorm } from "./en/batchnorm";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

@@ -24,6 +24,7 @@ export function barChart(options: BarChartOptions): ChartResult {
   const finite = options.bars.filter((b) => Number.isFinite(b.value));
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),
+    marginTop: 28, // room for the y label above the top tick and a value written over a full bar
     x: { domain: options.bars.map((b) => b.name), label: null, padding: 0.3 },
     y: { domain: options.yDomain, label: options.yLabel ?? null, nice: !options.yDomain, grid: true },
     marks: [

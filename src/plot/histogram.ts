@@ -29,6 +29,8 @@ export interface HistogramOptions extends ChartBase {
   yLabel?: string;
   /** Colour each panel as its own series (default: all in the first colour). */
   colorByGroup?: boolean;
+  /** Fixed count range shared by all panels, e.g. the book's plt.ylim(0, 7000); taller bars are clipped. */
+  yDomain?: [number, number];
 }
 
 /** One bin: [x1, x2) and how many values fell in it (the last bin includes x2). */
@@ -91,7 +93,7 @@ export function histogram(options: HistogramOptions): ChartResult {
   options.groups.forEach((_, index) => {
     const mine = data.filter((d) => d.group === index);
     const className = seriesClass(options.colorByGroup ? index : 0);
-    marks.push(Plot.rectY(mine, { x1: "x1", x2: "x2", y: "count", ...facet, fill: "currentColor", fillOpacity: 0.85, inset: 0.5, className }));
+    marks.push(Plot.rectY(mine, { x1: "x1", x2: "x2", y: "count", ...facet, fill: "currentColor", fillOpacity: 0.85, inset: 0.5, className, clip: options.yDomain ? true : undefined }));
   });
   const titles = options.groups.map((g, index) => ({ name: g.name, col: index % columns, row: Math.floor(index / columns) }));
   marks.push(Plot.text(titles, { ...facet, text: "name", frameAnchor: "top", dy: -12, fontWeight: "bold" }), Plot.ruleY([0]));
@@ -102,7 +104,7 @@ export function histogram(options: HistogramOptions): ChartResult {
     fx: { axis: null, padding: 0.16 },
     fy: { axis: null, padding: 0.2 },
     x: { domain, label: options.xLabel ?? null, ticks: Math.max(2, Math.floor(width / columns / 60)), tickFormat: "~g", inset: 4 },
-    y: { label: options.yLabel ?? text("chart.axis.count"), grid: false },
+    y: { label: options.yLabel ?? text("chart.axis.count"), grid: false, domain: options.yDomain },
     marks,
   }) as SVGSVGElement;
   paint(svg, options.colorByGroup ? options.groups.length : 1);

@@ -9,12 +9,11 @@
 import type { PresetId, Scale } from "./presets";
 
 export const PRESET_SECONDS: Record<PresetId, Record<Scale, number>> = {
-  "weight-init": { lesson: 17, book: 123 },
-  "batch-norm": { lesson: 6, book: 10 },
-  "weight-decay": { lesson: 17, book: 79 },
-  dropout: { lesson: 17, book: 116 },
-  "hyperparameter-search": { lesson: 19, book: 654 },
-  "optimizer-comparison": { lesson: 18, book: 161 },
-  // Two of optimizer-comparison's four runs: half its time (estimated, not yet benchmarked).
-  "optimizer-vs-sgd": { lesson: 9, book: 81 },
+  "weight-init": { lesson: 16, book: 119 },
+  "batch-norm": { lesson: 5, book: 9 },
+  "weight-decay": { lesson: 15, book: 78 },
+  dropout: { lesson: 15, book: 119 },
+  "hyperparameter-search": { lesson: 18, book: 572 },
+  "optimizer-comparison": { lesson: 17, book: 158 },
+  "optimizer-vs-sgd": { lesson: 6, book: 80 },
 };

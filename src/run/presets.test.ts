@@ -57,7 +57,8 @@ describe("presets", () => {
     const spec = presetSpec("hyperparameter-search", "book");
     expect(spec).toMatchObject({ batchSize: 100, epochs: 50, data: { name: "mnist", train: 500, validation: 0.2 } });
     expect(preset.defaults.book.trials).toBe(100);
-    expect(preset.search).toEqual({ lr: { log10: [-6, -2] }, weightDecay: { log10: [-8, -4] } });
+    expect(preset.search!.book).toEqual({ lr: { log10: [-6, -2] }, weightDecay: { log10: [-8, -4] } });
+    expect(preset.search!.lesson.weightDecay).toEqual({ log10: [-8, -4] });
   });
 
   it("optimizer-comparison: optimizer_compare_mnist.py (4×100, batch 128, 2000 iterations, SGD/Momentum/AdaGrad 0.01, Adam 0.001)", () => {

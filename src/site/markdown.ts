@@ -26,13 +26,15 @@ export const remarkPlugins = [remarkMath];
 /**
  * Display math scrolls sideways on narrow screens; a keyboard user can only scroll what
  * can take focus, so every display formula is focusable (WCAG 2.1.1, axe
- * "scrollable-region-focusable").
+ * "scrollable-region-focusable"). Math is left out of the search index.
  */
-export function rehypeFocusableDisplayMath() {
+export function rehypeDisplayMath() {
   const visit = (node: Root | ElementContent): void => {
     if (node.type === "element") {
       const classes = node.properties?.className;
       if (Array.isArray(classes) && classes.includes("katex-display")) node.properties.tabIndex = 0;
+      // TeX source and KaTeX's glyph soup make poor search excerpts; index the prose only.
+      if (Array.isArray(classes) && classes.includes("katex")) node.properties.dataPagefindIgnore = "";
     }
     if ("children" in node) node.children.forEach((child) => visit(child as ElementContent));
   };
@@ -66,7 +68,7 @@ export const rehypePlugins = [
   // KaTeX errors render in red in dev; CI additionally runs content/katex.test.ts, which
   // renders every formula with throwOnError: true.
   [rehypeKatex, { throwOnError: false, strict: "ignore" }],
-  rehypeFocusableDisplayMath,
+  rehypeDisplayMath,
   rehypeScrollableTables,
   rehypeHeadingIds,
   [
@@ -82,6 +84,7 @@ export const rehypePlugins = [
       }),
       properties: (heading: Element) => ({
         className: ["heading-anchor"],
+        dataPagefindIgnore: "",
         ariaLabel: t("lesson.headingAnchor", { heading: textOf(heading).trim() }),
       }),
       content: { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },

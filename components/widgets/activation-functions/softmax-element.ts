@@ -36,7 +36,7 @@ export class SoftmaxElement extends KobaiWidget {
     this.C = v.C;
     const store = () => this.url.update({ a1: this.logits[0], a2: this.logits[1], a3: this.logits[2], T: this.T, C: this.C });
     const inputs = this.logits.map((value, k) => numberInput({
-      id: id(`a${k + 1}`), label: t("sm.logit", { k: k + 1 }), value, min: -LIMIT, max: LIMIT,
+      id: id(`a${k + 1}`), label: t("sm.logit", { k: "₁₂₃"[k] }), value, min: -LIMIT, max: LIMIT,
       onChange: (a) => { this.logits[k] = a; store(); this.requestRender(); },
     }));
     const shift = numberInput({ id: id("C"), label: t("sm.shift"), value: this.C, min: -LIMIT, max: LIMIT, onChange: (c) => { this.C = c; store(); this.requestRender(); } });

@@ -57,11 +57,18 @@ export function drawSlopeChart(p: number, view: SlopeView, options: { document?:
   });
 }
 
+/** Four significant digits with a real minus sign (exponent form below 10⁻³), for readouts. */
+export function sig4(v: number): string {
+  if (!Number.isFinite(v)) return formatNumber(v);
+  const s = v !== 0 && Math.abs(v) < 1e-3 ? v.toExponential(2) : String(Number(v.toPrecision(4)));
+  return s.replace("-", "−");
+}
+
 /** The values at p as an HTML table. */
 export function curvesTableHtml(p: number): string {
   const v = lossesAt(p);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const f = (x: number) => formatNumber(Number(x.toPrecision(4)));
+  const f = sig4;
   const rows: [string, number, number][] = [
     [t("lf.curves.row.loss"), v.ce, v.se],
     [t("lf.curves.row.dp"), v.dCEdp, v.dSEdp],
@@ -76,5 +83,5 @@ export function curvesTableHtml(p: number): string {
 export function curvesStatus(p: number): string {
   const v = lossesAt(p);
   if (v.dSEdz === 0) return t("lf.curves.statusRight");
-  return t("lf.curves.status", { p: formatNumber(p), ratio: formatNumber(Number((v.dCEdz / v.dSEdz).toPrecision(3))) });
+  return t("lf.curves.status", { p: sig4(p), ratio: sig4(Number((v.dCEdz / v.dSEdz).toPrecision(3))) });
 }

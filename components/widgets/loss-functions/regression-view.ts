@@ -6,13 +6,14 @@
 import { t } from "../../../src/i18n";
 import { formatNumber, type ChartResult } from "../../../src/plot";
 import { fitChart } from "./fit-chart";
+import { sig4 } from "./curves-view";
 import { HANDLE_X, REGRESSION_SEED, leastSquares, regressionPoints, regressionReport, type RegressionReport } from "./regression";
 
 export const REGRESSION_VIEW = { x: [0, 5] as [number, number], y: [0, 5] as [number, number] };
 
 /** Four significant digits, for the error readouts. */
 export function formatError(v: number): string {
-  return formatNumber(Number(v.toPrecision(4)));
+  return sig4(v);
 }
 
 /** The chart of the line (w, b). */

@@ -3,7 +3,13 @@ import { LeakyReLU, ReLU, Sigmoid, Step, Tanh, Tensor } from "kobai";
 // Each activation is a core layer: forward gives h(x); backward with ∂L/∂y = 1 gives h′(x).
 const x = Tensor.from([[-2, -0.5, 0, 0.5, 2, 10]]);
 const ones = Tensor.ones(1, 6);
-for (const [name, layer] of [["sigmoid", new Sigmoid()], ["tanh", new Tanh()], ["ReLU", new ReLU()], ["leaky ReLU", new LeakyReLU(0.01)]] as const) {
+const layers = [
+  ["sigmoid", new Sigmoid()],
+  ["tanh", new Tanh()],
+  ["ReLU", new ReLU()],
+  ["leaky ReLU", new LeakyReLU(0.01)],
+] as const;
+for (const [name, layer] of layers) {
   show(layer.forward(x), `${name}(x) at x = -2, -0.5, 0, 0.5, 2, 10`);
   show(layer.backward(ones), `${name}′(x)`);
 }

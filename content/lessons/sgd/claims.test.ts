@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/optimizers/run-status";
-import { readCell, readLesson, runCell, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCell, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 import { formatNumber } from "../../../src/plot/text";
 
 const mdx = readLesson("sgd");
@@ -84,10 +84,11 @@ describe("sgd chapter: claims", () => {
 });
 
 describe("sgd chapter: cells", () => {
-  it("the reproduce cell prints the widget's numbers", async () => {
-    const out = await runCell(readCell("sgd", "cell-reproduce.ts"));
-    expect(out.error).toBeUndefined();
-    expect(out.items.filter((i) => i.kind === "plot")).toHaveLength(1);
+  it("both cells run in page order in one notebook; the reproduce cell plots the path", async () => {
+    const [reproduce, yourTurn] = await runCells(readCell("sgd", "cell-reproduce.ts"), readCell("sgd", "cell-your-turn.ts"));
+    expect(reproduce.error).toBeUndefined();
+    expect(yourTurn.error).toBeUndefined();
+    expect(reproduce.items.filter((i) => i.kind === "plot")).toHaveLength(1);
   });
 
   it("your turn: the starting code fails at step 1 in x; the solution passes", async () => {

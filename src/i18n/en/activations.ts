@@ -21,10 +21,10 @@ export const activations = {
   "act.depth.title": "Gradient through a stack of layers",
   "act.depth": "Depth L (layers)",
   "act.depth.chart": "Size of the gradient reaching each layer, per activation",
-  "act.depth.axis.layer": "layer (1 = first, next to the input)",
+  "act.depth.axis.layer": "layer",
   "act.depth.axis.grad": "RMS of ∂y/∂(layer input)",
   "act.depth.summary": "Through {depth} layers, the gradient reaching the input is {sigmoid} for sigmoid, {tanh} for tanh and {relu} for ReLU.",
-  "act.depth.setup": "Each layer is Linear(20 → 20) then the activation (Xavier 1/√n weights for sigmoid and tanh, He √(2/n) for ReLU, seed 0); 100 inputs from N(0, 1); y = sum of the last layer's outputs, backpropagated from ∂y/∂y = 1.",
+  "act.depth.setup": "Layer 1 is next to the input, layer L next to the output. Each layer is Linear(20 → 20) then the activation (Xavier 1/√n weights for sigmoid and tanh, He √(2/n) for ReLU, seed 0); 100 inputs from N(0, 1); y = sum of the last layer's outputs, backpropagated from ∂y/∂y = 1.",
   // ── softmax ───────────────────────────────────────────────────────────────────────
   "sm.region": "Softmax panel",
   "sm.logit": "Logit a{k}",

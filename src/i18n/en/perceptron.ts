@@ -46,7 +46,7 @@ export const perceptron = {
   "pc.learn.gaveUp": "No epoch without a mistake in {epochs} epochs, so the rule stopped here.",
   // ── two layers ────────────────────────────────────────────────────────────────────
   "pc.xor.inputTitle": "XOR in the input plane: the NAND and OR lines",
-  "pc.xor.inputLead": "Shaded: where the two-layer network outputs 1. Between the two lines both s₁ and s₂ are 1.",
+  "pc.xor.inputLead": "The shading is the two-layer network's output: 1 between the two lines, where both s₁ and s₂ are 1.",
   "pc.xor.hiddenTitle": "The same four inputs after the first layer, at (s₁, s₂), with AND's line",
   "pc.xor.hiddenLead": "The first layer sends (1, 0) and (0, 1) to the same point (1, 1); there one line separates the 1s from the 0s.",
   "pc.xor.table": "The two-layer network, row by row (2.5.2)",

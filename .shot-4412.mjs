@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] });
+const [,, slug, w, h, theme, out] = process.argv;
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: theme });
+const errors = [];
+page.on("pageerror", (e) => errors.push(e.message));
+page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+await page.goto(`http://127.0.0.1:4412/lessons/${slug}/`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: true });
+console.log("errors:", errors);
+await browser.close();

@@ -1,0 +1,94 @@
+/**
+ * <kobai-layer-stepper>: the two-layer network (Affine → ReLU → Affine → Softmax-with-Loss)
+ * on a tiny seeded batch, stepped one layer at a time forward and then backward with the
+ * core's layers, every output and gradient shown as a heat-coloured matrix, ending in the
+ * core's gradientCheck. A bug can be injected to watch the check catch it, or, with a
+ * batch of one, miss it. Seed, batch size and bug live in the URL.
+ */
+import { t } from "../../../src/i18n";
+import { KobaiWidget, bindUrlState, button, createStatus, numberInput, select, type StatusLine, type UrlState } from "../../../src/widgets";
+import { h } from "../../../src/widgets/dom";
+import { BUGS, DEFAULT_NET, LayerStepper, type Bug } from "./layer-stepper";
+import { checkTable, checkVerdict, stagesElement, stepExplanation } from "./layer-view";
+
+export const layerSchema = {
+  seed: { type: "number", default: DEFAULT_NET.seed, min: 0, max: 1e9, integer: true },
+  batch: { type: "number", default: DEFAULT_NET.batch, min: 1, max: 8, integer: true },
+  bug: { type: "enum", default: DEFAULT_NET.bug, options: BUGS },
+} as const;
+
+export class LayerStepperElement extends KobaiWidget {
+  private url!: UrlState<typeof layerSchema>;
+  private stepper!: LayerStepper;
+  private explain!: HTMLElement;
+  private checkBox!: HTMLElement;
+  private status!: StatusLine;
+  private forwardButton!: HTMLButtonElement;
+  private backwardButton!: HTMLButtonElement;
+
+  protected setup(): void {
+    const id = (s: string) => `${this.widgetId}-${s}`;
+    this.url = bindUrlState(this.widgetId, layerSchema);
+    this.onCleanup(() => this.url.flush());
+    const v = this.url.values;
+    const seed = numberInput({ id: id("seed"), label: t("bp.net.seed"), value: v.seed, min: 0, max: 1e9, integer: true, step: 1, onChange: (value) => this.rebuild({ seed: value }) });
+    const batch = numberInput({ id: id("batch"), label: t("bp.net.batch"), value: v.batch, min: 1, max: 8, integer: true, step: 1, onChange: (value) => this.rebuild({ batch: value }) });
+    const bug = select<Bug>({
+      id: id("bug"), label: t("bp.net.bug"), value: v.bug as Bug,
+      options: BUGS.map((value) => ({ value, label: t(`bp.net.bug.${value}`) })),
+      onChange: (value) => this.rebuild({ bug: value }),
+    });
+    this.forwardButton = button({ id: id("forward"), label: t("bp.net.forward"), primary: true, onClick: () => this.stepTo("forward") });
+    this.backwardButton = button({ id: id("backward"), label: t("bp.net.backward"), onClick: () => this.stepTo("backward") });
+    const buttons = h(document, "div", { class: "bp-buttons" },
+      this.forwardButton, this.backwardButton,
+      button({ id: id("run"), label: t("bp.net.runAll"), onClick: () => { this.stepper.runAll(); this.render(); } }),
+      button({ id: id("reset"), label: t("bp.net.reset"), onClick: () => this.rebuild({}) }));
+    const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
+    controls.append(seed.root, batch.root, bug.root);
+    this.querySelector<HTMLElement>("[data-buttons]")?.append(buttons);
+    this.explain = this.querySelector<HTMLElement>("[data-explain]") ?? h(document, "p");
+    this.checkBox = this.querySelector<HTMLElement>("[data-check]") ?? h(document, "div");
+    this.status = createStatus({ id: id("status") });
+    this.checkBox.after(this.status.element);
+    this.stepper = new LayerStepper({ seed: v.seed, batch: v.batch, bug: v.bug as Bug });
+    if (this.url.problems.length) this.status.set(this.url.problems.map((p) => p.message).join(" "), "warning");
+  }
+
+  private rebuild(change: Partial<{ seed: number; batch: number; bug: Bug }>): void {
+    this.url.update(change);
+    const v = this.url.values;
+    this.stepper = new LayerStepper({ seed: v.seed, batch: v.batch, bug: v.bug as Bug });
+    this.status.clear();
+    this.render();
+  }
+
+  /** One step, only in the direction the button names (forward first, then backward). */
+  private stepTo(direction: "forward" | "backward"): void {
+    const s = this.stepper;
+    if (direction === "forward" ? !s.forwardDone : s.forwardDone) s.step();
+    this.render();
+  }
+
+  protected render(): void {
+    const s = this.stepper;
+    this.querySelector("[data-stages]")?.replaceWith(stagesElement(document, s));
+    this.explain.textContent = stepExplanation(s);
+    this.forwardButton.disabled = s.forwardDone;
+    this.backwardButton.disabled = !s.forwardDone || s.done;
+    if (!s.done) {
+      this.checkBox.replaceChildren(h(document, "p", { class: "bp-stage__empty" }, t("bp.net.check.pending")));
+      if (!this.url.problems.length) this.status.clear();
+      return;
+    }
+    try {
+      const rows = s.check();
+      this.checkBox.replaceChildren(h(document, "div", { class: "bp-check__wrap" }, checkTable(document, rows)));
+      const verdict = checkVerdict(rows, s.settings.bug, s.settings.batch);
+      this.status.set(verdict.text, verdict.tone);
+    } catch (e) {
+      this.status.set((e as Error).message, "error");
+    }
+  }
+}
+

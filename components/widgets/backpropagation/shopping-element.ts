@@ -1,0 +1,125 @@
+/**
+ * <kobai-shopping-graph>: the book's shopping example (図5-16, 図5-17) as a computational
+ * graph the reader steps through: Forward, Backward one node, Reset, with every value and
+ * gradient on the edges, the chain rule of the current node in numbers, and editable
+ * inputs that recompute everything. State (graph, inputs) lives in the URL.
+ */
+import { t } from "../../../src/i18n";
+import { KobaiWidget, bindUrlState, button, createStatus, numberInput, segmented, type StatusLine, type UrlState } from "../../../src/widgets";
+import { h } from "../../../src/widgets/dom";
+import { BOOK_INPUTS, ShoppingGraph, VARIANTS, type OpId, type ShoppingInputs, type ValueId, type Variant } from "./shopping-graph";
+import { chainRuleLines, graphStatus, graphSvg, graphTable, nodeDescription } from "./shopping-view";
+
+export const shoppingSchema = {
+  graph: { type: "enum", default: "fruit", options: VARIANTS },
+  applePrice: { type: "number", default: BOOK_INPUTS.applePrice, min: -1e6, max: 1e6 },
+  appleCount: { type: "number", default: BOOK_INPUTS.appleCount, min: -1e6, max: 1e6 },
+  orangePrice: { type: "number", default: BOOK_INPUTS.orangePrice, min: -1e6, max: 1e6 },
+  orangeCount: { type: "number", default: BOOK_INPUTS.orangeCount, min: -1e6, max: 1e6 },
+  tax: { type: "number", default: BOOK_INPUTS.tax, min: -1e6, max: 1e6 },
+} as const;
+
+const INPUT_KEYS = ["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"] as const;
+
+export class ShoppingGraphElement extends KobaiWidget {
+  private url!: UrlState<typeof shoppingSchema>;
+  private graph!: ShoppingGraph;
+  private inputs!: Record<keyof ShoppingInputs, ReturnType<typeof numberInput>>;
+  private variant!: ReturnType<typeof segmented<Variant>>;
+  private status!: StatusLine;
+  private chain!: HTMLElement;
+  private focusLine!: HTMLElement;
+  private backwardButton!: HTMLButtonElement;
+  private focused: OpId | ValueId | undefined;
+
+  protected setup(): void {
+    const id = (s: string) => `${this.widgetId}-${s}`;
+    this.url = bindUrlState(this.widgetId, shoppingSchema);
+    this.onCleanup(() => this.url.flush());
+    const v = this.url.values;
+    this.graph = new ShoppingGraph(v.graph as Variant, this.readInputs());
+
+    this.variant = segmented<Variant>({
+      id: id("graph"), label: t("bp.graph.variant"), value: v.graph as Variant,
+      options: VARIANTS.map((value) => ({ value, label: t(`bp.graph.variant.${value}`) })),
+      onChange: (variant) => {
+        this.url.update({ graph: variant });
+        this.graph = new ShoppingGraph(variant, this.graph.currentInputs);
+        this.focused = undefined;
+        this.render();
+      },
+    });
+    this.inputs = Object.fromEntries(INPUT_KEYS.map((key) => [key, numberInput({
+      id: id(key), label: t(`bp.input.${key}`), value: v[key], min: -1e6, max: 1e6,
+      onChange: (value) => {
+        this.url.update({ [key]: value });
+        this.graph.setInputs({ ...this.graph.currentInputs, [key]: value });
+        this.render();
+      },
+    })])) as ShoppingGraphElement["inputs"];
+    const inputs = h(document, "fieldset", { class: "bp-inputs" }, h(document, "legend", {}, t("bp.graph.inputs")),
+      ...INPUT_KEYS.map((key) => this.inputs[key].root));
+
+    this.backwardButton = button({ id: id("backward"), label: t("bp.graph.backward"), onClick: () => { this.graph.backwardOne(); this.focused = undefined; this.render(); } });
+    const buttons = h(document, "div", { class: "bp-buttons", role: "group", "aria-label": t("bp.graph.variant") },
+      button({ id: id("forward"), label: t("bp.graph.forward"), primary: true, onClick: () => { this.graph.forward(); this.focused = undefined; this.render(); } }),
+      this.backwardButton,
+      button({ id: id("reset"), label: t("bp.graph.reset"), onClick: () => { this.graph.reset(); this.focused = undefined; this.render(); } }),
+      button({ id: id("book"), label: t("bp.graph.book"), onClick: () => this.bookNumbers() }));
+
+    this.status = createStatus({ id: id("status") });
+    this.chain = h(document, "ol", { class: "bp-chain", "data-chain": "" });
+    this.focusLine = h(document, "p", { class: "bp-focus", "data-focus": "", "aria-live": "polite" }, t("bp.graph.focusHint"));
+    const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
+    controls.append(this.variant.root, buttons, inputs);
+    const readout = this.querySelector<HTMLElement>("[data-readout]") ?? this;
+    readout.replaceChildren(this.status.element, this.chain, this.focusLine);
+    if (this.url.problems.length) this.status.set(this.url.problems.map((p) => p.message).join(" "), "warning");
+
+    // Focus or click a node: its numbers in the readout (the SVG is redrawn, so delegate).
+    const slot = this.chartSlot;
+    const pick = (e: Event) => {
+      const node = (e.target as Element).closest?.("[data-node]");
+      if (!node) return;
+      this.focused = node.getAttribute("data-node") as OpId | ValueId;
+      this.focusLine.textContent = nodeDescription(this.graph, this.focused);
+    };
+    slot.addEventListener("focusin", pick);
+    slot.addEventListener("click", pick);
+  }
+
+  private readInputs(): ShoppingInputs {
+    const v = this.url.values;
+    return { applePrice: v.applePrice, appleCount: v.appleCount, orangePrice: v.orangePrice, orangeCount: v.orangeCount, tax: v.tax };
+  }
+
+  private bookNumbers(): void {
+    for (const key of INPUT_KEYS) this.inputs[key].set(BOOK_INPUTS[key]);
+    this.url.update({ ...BOOK_INPUTS });
+    this.graph.setInputs(BOOK_INPUTS);
+    this.render();
+  }
+
+  protected render(): void {
+    const g = this.graph;
+    const slot = this.chartSlot;
+    const hadFocus = slot.contains(document.activeElement) ? document.activeElement?.getAttribute("data-node") : null;
+    slot.querySelector("svg")?.replaceWith(graphSvg(document, g, g.current?.op.id));
+    this.querySelector("[data-graph-table]")?.replaceWith(graphTable(document, g));
+    if (hadFocus) slot.querySelector<SVGGElement>(`[data-node="${hadFocus}"]`)?.focus();
+    for (const key of ["orangePrice", "orangeCount"] as const) this.inputs[key].root.hidden = !g.spec.inputs.includes(key);
+
+    if (!this.url.problems.length || g.forwardDone) this.status.set(graphStatus(g), g.backwardDone ? "success" : "info");
+    const lines: string[] = [];
+    const step = g.current;
+    if (step) {
+      if (g.steps.length === 1) lines.push(t("bp.chain.start"));
+      lines.push(...chainRuleLines(step));
+      lines.push(t(step.op.op === "mul" ? "bp.chain.localMul" : "bp.chain.localAdd"));
+    }
+    this.chain.replaceChildren(...lines.map((line) => h(document, "li", {}, line)));
+    this.chain.hidden = lines.length === 0;
+    this.backwardButton.disabled = g.forwardDone && g.backwardDone;
+    if (this.focused) this.focusLine.textContent = nodeDescription(g, this.focused);
+  }
+}

@@ -1,0 +1,100 @@
+// Every number the AdaGrad chapter states, computed with the calls the widget and cells
+// use, and checked to appear in the prose as written.
+import { describe, expect, it } from "vitest";
+import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
+import { firstStepBelow, runStatus } from "../../../components/widgets/optimizers/run-status";
+import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+
+const mdx = readLesson("adagrad");
+const inProse = (s: string) => expect(mdx).toContain(s);
+const ada = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number], landscape = bookBowl) =>
+  runOptimizer(landscape, AdaGrad, { lr: 1.5, ...options }, { steps, start });
+const maxGap = (a: readonly number[][], b: readonly number[][]) => Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
+
+describe("adagrad chapter: claims", () => {
+  it("first step: each coordinate moves by η, to (−5.5, 0.5)", () => {
+    const p = ada({}, 1).points[1];
+    expect(p[0]).toBeCloseTo(-5.5, 8);
+    expect(p[1]).toBeCloseTo(0.5, 8);
+    inProse("lands at $(-5.5, 0.5)$");
+  });
+
+  it("step sizes 2.14 (x) and 0.375 (y) at step 1; y: 2 → 0.5 → 0.14 → 0.037 without changing sign", () => {
+    const r = ada();
+    expect(r.states[1].effectiveLr[0].toFixed(2)).toBe("2.14");
+    expect(r.states[1].effectiveLr[1].toFixed(3)).toBe("0.375");
+    inProse("$2.14$ for $x$ and $0.375$ for $y$");
+    expect(r.points.slice(0, 4).map((p) => Number(p[1].toPrecision(2)))).toEqual([2, 0.5, 0.14, 0.037]);
+    expect(r.points.every((p) => p[1] >= 0)).toBe(true);
+    inProse("$2 \\to 0.5 \\to 0.14 \\to 0.037$");
+  });
+
+  it("after 30 steps: (−0.12, 0.0000), f = 0.00072, converged from step 29; SGD η = 1.5 diverges at step 26", () => {
+    const r = ada();
+    expect([r.points[30][0].toFixed(2), r.points[30][1].toFixed(4), r.losses[30].toFixed(5)]).toEqual(["-0.12", "0.0000", "0.00072"]);
+    inProse("$(-0.12, 0.0000)$ with $f = 0.00072$");
+    expect(runStatus(bookBowl, r)).toMatchObject({ kind: "converged", from: 29 });
+    inProse("from step 29 on");
+    expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 1.5 }))).toEqual({ kind: "diverged", step: 26 });
+    inProse("diverged at step 26");
+  });
+
+  it("η = 0.1 stalls: (−3.24, 0.016), f = 0.53 after 500 steps; SGD reached f < 0.001 at step 389", () => {
+    const r = ada({ lr: 0.1 }, 500);
+    expect([r.points[500][0].toFixed(2), r.points[500][1].toFixed(3), r.losses[500].toFixed(2)]).toEqual(["-3.24", "0.016", "0.53"]);
+    inProse("$(-3.24, 0.016)$ with $f = 0.53$");
+    expect(runStatus(bookBowl, r).kind).toBe("stalled");
+    expect(firstStepBelow(runOptimizer(bookBowl, SGD, { lr: 0.1 }, { steps: 500 }).losses, 0)).toBe(389);
+    inProse("at step 389");
+  });
+
+  it("the forms (ε 1e-10 vs 1e-7, both outside the root) differ by at most 3.7e-7 over 30 steps", () => {
+    const gap = maxGap(ada().points, ada({ form: "book" }).points);
+    expect(gap).toBeLessThan(3.75e-7);
+    expect(gap).toBeGreaterThan(3.65e-7);
+    inProse("$3.7 \\times 10^{-7}$");
+  });
+
+  it("a tiny gradient: from (−7, 1e-8) y goes to −1.49 (PyTorch) or −0.25 (book)", () => {
+    expect(ada({}, 1, [-7, 1e-8]).points[1][1].toFixed(2)).toBe("-1.49");
+    expect(ada({ form: "book" }, 1, [-7, 1e-8]).points[1][1].toFixed(2)).toBe("-0.25");
+    inProse("throws $y$ to $-1.49$");
+    inProse("it moves to $-0.25$");
+  });
+
+  it("L2 weight decay λ = 0.1 moves the path by at most 1.9e-10", () => {
+    const gap = maxGap(ada().points, ada({ weightDecay: 0.1 }).points);
+    expect(gap).toBeLessThan(1.95e-10);
+    expect(gap).toBeGreaterThan(1.8e-10);
+    inProse("$1.9 \\times 10^{-10}$");
+  });
+
+  it("exercise 1: W₂ ≈ (−4.573, 0.136)", () => {
+    const p = ada({}, 2).points[2];
+    expect(p[0].toFixed(3)).toBe("-4.573");
+    expect(p[1].toFixed(3)).toBe("0.136");
+    inProse("(-4.573, 0.136)");
+  });
+
+  it("the tilted bowl (Predict): y first goes to −3.5; f = 0.085 after 30 steps; stalled", () => {
+    const r = ada({}, 30, undefined, tiltedBowl);
+    expect(r.points[1][1]).toBeCloseTo(-3.5, 8);
+    expect(r.losses[30].toFixed(3)).toBe("0.085");
+    expect(runStatus(tiltedBowl, r).kind).toBe("stalled");
+    inProse("from $-2$ to $-3.5$");
+    inProse("after 30 steps $f = 0.085$");
+  });
+});
+
+describe("adagrad chapter: cells (page order, one notebook)", () => {
+  it("all cells run; your turn fails at step 1 with SGD's step and passes with the solution", async () => {
+    const yourTurn = readCell("adagrad", "cell-your-turn.ts");
+    const [stall, start, reproduce] = await runCells(readCell("adagrad", "cell-stall.ts"), yourTurn, readCell("adagrad", "cell-reproduce.ts"));
+    for (const o of [stall, start, reproduce]) expect(o.error).toBeUndefined();
+    expect(start.verdicts).toEqual([expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" })]);
+    const solution = "  h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
+    for (const line of solution.split("\n")) inProse(line.trim());
+    const [solved] = await runCells(withSolution(yourTurn, solution));
+    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's AdaGrad", detail: "" }]);
+  });
+});

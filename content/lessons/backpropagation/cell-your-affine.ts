@@ -1,0 +1,50 @@
+import { CrossEntropyLoss, Parameter, Sequential, Sigmoid, Tensor, add, createRng, gradientCheck, matmul, numericalGradient, sum, transpose, type Layer } from "kobai";
+
+// Your turn: write Affine's backward pass (5.6.2). forward is done.
+class MyAffine implements Layer {
+  weight: Parameter;
+  bias: Parameter;
+  private x: Tensor | null = null;
+
+  constructor(inFeatures: number, outFeatures: number, rng = createRng(0)) {
+    this.weight = new Parameter(Tensor.randn(inFeatures, outFeatures, { rng }), "weight");
+    this.bias = new Parameter(Tensor.randn(1, outFeatures, { std: 0.5, rng }), "bias");
+  }
+
+  forward(x: Tensor): Tensor {
+    this.x = x;
+    return add(matmul(x, this.weight.value), this.bias.value); // b is added to every row
+  }
+
+  backward(dout: Tensor): Tensor {
+    const x = this.x!;
+    // 1. ∂L/∂W = Xᵀ · dout         like the book: this.weight.grad = …
+    // 2. ∂L/∂b = Σ rows of dout     (sum(dout, 0) sums over the rows)
+    // 3. return ∂L/∂X = dout · Wᵀ
+    return Tensor.zeros(x.rows, x.cols); // ← replace
+  }
+
+  parameters(): Parameter[] {
+    return [this.weight, this.bias];
+  }
+}
+
+// The check: a small network built from your layer, a batch of 5, backprop against numerical gradients.
+const rng = createRng(42);
+const net = new Sequential([new MyAffine(3, 4, rng), new Sigmoid(), new MyAffine(4, 2, rng)]);
+const xs = Tensor.randn(5, 3, { rng });
+const ts = [0, 1, 1, 0, 1];
+const ce = new CrossEntropyLoss();
+const lossOf = () => ce.forward(net.forward(xs), ts);
+
+for (const row of gradientCheck(net, ce, xs, ts)) {
+  console.log(`${row.name}: max relative error ${row.maxRelativeError.toExponential(1)} ${row.ok ? "✓" : "✗"}`);
+}
+lossOf();
+const dxs = net.backward(ce.backward());
+for (const p of net.parameters()) {
+  check(`∂L/∂${p.name}`, p.grad, numericalGradient(lossOf, p), { rtol: 1e-5, atol: 1e-8 });
+}
+check("∂L/∂X (what backward returns)", dxs, numericalGradient(lossOf, xs), { rtol: 1e-5, atol: 1e-8 });
+// Unused until you write backward: the helpers you will need.
+void [sum, transpose];

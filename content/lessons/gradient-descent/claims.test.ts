@@ -1,0 +1,188 @@
+// Every number the gradient-descent chapter states, computed with the calls its widgets and
+// cells make, checked against the PyTorch/numpy fixture, and checked to appear in the prose.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadFixture, expectClose } from "../../../src/core/testing/fixtures";
+import { nodeNotebook } from "../../../src/notebook/testing";
+import { identityCurvature, makeData, Neuron } from "../../../components/widgets/gradient-descent/fit-model";
+import { descentStatus, runDescent } from "../../../components/widgets/gradient-descent/descent";
+import { computeDescent, PRESETS } from "../../../components/widgets/gradient-descent/descent-model";
+import { batchRuns, DEFAULT_BATCH } from "../../../components/widgets/gradient-descent/batch-view";
+
+const mdx = readFileSync(new URL("../gradient-descent.mdx", import.meta.url), "utf8");
+const cell = (name: string) => readFileSync(new URL(`./${name}.ts`, import.meta.url), "utf8");
+const fixture = loadFixture("foundations").gradientDescent;
+const prose = (s: string) => expect(mdx, `the chapter should say "${s}"`).toContain(s);
+const data = makeData();
+const preset = (id: string) => computeDescent(PRESETS.find((p) => p.id === id)!.settings);
+const identity = (lr: number, steps = 30) => runDescent({ activation: "identity", data, start: [-1.2, -1.2], lr, steps });
+
+describe("gradient-descent: numerical differentiation (4.3–4.4)", () => {
+  it("the book's numerical_diff(function_1, 5) = 0.1999999999990898; ∇(x₀² + x₁²) at (3, 4) ≈ (6, 8)", () => {
+    const f = (x: number) => 0.01 * x ** 2 + 0.1 * x;
+    const d = (f(5 + 1e-4) - f(5 - 1e-4)) / 2e-4;
+    expect(d).toBe(fixture.book.numerical_diff_5);
+    prose("0.1999999999990898");
+    expectClose(fixture.book.numerical_gradient_3_4, [6, 8], 1e-12);
+    prose("at $(3, 4)$ it is $(6, 8)$");
+  });
+});
+
+describe("gradient-descent: the landscape", () => {
+  it("the data: 40 points, seed 1", () => {
+    expect(data.x.rows).toBe(40);
+    expect(Array.from(data.t.data)).toEqual(fixture.data.t);
+    prose("40 values of $x$ drawn uniformly from $[-3, 3]$ with seed 1");
+  });
+  it("lesson preset: L 6.388 → 0.01988 in 30 steps; minimum 0.01987 at (0.2091, 0.4260); gradients agree", () => {
+    const r = preset("lesson").run;
+    expect(r.losses[0].toFixed(3)).toBe("6.388");
+    expect(r.losses[30].toFixed(5)).toBe("0.01988");
+    expect(descentStatus(r)).toEqual({ kind: "descending" });
+    const c = identityCurvature(data);
+    const at = new Neuron("identity", c.minimum);
+    expect(at.loss(data).toFixed(5)).toBe("0.01987");
+    expect([c.minimum[0].toFixed(4), c.minimum[1].toFixed(4)]).toEqual(["0.2091", "0.4260"]);
+    prose("where $L = 6.388$,\nthirty steps of $\\eta = 0.1$ bring it to $L = 0.01988$, next to the minimum $0.01987$ at\n$(0.2091, 0.4260)$");
+    const [dw, db] = r.gradients[0];
+    expect([dw.toFixed(6), db.toFixed(6)]).toEqual(["-6.428732", "-2.262000"]);
+    const [nw, nb] = new Neuron("identity", [-1.2, -1.2]).numericalGradient(data);
+    expect(Math.max(Math.abs(nw - dw), Math.abs(nb - db))).toBeLessThan(1e-9);
+    prose("$\\nabla L = (-6.428732, -2.262000)$");
+    prose("agree to within $10^{-9}$");
+  });
+  it("curvatures 1.860 and 5.513; 1/λ = 0.1814, 2/λ = 0.3628 (numpy's eigenvalues)", () => {
+    const c = identityCurvature(data);
+    expectClose([c.lambdaMin, c.lambdaMax], fixture.hessian_eigenvalues, 1e-12);
+    expect([c.lambdaMin.toFixed(3), c.lambdaMax.toFixed(3), c.monotone.toFixed(4), c.critical.toFixed(4)]).toEqual(["1.860", "5.513", "0.1814", "0.3628"]);
+    prose("$\\lambda = 1.860$ and $5.513$");
+    prose("$\\eta < 1/\\lambda_{\\max} = 0.1814$");
+    prose("$2/\\lambda_{\\max} = 0.3628$");
+  });
+  it("η = 0.3 zigzags from step 2 and ends closer than η = 0.1; η = 0.4 rises at step 2 and diverges at step 39", () => {
+    const zig = identity(0.3);
+    expect(descentStatus(zig)).toEqual({ kind: "zigzag", step: 2 });
+    expect(zig.losses[30]).toBeLessThan(identity(0.1).losses[30]);
+    prose("With $\\eta = 0.3$ it first turns back at\n  step 2, and after 30 steps it is even closer to the minimum than with $\\eta = 0.1$");
+    const big = preset("diverge").run;
+    expect(descentStatus(big, 5)).toEqual({ kind: "oscillating", step: 2 });
+    expect(descentStatus(big)).toEqual({ kind: "diverged", step: 39 });
+    prose("With $\\eta = 0.4$\n  the loss goes up at step 2 (\"oscillating\"), and the run diverges at step 39");
+  });
+  it("sigmoid plateau: 0.5747 → 0.0085 in 50 steps with η = 5", () => {
+    const r = preset("sigmoid").run;
+    expect(r.losses[0].toFixed(4)).toBe("0.5747");
+    expect(r.losses[50].toFixed(4)).toBe("0.0085");
+    prose("$(-1.5, 2)$ the loss is 0.5747");
+    prose("after 50\nsteps the loss is 0.0085");
+  });
+  it("predict: η = 0.37 oscillates from step 3, factor −1.04, loss 6.388 → the number in the answer", () => {
+    const r = identity(0.37);
+    expect(descentStatus(r)).toEqual({ kind: "oscillating", step: 3 });
+    expect(r.divergedAt).toBeUndefined();
+    const c = identityCurvature(data);
+    expect((1 - 0.37 * c.lambdaMax).toFixed(2)).toBe("-1.04");
+    prose(`the loss (${r.losses[30].toFixed(1)}) is far above its start (6.388)`);
+  });
+});
+
+describe("gradient-descent: the book's runs (4.4.1, 図4-10)", () => {
+  it("20 steps from (−3, 4) with η = 0.1 end at (−0.0346, 0.0461); 100 steps give the book's (−6.1e−10, 8.1e−10)", () => {
+    const r = preset("book").run;
+    expect([r.points[20][0].toFixed(4), r.points[20][1].toFixed(4)]).toEqual(["-0.0346", "0.0461"]);
+    expectClose(r.points, fixture.runs[4].points, 1e-12);
+    prose("ending at $(-0.0346, 0.0461)$");
+    const hundred = computeDescent({ ...PRESETS.find((p) => p.id === "book")!.settings, steps: 100 }).run.points[100];
+    expectClose(hundred, fixture.book.gd_lr_0_1, 1e-5);
+    expect([hundred[0].toExponential(1), hundred[1].toExponential(1)]).toEqual(["-6.1e-10", "8.1e-10"]);
+    prose("$(-6.1 \\times 10^{-10}, 8.1 \\times 10^{-10})$");
+  });
+  it("η = 10 diverges at step 3; η = 1e−10 ends at (−2.99999994, 3.99999992)", () => {
+    expect(descentStatus(preset("bookLarge").run)).toEqual({ kind: "diverged", step: 3 });
+    prose("$\\eta = 10$, which diverges at step 3");
+    const small = preset("bookSmall").run.points[100];
+    expectClose(small, fixture.book.gd_lr_1e_10, 1e-12);
+    expect([small[0].toFixed(8), small[1].toFixed(8)]).toEqual(["-2.99999994", "3.99999992"]);
+    prose("$(-2.99999994, 3.99999992)$");
+  });
+});
+
+describe("gradient-descent: batch sizes", () => {
+  it("after 20 epochs: full 20 steps → 0.0635; B = 10: 80 → 0.00905 with 6 rises; online 800 → 0.00895 with 384; with replacement 0.00915", () => {
+    const [full, mini, online] = batchRuns(DEFAULT_BATCH).map((r) => r.run);
+    expect([full.losses.length - 1, full.losses.at(-1)!.toFixed(4)]).toEqual([20, "0.0635"]);
+    expect([mini.losses.length - 1, mini.losses.at(-1)!.toFixed(5), mini.rises]).toEqual([80, "0.00905", 6]);
+    expect([online.losses.length - 1, online.losses.at(-1)!.toFixed(5), online.rises]).toEqual([800, "0.00895", 384]);
+    prose("full batch ($B = 40$) has taken 20 steps and is still at $L = 0.0635$");
+    prose("$B = 10$ has taken 80 steps and reached $0.00905$; the loss on all the data\nwent up after 6 of them");
+    prose("Online learning took 800 steps and reached $0.00895$, but the\nloss rose after 384 of them");
+    const rep = batchRuns({ ...DEFAULT_BATCH, replacement: true })[1].run;
+    expect(rep.losses.at(-1)!.toFixed(5)).toBe("0.00915");
+    prose("$0.00915$\nfor $B = 10$");
+  });
+  it("exercise 3: 1, 4, 6 and 40 updates per epoch", () => {
+    const per = [40, 10, 7, 1].map((b) => batchRuns({ ...DEFAULT_BATCH, batchSize: b, epochs: 1 })[1].run.updatesPerEpoch);
+    expect(per).toEqual([1, 4, 6, 40]);
+    prose("1, 4, 6 (five batches of 7 and one of 5) and 40");
+  });
+});
+
+describe("gradient-descent: the cells", () => {
+  it("the reproduce cell prints the widget's lesson run, backprop = numerical", async () => {
+    const run = await nodeNotebook().run("gd-descent", cell("cell-descent"));
+    expect(run.result.ok).toBe(true);
+    const lines = run.texts.join("\n").split("\n").slice(1);
+    const r = identity(0.1, 5);
+    lines.forEach((line, k) => {
+      const [step, w, b, L, dw, nw, db, nb] = line.trim().split(/\s+/).map(Number);
+      expect(step).toBe(k);
+      expect(w).toBeCloseTo(r.points[k][0], 6);
+      expect(b).toBeCloseTo(r.points[k][1], 6);
+      expect(L).toBeCloseTo(r.losses[k], 6);
+      expect(dw).toBeCloseTo(nw, 6);
+      expect(db).toBeCloseTo(nb, 6);
+      expect(dw).toBeCloseTo(r.gradients[k][0], 6);
+    });
+    expect(lines.length).toBe(6);
+  });
+
+  const yourTurn = cell("cell-your-numgrad");
+  const withBody = (body: string) => yourTurn.replace(/    \/\/ TODO:[^\n]*\n    \/\/ [^\n]*\n/, body);
+  const solution = "    const original = x[i];\n    x[i] = original + h;\n    const up = f();\n    x[i] = original - h;\n    const down = f();\n    x[i] = original;\n    grad.data[i] = (up - down) / (2 * h);\n";
+  it("the your-turn cell starts failing with 'Every entry is 0'", async () => {
+    expect(withBody("X")).not.toBe(yourTurn);
+    const run = await nodeNotebook().run("gd-your", yourTurn);
+    expect(run.verdicts.map((v) => v.ok)).toEqual([true, false]);
+    expect(run.texts.join("\n")).toContain("Every entry is 0");
+  });
+  it("the reference solution passes", async () => {
+    const run = await nodeNotebook().run("gd-your", withBody(solution));
+    expect(run.verdicts.map((v) => v.ok)).toEqual([true, true]);
+  });
+  it("a forward difference, a missing 2, and a parameter not put back are each named", async () => {
+    const forward = await nodeNotebook().run("a", withBody("    const original = x[i];\n    const here = f();\n    x[i] = original + h;\n    const up = f();\n    x[i] = original;\n    grad.data[i] = (up - here) / h;\n"));
+    expect(forward.verdicts.map((v) => v.ok)).toEqual([true, false]);
+    expect(forward.texts.join("\n")).toContain("These are forward differences");
+    const twice = await nodeNotebook().run("b", withBody(solution.replace("(2 * h)", "h")));
+    expect(twice.texts.join("\n")).toContain("Twice too large");
+    const leak = await nodeNotebook().run("c", withBody(solution.replace("    x[i] = original;\n", "")));
+    expect(leak.verdicts[0].ok).toBe(false);
+    expect(leak.verdicts[0].label).toBe("p is put back exactly as it was");
+  });
+  it("the tiny-h cell shows 0 for h = 1e-50 and fround(1e-50) = 0; the forward error bottoms out near 1e-7", async () => {
+    const run = await nodeNotebook().run("gd-tiny-h", cell("cell-tiny-h"));
+    const out = run.texts.join("\n");
+    expect(out).toContain("5 + 1e-50 === 5: true  → slope 0");
+    expect(out).toContain("Math.fround(1e-50) = 0");
+    expect(Math.fround(1e-50)).toBe(fixture.book.float32_1e_50);
+    const f = (x: number) => 0.01 * x ** 2 + 0.1 * x;
+    const errors = Array.from({ length: 14 }, (_, i) => Math.abs((f(5 + 10 ** -(i + 1)) - f(5)) / 10 ** -(i + 1) - 0.2));
+    expect(errors.indexOf(Math.min(...errors)) + 1).toBe(7);
+    prose("for the forward difference near $h = 10^{-7}$");
+  });
+  it("the leaking cell moves w from (3, 4) to (2.9999, 3.9999) in one call", async () => {
+    const run = await nodeNotebook().run("gd-leak", cell("cell-forgot-restore"));
+    expect(run.texts[0]).toContain("w is now [2.9999, 3.9999]");
+    prose("one call leaves $w = (2.9999, 3.9999)$");
+  });
+});

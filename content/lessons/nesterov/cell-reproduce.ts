@@ -1,0 +1,25 @@
+// What the explorer computes: Nesterov (η = 0.1, μ = 0.9) for 30 steps from (−7, 2) in
+// PyTorch's form and in the book's reformulated form, beside plain Momentum.
+import { bookBowl, runOptimizer, Momentum, Nesterov } from "kobai";
+
+const nagTorch = runOptimizer(bookBowl, Nesterov, { lr: 0.1, momentum: 0.9 });
+const nagBook = runOptimizer(bookBowl, Nesterov, { lr: 0.1, momentum: 0.9, form: "book" });
+const heavyBall = runOptimizer(bookBowl, Momentum, { lr: 0.1, momentum: 0.9 });
+
+show(nagTorch.points[1], "PyTorch form, step 1");
+show(nagBook.points[1], "book form, step 1");
+show(nagTorch.points[30], "PyTorch form, step 30");
+show(nagBook.points[30], "book form, step 30");
+show(heavyBall.points[30], "Momentum, step 30");
+
+const tagged = (run: typeof nagTorch, name: string) => run.points.map(([x, y]) => ({ x, y, name }));
+plot({
+  aspectRatio: 1,
+  x: { domain: [-8, 2] },
+  y: { domain: [-3, 3] },
+  color: { legend: true },
+  marks: [
+    Plot.line([...tagged(nagTorch, "Nesterov (PyTorch)"), ...tagged(nagBook, "Nesterov (book)"), ...tagged(heavyBall, "Momentum")], { x: "x", y: "y", stroke: "name", z: "name", marker: "dot" }),
+    Plot.dot([[0, 0]], { symbol: "plus", r: 8 }),
+  ],
+});

@@ -1,0 +1,113 @@
+/**
+ * The gradient-descent chapter on the built site: the landscape widget (a click on the
+ * contour sets the start, the learning-rate slider, step / play, presets and the status
+ * line), the batch-size widget, the cells, a Predict and an Exercise, and screenshots.
+ */
+import { test, expect, type Page } from "@playwright/test";
+
+const URL = "/lessons/gradient-descent/";
+const shots = "test-results/screenshots";
+
+async function ready(page: Page): Promise<void> {
+  await page.goto(URL);
+  await expect(page.locator("#gd-landscape-lr")).toBeAttached();
+  await expect(page.locator("#gd-batches-batch")).toBeAttached();
+}
+
+test("landscape: click to start, step, play, learning rate, presets", async ({ page }) => {
+  await ready(page);
+  const widget = page.locator("#gd-landscape");
+  const status = widget.locator(".kobai-status");
+  await expect(status).toContainText("Descending: the loss fell at every step, 6.39 → 0.020 after 30 steps");
+  await expect(widget.locator(".gd-grad")).toContainText("−6.42873");
+
+  // Click the contour chart near (1.5, −1): the start moves there.
+  const svg = widget.locator("[data-chart-slot] svg");
+  const box = (await svg.boundingBox())!;
+  const xScale = JSON.parse((await svg.getAttribute("data-x-scale"))!);
+  const yScale = JSON.parse((await svg.getAttribute("data-y-scale"))!);
+  const vb = await svg.evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.width);
+  const px = (v: number, s: { domain: number[]; range: number[] }) => s.range[0] + ((v - s.domain[0]) / (s.domain[1] - s.domain[0])) * (s.range[1] - s.range[0]);
+  const k = box.width / vb;
+  await page.mouse.click(box.x + px(1.5, xScale) * k, box.y + px(-1, yScale) * k);
+  await expect(page.locator("#gd-landscape-w0")).toHaveValue(/^1\.[45]/);
+  await expect(page.locator("#gd-landscape-b0")).toHaveValue(/^-(0\.9|1)/);
+
+  // Reset, then step: step 1 of the new run.
+  await widget.getByRole("button", { name: "Reset" }).click();
+  await expect(status).toContainText("Press Play or Step");
+  await widget.getByRole("button", { name: "Step", exact: true }).click();
+  await expect(widget.locator(".gd-grad caption")).toContainText("step 1");
+  await widget.getByRole("button", { name: "Play" }).click();
+  await expect(widget.locator(".gd-grad caption")).toContainText("step 30", { timeout: 20_000 });
+
+  // A larger learning rate (log slider: position = log10 η).
+  await page.locator("#gd-landscape-lr").fill(String(Math.log10(0.4)));
+  await expect(status).toContainText(/Oscillating|Diverged/);
+  await widget.getByRole("button", { name: "Too large: η = 0.4 > 2/λ" }).click();
+  await expect(status).toContainText("Diverged at step 39");
+  await widget.getByRole("button", { name: "Zigzag: η = 0.3" }).click();
+  await expect(status).toContainText("Zigzag");
+  await widget.getByRole("button", { name: "Reproduce 図4-10" }).click();
+  await expect(widget.locator("[data-chart-slot] figcaption")).toContainText("20 step(s) from (−3, 4)");
+  await widget.getByRole("button", { name: "Book: η = 10" }).click();
+  await expect(status).toContainText("Diverged at step 3");
+  await widget.getByRole("button", { name: "Sigmoid plateau" }).click();
+  await expect(page.locator("#gd-landscape-activation")).toHaveValue("sigmoid");
+  await expect(status).toContainText("0.57 → 0.0085");
+  // Keyboard users type the start.
+  await page.locator("#gd-landscape-w0").fill("0");
+  await page.locator("#gd-landscape-w0").press("Tab");
+  await expect(widget.locator("[data-chart-slot] figcaption")).toContainText("from (0, 2)");
+  await expect(widget).not.toContainText("NaN");
+  await expect(page).toHaveURL(/w\.gd-landscape\.activation=sigmoid/);
+});
+
+test("batch sizes: slider, epochs, replacement", async ({ page }) => {
+  await ready(page);
+  const widget = page.locator("#gd-batches");
+  await expect(widget.locator(".kobai-status")).toContainText("B = 10: 4 updates per epoch, 80 in all; final loss 0.0090");
+  await page.locator("#gd-batches-batch").fill("1");
+  await expect(widget.locator(".kobai-status")).toContainText("B = 1: 40 updates per epoch, 800 in all");
+  await page.locator("#gd-batches-batch").fill("7");
+  await expect(widget.locator(".kobai-status")).toContainText("B = 7: 6 updates per epoch, 120 in all");
+  await page.locator("#gd-batches-epochs").fill("5");
+  await expect(widget.locator(".kobai-status")).toContainText("30 in all");
+  await widget.getByLabel("Draw with replacement (the book's np.random.choice)").check();
+  await expect(widget.locator("figcaption")).toContainText("mini-batch (B = 7)");
+  await expect(widget.locator("table")).toContainText("full batch (B = 40)");
+  await expect(widget).not.toContainText("NaN");
+});
+
+test("cells run; your turn names the problem; predict and exercise open", async ({ page }) => {
+  await ready(page);
+  const cell = page.locator("#cell-gd-descent");
+  await cell.getByRole("button", { name: "Run" }).click();
+  await expect(cell.locator(".cell__output")).toContainText("-6.428732", { timeout: 20_000 });
+  const yours = page.locator("#cell-gd-your-numgrad");
+  await yours.getByRole("button", { name: "Run" }).click();
+  await expect(yours.locator(".cell__output")).toContainText("Every entry is 0", { timeout: 20_000 });
+  const tiny = page.locator("#cell-gd-tiny-h");
+  await tiny.getByRole("button", { name: "Run" }).click();
+  await expect(tiny.locator(".cell__output")).toContainText("Math.fround(1e-50) = 0", { timeout: 20_000 });
+  const predict = page.locator(".predict").first();
+  await predict.locator("summary").click();
+  await expect(predict.locator(".predict__answer")).toContainText("32.6");
+  const exercise = page.locator(".exercise").first();
+  await exercise.locator(".exercise__hint summary").click();
+  await exercise.locator(".exercise__solution summary").click();
+  await expect(exercise.locator(".exercise__solution")).toContainText("−19");
+});
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`screenshot ${name} ${theme}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${shots}/gradient-descent-${name}-${theme}.png`, fullPage: true });
+    });
+  }
+}
