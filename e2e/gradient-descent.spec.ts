@@ -19,6 +19,8 @@ test("landscape: click to start, step, play, learning rate, presets", async ({ p
   const widget = page.locator("#gd-landscape");
   const status = widget.locator(".kobai-status");
   await expect(status).toContainText("Descending: the loss fell at every step, 6.39 → 0.020 after 30 steps");
+  await expect(widget.locator(".gd-grad caption")).toContainText("step 30");
+  await widget.getByRole("button", { name: "Reset" }).click();
   await expect(widget.locator(".gd-grad")).toContainText("−6.42873");
 
   // Click the contour chart near (1.5, −1): the start moves there.

@@ -57,6 +57,7 @@ test.describe("perceptron playground", () => {
     await ready(page);
     const handles = widget(page).locator(".pc-handle circle");
     await expect(handles).toHaveCount(2);
+    await widget(page).locator("[data-chart-slot]").scrollIntoViewIfNeeded();
     const [hx, hy] = await centreOf(handles.nth(0));
     await page.mouse.move(hx, hy);
     await page.mouse.down();
@@ -70,6 +71,7 @@ test.describe("perceptron playground", () => {
     // Back to AND, then slide the line by its middle: w stays, b changes.
     await button(page, /^AND \(/).click();
     await expect(caption(page)).toContainText("0.50·x₁ + 0.50·x₂ − 0.70 = 0");
+    await widget(page).locator("[data-chart-slot]").scrollIntoViewIfNeeded();
     const [ax, ay] = await centreOf(handles.nth(0));
     const [bx, by] = await centreOf(handles.nth(1));
     await page.mouse.move((ax + bx) / 2, (ay + by) / 2);

@@ -72,7 +72,7 @@ test.describe("TrainingRun", () => {
     await expect(start).toBeEnabled();
     await widget.locator("summary").click();
     await expect(widget.locator("[data-summary] li").first()).toContainText(/λ = 0: train accuracy \d/);
-    await expect(widget.locator("figure.kobai-chart figcaption")).toContainText("λ = 0 train");
+    await expect(widget.locator("[data-chart-slot] figure.kobai-chart figcaption")).toContainText("λ = 0 train");
     expect(errors).toEqual([]);
   });
 

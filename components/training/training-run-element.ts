@@ -260,6 +260,13 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
       chart = lineChart({ series, width, title: t("run.chart.accuracy"), xLabel: t("run.chart.epoch"), yLabel: t("run.chart.accuracyAxis"), yDomain: [0, 1] });
     }
     this.showChart(chart);
+    // A second, smaller chart when the run measures the size of its weights (weight decay).
+    const norms = view instanceof SearchView ? [] : view.weightNormSeries();
+    const normSlot = this.querySelector<HTMLElement>("[data-norm-slot]");
+    if (normSlot && norms.length > 0) {
+      normSlot.hidden = false;
+      normSlot.replaceChildren(lineChart({ series: norms, width, height: Math.round(Math.min(260, Math.max(160, width * 0.4))), title: t("run.chart.weightNorm"), xLabel: t("run.chart.epoch"), yLabel: t("run.chart.weightNormAxis") }).element);
+    }
     // How many points are drawn (the end-to-end test watches the curve grow by this).
     this.chartSlot.setAttribute("data-points", String(series.reduce((n, s) => n + s.y.length, 0)));
   }

@@ -161,6 +161,14 @@ export class TrainingView {
     return series;
   }
 
+  /** ‖W‖ per epoch of each run, when the spec measures it ("weightNorm" metric); else []. */
+  weightNormSeries(): LineSeries[] {
+    return this.runs().flatMap((run) => {
+      const points = run.evals.filter((e) => e.weightNorm !== undefined);
+      return points.length ? [{ name: runName(run.label, this.settings), x: points.map((e) => e.epoch), y: points.map((e) => e.weightNorm!) }] : [];
+    });
+  }
+
   /** The key numbers, one sentence per run (the text alternative beside the chart's caption). */
   summary(): string[] {
     const lines: string[] = [];

@@ -108,6 +108,11 @@ export const terms: GlossaryTerm[] = [
   { id: "perceptron-learning-rule", en: "perceptron learning rule", ja: "パーセプトロンの学習則", reading: "パーセプトロンのがくしゅうそく", definition: "Rosenblatt's rule (1958, not in the book): for each example, w ← w + η(t − y)x and b ← b + η(t − y). It stops on linearly separable data and cycles for ever on XOR.", seeAlso: ["perceptron", "linear-separability"] },
   { id: "leaky-relu", en: "leaky ReLU", ja: "Leaky ReLU", definition: "h(x) = x for x > 0 and ax for x ≤ 0 with a small slope a (PyTorch: 0.01), so a unit that is off still passes a little gradient.", seeAlso: ["relu"] },
   { id: "saturation", en: "saturation", ja: "飽和", reading: "ほうわ", definition: "A sigmoid or tanh unit whose input is far from 0 sits on a flat part of the curve: its output barely changes and its slope is nearly 0, so little gradient passes through.", seeAlso: ["sigmoid", "vanishing-gradient"] },
+  // ── initialization and batch-normalization chapters ─────────────────────────────────
+  { id: "representational-power", en: "limited representational power", ja: "表現力の制限", reading: "ひょうげんりょくのせいげん", definition: "The book's name (6.2.2) for a layer whose units all output nearly the same value: many units then do the work of one, so the layer can express little.", seeAlso: ["activation-distribution", "weight-symmetry"] },
+  { id: "weight-symmetry", en: "weight symmetry", ja: "重みの対称性", reading: "おもみのたいしょうせい", definition: "Units of a layer that start with equal weights compute the same output and receive the same gradient, so they stay equal for ever; random initial weights break the symmetry.", seeAlso: ["weight-initialization"] },
+  // ── backpropagation chapter ─────────────────────────────────────────────────────
+  { id: "truncation-error", en: "truncation error", ja: "打ち切り誤差", reading: "うちきりごさ", definition: "The error of a formula that stops a series early: the central difference (f(x + h) − f(x − h)) / 2h is off by about h²·f‴(x)/6, which shrinks as h does, while the rounding error grows like ε/h.", seeAlso: ["central-difference", "rounding-error"] },
 ];
 
 /** Terms by id, for components and schema validation. */

@@ -20,8 +20,9 @@ import { activations } from "./en/activations";
 import { backprop } from "./en/backprop";
 import { initialization } from "./en/initialization";
 import { batchnorm } from "./en/batchnorm";
+import { regularization } from "./en/regularization";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

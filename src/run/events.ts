@@ -11,6 +11,8 @@ export interface EvalPoint {
   epoch: number;
   trainAcc?: number;
   testAcc?: number;
+  /** ‖W‖ = √(Σ w²) over every Linear weight (not biases), when the spec asks for "weightNorm". */
+  weightNorm?: number;
 }
 
 /** What one run added during a chunk. */

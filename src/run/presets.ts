@@ -124,6 +124,8 @@ export const PRESETS: Record<PresetId, Preset> = {
       seed: s.seed, data: mnist(300, scale === "book" ? 2000 : 500), sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr), weightDecay: s.weightDecay,
+      // ‖W‖ too: the weight-decay chapter draws how the weights grow with and without λ.
+      metrics: ["trainAcc", "testAcc", "weightNorm"],
       batchSize: 100, epochs: scale === "book" ? 201 : 100, evalEvery: scale === "book" ? "epoch" : 10,
       runs: [{ label: "no-decay", weightDecay: 0 }, { label: "decay" }],
     }),

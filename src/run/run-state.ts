@@ -96,6 +96,13 @@ export class RunState {
     return correct / n;
   }
 
+  /** ‖W‖ = √(Σ w²) over the Linear weights: what the book's weight decay keeps small. */
+  weightNorm(): number {
+    let squares = 0;
+    for (const w of this.weights) for (const v of w.value.data) squares += v * v;
+    return Math.sqrt(squares);
+  }
+
   /** The whole history. */
   result(): RunResult {
     return { label: this.label, losses: [...this.losses], evals: this.evals.map((e) => ({ ...e })), divergedAt: this.divergedAt };

@@ -51,7 +51,8 @@ export interface OptimizerSpec {
 }
 
 /** What is measured at each evaluation (the train loss of every step is always recorded). */
-export type Metric = "trainAcc" | "testAcc";
+/** trainAcc/testAcc: accuracies; weightNorm: ‖W‖ = √(Σ w²) over the Linear weights (the size weight decay shrinks). */
+export type Metric = "trainAcc" | "testAcc" | "weightNorm";
 
 /** How each mini-batch is drawn. */
 export type Sampling = "shuffle" | "replacement";
@@ -135,7 +136,7 @@ export function validateSpec(input: unknown): TrainingSpec {
   if (spec.metrics !== undefined) {
     if (!Array.isArray(spec.metrics)) fail("spec.metrics", 'must be a list like ["trainAcc", "testAcc"]', spec.metrics);
     spec.metrics.forEach((m, i) => {
-      if (m !== "trainAcc" && m !== "testAcc") fail(`spec.metrics[${i}]`, 'must be "trainAcc" or "testAcc"', m);
+      if (m !== "trainAcc" && m !== "testAcc" && m !== "weightNorm") fail(`spec.metrics[${i}]`, 'must be "trainAcc", "testAcc" or "weightNorm"', m);
     });
   }
   if (spec.runs !== undefined) checkRuns("spec.runs", spec.runs, spec.data as DataSpec);

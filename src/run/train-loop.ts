@@ -45,7 +45,7 @@ export class TrainLoop {
   private readonly data: TrainingData;
   private readonly plan: BatchPlan;
   private readonly evalEvery: number;
-  private readonly metrics: { trainAcc: boolean; testAcc: boolean };
+  private readonly metrics: { trainAcc: boolean; testAcc: boolean; weightNorm: boolean };
   private readonly now: () => number;
   private readonly onBatch: TrainLoopOptions["onBatch"];
   private stepCount = 0;
@@ -70,7 +70,7 @@ export class TrainLoop {
     const every = spec.evalEvery ?? (spec.epochs !== undefined ? "epoch" : Math.max(1, Math.round(this.totalSteps / 20)));
     this.evalEvery = every === "epoch" ? this.stepsPerEpoch : every;
     const wanted = spec.metrics ?? (data.evaluation ? ["trainAcc", "testAcc"] : ["trainAcc"]);
-    this.metrics = { trainAcc: wanted.includes("trainAcc"), testAcc: wanted.includes("testAcc") && data.evaluation !== undefined };
+    this.metrics = { trainAcc: wanted.includes("trainAcc"), testAcc: wanted.includes("testAcc") && data.evaluation !== undefined, weightNorm: wanted.includes("weightNorm") };
     // Every run starts from generators with the same seeds: same initial weights for the
     // same layers, same dropout masks for the same shapes.
     const runs = resolveRuns(spec);
@@ -182,6 +182,7 @@ export class TrainLoop {
       const point: EvalPoint = { step: this.stepCount, epoch: this.stepCount / this.stepsPerEpoch };
       if (this.metrics.trainAcc) point.trainAcc = run.accuracy(this.data.train);
       if (this.metrics.testAcc) point.testAcc = run.accuracy(this.data.evaluation!);
+      if (this.metrics.weightNorm) point.weightNorm = run.weightNorm();
       run.evals.push(point);
     }
   }

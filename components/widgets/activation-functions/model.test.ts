@@ -27,7 +27,9 @@ describe("readAt: value from forward, slope from backward", () => {
     expect(readAt("relu", 0).dy).toBe(0);
     expect(readAt("leaky-relu", 0).dy).toBe(0.01);
     expect(readAt("step", 1)).toEqual({ x: 1, y: 1, error: expect.stringMatching(/^Step\.backward: a step function's derivative is 0/) });
-    expect(readoutText("sigmoid", 0)).toBe("At x = 0: sigmoid(x) = 0.50, slope sigmoid′(x) = 0.25.");
+    expect(readoutText("sigmoid", 0)).toBe("At x = 0: sigmoid(x) = 0.5, slope sigmoid′(x) = 0.25.");
+    expect(readoutText("sigmoid", 10)).toBe("At x = 10: sigmoid(x) = 0.99995, slope sigmoid′(x) = 4.5e−5.");
+    expect(readoutText("sigmoid", 1)).toBe("At x = 1: sigmoid(x) = 0.73106, slope sigmoid′(x) = 0.19661.");
     expect(readoutText("step", -1)).toMatch(/^At x = −1: step\(x\) = 0\. Slope: 0 on both sides/);
   });
 
@@ -82,6 +84,7 @@ describe("softmaxPanel: naive vs stable", () => {
     expect(large.stable[0]).toBeCloseTo(0.9999546, 7);
     expect(softmaxPanel(BOOK_LOGITS, 1, -1000).status).toBe("underflow");
     expect(softmaxStatusText(large)).toMatch(/Infinity \/ Infinity = NaN/);
+    expect(softmaxStatusText(softmaxPanel(BOOK_LOGITS))).toBe("Both agree: the probabilities sum to 1.");
     const table = softmaxTableElement(doc, LARGE_LOGITS, large, 0);
     expect(Array.from(table.querySelectorAll("td[data-naive]"), (td) => td.textContent)).toEqual(["NaN", "NaN", "NaN"]);
   });

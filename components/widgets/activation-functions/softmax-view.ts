@@ -37,5 +37,5 @@ export function softmaxTableElement(doc: Document, logits: readonly number[], pa
 export function softmaxStatusText(panel: SoftmaxPanel): string {
   if (panel.status === "overflow") return t("sm.status.overflow");
   if (panel.status === "underflow") return t("sm.status.underflow");
-  return t("sm.status.ok", { sum: formatNumber(panel.stable.reduce((s, p) => s + p, 0)) });
+  return t("sm.status.ok", { sum: formatNumber(Number(panel.stable.reduce((s, p) => s + p, 0).toFixed(12))) });
 }

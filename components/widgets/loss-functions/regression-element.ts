@@ -29,10 +29,11 @@ export class RegressionFitElement extends KobaiWidget {
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.numbers = this.querySelector<HTMLElement>("[data-numbers]") ?? h(document, "ul");
-    const set = (w: number, b: number) => {
+    // Dragging snaps to 0.01; the least-squares button sets the exact line.
+    const set = (w: number, b: number, exact = false) => {
       const s = regressionSchema;
-      const cw = Math.min(s.w.max, Math.max(s.w.min, round2(w)));
-      const cb = Math.min(s.b.max, Math.max(s.b.min, round2(b)));
+      const cw = Math.min(s.w.max, Math.max(s.w.min, exact ? w : round2(w)));
+      const cb = Math.min(s.b.max, Math.max(s.b.min, exact ? b : round2(b)));
       this.url.update({ w: cw, b: cb });
       this.sliders.w.set(cw);
       this.sliders.b.set(cb);
@@ -47,7 +48,7 @@ export class RegressionFitElement extends KobaiWidget {
       options: [{ value: "squares", label: t("lf.reg.show.squares") }, { value: "segments", label: t("lf.reg.show.segments") }],
       onChange: (v) => { this.url.update({ show: v }); this.requestRender(); },
     });
-    const best = button({ id: id("best"), label: t("lf.reg.best"), onClick: () => set(...leastSquares(regressionPoints())) });
+    const best = button({ id: id("best"), label: t("lf.reg.best"), onClick: () => set(...leastSquares(regressionPoints()), true) });
     panel.append(this.sliders.w.root, this.sliders.b.root, show.root, best, h(document, "p", { class: "lf-note" }, t("lf.reg.hint")));
 
     // Dragging on the chart moves the handle nearer in x to where the drag started.

@@ -42,7 +42,7 @@ describe("stepFormula: the numbers shown arrive at the core's point", () => {
   it("shows the book's first SGD step of 図6-3 with its numbers", () => {
     const run = runOptimizer(bookBowl, SGD, { lr: 0.95 });
     const f = stepFormula({ name: "SGD", form: "pytorch", hypers: hypersFor({ lr: 0.95 }), landscape: bookBowl, points: run.points, states: run.states, k: 1 });
-    expect(f.tex).toContain("\\begin{pmatrix}-7\\\\2\\end{pmatrix} - 0.95\\,\\begin{pmatrix}-0.7\\\\4\\end{pmatrix} = \\begin{pmatrix}-6.335\\\\-1.8\\end{pmatrix}");
+    expect(f.tex).toContain("&= \\begin{pmatrix}-7\\\\2\\end{pmatrix} - 0.95\\,\\begin{pmatrix}-0.7\\\\4\\end{pmatrix} = \\begin{pmatrix}-6.335\\\\-1.8\\end{pmatrix}");
     expect(f.tex).toContain("W_{1} &= W_{0}");
   });
 
@@ -189,5 +189,14 @@ describe("computeExplorer and its words", () => {
   it("says diverged at step N in the status line", () => {
     const s = { ...initialSettings(parseExplorerConfig({ optimizer: "SGD", options: { lr: 1.05 } })), steps: 500 };
     expect(statusText(computeExplorer(s))).toEqual({ message: "Diverged at step 186.", tone: "error" });
+  });
+});
+
+describe("breakAfterSymbols", () => {
+  it("puts the numbers of a long line on their own line, ignoring = inside parentheses", async () => {
+    const { breakAfterSymbols } = await import("./formula");
+    expect(breakAfterSymbols("W_{1} &= W_{0} - \\eta\\,\\nabla = A = B")).toEqual(["W_{1} &= W_{0} - \\eta\\,\\nabla", "&= A = B"]);
+    expect(breakAfterSymbols("r &= A \\quad (\\varepsilon = 1)")).toEqual(["r &= A \\quad (\\varepsilon = 1)"]);
+    expect(breakAfterSymbols("no alignment = here")).toEqual(["no alignment = here"]);
   });
 });

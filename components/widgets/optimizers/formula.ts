@@ -58,6 +58,24 @@ const map2 = (a: Point, b: Point, f: (x: number, y: number) => number): Point =>
 const each = (a: Point, f: (x: number) => number): Point => [f(a[0]), f(a[1])];
 const aligned = (lines: string[]) => `\\begin{aligned}${lines.join("\\\\[2pt]")}\\end{aligned}`;
 
+/**
+ * Splits "lhs &= symbols = numbers = result" after the symbols, so the numbers go on a line
+ * of their own ("&= numbers = result") and the formula fits a phone. Only an "=" outside
+ * braces and parentheses counts.
+ */
+export function breakAfterSymbols(line: string): string[] {
+  const start = line.indexOf("&=");
+  if (start < 0) return [line];
+  let depth = 0;
+  for (let i = start + 2; i < line.length - 2; i++) {
+    const c = line[i];
+    if (c === "{" || c === "(") depth++;
+    else if (c === "}" || c === ")") depth--;
+    else if (depth === 0 && line.startsWith(" = ", i)) return [line.slice(0, i), `&= ${line.slice(i + 3)}`];
+  }
+  return [line];
+}
+
 /** The rule in symbols (no numbers), for step 0 and for the explorer's legend. */
 export function ruleTex(name: OptimizerName, form: OptimizerForm): string {
   const book = form === "book";
@@ -205,5 +223,6 @@ export function stepFormula(input: StepInput): StepFormula {
       break;
     }
   }
-  return { tex: aligned(lines), result };
+  // The gradient line is short; the others get their numbers on a second line.
+  return { tex: aligned([lines[0], ...lines.slice(1).flatMap(breakAfterSymbols)]), result };
 }

@@ -56,6 +56,8 @@ export const run = {
   "run.chart.search": "Validation accuracy of the best trials",
   "run.chart.epoch": "epoch",
   "run.chart.accuracyAxis": "accuracy",
+  "run.chart.weightNorm": "Size of the weights ‖W‖ per epoch",
+  "run.chart.weightNormAxis": "‖W‖",
   "run.series.train": "{name} train",
   "run.series.test": "{name} {evalKind}",
   // ── run labels (ids in presets → words) ─────────────────────────────────────────────

@@ -1,0 +1,16 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on("console", (m) => console.log("console:", m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto("http://127.0.0.1:4412/lessons/perceptron/");
+await page.waitForSelector("#pc-w1");
+const h = page.locator("kobai-perceptron .pc-handle circle").nth(0);
+await page.locator("kobai-perceptron [data-chart-slot]").scrollIntoViewIfNeeded();
+const box = await h.boundingBox(); console.log(box);
+const x = box.x + box.width/2, y = box.y + box.height/2;
+console.log("elementFromPoint", await page.evaluate(([x,y]) => { const e = document.elementFromPoint(x,y); return e.tagName + " " + e.parentNode.getAttribute("class"); }, [x,y]));
+await page.mouse.move(x, y); await page.mouse.down(); await page.mouse.move(x+60, y-40, { steps: 6 }); await page.mouse.up();
+console.log(await page.locator("#pc-w1 + output").textContent(), await page.locator("#pc-w2 + output").textContent(), await page.locator("#pc-b + output").textContent());
+await page.screenshot({ path: "/tmp/drag.png", clip: { x: 0, y: 0, width: 1280, height: 900 } });
+await browser.close();

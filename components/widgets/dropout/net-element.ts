@@ -1,0 +1,133 @@
+/**
+ * <kobai-dropout-net>: step through real forward passes of a 4-6-6-2 network with dropout
+ * and see which hidden units the core's Dropout layers drop (dropout-net.ts). Controls: the
+ * dropout ratio p, the form (inverted or the book's), training or inference, and a step
+ * button. p, form, mode and step live in the URL, so a link shows the same masks.
+ */
+import { t } from "../../../src/i18n";
+import { formatNumber } from "../../../src/plot";
+import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
+import { button, segmented, slider } from "../../../src/widgets/controls";
+import { bindUrlState, type UrlState } from "../../../src/widgets/url-state";
+import { droppedUnits, layout, MAX_STEP, netState, SIZES, type NetState } from "./dropout-net";
+
+const SVG = "http://www.w3.org/2000/svg";
+const schema = {
+  p: { type: "number", default: 0.5, min: 0, max: 0.9 },
+  form: { type: "enum", default: "inverted", options: ["inverted", "book"] },
+  mode: { type: "enum", default: "train", options: ["train", "eval"] },
+  step: { type: "number", default: 1, min: 1, max: MAX_STEP, integer: true },
+} as const;
+
+const layerName = (layer: number) => (layer === 0 ? t("dropout.net.input") : layer === SIZES.length - 1 ? t("dropout.net.output") : t("dropout.net.hidden", { n: layer }));
+const two = (v: number) => formatNumber(Number(v.toFixed(2)));
+
+/** The sentence under the drawing (its text alternative). */
+export function netSummary(state: NetState, seed: number): string {
+  const scale = formatNumber(Number(state.scale.toPrecision(4)));
+  if (!state.training) return t("dropout.net.summaryEval", { scale });
+  const dropped = droppedUnits(state);
+  const list = (units: number[]) => (units.length ? units.join(", ") : t("dropout.net.none"));
+  const kept = state.masks.flat().filter((m) => m === 1).length;
+  return t("dropout.net.summaryTrain", { step: state.step, seed, drop1: list(dropped[0]), drop2: list(dropped[1]), kept, scale });
+}
+
+class DropoutNet extends KobaiWidget<{ seed?: number }> {
+  private state!: UrlState<typeof schema>;
+  private net!: NetState;
+  private caption!: HTMLElement;
+
+  protected setup(): void {
+    const id = this.widgetId;
+    this.state = bindUrlState(id, schema);
+    this.onCleanup(() => this.state.dispose());
+    const v = this.state.values;
+    const p = slider({ id: `${id}-p`, label: t("dropout.net.p"), min: 0, max: 0.9, step: 0.05, value: v.p, onInput: (value) => this.change({ p: value }) });
+    const form = segmented({
+      id: `${id}-form`, label: t("dropout.net.form"), value: v.form,
+      options: [{ value: "inverted", label: t("dropout.net.inverted") }, { value: "book", label: t("dropout.net.book") }],
+      onChange: (value) => this.change({ form: value }),
+    });
+    const mode = segmented({
+      id: `${id}-mode`, label: t("dropout.net.mode"), value: v.mode,
+      options: [{ value: "train", label: t("dropout.net.train") }, { value: "eval", label: t("dropout.net.eval") }],
+      onChange: (value) => this.change({ mode: value }),
+    });
+    const next = button({ id: `${id}-next`, label: t("dropout.net.step"), primary: true, onClick: () => this.change({ step: Math.min(MAX_STEP, this.state.values.step + 1), mode: "train" }) });
+    const reset = button({ id: `${id}-reset`, label: t("dropout.net.reset"), onClick: () => this.change({ step: 1 }) });
+    this.onModeSync = () => mode.set(this.state.values.mode);
+    const controls = document.createElement("div");
+    controls.className = "reg__controls";
+    const buttons = document.createElement("div");
+    buttons.className = "reg__buttons";
+    buttons.append(next, reset);
+    controls.append(p.root, form.root, mode.root, buttons);
+    this.prepend(controls);
+    this.caption = this.querySelector<HTMLElement>("[data-caption]")!;
+    this.recompute();
+  }
+
+  private onModeSync: () => void = () => {};
+
+  private change(values: Partial<{ p: number; form: string; mode: string; step: number }>): void {
+    this.state.update(values as never);
+    this.onModeSync();
+    this.recompute();
+  }
+
+  private recompute(): void {
+    const v = this.state.values;
+    this.net = netState({ seed: this.config.seed ?? 0, p: v.p, inverted: v.form === "inverted", step: v.step, training: v.mode === "train" });
+    this.setAttribute("data-step", String(this.net.step));
+    this.setAttribute("data-dropped", droppedUnits(this.net).map((u) => u.join(",")).join("|"));
+    this.requestRender();
+  }
+
+  protected render(): void {
+    const width = Math.max(280, Math.min(this.chartWidth, 640));
+    const height = Math.round(Math.max(240, Math.min(320, width * 0.5)));
+    const svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    svg.setAttribute("width", String(width));
+    svg.setAttribute("height", String(height));
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", t("dropout.net.title"));
+    svg.classList.add("dropnet");
+    const { nodes, edges } = layout(this.net, width, height - 22);
+    const add = (name: string, attrs: Record<string, string | number>, parent: Element = svg, text?: string) => {
+      const el = document.createElementNS(SVG, name);
+      for (const [k, val] of Object.entries(attrs)) el.setAttribute(k, String(val));
+      if (text !== undefined) el.textContent = text;
+      parent.append(el);
+      return el;
+    };
+    for (const e of edges) add("line", { x1: e.from.x, y1: e.from.y, x2: e.to.x, y2: e.to.y, class: e.live ? "dropnet__edge" : "dropnet__edge dropnet__edge--dead" });
+    for (const n of nodes) {
+      const g = add("g", { class: n.dropped ? "dropnet__unit dropnet__unit--dropped" : "dropnet__unit", "data-layer": n.layer, "data-unit": n.unit + 1 });
+      add("title", {}, g, n.dropped
+        ? t("dropout.net.unitDropped", { layer: layerName(n.layer), unit: n.unit + 1 })
+        : t("dropout.net.unit", { layer: layerName(n.layer), unit: n.unit + 1, value: two(n.value) }));
+      add("circle", { cx: n.x, cy: n.y, r: 13 }, g);
+      if (n.dropped) add("path", { d: `M${n.x - 6},${n.y - 6}L${n.x + 6},${n.y + 6}M${n.x + 6},${n.y - 6}L${n.x - 6},${n.y + 6}`, class: "dropnet__cross" }, g);
+      else add("text", { x: n.x, y: n.y + 4, "text-anchor": "middle", class: "dropnet__value" }, g, two(n.value));
+    }
+    SIZES.forEach((_, layer) => {
+      const x = nodes.find((n) => n.layer === layer)!.x;
+      add("text", { x, y: height - 6, "text-anchor": "middle", class: "dropnet__label" }, svg, layerName(layer));
+    });
+    const outputs = this.net.values[this.net.values.length - 1];
+    const scale = formatNumber(Number(this.net.scale.toPrecision(4)));
+    const lines = [netSummary(this.net, this.config.seed ?? 0), t("dropout.net.outputs", { y1: two(outputs[0]), y2: two(outputs[1]) })];
+    const slot = this.chartSlot;
+    const figure = document.createElement("figure");
+    figure.className = "dropnet__figure";
+    const badge = document.createElement("p");
+    badge.className = "dropnet__scale";
+    badge.textContent = t("dropout.net.scale", { scale });
+    figure.append(badge, svg);
+    slot.replaceChildren(figure);
+    this.caption.textContent = lines.join(" ");
+  }
+}
+
+defineWidget("kobai-dropout-net", DropoutNet);

@@ -1,0 +1,58 @@
+/**
+ * <kobai-selection-bias>: pick the best of K equally good models on n test digits and see
+ * how much its test score overstates what it does on fresh digits (selection-bias.ts).
+ * K and n live in the URL.
+ */
+import { t } from "../../../src/i18n";
+import { formatPercent } from "../../../src/plot";
+import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
+import { slider } from "../../../src/widgets/controls";
+import { createStatus, type StatusLine } from "../../../src/widgets/status";
+import { bindUrlState, type UrlState } from "../../../src/widgets/url-state";
+import { biasChart, selectionBias, type BiasResult } from "./selection-bias";
+
+const schema = {
+  models: { type: "number", default: 50, min: 1, max: 200, integer: true },
+  n: { type: "number", default: 100, min: 20, max: 2000, integer: true },
+} as const;
+
+/** The status sentence (also the chart's caption). */
+export function biasText(models: number, n: number, r: BiasResult): string {
+  return t("hp.bias.status", { models, n, best: formatPercent(r.bestScore), fresh: formatPercent(r.freshScore), gap: (100 * (r.bestScore - r.freshScore)).toFixed(1) });
+}
+
+class SelectionBias extends KobaiWidget {
+  private state!: UrlState<typeof schema>;
+  private status!: StatusLine;
+  private result!: BiasResult;
+
+  protected setup(): void {
+    const id = this.widgetId;
+    this.state = bindUrlState(id, schema);
+    this.onCleanup(() => this.state.dispose());
+    const v = this.state.values;
+    const models = slider({ id: `${id}-models`, label: t("hp.bias.models"), min: 1, max: 200, step: 1, value: v.models, onInput: (k) => { this.state.update({ models: k }); this.recompute(); } });
+    const n = slider({ id: `${id}-n`, label: t("hp.bias.testSize"), min: 20, max: 2000, step: 0.05, log: true, value: v.n, format: (x) => String(Math.round(x)), onInput: (x) => { this.state.update({ n: Math.round(x) }); this.recompute(); } });
+    const controls = document.createElement("div");
+    controls.className = "reg__controls";
+    controls.append(models.root, n.root);
+    this.prepend(controls);
+    this.status = createStatus({ id: `${id}-status` });
+    this.append(this.status.element);
+    this.recompute();
+  }
+
+  private recompute(): void {
+    const { models, n } = this.state.values;
+    this.result = selectionBias({ models, testSize: n });
+    this.status.set(biasText(models, n, this.result));
+    this.requestRender();
+  }
+
+  protected render(): void {
+    const { models, n } = this.state.values;
+    this.showChart(biasChart(this.result, { title: t("hp.bias.title"), axis: t("hp.bias.axis"), count: t("hp.bias.count"), caption: biasText(models, n, this.result) }, { width: this.chartWidth }));
+  }
+}
+
+defineWidget("kobai-selection-bias", SelectionBias);

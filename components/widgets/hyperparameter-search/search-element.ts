@@ -1,0 +1,198 @@
+/**
+ * <kobai-search-explorer>: the book's random search (6.5.3) run for real: trials sampled on
+ * log scales (src/run/search.ts), trained in parallel Web Workers (src/run/pool.ts), each
+ * plotted the moment it finishes (scatter) and the best ones drawn as small multiples like
+ * 図6-24. Progress, time left, pause, stop (cancels every trial), seed · fingerprint; the
+ * scale, number of trials and seed live in the URL. Progress, status and identity come from
+ * the TrainingRun's SearchView (components/training/search-view.ts).
+ */
+import { t } from "../../../src/i18n";
+import { startTraining, createTrainingWorker } from "../../../src/run/client";
+import { PRESET_SECONDS } from "../../../src/run/durations";
+import type { TrainingHandle } from "../../../src/run/handle";
+import { runPool, defaultPoolSize, type PoolHandle } from "../../../src/run/pool";
+import { PRESETS, presetSpec, type Scale } from "../../../src/run/presets";
+import { sampleTrials } from "../../../src/run/search";
+import { formatPercent } from "../../../src/plot";
+import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
+import { button, numberInput, segmented, slider, type Control } from "../../../src/widgets/controls";
+import { createStatus, type StatusLine } from "../../../src/widgets/status";
+import { bindUrlState, type UrlState } from "../../../src/widgets/url-state";
+import { SearchView } from "../../training/search-view";
+import { duration } from "../../training/view-model";
+import { bestMultiples, bestTrials, finalValidation, trialScatter, type TrialPoint } from "./search-charts";
+
+/** How many of the best trials the small multiples show (the book shows 20). */
+export const BEST_K = 20;
+const PRESET = PRESETS["hyperparameter-search"];
+const schema = {
+  scale: { type: "enum", default: "lesson", options: ["lesson", "book"] },
+  trials: { type: "number", default: PRESET.defaults.lesson.trials, min: 1, max: 100, integer: true },
+  seed: { type: "number", default: 0, min: 0, max: 9999, integer: true },
+} as const;
+
+class SearchExplorer extends KobaiWidget {
+  private state!: UrlState<typeof schema>;
+  private status!: StatusLine;
+  private trialsControl!: Control<number>;
+  private inputs: HTMLElement[] = [];
+  private view: SearchView | null = null;
+  private points: TrialPoint[] = [];
+  private pool: PoolHandle | null = null;
+  private handles = new Set<TrainingHandle>();
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected setup(): void {
+    const id = this.widgetId;
+    this.state = bindUrlState(id, schema);
+    this.onCleanup(() => this.state.dispose());
+    const v = this.state.values;
+    const about = (s: Scale) => `~${duration(PRESET_SECONDS["hyperparameter-search"][s])}`;
+    const scale = segmented<Scale>({
+      id: `${id}-scale`, label: t("run.scale.label"), value: v.scale as Scale,
+      options: [
+        { value: "lesson", label: t("run.scale.lesson", { time: about("lesson") }) },
+        { value: "book", label: t("run.scale.book", { figure: PRESET.figure, time: about("book") }) },
+      ],
+      onChange: (s) => {
+        const trials = PRESET.defaults[s].trials;
+        this.trialsControl.set(trials);
+        this.state.update({ scale: s, trials });
+      },
+    });
+    this.trialsControl = slider({ id: `${id}-trials`, label: t("run.control.trials"), min: 1, max: 100, step: 1, value: v.trials, onInput: (n) => this.state.update({ trials: n }) });
+    const seed = numberInput({ id: `${id}-seed`, label: t("run.control.seed"), value: v.seed, min: 0, max: 9999, step: 1, integer: true, onChange: (n) => { this.state.update({ seed: n }); this.updateText(); } });
+    this.inputs = [scale.input, this.trialsControl.input, seed.input];
+    const controls = this.querySelector<HTMLElement>("[data-controls]")!;
+    controls.append(scale.root, this.trialsControl.root, seed.root);
+    const buttons = this.querySelector<HTMLElement>("[data-buttons]")!;
+    buttons.append(
+      button({ id: `${id}-start`, label: t("run.start"), primary: true, onClick: () => this.start() }),
+      button({ id: `${id}-pause`, label: t("run.pause"), onClick: () => this.pause() }),
+      button({ id: `${id}-stop`, label: t("run.stop"), onClick: () => this.stop() }),
+    );
+    this.status = createStatus({ id: `${id}-status` });
+    this.querySelector("[data-status]")!.replaceWith(this.status.element);
+    for (const p of this.state.problems) this.status.set(p.message, "warning");
+    this.onCleanup(() => this.stop());
+    this.updateText();
+  }
+
+  private get running(): boolean {
+    return this.view !== null && ["loading", "running", "paused"].includes(this.view.phase);
+  }
+
+  private start(): void {
+    if (this.running) return;
+    this.state.flush();
+    const { scale, trials: n, seed } = this.state.values;
+    const s = scale as Scale;
+    const base = presetSpec("hyperparameter-search", s, { seed, trials: n });
+    const trials = sampleTrials(base, PRESET.search![s], n, seed);
+    this.points = trials.map((x, index) => ({ index, params: x.params }));
+    const view = new SearchView(seed, trials.map((x) => x.spec.label ?? ""));
+    view.phase = "loading";
+    this.view = view;
+    const started = performance.now();
+    const workers = Array.from({ length: Math.min(defaultPoolSize(), trials.length) }, () => createTrainingWorker());
+    this.pool = runPool(trials.map((x) => x.spec), (spec, slot, index) => startTraining(spec, {
+      worker: workers[slot],
+      onEvent: (e) => {
+        if (e.type === "progress") { view.progress(index, e.step / e.totalSteps, performance.now() - started); this.updateText(); }
+        if (e.type === "error") { view.phase = "error"; view.errorMessage = e.message; this.updateText(); }
+      },
+    }), {
+      size: workers.length,
+      onTrialStart: (_i, _slot, handle) => this.handles.add(handle),
+      onTrialDone: (index, result) => {
+        view.finished(index, result, performance.now() - started);
+        this.points[index].result = result;
+        this.updateText();
+        this.redraw();
+      },
+    });
+    void this.pool.done.then(() => {
+      workers.forEach((w) => w.terminate());
+      this.handles.clear();
+      if (view.phase !== "error") view.phase = "done";
+      this.pool = null;
+      this.updateText();
+      this.redraw();
+    });
+    this.updateText();
+    this.redraw();
+  }
+
+  private pause(): void {
+    const view = this.view;
+    if (!view || !this.running) return;
+    if (view.phase === "paused") {
+      this.handles.forEach((h) => h.resume());
+      view.phase = "running";
+    } else {
+      this.handles.forEach((h) => h.pause());
+      view.phase = "paused";
+    }
+    this.updateText();
+  }
+
+  private stop(): void {
+    if (!this.pool || !this.running) return;
+    this.view!.stopped = true;
+    this.pool.stop();
+  }
+
+  private updateText(): void {
+    const view = this.view;
+    const running = this.running;
+    const [start, pause, stop] = ["start", "pause", "stop"].map((a) => this.querySelector<HTMLButtonElement>(`#${this.widgetId}-${a}`)!);
+    start.disabled = running;
+    pause.disabled = !running || view?.phase === "loading";
+    pause.textContent = view?.phase === "paused" ? t("run.resume") : t("run.pause");
+    stop.disabled = !running;
+    for (const input of this.inputs) (input as HTMLInputElement).disabled = running;
+    this.setAttribute("data-state", view?.phase ?? "idle");
+    this.setAttribute("data-done", String(view?.done ?? 0));
+    const identity = this.querySelector<HTMLElement>("[data-identity]")!;
+    identity.textContent = view ? view.identity() : t("run.identity.pending", { seed: this.state.values.seed });
+    identity.toggleAttribute("data-final", view?.phase === "done");
+    if (!view) return;
+    const bar = this.querySelector<HTMLProgressElement>("[data-progress]")!;
+    bar.value = view.fraction;
+    this.querySelector("[data-progress-text]")!.textContent = view.progressText();
+    const { message, tone } = view.status();
+    if (message !== this.status.message) this.status.set(message, tone);
+    const list = this.querySelector<HTMLElement>("[data-summary]")!;
+    const lines = view.summary();
+    list.replaceChildren(...(lines.length ? lines : [t("run.summary.none")]).map((line) => Object.assign(document.createElement("li"), { textContent: line })));
+  }
+
+  /** Redraws the charts soon (several trials finishing at once give one redraw). */
+  private redraw(): void {
+    clearTimeout(this.drawTimer);
+    this.drawTimer = setTimeout(() => this.requestRender(), 50);
+  }
+
+  protected render(): void {
+    const width = this.chartWidth;
+    const scale = this.state.values.scale as Scale;
+    const done = this.points.filter((x) => x.result);
+    const best = bestTrials(this.points, BEST_K);
+    const bestText = best[0] ? t("hp.search.trialLine", { rank: 1, label: this.view?.trials[best[0].index].label ?? "", val: formatPercent(finalValidation(best[0].result!)) }) : "–";
+    const scatter = trialScatter(this.points, PRESET.search![scale], {
+      title: t("hp.search.scatterTitle"), x: t("hp.search.lr"), y: t("hp.search.wd"), color: t("hp.search.val"),
+      caption: done.length ? t("hp.search.scatterCaption", { done: done.length, total: this.points.length, best: bestText }) : t("hp.search.scatterEmpty"),
+    }, { width });
+    this.showChart(scatter);
+    this.chartSlot.setAttribute("data-points", String(done.length));
+    const multiples = this.querySelector<HTMLElement>("[data-multiples]")!;
+    if (best.length === 0) { multiples.replaceChildren(); return; }
+    const list = best.map((trial, i) => t("hp.search.trialLine", { rank: i + 1, label: this.view?.trials[trial.index].label ?? "", val: formatPercent(finalValidation(trial.result!)) })).join("; ");
+    multiples.replaceChildren(bestMultiples(best, {
+      title: t("hp.search.multiplesTitle", { k: best.length }), caption: t("hp.search.multiplesCaption", { k: best.length, list }),
+      panel: (rank) => t("hp.search.best", { rank }), epoch: t("run.chart.epoch"), accuracy: t("run.chart.accuracyAxis"),
+    }, { width }).element);
+  }
+}
+
+defineWidget("kobai-search-explorer", SearchExplorer);

@@ -1,0 +1,24 @@
+import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, gradientCheck } from "kobai";
+
+// Pitfall: a gradient check at ReLU's kink. The first sample's first hidden unit gets
+// a = 1·1 + 2·(−0.5) + 0 = 0 exactly: right on the corner of max(0, a).
+const fc1 = new Linear(2, 2, { init: "zeros" });
+fc1.weight.value = Tensor.from([[1, 0.3], [-0.5, 0.8]]);
+const fc2 = new Linear(2, 2, { init: "zeros" });
+fc2.weight.value = Tensor.from([[0.7, -0.4], [0.2, 0.9]]);
+const net = new Sequential([fc1, new ReLU(), fc2]);
+const xk = Tensor.from([[1, 2], [0.5, -1]]);
+const tk = [1, 0];
+
+const report = () => {
+  for (const row of gradientCheck(net, new CrossEntropyLoss(), xk, tk)) {
+    console.log(`  ${row.name}: relative error ${row.maxRelativeError.toExponential(1)} (backprop ${row.backprop.toFixed(4)}, numerical ${row.numerical.toFixed(4)}) ${row.ok ? "✓" : "✗"}`);
+  }
+};
+console.log("at the kink (a = 0):");
+report();
+
+// Move off the kink by more than h and the same, correct backward passes.
+fc1.bias.value = Tensor.from([[0.01, 0]]);
+console.log("with b₁ = (0.01, 0), off the kink:");
+report();

@@ -1,0 +1,32 @@
+// Your turn: the two pieces of a random search.
+// 1. logUniform(rng, lo, hi): a value 10^u with u uniform in [lo, hi] (the book's
+//    10 ** np.random.uniform(-6, -2)), so every decade gets the same share of trials.
+// 2. bestK(trials, k): the k trials with the highest validation accuracy, best first.
+import { createRng, type Rng } from "kobai";
+
+function logUniform(rng: Rng, lo: number, hi: number): number {
+  // ▼ your code: sampler
+  return 10 ** lo + rng.uniform() * (10 ** hi - 10 ** lo);
+  // ▲ your code
+}
+
+interface Trial { lr: number; valAcc: number }
+function bestK(trials: Trial[], k: number): Trial[] {
+  // ▼ your code: selection
+  return trials.slice(0, k);
+  // ▲ your code
+}
+
+// ── the check (no need to edit below) ──────────────────────────────────────────────
+const rng = createRng(0);
+const samples = Array.from({ length: 4000 }, () => logUniform(rng, -6, -2));
+check("every sample lies in [1e-6, 1e-2]", samples.every((v) => v >= 1e-6 && v <= 1e-2));
+const decades = [-6, -5, -4, -3].map((d) => samples.filter((v) => v >= 10 ** d && v < 10 ** (d + 1)).length / samples.length);
+check("each of the four decades gets about a quarter of the samples", decades, [0.25, 0.25, 0.25, 0.25], { rtol: 0, atol: 0.03 });
+
+const trials: Trial[] = Array.from({ length: 30 }, (_, i) => ({ lr: 10 ** (-6 + (4 * i) / 29), valAcc: Math.round(1000 * rng.uniform()) / 1000 }));
+const picked = bestK(trials, 5);
+check("bestK returns k trials", picked.length, 5);
+check("best first: validation accuracy never rises down the list", picked.every((t, i) => i === 0 || picked[i - 1].valAcc >= t.valAcc));
+const cut = Math.min(...picked.map((t) => t.valAcc));
+check("no trial left out beats one picked", trials.filter((t) => !picked.includes(t)).every((t) => t.valAcc <= cut));

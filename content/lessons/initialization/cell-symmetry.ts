@@ -1,0 +1,31 @@
+// Why not start from zeros? A 2-3-1 network (Linear(2, 3) → sigmoid → Linear(3, 1)) trained
+// on XOR for 20 SGD steps from weights that are all equal. Each COLUMN of W1 holds one
+// hidden unit's incoming weights: watch them stay identical.
+import { Linear, MSELoss, SGD, Sequential, Sigmoid, Tensor, createRng, datasets } from "kobai";
+
+function train(start: "zeros" | "constant" | "random"): Tensor {
+  const first = new Linear(2, 3, { rng: createRng(1) }), second = new Linear(3, 1, { rng: createRng(2) });
+  if (start !== "random") {
+    const c = start === "zeros" ? 0 : 0.5;
+    first.weight.value.data.fill(c);
+    second.weight.value.data.fill(c);
+  }
+  const model = new Sequential([first, new Sigmoid(), second]);
+  const { x, y } = datasets.xor();
+  const target = Tensor.from(y.map((v) => [v]));
+  const loss = new MSELoss(), optimizer = new SGD(model.parameters(), { lr: 0.5 });
+  for (let step = 0; step < 20; step++) {
+    optimizer.zeroGrad();
+    loss.forward(model.forward(x), target);
+    model.backward(loss.backward());
+    optimizer.step();
+  }
+  return first.weight.value;
+}
+
+for (const start of ["zeros", "constant", "random"] as const) {
+  const W1 = train(start);
+  show(W1, `W1 after 20 steps from ${start} weights (one column per hidden unit)`);
+  const columnsEqual = [0, 1].every((i) => W1.get(i, 0) === W1.get(i, 1) && W1.get(i, 1) === W1.get(i, 2));
+  console.log(`${start}: the three hidden units are ${columnsEqual ? "still identical" : "different"}`);
+}

@@ -1,0 +1,33 @@
+// Your turn: write the two initial standard deviations of 6.2, from the number of inputs n
+// of a unit (the rows of W). The page compares them with the core's xavierStd and heStd,
+// then draws a 10-layer ReLU network with YOUR He std and checks that the spread of the
+// activations stays about the same in every layer (within 25 % of layer 1's).
+import { Linear, ReLU, Tensor, createRng, heStd, xavierStd } from "kobai";
+
+function myXavierStd(n: number): number {
+  // ▼ your code (the book's Xavier: keeps the variance for sigmoid and tanh)
+  return 0.01;
+  // ▲ your code
+}
+
+function myHeStd(n: number): number {
+  // ▼ your code (He: ReLU zeroes half its inputs, so twice Xavier's variance)
+  return 0.01;
+  // ▲ your code
+}
+
+// ── the check (no need to edit below) ──────────────────────────────────────────────
+const sizes = [2, 50, 100, 784];
+check("myXavierStd(n) equals the core's xavierStd(n) for n = 2, 50, 100, 784", sizes.map(myXavierStd), sizes.map(xavierStd));
+check("myHeStd(n) equals the core's heStd(n) for n = 2, 50, 100, 784", sizes.map(myHeStd), sizes.map(heStd));
+
+const rng = createRng(0);
+let h = Tensor.randn(500, 100, { rng });
+const spread: number[] = [];
+for (let layer = 0; layer < 10; layer++) {
+  h = new ReLU().forward(new Linear(100, 100, { init: "normal", std: myHeStd(100), rng }).forward(h));
+  const values = Array.from(h.data);
+  spread.push(Math.sqrt(values.reduce((a, v) => a + v * v, 0) / values.length)); // RMS of the activations
+}
+console.log("RMS of the activations, layer 1 … 10:", spread.map((s) => s.toPrecision(3)).join(", "));
+check("with your He std the spread stays within 25 % of layer 1's through 10 ReLU layers", spread.every((s) => s > 0.75 * spread[0] && s < 1.25 * spread[0]));

@@ -1,0 +1,35 @@
+// Your turn: the book's weight decay adds λ/2·‖W‖² to the loss for every weight matrix W
+// (not the biases). Write what that adds to each weight's gradient, in place.
+// The page checks it two ways: against the numerical gradient of λ/2·‖W‖², and by taking
+// one SGD step with your gradient and one with kobai's SGD({ weightDecay: λ }) on the weights.
+import { createRng, Linear, Parameter, SGD, Tensor, numericalGradient } from "kobai";
+
+function addWeightDecay(weights: Parameter[], lambda: number): void {
+  // ▼ your code: add ∂(λ/2·‖W‖²)/∂W to w.grad for every w in weights
+  for (const w of weights) {
+    for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += 0;
+  }
+  // ▲ your code
+}
+
+// ── the check (no need to edit below) ──────────────────────────────────────────────
+const lambda = 0.1, lr = 0.01;
+const make = () => new Linear(5, 3, { rng: createRng(7) });
+const grads = Tensor.randn(5, 3, { rng: createRng(8) });
+const yours = make(), kobais = make();
+yours.weight.grad = grads.clone();
+kobais.weight.grad = grads.clone();
+
+// 1. Your extra gradient against the numerical gradient of the penalty alone.
+const penaltyOnly = make();
+const penalty = () => (lambda / 2) * penaltyOnly.weight.value.data.reduce((s, v) => s + v * v, 0);
+const numeric = numericalGradient(penalty, penaltyOnly.weight);
+penaltyOnly.weight.grad = Tensor.zeros(5, 3);
+addWeightDecay([penaltyOnly.weight], lambda);
+check("your added gradient equals the numerical gradient of λ/2·‖W‖²", penaltyOnly.weight.grad, numeric, { rtol: 1e-6, atol: 1e-9 });
+
+// 2. One SGD step: the book's penalty (yours) against PyTorch's weight_decay (kobai's).
+addWeightDecay([yours.weight], lambda);
+new SGD([yours.weight], { lr }).step();
+new SGD([kobais.weight], { lr, weightDecay: lambda }).step();
+check("SGD with your gradient takes the same step as SGD({ weightDecay: λ })", yours.weight.value, kobais.weight.value, { rtol: 1e-12, atol: 1e-15 });

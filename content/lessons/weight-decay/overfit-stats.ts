@@ -1,0 +1,45 @@
+/**
+ * The numbers the overfitting chapters (weight-decay, dropout) state about a training run:
+ * final accuracies, the train–test gap averaged over the last evaluations (one evaluation
+ * is noisy with 300 training digits), and the size of the weights. Used by the claims
+ * tests, so the prose and the widgets' runs cannot drift apart.
+ */
+import type { RunResult } from "../../../src/run/events";
+
+/** What the prose says about one run. */
+export interface OverfitStats {
+  label: string;
+  finalTrain: number;
+  finalTest: number;
+  /** Mean of (train − test) over the last `window` evaluations. */
+  meanGap: number;
+  /** Mean test accuracy over the same evaluations. */
+  meanTest: number;
+  /** Mean train accuracy over the same evaluations. */
+  meanTrain: number;
+  /** ‖W‖ at the start and at the end, when measured. */
+  normStart?: number;
+  normEnd?: number;
+}
+
+/**
+ * @example
+ * overfitStats(result.runs[0], 10).meanGap; // e.g. 0.205
+ */
+export function overfitStats(run: RunResult, window = 10): OverfitStats {
+  const evals = run.evals.filter((e) => e.trainAcc !== undefined && e.testAcc !== undefined);
+  if (evals.length === 0) throw new Error(`overfitStats: run "${run.label}" has no evaluations with train and test accuracy`);
+  const tail = evals.slice(-window);
+  const mean = (f: (e: (typeof tail)[number]) => number) => tail.reduce((s, e) => s + f(e), 0) / tail.length;
+  const last = evals[evals.length - 1];
+  const norms = run.evals.filter((e) => e.weightNorm !== undefined);
+  return {
+    label: run.label,
+    finalTrain: last.trainAcc!, finalTest: last.testAcc!,
+    meanGap: mean((e) => e.trainAcc! - e.testAcc!), meanTest: mean((e) => e.testAcc!), meanTrain: mean((e) => e.trainAcc!),
+    normStart: norms[0]?.weightNorm, normEnd: norms.at(-1)?.weightNorm,
+  };
+}
+
+/** "81.3 %" style, as the prose writes accuracies. */
+export const pct = (v: number) => `${(100 * v).toFixed(1)} %`;

@@ -1,0 +1,85 @@
+/**
+ * Shared steps of the optimizer chapters' e2e specs (sgd, momentum, nesterov, adagrad, and
+ * the chapters that reuse OptimizerExplorer): drive the explorer's real controls and check
+ * that what it shows changes and stays sane; run a cell; screenshots in both themes.
+ */
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export const shots = "test-results/screenshots";
+
+/** The explorer with this id, once its live chart and controls are there. */
+export async function explorer(page: Page, id: string): Promise<Locator> {
+  const widget = page.locator(`#${id}`);
+  await expect(page.locator(`#${id}-lr`)).toBeAttached();
+  await expect(widget.locator(".ox-formula__tex .katex").first()).toBeAttached();
+  return widget;
+}
+
+export const caption = (widget: Locator) => widget.locator("[data-chart-slot] figcaption");
+export const status = (widget: Locator) => widget.locator(".kobai-status");
+
+/** The learning rate by keyboard (the log slider's position is log10 η) and by fill. */
+export async function changeLearningRate(page: Page, widget: Locator, id: string, eta: number): Promise<void> {
+  const before = await caption(widget).textContent();
+  const slider = widget.getByLabel("Learning rate η", { exact: true });
+  await slider.focus();
+  await slider.press("ArrowLeft");
+  await expect(caption(widget)).not.toHaveText(before ?? "");
+  await page.locator(`#${id}-lr`).fill(String(Math.log10(eta)));
+  await expect(widget.locator(`#${id}-lr`)).toHaveAttribute("aria-valuetext", new RegExp(`^${String(eta).replace(".", "\\.")}`));
+}
+
+/** Scrub the timeline to step k: the formula shows that step. */
+export async function scrubTo(page: Page, widget: Locator, id: string, k: number): Promise<void> {
+  await page.locator(`#${id}-timeline`).fill(String(k));
+  await expect(widget.locator(".ox-formula__lead")).toHaveText(new RegExp(`^Step ${k} of \\d+:`));
+  await expect(caption(widget)).toContainText(`Showing step ${k}:`);
+}
+
+/** Click the chart at data point (x, y): the start inputs follow. */
+export async function clickChartAt(page: Page, widget: Locator, x: number, y: number): Promise<void> {
+  const svg = widget.locator("[data-chart-slot] svg").first();
+  await svg.scrollIntoViewIfNeeded();
+  const box = (await svg.boundingBox())!;
+  const xScale = JSON.parse((await svg.getAttribute("data-x-scale"))!);
+  const yScale = JSON.parse((await svg.getAttribute("data-y-scale"))!);
+  const vb = await svg.evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.width);
+  const px = (v: number, s: { domain: number[]; range: number[] }) => s.range[0] + ((v - s.domain[0]) / (s.domain[1] - s.domain[0])) * (s.range[1] - s.range[0]);
+  const k = box.width / vb;
+  await page.mouse.click(box.x + px(x, xScale) * k, box.y + px(y, yScale) * k);
+}
+
+/** Runs a cell and returns its output locator once it has finished. */
+export async function runCell(page: Page, cellId: string): Promise<Locator> {
+  const cell = page.locator(`.cell[data-cell-id="${cellId}"]`);
+  await cell.scrollIntoViewIfNeeded();
+  await cell.getByRole("button", { name: "Run" }).click();
+  const out = cell.locator(".cell__output");
+  await expect(out).not.toBeEmpty({ timeout: 30_000 });
+  return out;
+}
+
+/** Reveals the first Predict's answer and opens the first Exercise's solution. */
+export async function revealPredictAndSolution(page: Page): Promise<void> {
+  const predict = page.locator(".predict details").first();
+  await predict.locator("summary").click();
+  await expect(predict).toHaveAttribute("open", "");
+  const solution = page.locator(".exercise details.exercise__solution").first();
+  await solution.locator("summary").click();
+  await expect(solution).toHaveAttribute("open", "");
+}
+
+/** Screenshots of the widget's page at desktop and phone widths, light and dark. */
+export async function screenshots(page: Page, url: string, slug: string, widgetId: string): Promise<void> {
+  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      const widget = await explorer(page, widgetId);
+      await widget.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/${slug}-${name}-${scheme}.png` });
+      await widget.screenshot({ path: `${shots}/${slug}-widget-${name}-${scheme}.png` });
+    }
+  }
+}
