@@ -17,7 +17,7 @@ test("the explorer answers its controls", async ({ page }) => {
 
   await changeLearningRate(page, widget, ID, 0.5);
   await expect(caption(widget)).not.toContainText("to (−0.35, 0.085)");
-  await expect(page).toHaveURL(/w\.sgd-bowl\.lr=0\.5/);
+  await expect(page).toHaveURL(/w\.sgd-bowl\.lr=0\.501/);
 
   await scrubTo(page, widget, ID, 3);
   await expect(widget.locator(".ox-formula__tex")).toContainText("W3");

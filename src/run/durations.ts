@@ -9,11 +9,11 @@
 import type { PresetId, Scale } from "./presets";
 
 export const PRESET_SECONDS: Record<PresetId, Record<Scale, number>> = {
-  "weight-init": { lesson: 16, book: 119 },
-  "batch-norm": { lesson: 5, book: 9 },
-  "weight-decay": { lesson: 15, book: 78 },
-  dropout: { lesson: 15, book: 119 },
-  "hyperparameter-search": { lesson: 18, book: 572 },
-  "optimizer-comparison": { lesson: 17, book: 158 },
-  "optimizer-vs-sgd": { lesson: 6, book: 80 },
+  "weight-init": { lesson: 16, book: 118 },
+  "batch-norm": { lesson: 5, book: 10 },
+  "weight-decay": { lesson: 15, book: 81 },
+  dropout: { lesson: 15, book: 122 },
+  "hyperparameter-search": { lesson: 19, book: 671 },
+  "optimizer-comparison": { lesson: 19, book: 174 },
+  "optimizer-vs-sgd": { lesson: 6, book: 83 },
 };

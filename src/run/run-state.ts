@@ -72,7 +72,7 @@ export class RunState {
       this.divergedAt = stepNumber;
       return loss;
     }
-    this.model.backward(this.lossFn.backward());
+    this.model.backward(this.lossFn.backward(), { inputGradient: false }); // the data needs no gradient
     if (this.lambda > 0) {
       for (const w of this.weights) {
         const g = w.grad.data, v = w.value.data;

@@ -34,7 +34,7 @@ describe("validateSpec", () => {
     ["iterations", 100, /spec\.epochs: give exactly one of epochs or iterations/],
     ["weightDecay", -1, /spec\.weightDecay: must be a number in \[0, ∞\], got -1/],
     ["evalEvery", "sometimes", /spec\.evalEvery: must be an integer/],
-    ["metrics", ["trainLoss"], /spec\.metrics\[0\]: must be "trainAcc" or "testAcc"/],
+    ["metrics", ["trainLoss"], /spec\.metrics\[0\]: must be "trainAcc", "testAcc" or "weightNorm"/],
     ["optimizer", { name: "Adamm" }, /spec\.optimizer\.name: must be one of SGD, Momentum/],
     ["optimizer", { name: "SGD", options: { lr: "fast" } }, /spec\.optimizer\.options\.lr: must be a finite number, got "fast"/],
     ["data", { name: "mnist", train: 60000 }, /spec\.data\.train: must be an integer in \[1, 8000\], got 60000/],

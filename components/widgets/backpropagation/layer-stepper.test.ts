@@ -74,7 +74,7 @@ describe("layer view: matrices, explanations and the check table", () => {
     s.runAll();
     const done = stagesElement(doc(), s);
     expect(done.querySelectorAll("[data-matrix]").length).toBe(1 + 2 + 1 + 3 + 1 + 1 + 2 + 1 + 3 + 1 + 1);
-    expect(done.querySelector("[data-loss]")!.textContent).toBe(`L = ${formatCell(s.loss!)}`);
+    expect(done.querySelector("[data-loss]")!.textContent).toBe(`L = ${s.loss!.toFixed(4)}`);
     expect(stepExplanation(s)).toMatch(/^Affine 1 backward/);
     expect(done.textContent).not.toMatch(/NaN|undefined/);
   });

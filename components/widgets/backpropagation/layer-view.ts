@@ -74,7 +74,7 @@ export function stagesElement(doc: Document, stepper: LayerStepper): HTMLElement
       row.append(group(doc, t("bp.net.params"), [matrixTable(doc, sym.W!, layer.weight.value, { key: `${stage}-W` }), matrixTable(doc, sym.b!, layer.bias.value, { key: `${stage}-b` })]));
     }
     const forward: Node[] = record.output ? [matrixTable(doc, sym.out, record.output, { key: `${stage}-out` })] : [notYet(doc)];
-    if (stage === "loss" && stepper.loss !== undefined) forward.push(h(doc, "p", { class: "bp-stage__loss", "data-loss": "" }, t("bp.net.lossValue", { loss: formatCell(stepper.loss) })));
+    if (stage === "loss" && stepper.loss !== undefined) forward.push(h(doc, "p", { class: "bp-stage__loss", "data-loss": "" }, t("bp.net.lossValue", { loss: stepper.loss.toFixed(4) })));
     row.append(group(doc, t("bp.net.forwardLabel"), forward));
     const backward: Node[] = [];
     if (record.weightGrad) backward.push(matrixTable(doc, `∂L/∂${sym.W}`, record.weightGrad, { grad: true, key: `${stage}-dW` }));
@@ -92,7 +92,7 @@ export function stepExplanation(stepper: LayerStepper): string {
   const current = stepper.current;
   const n = stepper.settings.batch;
   if (!current) return t("bp.net.idle", { seed: stepper.settings.seed, n });
-  return t(`bp.net.step.${current.direction}.${current.stage}` as StringKey, { n, loss: formatCell(stepper.loss ?? NaN) });
+  return t(`bp.net.step.${current.direction}.${current.stage}` as StringKey, { n, loss: (stepper.loss ?? NaN).toFixed(4) });
 }
 
 /** The gradient-check rows as a table. */

@@ -58,7 +58,7 @@ export function trialScatter(trials: readonly TrialPoint[], space: SearchSpace, 
   }));
   const [x0, x1] = space.lr?.log10 ?? [-6, -2];
   const [y0, y1] = space.weightDecay?.log10 ?? [-8, -4];
-  const color = { type: "linear" as const, scheme: "viridis", domain: [0, 1], label: labels.color };
+  const color = { type: "linear" as const, scheme: "viridis" as const, domain: [0, 1], label: labels.color };
   const svg = Plot.plot({
     ...baseOptions(width, options.height ?? Math.round(Math.min(320, Math.max(220, width * 0.55))), doc),
     x: { domain: [x0, x1], label: labels.x },

@@ -68,7 +68,7 @@ export function penalisedLoss(lambda: number): (x: number, y: number) => number 
  */
 export function penalisedMinimum(lambda: number): Point {
   checkLambda(lambda);
-  return [0, 1].map((i) => (CURVATURE[i] * CENTRE[i]) / (CURVATURE[i] + lambda)) as Point;
+  return [0, 1].map((i) => CENTRE[i] * (CURVATURE[i] / (CURVATURE[i] + lambda))) as Point;
 }
 
 /** The minimum for λ from 0 up to `max` (denser near 0, where it moves fastest). */

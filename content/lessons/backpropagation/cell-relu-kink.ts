@@ -1,7 +1,9 @@
-import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, gradientCheck } from "kobai";
+import {
+  CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, gradientCheck,
+} from "kobai";
 
-// Pitfall: a gradient check at ReLU's kink. The first sample's first hidden unit gets
-// a = 1·1 + 2·(−0.5) + 0 = 0 exactly: right on the corner of max(0, a).
+// Pitfall: a gradient check at ReLU's kink. The first sample's first
+// hidden unit gets a = 1·1 + 2·(−0.5) + 0 = 0 exactly: the corner of max(0, a).
 const fc1 = new Linear(2, 2, { init: "zeros" });
 fc1.weight.value = Tensor.from([[1, 0.3], [-0.5, 0.8]]);
 const fc2 = new Linear(2, 2, { init: "zeros" });
@@ -12,7 +14,9 @@ const tk = [1, 0];
 
 const report = () => {
   for (const row of gradientCheck(net, new CrossEntropyLoss(), xk, tk)) {
-    console.log(`  ${row.name}: relative error ${row.maxRelativeError.toExponential(1)} (backprop ${row.backprop.toFixed(4)}, numerical ${row.numerical.toFixed(4)}) ${row.ok ? "✓" : "✗"}`);
+    const error = row.maxRelativeError.toExponential(1);
+    const values = `backprop ${row.backprop.toFixed(4)}, numerical ${row.numerical.toFixed(4)}`;
+    console.log(`  ${row.name}: relative error ${error} (${values}) ${row.ok ? "✓" : "✗"}`);
   }
 };
 console.log("at the kink (a = 0):");

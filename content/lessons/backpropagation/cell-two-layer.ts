@@ -1,4 +1,6 @@
-import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradientCheck } from "kobai";
+import {
+  CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradientCheck,
+} from "kobai";
 
 // The layer stepper's network: seed 1, 2 → 3 → 2, a batch of N = 3, labels 0, 1, 0.
 const rng = createRng(1);
@@ -18,14 +20,15 @@ console.log("L =", L);
 
 // backward, in reverse order
 const da2 = lossLayer.backward(); // (Y − T) / N
-const dz1 = fc2.backward(da2);    // ∂L/∂Z₁; also adds ∂L/∂W₂, ∂L/∂b₂ into fc2's grads
+const dz1 = fc2.backward(da2);    // ∂L/∂Z₁; adds ∂L/∂W₂, ∂L/∂b₂ to fc2's grads
 const da1 = relu.backward(dz1);   // zero where A₁ ≤ 0
 const dx = fc1.backward(da1);     // ∂L/∂X; ∂L/∂W₁, ∂L/∂b₁ into fc1's grads
 show(fc1.weight.grad, "∂L/∂W₁");
 show(fc1.bias.grad, "∂L/∂b₁");
 
-// The gradient check (5.7.3): every parameter, backprop against numerical differences.
+// The gradient check (5.7.3): backprop against numerical differences.
 const model = new Sequential([fc1, relu, fc2]);
 for (const row of gradientCheck(model, lossLayer, x, labels)) {
-  console.log(`${row.name} ${row.shape}: max relative error ${row.maxRelativeError.toExponential(1)} ${row.ok ? "✓" : "✗"}`);
+  const error = row.maxRelativeError.toExponential(1);
+  console.log(`${row.name} ${row.shape}: max relative error ${error} ${row.ok ? "✓" : "✗"}`);
 }

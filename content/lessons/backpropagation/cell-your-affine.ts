@@ -1,4 +1,7 @@
-import { CrossEntropyLoss, Parameter, Sequential, Sigmoid, Tensor, add, createRng, gradientCheck, matmul, numericalGradient, sum, transpose, type Layer } from "kobai";
+import {
+  CrossEntropyLoss, Parameter, Sequential, Sigmoid, Tensor, add, createRng,
+  gradientCheck, matmul, numericalGradient, sum, transpose, type Layer,
+} from "kobai";
 
 // Your turn: write Affine's backward pass (5.6.2). forward is done.
 class MyAffine implements Layer {
@@ -7,7 +10,8 @@ class MyAffine implements Layer {
   private x: Tensor | null = null;
 
   constructor(inFeatures: number, outFeatures: number, rng = createRng(0)) {
-    this.weight = new Parameter(Tensor.randn(inFeatures, outFeatures, { rng }), "weight");
+    const w = Tensor.randn(inFeatures, outFeatures, { rng });
+    this.weight = new Parameter(w, "weight");
     this.bias = new Parameter(Tensor.randn(1, outFeatures, { std: 0.5, rng }), "bias");
   }
 
@@ -29,20 +33,26 @@ class MyAffine implements Layer {
   }
 }
 
-// The check: a small network built from your layer, a batch of 5, backprop against numerical gradients.
+// The check: a small network of your layers, a batch of 5,
+// backprop against numerical gradients.
 const rng = createRng(42);
-const net = new Sequential([new MyAffine(3, 4, rng), new Sigmoid(), new MyAffine(4, 2, rng)]);
+const net = new Sequential([
+  new MyAffine(3, 4, rng), new Sigmoid(), new MyAffine(4, 2, rng),
+]);
 const xs = Tensor.randn(5, 3, { rng });
 const ts = [0, 1, 1, 0, 1];
 const ce = new CrossEntropyLoss();
 const lossOf = () => ce.forward(net.forward(xs), ts);
 
 for (const row of gradientCheck(net, ce, xs, ts)) {
-  console.log(`${row.name}: max relative error ${row.maxRelativeError.toExponential(1)} ${row.ok ? "✓" : "✗"}`);
+  const error = row.maxRelativeError.toExponential(1);
+  console.log(`${row.name}: max relative error ${error} ${row.ok ? "✓" : "✗"}`);
 }
 lossOf();
 const dxs = net.backward(ce.backward());
 for (const p of net.parameters()) {
-  check(`∂L/∂(${p.name})`, p.grad, numericalGradient(lossOf, p), { rtol: 1e-5, atol: 1e-8 });
+  const numerical = numericalGradient(lossOf, p);
+  check(`∂L/∂(${p.name})`, p.grad, numerical, { rtol: 1e-5, atol: 1e-8 });
 }
-check("∂L/∂X (what backward returns)", dxs, numericalGradient(lossOf, xs), { rtol: 1e-5, atol: 1e-8 });
+const dxsNumerical = numericalGradient(lossOf, xs);
+check("∂L/∂X (what backward returns)", dxs, dxsNumerical, { rtol: 1e-5, atol: 1e-8 });

@@ -1,5 +1,11 @@
 // Pitfall: a "tiny" h. The book's function_1(x) = 0.01x² + 0.1x at x = 5 (exact slope 0.2).
+import { Parameter, Tensor, numericalGradient } from "kobai";
+
 const f = (x: number) => 0.01 * x ** 2 + 0.1 * x;
+
+// kobai's numericalGradient uses the book's h = 1e-4: 0.1999999999990898, as in 4.3.2.
+const x5 = new Parameter(Tensor.from([[5]]), "x");
+console.log(`numericalGradient, h = 1e-4: ${numericalGradient(() => f(x5.value.data[0]), x5).data[0]}`);
 
 // The book's first try (4.3.1): h = 1e-50. In float64, 5 + 1e-50 is exactly 5.
 const h = 1e-50;

@@ -172,6 +172,7 @@ describe("gradient-descent: the cells", () => {
   it("the tiny-h cell shows 0 for h = 1e-50 and fround(1e-50) = 0; the forward error bottoms out near 1e-7", async () => {
     const run = await nodeNotebook().run("gd-tiny-h", cell("cell-tiny-h"));
     const out = run.texts.join("\n");
+    expect(out).toContain("numericalGradient, h = 1e-4: 0.1999999999990898");
     expect(out).toContain("5 + 1e-50 === 5: true  → slope 0");
     expect(out).toContain("Math.fround(1e-50) = 0");
     expect(Math.fround(1e-50)).toBe(fixture.book.float32_1e_50);

@@ -39,7 +39,7 @@ export const regularization = {
   "hp.bias.title": "Test accuracy of each model; the best one, and the same model on fresh data",
   "hp.bias.axis": "accuracy on the test digits",
   "hp.bias.count": "models",
-  "hp.bias.status": "Every model is right 90 % of the time. The best of {models} on {n} test digits scores {best}; on 10,000 fresh digits the same model scores {fresh}. The pick overstates it by {gap} points.",
+  "hp.bias.status": "Every model is right 90 % of the time. The best of {models} on {n} test digits scores {best}; on 10,000 fresh digits the same model scores {fresh} (test − fresh: {gap} points).",
   // ── hyperparameter-search: the search ──
   "hp.search.scatterTitle": "Trials: learning rate and weight decay, coloured by validation accuracy",
   "hp.search.lr": "log₁₀ learning rate",

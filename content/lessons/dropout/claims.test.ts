@@ -1,0 +1,90 @@
+// Every number the dropout chapter states, computed with the code the widgets and cells
+// run, and checked to appear in the prose as written.
+import { describe, expect, it } from "vitest";
+import { presetSpec } from "../../../src/run/presets";
+import { PRESET_SECONDS } from "../../../src/run/durations";
+import { loadTrainingData } from "../../../src/run/data";
+import { TrainLoop } from "../../../src/run/train-loop";
+import { readCell, readLesson, runCell, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { droppedUnits, netState } from "../../../components/widgets/dropout/dropout-net";
+import { overfitStats, pct } from "../weight-decay/overfit-stats";
+
+const mdx = readLesson("dropout");
+const inProse = (s: string) => expect(mdx).toContain(s);
+
+describe("dropout chapter: claims", () => {
+  it("lesson preset, seed 0: accuracies and gaps with and without dropout", async () => {
+    const spec = presetSpec("dropout", "lesson", { seed: 0 });
+    const result = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
+    const [plain, drop] = result.runs.map((r) => overfitStats(r, 10));
+    expect(result.runs.map((r) => r.label)).toEqual(["no-dropout", "dropout"]);
+    inProse(`averages ${pct(plain.meanTrain)}\ntraining and ${pct(plain.meanTest)} test accuracy over the last ten evaluations, a gap of\n${(100 * plain.meanGap).toFixed(1)} points`);
+    inProse(`With $p = 0.2$: ${pct(drop.meanTrain)} and ${pct(drop.meanTest)}, a gap of ${(100 * drop.meanGap).toFixed(1)}\npoints`);
+    expect(drop.meanGap).toBeLessThan(plain.meanGap);
+    expect(Math.max(...result.runs[1].evals.map((e) => e.trainAcc!))).toBeLessThan(1);
+    inProse("the training accuracy no longer\nreaches 100 %");
+    expect(drop.meanTest).toBeLessThan(plain.meanTest);
+    inProse("At this short scale the test accuracy is lower too");
+  }, 180_000);
+
+  it("the book preset's time: about 2 min of one core", () => {
+    expect(Math.round(PRESET_SECONDS.dropout.book / 60)).toBe(2);
+    inProse("about 2 min of one core");
+  });
+
+  it("the widget: p = 0.5 inverted doubles kept units; the book's form drops the same units; p = 0 drops none", () => {
+    const inv = netState({ seed: 0, p: 0.5, inverted: true, step: 1 });
+    const book = netState({ seed: 0, p: 0.5, inverted: false, step: 1 });
+    expect(inv.scale).toBe(2);
+    expect(book.scale).toBe(1);
+    expect(book.masks).toEqual(inv.masks);
+    inProse("the same units drop (the masks depend\nonly on the seed and the step)");
+    for (let step = 1; step <= 20; step++) expect(droppedUnits(netState({ seed: 0, p: 0, inverted: true, step })).flat()).toEqual([]);
+    // Exercise 1: the factors at p = 0.2.
+    expect(netState({ seed: 0, p: 0.2, inverted: true, step: 1 }).scale).toBeCloseTo(1.25, 15);
+    expect(netState({ seed: 0, p: 0.2, inverted: false, step: 1, training: false }).scale).toBeCloseTo(0.8, 15);
+    inProse("$1/(1 - 0.2) = 1.25$");
+    // Exercise 2.
+    expect((0.5 ** 12).toFixed(5)).toBe("0.00024");
+    inProse("$0.5^{12} = 1/4096 \\approx 0.00024$");
+  });
+
+  it("the expectation cell: the average over 20,000 masks matches inference for both forms", async () => {
+    const out = await runCell(readCell("dropout", "cell-expectation.ts"));
+    expect(out.error).toBeUndefined();
+    const gaps = out.texts.filter((t) => t.includes("largest gap")).map((t) => /largest gap ([0-9.]+)/.exec(t)![1]);
+    expect(gaps).toHaveLength(2);
+    for (const g of gaps) expect(Number(g)).toBeLessThan(0.05);
+    inProse(`is ${gaps[0]} for the\ninverted form and ${gaps[1]} for the book's`);
+  });
+
+  it("the reproduce and eval-mode cells: their own numbers, and training: true gives different answers", async () => {
+    const [trained, forgot] = await runCells(readCell("dropout", "cell-reproduce.ts"), readCell("dropout", "cell-eval-mode.ts"));
+    expect(trained.error).toBeUndefined();
+    expect(forgot.error).toBeUndefined();
+    const parse = (line: string) => /train ([0-9.]+), test ([0-9.]+), gap (-?[0-9.]+)/.exec(line)!.slice(1).map(Number);
+    const [pTrain, pTest, pGap] = parse(trained.texts[0]);
+    const [dTrain, dTest, dGap] = parse(trained.texts[1]);
+    inProse(`without dropout ${pct(pTrain)} training and ${pct(pTest)} test accuracy, with dropout ${pct(dTrain)} and ${pct(dTest)}`);
+    expect(dGap).toBeLessThan(pGap);
+    inProse(`the gap narrows (${(100 * pGap).toFixed(1)} → ${(100 * dGap).toFixed(1)} points)`);
+    const noisy = /→ (.*) \(a different/.exec(forgot.texts[0])![1].split(", ").map(Number);
+    const evalAcc = Number(/→ ([0-9.]+)/.exec(forgot.texts[1])![1]);
+    expect(new Set(noisy).size).toBeGreaterThan(1);
+    expect(evalAcc).toBe(dTest);
+    inProse(`(${noisy.map(pct).join(", ")}), against ${pct(evalAcc)} in\ninference mode`);
+  }, 120_000);
+
+  it("your-turn cell: fails as given (the book's training forward), passes with the solution", async () => {
+    const code = readCell("dropout", "cell-your-dropout.ts");
+    const given = await runCell(code);
+    expect(given.error).toBeUndefined();
+    expect(given.verdicts.map((v) => v.ok)).toEqual([false, false, false]);
+    const forward = "  const y = x.clone();\n  for (let i = 0; i < y.data.length; i++) y.data[i] = (x.data[i] * mask.data[i]) / (1 - p);\n  return y;";
+    const backward = "  const dx = dout.clone();\n  for (let i = 0; i < dx.data.length; i++) dx.data[i] = (dout.data[i] * mask.data[i]) / (1 - p);\n  return dx;";
+    let solved = withSolution(code, forward);
+    solved = solved.replace(/(\/\/ ▼ your code: backward\n)[\s\S]*?(\n\s*\/\/ ▲ your code)/, `$1${backward}$2`);
+    const ok = await runCell(solved);
+    expect(ok.verdicts.map((v) => v.ok)).toEqual([true, true, true]);
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The backpropagation chapter on the built site: the shopping-graph stepper (Forward,
+ * Backward one node ×4, the chain rule in numbers, editing an input, the 図5-16 graph,
+ * keyboard focus on a node), the layer stepper (forward ×4, backward ×4, the gradient
+ * check, an injected bug caught at N = 3 and hidden at N = 1 via the URL), the cells, a
+ * Predict and an Exercise, axe, and screenshots at desktop and phone widths in both themes.
+ */
+import { expect, test, type Page } from "@playwright/test";
+
+const URL = "/lessons/backpropagation/";
+const shots = "test-results/screenshots";
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+const shop = (page: Page) => page.locator("kobai-shopping-graph#shop");
+const net = (page: Page) => page.locator("kobai-layer-stepper#net");
+const grad = (page: Page, id: string) => shop(page).locator(`table[data-graph-table] tr[data-row="${id}"] td.bp-grad`);
+const value = (page: Page, id: string) => shop(page).locator(`table[data-graph-table] tr[data-row="${id}"] td`).first();
+
+async function ready(page: Page, query = ""): Promise<void> {
+  await page.goto(URL + query);
+  await expect(shop(page).locator("#shop-forward")).toBeAttached();
+  await expect(net(page).locator("#net-forward")).toBeAttached();
+}
+
+test.describe("the shopping graph", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("Forward, then Backward one node four times, gives 図5-17's gradients with the chain rule in numbers", async ({ page }) => {
+    const errors = watchErrors(page);
+    await ready(page);
+    const status = shop(page).locator(".kobai-status");
+    await expect(status).toContainText("Press Forward");
+    await expect(grad(page, "applePrice")).toHaveText("—");
+    await page.click("#shop-forward");
+    await expect(status).toContainText("L = 715");
+    await expect(value(page, "total")).toHaveText("715");
+    await expect(shop(page).locator("svg [data-value='subtotal']")).toHaveText("650");
+
+    await page.click("#shop-backward");
+    await expect(status).toHaveText("Backward at the multiplication node (1 of 4):");
+    await expect(shop(page).locator("[data-chain]")).toContainText("Backward starts with ∂L/∂L = 1.");
+    await expect(shop(page).locator("[data-chain]")).toContainText("∂L/∂(tax) = ∂L/∂(L) · ∂(L)/∂(tax) = 1 × 650 = 650");
+    await expect(grad(page, "tax")).toHaveText("650");
+    await expect(grad(page, "applePrice")).toHaveText("—");
+
+    for (let i = 0; i < 3; i++) await page.click("#shop-backward");
+    await expect(shop(page).locator("[data-chain]")).toContainText("∂L/∂(apple price) = ∂L/∂(apples' cost) · ∂(apples' cost)/∂(apple price) = 1.1 × 2 = 2.2");
+    await expect(status).toContainText("Backward done");
+    await expect(shop(page).locator("#shop-backward")).toBeDisabled();
+    const grads = await Promise.all(["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((id) => grad(page, id).textContent()));
+    expect(grads).toEqual(["2.2", "110", "3.3", "165", "650"]);
+    await expect(shop(page).locator("svg [data-grad='applePrice']")).toHaveText("2.2");
+    await expect(shop(page)).not.toContainText("NaN");
+    expect(errors).toEqual([]);
+  });
+
+  test("editing an input recomputes every value and gradient, and lives in the URL", async ({ page }) => {
+    await ready(page);
+    await page.click("#shop-forward");
+    for (let i = 0; i < 4; i++) await page.click("#shop-backward");
+    await shop(page).locator("#shop-tax").fill("2.2");
+    await shop(page).locator("#shop-tax").press("Enter");
+    await expect(value(page, "total")).toHaveText("1430");
+    await expect(grad(page, "applePrice")).toHaveText("4.4");
+    await expect(grad(page, "orangeCount")).toHaveText("330");
+    await expect(grad(page, "tax")).toHaveText("650");
+    await shop(page).locator("#shop-appleCount").fill("4");
+    await shop(page).locator("#shop-appleCount").press("Enter");
+    await expect(value(page, "total")).toHaveText("1870");
+    await expect(grad(page, "tax")).toHaveText("850");
+    await expect(page).toHaveURL(/w\.shop\.tax=2\.2/);
+    // A bad value says so beside the input and changes nothing.
+    await shop(page).locator("#shop-tax").fill("");
+    await shop(page).locator("#shop-tax").press("Enter");
+    await expect(shop(page).locator("#shop-tax")).toHaveAttribute("aria-invalid", "true");
+    await expect(value(page, "total")).toHaveText("1870");
+    await page.click("#shop-book");
+    await expect(value(page, "total")).toHaveText("715");
+    await page.click("#shop-reset");
+    await expect(value(page, "total")).toHaveText("—");
+  });
+
+  test("the 図5-16 graph, and a node read by keyboard focus", async ({ page }) => {
+    await ready(page);
+    await shop(page).locator("fieldset#shop-graph label", { hasText: "図5-16" }).click();
+    await expect(shop(page).locator("#shop-orangePrice")).toBeHidden();
+    await page.click("#shop-forward");
+    await page.click("#shop-backward");
+    await page.click("#shop-backward");
+    await expect(value(page, "total")).toHaveText("220");
+    await expect(grad(page, "tax")).toHaveText("200");
+    const node = shop(page).locator("svg [data-node='mulApple']");
+    await node.focus();
+    await expect(node).toBeFocused();
+    await expect(shop(page).locator("[data-focus]")).toHaveText("Multiplication node: 100 × 2 = 200. Backward: ∂L/∂(apple price) = 2.2, ∂L/∂(apples) = 110.");
+    await expect(node).toHaveAttribute("aria-label", /100 × 2 = 200/);
+  });
+});
+
+test.describe("the layer stepper", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("forward four layers, backward four layers, then a passing gradient check", async ({ page }) => {
+    const errors = watchErrors(page);
+    await ready(page);
+    const explain = net(page).locator("[data-explain]");
+    await expect(explain).toHaveText("Seed 1, N = 3. Press Forward one layer: X goes in at the top.");
+    await expect(net(page).locator("#net-backward")).toBeDisabled();
+    await page.click("#net-forward");
+    await expect(net(page).locator("[data-stage='affine1']")).toHaveAttribute("data-current", "forward");
+    await expect(net(page).locator("[data-matrix='affine1-out'] td")).toHaveCount(9);
+    for (let i = 0; i < 3; i++) await page.click("#net-forward");
+    await expect(net(page).locator("[data-loss]")).toHaveText("L = 1.5975");
+    await expect(net(page).locator("#net-forward")).toBeDisabled();
+    await page.click("#net-backward");
+    await expect(explain).toContainText("(Y − T)/N with N = 3");
+    await expect(net(page).locator("[data-matrix='loss-dIn'] td").first()).toHaveText("−0.209");
+    await expect(net(page).locator("[data-check]")).toContainText("appears when backward is done");
+    for (let i = 0; i < 3; i++) await page.click("#net-backward");
+    await expect(net(page).locator("[data-stage='affine1']")).toHaveAttribute("data-current", "backward");
+    await expect(net(page).locator("[data-matrix='affine1-dW'] td")).toHaveCount(6);
+    await expect(net(page).locator("table[data-check-table] tbody tr[data-ok='true']")).toHaveCount(4);
+    await expect(net(page).locator(".kobai-status")).toContainText("All 4 parameters agree");
+    await expect(net(page)).not.toContainText("NaN");
+    expect(errors).toEqual([]);
+  });
+
+  test("an injected bug: caught at N = 3, hidden at N = 1 (opened from the chapter's link)", async ({ page }) => {
+    await ready(page);
+    await net(page).locator("#net-bug").selectOption("bias-first-row");
+    await page.click("#net-run");
+    await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
+    await expect(net(page).locator("tr[data-param='2.bias']")).toHaveAttribute("data-ok", "false");
+    await expect(net(page).locator("tr[data-param='0.weight']")).toHaveAttribute("data-ok", "true");
+    await expect(net(page).locator(".kobai-status")).toContainText("0.bias, 2.bias: backprop disagrees");
+    // The pitfall's link: N = 1 with the same bug. Every check passes, and the widget warns.
+    await page.getByRole("link", { name: "open it like that" }).click();
+    await expect(page).toHaveURL(/w\.net\.batch=1/);
+    await expect(net(page).locator("#net-batch")).toHaveValue("1");
+    await expect(net(page).locator("#net-bug")).toHaveValue("bias-first-row");
+    await page.click("#net-run");
+    await expect(net(page).locator("table[data-check-table] tbody tr[data-ok='true']")).toHaveCount(4);
+    await expect(net(page).locator(".kobai-status")).toContainText("invisible with a batch of one");
+    await net(page).locator("#net-batch").fill("3");
+    await net(page).locator("#net-batch").press("Enter");
+    await page.click("#net-run");
+    await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
+  });
+});
+
+test.describe("cells, predict and exercises", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("the shopping and two-layer cells run; the your-turn cell names what is wrong", async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
+    const shopping = page.locator("#cell-bp-shopping");
+    await shopping.locator("[data-action=run]").click();
+    await expect(shopping.locator(".cell__output")).toContainText("price 715");
+    await expect(shopping.locator(".cell__output")).toContainText("dApple 2.2 dAppleNum 110");
+    const twoLayer = page.locator("#cell-bp-two-layer");
+    await twoLayer.locator("[data-action=run]").click();
+    await expect(twoLayer.locator(".cell__output")).toContainText("L = 1.59752");
+    await expect(twoLayer.locator(".cell__output")).toContainText("2.bias [1, 2]: max relative error");
+    const yours = page.locator("#cell-bp-your-affine");
+    await yours.locator("[data-action=run]").click();
+    await expect(yours.locator(".cell__output")).toContainText("∂L/∂(0.weight)");
+    await expect(yours.locator(".cell__output")).toContainText("At [0, 0]: expected");
+    await expect(yours.locator(".cell__output")).toContainText("0.weight: max relative error 1.0e+0 ✗");
+    const kink = page.locator("#cell-bp-relu-kink");
+    await kink.locator("[data-action=run]").click();
+    await expect(kink.locator(".cell__output")).toContainText("off the kink");
+  });
+
+  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
+    await page.goto(URL);
+    const predict = page.locator(".predict").first();
+    const answer = predict.locator(".predict__answer");
+    await expect(answer.getByText("each with a relative error of exactly")).toBeHidden();
+    await answer.locator("summary").click();
+    await expect(answer.getByText("each with a relative error of exactly")).toBeVisible();
+    const exercise = page.locator(".exercise").first();
+    await exercise.locator(".exercise__solution summary").click();
+    await expect(exercise.locator(".exercise__solution")).toContainText("220");
+  });
+
+  test("axe finds no violations in the chapter after stepping both widgets", async ({ page }) => {
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    await ready(page);
+    await page.click("#shop-forward");
+    await page.click("#shop-backward");
+    await page.click("#net-run");
+    const results = await new AxeBuilder({ page }).include("main").analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+});
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`screenshot ${name} ${theme}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await ready(page);
+      await page.click("#shop-forward");
+      for (let i = 0; i < 2; i++) await page.click("#shop-backward");
+      for (let i = 0; i < 5; i++) await page.click(i < 4 ? "#net-forward" : "#net-backward");
+      await expect(page.locator("main")).not.toContainText("NaN");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await shop(page).screenshot({ path: `${shots}/backpropagation-graph-${name}-${theme}.png` });
+      await net(page).screenshot({ path: `${shots}/backpropagation-net-${name}-${theme}.png` });
+      await page.screenshot({ path: `${shots}/backpropagation-${name}-${theme}.png`, fullPage: true });
+    });
+  }
+}

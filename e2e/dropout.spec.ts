@@ -1,0 +1,96 @@
+/**
+ * The dropout chapter on the built site: the step button of the 4-6-6-2 network changes
+ * which units drop (the core's masks), the ratio and form controls, a lesson-scale run with
+ * a changed dropout ratio, the cells, a Predict, an Exercise, and screenshots.
+ */
+import { test, expect, type Page } from "@playwright/test";
+
+const PAGE = "/lessons/dropout/";
+const shots = "test-results/screenshots";
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  return errors;
+}
+
+test("Next step changes the dropped units; form and mode change the scale, not the masks", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(PAGE);
+  const net = page.locator("#drop-net");
+  await expect(net).toHaveAttribute("data-step", "1");
+  const dropped = () => net.getAttribute("data-dropped");
+  const seen = new Set([await dropped()]);
+  for (let k = 2; k <= 4; k++) {
+    await page.locator("#drop-net-next").click();
+    await expect(net).toHaveAttribute("data-step", String(k));
+    seen.add(await dropped());
+  }
+  expect(seen.size).toBeGreaterThan(1);
+  await expect(net.locator(".dropnet__scale")).toHaveText("Kept units × 2");
+  await expect(net.locator("[data-caption]")).toContainText("Step 4 (seed 0)");
+  const masks = await dropped();
+  await net.getByText("The book's", { exact: true }).click();
+  await expect(net.locator(".dropnet__scale")).toHaveText("Kept units × 1");
+  expect(await dropped()).toBe(masks);
+  await net.getByText("Inference", { exact: true }).click();
+  await expect(net.locator(".dropnet__scale")).toHaveText("Kept units × 0.5");
+  await expect(net.locator(".dropnet__unit--dropped")).toHaveCount(0);
+  await page.locator("#drop-net-p").fill("0");
+  await page.locator("#drop-net-next").click();
+  await expect(net.locator(".dropnet__unit--dropped")).toHaveCount(0);
+  await expect(net.locator("[data-caption]")).toContainText("drops none");
+  await expect(net).not.toContainText("NaN");
+  expect(errors).toEqual([]);
+});
+
+test("a lesson-scale run with dropout 0.3 draws growing curves; Stop ends it", async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await page.goto(PAGE);
+  const run = page.locator("#dropout-mnist");
+  await page.locator("#dropout-mnist-dropout").fill("0.3");
+  await run.locator('[data-action="start"]').click();
+  const points = () => run.locator("[data-chart-slot]").getAttribute("data-points").then(Number);
+  await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(4);
+  const first = await points();
+  await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(first);
+  await expect(run.locator("figcaption").first()).toContainText("0.3");
+  await run.locator('[data-action="stop"]').click();
+  await expect(run).toHaveAttribute("data-state", "done", { timeout: 20_000 });
+  await expect(run.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
+  expect(errors).toEqual([]);
+});
+
+test("cells run; the your-turn check fails as given; predict and exercise open", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(PAGE);
+  const exp = page.locator("#cell-dropout-expectation");
+  await exp.getByRole("button", { name: "Run" }).click();
+  await expect(exp.locator(".cell__output")).toContainText("largest gap", { timeout: 60_000 });
+  const yours = page.locator("#cell-dropout-your-turn");
+  await yours.getByRole("button", { name: "Run" }).click();
+  await expect(yours.locator(".cell__output")).toContainText("forward equals kobai's Dropout", { timeout: 60_000 });
+  await expect(yours.locator(".cell__output")).toContainText("✗");
+  const predict = page.locator(".predict").first();
+  await predict.locator("summary").click();
+  await expect(predict.locator(".predict__answer")).toContainText("identity");
+  const exercise = page.locator(".exercise").nth(1);
+  await exercise.locator(".exercise__solution summary").click();
+  await expect(exercise.locator(".exercise__solution")).toContainText("1.25");
+});
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`screenshot ${name} ${theme}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(PAGE);
+      await expect(page.locator("#drop-net svg")).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${shots}/dropout-${name}-${theme}.png`, fullPage: true });
+    });
+  }
+}

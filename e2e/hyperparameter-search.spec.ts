@@ -1,0 +1,87 @@
+/**
+ * The hyperparameter-search chapter on the built site: the selection-bias sliders, a
+ * lesson-scale random search whose trials appear in the scatter and the small multiples as
+ * they finish, Stop cancelling the rest, the cells, a Predict, an Exercise, screenshots.
+ */
+import { test, expect, type Page } from "@playwright/test";
+
+const PAGE = "/lessons/hyperparameter-search/";
+const shots = "test-results/screenshots";
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  return errors;
+}
+
+test("selection bias: more models, a higher best test score; fresh data stays near 90 %", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(PAGE);
+  const bias = page.locator("#hp-bias");
+  const status = bias.locator(".kobai-status");
+  await expect(status).toContainText("The best of 50 on 100 test digits");
+  const best = async () => Number(/scores ([0-9.]+) %/.exec((await status.textContent())!)![1]);
+  const at50 = await best();
+  await page.locator("#hp-bias-models").fill("1");
+  await expect(status).toContainText("The best of 1 on");
+  expect(await best()).toBeLessThan(at50);
+  await page.locator("#hp-bias-models").fill("200");
+  await expect(status).toContainText("The best of 200 on");
+  expect(await best()).toBeGreaterThan(at50 - 0.001);
+  await expect(bias).not.toContainText("NaN");
+  expect(errors).toEqual([]);
+});
+
+test("the search plots trials as they finish; Stop cancels the rest", async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await page.goto(PAGE);
+  const search = page.locator("#hp-search");
+  await page.locator("#hp-search-trials").fill("6");
+  await search.locator("#hp-search-start").click();
+  const done = () => search.getAttribute("data-done").then(Number);
+  await expect.poll(done, { timeout: 150_000 }).toBeGreaterThanOrEqual(2);
+  await expect(search.locator("[data-chart-slot] [data-mark=dot] circle")).toHaveCount(await done());
+  await expect(search.locator("[data-multiples] figcaption")).toContainText("Best-1");
+  await expect(search.locator("[data-progress-text]")).toContainText(/of 6 trials/);
+  await search.locator("#hp-search-stop").click();
+  await expect(search).toHaveAttribute("data-state", "done", { timeout: 20_000 });
+  await expect(search.locator(".kobai-status")).toContainText(/Stopped/);
+  expect(await done()).toBeLessThan(6);
+  await expect(search.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
+  await expect(search).not.toContainText("NaN");
+  expect(errors).toEqual([]);
+});
+
+test("cells run; the your-turn check shows the decade counts; predict and exercise open", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(PAGE);
+  const yours = page.locator("#cell-hp-your-search");
+  await yours.getByRole("button", { name: "Run" }).click();
+  await expect(yours.locator(".cell__output")).toContainText("each of the four decades", { timeout: 60_000 });
+  await expect(yours.locator(".cell__output")).toContainText("✗");
+  const one = page.locator("#cell-hp-one-trial");
+  await one.getByRole("button", { name: "Run" }).click();
+  await expect(one.locator(".cell__output")).toContainText("validation accuracy", { timeout: 90_000 });
+  const predict = page.locator(".predict").first();
+  await predict.locator("summary").click();
+  await expect(predict.locator(".predict__answer")).toContainText("About 1 %");
+  const exercise = page.locator(".exercise").nth(1);
+  await exercise.locator(".exercise__solution summary").click();
+  await expect(exercise.locator(".exercise__solution")).toContainText("25 of 100");
+});
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`screenshot ${name} ${theme}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(PAGE);
+      await expect(page.locator("#hp-bias .kobai-status")).toContainText("The best of");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${shots}/hyperparameter-search-${name}-${theme}.png`, fullPage: true });
+    });
+  }
+}

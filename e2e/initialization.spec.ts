@@ -1,0 +1,127 @@
+/**
+ * The initialization chapter on the built site: the histogram widget's real controls
+ * (activation and scale selects, the custom σ slider, the range select, the book's figure
+ * buttons), the MNIST comparison (a lesson-scale run that grows its curves, then stops),
+ * the cells, a Predict and an Exercise, and screenshots at desktop and phone widths.
+ */
+import { expect, test, type Page } from "@playwright/test";
+
+const URL = "/lessons/initialization/";
+const shots = "test-results/screenshots";
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+const hist = (page: Page) => page.locator("kobai-init-histograms#hist");
+
+async function ready(page: Page): Promise<void> {
+  await page.goto(URL);
+  await expect(hist(page).locator("#hist-activation")).toBeAttached();
+  await expect(hist(page).locator("[data-table] tbody tr")).toHaveCount(5);
+}
+
+test.describe("initialization widgets", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("the histograms follow the activation and the scale", async ({ page }) => {
+    const errors = watchErrors(page);
+    await ready(page);
+    const caption = hist(page).locator("[data-chart-slot] figcaption");
+    const rows = hist(page).locator("[data-table] tbody tr");
+    // Default: sigmoid, σ = 1 (図6-10): 64.7 % of layer 1 saturated.
+    await expect(rows.first()).toContainText("64.7%");
+    await expect(caption).toContainText("Layer 1: mean 0.50, std 0.46, 64.7% saturated.");
+    // σ = 0.01 collapses onto 0.5.
+    await hist(page).locator("#hist-scale").selectOption("0.01");
+    await expect(caption).toContainText("Layer 5: mean 0.50, std 0.013, 0.0% saturated.");
+    // ReLU with He keeps the spread; Xavier shrinks it.
+    await hist(page).locator("#hist-activation").selectOption("relu");
+    await hist(page).locator("#hist-scale").selectOption("he");
+    await expect(caption).toContainText("Layer 5: mean 0.56, std 0.79");
+    await expect(hist(page).locator("[data-chart-slot]")).toContainText(/Layer 1 · \d+\.\d% at 0/);
+    await hist(page).getByRole("button", { name: "図6-14 ReLU, Xavier" }).click();
+    await expect(caption).toContainText("Layer 5: mean 0.099, std 0.14");
+    await expect(page).toHaveURL(/w\.hist\.scale=xavier/);
+    // The custom slider switches the scale to "custom".
+    await hist(page).locator("#hist-std").fill(String(Math.log10(0.5)));
+    await expect(hist(page).locator("#hist-scale")).toHaveValue("custom");
+    await expect(hist(page).locator(".kobai-status")).toContainText("σ = 0.50");
+    // The book's range: 30 bins over (0, 1).
+    await hist(page).locator("#hist-range").selectOption("book");
+    await expect(caption).toContainText("30 bins over (0, 1)");
+    // The gradient chart says how much smaller layer 1's gradient is (sigmoid + Xavier: 159×).
+    await hist(page).getByRole("button", { name: "図6-12 sigmoid, Xavier" }).click();
+    await expect(hist(page).locator("[data-gradient-slot] figcaption")).toContainText("layer 1's RMS is 0.0063 × layer 5's");
+    await expect(hist(page)).not.toContainText("NaN");
+    expect(errors).toEqual([]);
+  });
+
+  test("a lesson-scale MNIST run grows its three loss curves and stops", async ({ page }) => {
+    test.setTimeout(180_000);
+    const errors = watchErrors(page);
+    await page.goto(URL);
+    const run = page.locator("kobai-training-run#init-mnist");
+    const start = run.locator('[data-action="start"]');
+    await expect(start).toBeEnabled();
+    await start.click();
+    await expect(run).toHaveAttribute("data-state", "running", { timeout: 60_000 });
+    const points = async () => Number(await run.locator("[data-chart-slot]").getAttribute("data-points"));
+    await expect.poll(points, { timeout: 60_000 }).toBeGreaterThan(30);
+    const before = await points();
+    await expect.poll(points, { timeout: 60_000 }).toBeGreaterThan(before);
+    await expect(run.locator("[data-chart-slot] figcaption")).toContainText("He");
+    await run.locator('[data-action="stop"]').click();
+    await expect(run).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+    await expect(run.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 500/);
+    await expect(run).not.toContainText("NaN");
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe("initialization cells, predict and exercises", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("the symmetry cell keeps equal columns; the your-turn cell fails as given", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(URL);
+    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
+    const symmetry = page.locator("#cell-init-symmetry");
+    await symmetry.locator("[data-action=run]").click();
+    await expect(symmetry.locator(".cell__output")).toContainText("zeros: the three hidden units are still identical", { timeout: 60_000 });
+    await expect(symmetry.locator(".cell__output")).toContainText("random: the three hidden units are different");
+    const mine = page.locator("#cell-init-your-turn");
+    await mine.locator("[data-action=run]").click();
+    await expect(mine.locator(".cell__output")).toContainText("✗ myHeStd(n) equals the core's heStd(n)", { timeout: 60_000 });
+    await expect(mine.locator(".cell__output")).toContainText("expected 1, got 0.01");
+  });
+
+  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
+    await page.goto(URL);
+    const answer = page.locator(".predict .predict__answer").first();
+    await expect(answer.getByText("gives exactly that")).toBeHidden();
+    await answer.locator("summary").click();
+    await expect(answer).toContainText("gives exactly that: 0.096");
+    const exercise = page.locator(".exercise").nth(1);
+    await exercise.locator(".exercise__hint summary").click();
+    await expect(exercise.locator(".exercise__hint")).toContainText("Half of the probability");
+    await exercise.locator(".exercise__solution summary").click();
+    await expect(exercise.locator(".exercise__solution .katex").first()).toBeVisible();
+  });
+});
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`screenshot ${name} ${theme}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${shots}/initialization-${name}-${theme}.png`, fullPage: true });
+    });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The weight-decay chapter on the built site: the λ slider of the 2-D penalty widget, a
+ * lesson-scale MNIST run with a changed λ (curves and ‖W‖ grow, then Stop), the cells, a
+ * Predict, an Exercise, and screenshots at desktop and phone width, light and dark.
+ */
+import { test, expect, type Page } from "@playwright/test";
+
+const PAGE = "/lessons/weight-decay/";
+const shots = "test-results/screenshots";
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  return errors;
+}
+
+test("the λ slider moves the penalised minimum; SGD with weightDecay follows", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(PAGE);
+  const widget = page.locator("#wd-penalty");
+  const status = widget.locator(".kobai-status");
+  await expect(status).toContainText("λ = 0.1: minimum at (3.00, 1.90)");
+  await expect(status).toContainText("ends at (3.00, 1.90)");
+  await page.locator("#wd-penalty-lambda").fill("2");
+  await expect(status).toContainText("λ = 2: minimum at (0.29, 1.00)");
+  await expect(widget.locator("figcaption")).toContainText("λ = 2");
+  await page.locator("#wd-penalty-lambda").fill("0");
+  await expect(status).toContainText("minimum at (6.00, 2.00), ‖w*‖ = 6.32");
+  await expect.poll(() => new URL(page.url()).searchParams.get("w.wd-penalty.lambda")).toBe("0");
+  await expect(widget).not.toContainText("NaN");
+  expect(errors).toEqual([]);
+});
+
+test("a lesson-scale run with λ = 0.05 draws accuracy and ‖W‖ curves that grow; Stop ends it", async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await page.goto(PAGE);
+  const run = page.locator("#wd-mnist");
+  await page.locator("#wd-mnist-weightDecay").fill("0.05");
+  await expect(page.locator("#wd-mnist [data-identity]")).toContainText("Seed 0");
+  await run.locator('[data-action="start"]').click();
+  const points = () => run.locator("[data-chart-slot]").getAttribute("data-points").then(Number);
+  await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(4);
+  const first = await points();
+  await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(first);
+  await expect(run.locator("[data-norm-slot] figure")).toBeVisible();
+  await expect(run.locator("[data-norm-slot] figcaption")).toContainText("λ = 0.05");
+  await expect(run.locator("[data-progress-text]")).toContainText(/Step \d+ of 300/);
+  await run.locator('[data-action="stop"]').click();
+  await expect(run).toHaveAttribute("data-state", "done", { timeout: 20_000 });
+  await expect(run.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 300/);
+  await expect(run.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
+  await expect(run).not.toContainText("NaN");
+  expect(errors).toEqual([]);
+});
+
+test("cells run; the your-turn check names the problem; predict and exercise open", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(PAGE);
+  const cmp = page.locator("#cell-wd-book-vs-pytorch");
+  await cmp.getByRole("button", { name: "Run" }).click();
+  await expect(cmp.locator(".cell__output")).toContainText("book vs groups: weights differ by 0, biases by 0", { timeout: 60_000 });
+  await expect(cmp.locator(".cell__output")).toContainText("biases by 5.00e-4");
+  const yours = page.locator("#cell-wd-your-l2");
+  await yours.getByRole("button", { name: "Run" }).click();
+  await expect(yours.locator(".cell__output")).toContainText("your added gradient equals the numerical gradient", { timeout: 60_000 });
+  await expect(yours.locator(".cell__output")).toContainText("✗");
+  const predict = page.locator(".predict").first();
+  await predict.locator("summary").click();
+  await expect(predict.locator(".predict__answer")).toContainText("from 6 to 3.00");
+  const exercise = page.locator(".exercise").nth(1);
+  await exercise.locator(".exercise__hint summary").click();
+  await exercise.locator(".exercise__solution summary").click();
+  await expect(exercise.locator(".exercise__solution")).toContainText("0.545");
+});
+
+for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`screenshot ${name} ${theme}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(PAGE);
+      await expect(page.locator("#wd-penalty .kobai-status")).toContainText("minimum at");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${shots}/weight-decay-${name}-${theme}.png`, fullPage: true });
+    });
+  }
+}
