@@ -101,9 +101,9 @@ test.describe("activation widgets", () => {
     await expect(bars).toContainText("class 1: 0.43");
     await softmax(page).locator("#sm-T").fill(String(Math.log10(10)));
     await expect(bars).toContainText("class 2: 0.31");
-    await softmax(page).locator("#sm-a2").fill("abc");
+    await softmax(page).locator("#sm-a2").fill("20000");
     await softmax(page).locator("#sm-a2").press("Tab");
-    await expect(softmax(page).locator("#sm-a2-error")).toHaveText("Enter a number.");
+    await expect(softmax(page).locator("#sm-a2-error")).toHaveText("Enter a number from −10000 to 10000.");
   });
 });
 

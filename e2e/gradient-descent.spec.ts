@@ -25,6 +25,7 @@ test("landscape: click to start, step, play, learning rate, presets", async ({ p
 
   // Click the contour chart near (1.5, −1): the start moves there.
   const svg = widget.locator("[data-chart-slot] svg");
+  await svg.scrollIntoViewIfNeeded();
   const box = (await svg.boundingBox())!;
   const xScale = JSON.parse((await svg.getAttribute("data-x-scale"))!);
   const yScale = JSON.parse((await svg.getAttribute("data-y-scale"))!);
@@ -44,7 +45,7 @@ test("landscape: click to start, step, play, learning rate, presets", async ({ p
   await expect(widget.locator(".gd-grad caption")).toContainText("step 30", { timeout: 20_000 });
 
   // A larger learning rate (log slider: position = log10 η).
-  await page.locator("#gd-landscape-lr").fill(String(Math.log10(0.4)));
+  await page.locator("#gd-landscape-lr").fill("-0.4"); // η = 10^−0.4 ≈ 0.398
   await expect(status).toContainText(/Oscillating|Diverged/);
   await widget.getByRole("button", { name: "Too large: η = 0.4 > 2/λ" }).click();
   await expect(status).toContainText("Diverged at step 39");

@@ -44,6 +44,7 @@ test("regression: sliders, drag on the chart, least squares", async ({ page }) =
   await expect(widget.locator("figcaption")).toContainText("mean squared error 0.07494");
   // Drag the right end of the line down.
   const svg = widget.locator("[data-chart-slot] svg");
+  await svg.scrollIntoViewIfNeeded();
   const box = (await svg.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.2);
   await page.mouse.down();
@@ -71,8 +72,11 @@ test("softmax: the book's logits overflow; presets and typed logits", async ({ p
   await page.locator("#lf-softmax-a0").fill("800");
   await page.locator("#lf-softmax-a0").press("Tab");
   await expect(widget.locator("caption")).toContainText("[800, -1000, 0]");
-  await page.locator("#lf-softmax-a0").fill("abc");
+  // A value out of range gets a message beside the input, and the table keeps the last good one.
+  await page.locator("#lf-softmax-a0").fill("20000");
   await page.locator("#lf-softmax-a0").press("Tab");
+  await expect(widget.locator("#lf-softmax-a0-error")).toContainText("Enter a number from");
+  await expect(widget.locator("caption")).toContainText("[800, -1000, 0]");
 });
 
 test("cells run; the your-turn cell fails until solved; predict and exercise open", async ({ page }) => {

@@ -154,6 +154,9 @@ test.describe("perceptron cells, predict and exercises", () => {
     await answer.locator("summary").click();
     await expect(answer.getByText("It stops, but it never learns")).toBeVisible();
     const exercise = page.locator(".exercise").first();
+    await expect(exercise.locator(".exercise__solution")).not.toHaveAttribute("open");
+    await exercise.locator(".exercise__hint summary").click();
+    await expect(exercise.locator(".exercise__hint")).toContainText("Write the four conditions");
     await exercise.locator(".exercise__solution summary").click();
     await expect(exercise.locator(".exercise__solution")).toContainText("Any");
   });

@@ -79,7 +79,14 @@ export class Perceptron {
   }
 }
 
-/** What one application of the learning rule did, with its numbers. */
+/**
+ * What one application of the learning rule did, with its numbers.
+ *
+ * @example
+ * const u: PerceptronUpdate = perceptronUpdate(new Perceptron([0, 0], 0), [1, 1], 1, 0.1);
+ * u.error;   // 1: the output was 0, the target 1
+ * u.weights; // [0.1, 0.1]
+ */
 export interface PerceptronUpdate {
   /** The sample: its input, its target t, the weighted sum a and the output y before the update. */
   x: number[];
@@ -115,7 +122,7 @@ export function perceptronUpdate(p: Perceptron, x: readonly number[], target: nu
   return { x: Array.from(x), target, sum, output, error, deltaWeights, deltaBias, weights: p.weights, bias: p.bias };
 }
 
-/** Options of `PerceptronLearner` and `trainPerceptron`. */
+/** Options of `PerceptronLearner` and `trainPerceptron`. @example trainPerceptron(new Perceptron([0, 0], 0), datasets.and(), { lr: 0.5, maxEpochs: 20 }).epochs // 6 */
 export interface PerceptronLearnerOptions {
   /**
    * η (default 0.5). Starting from zero weights, η only scales the weights the rule finds;
@@ -126,10 +133,17 @@ export interface PerceptronLearnerOptions {
   maxEpochs?: number;
 }
 
-/** Where a learner stands: still going, done (an epoch without a mistake), caught in a cycle, or out of epochs. */
+/** Where a learner stands: still going, done (an epoch without a mistake), caught in a cycle, or out of epochs. @example trainPerceptron(new Perceptron([0, 0], 0), datasets.xor()).state // "cycling" */
 export type PerceptronLearnerState = "learning" | "converged" | "cycling" | "gave-up";
 
-/** One update of a learner, with where it happened (epoch from 1, sample index from 0). */
+/**
+ * One update of a learner, with where it happened (epoch from 1, sample index from 0).
+ *
+ * @example
+ * const learner = new PerceptronLearner(new Perceptron([0, 0], 0), datasets.and());
+ * const u: LearnerUpdate = learner.step();
+ * [u.epoch, u.index]; // [1, 0]
+ */
 export interface LearnerUpdate extends PerceptronUpdate {
   epoch: number;
   index: number;

@@ -14,7 +14,13 @@
  *   z₀ = √(−2 ln u₁) · cos(2π u₂),  z₁ = √(−2 ln u₁) · sin(2π u₂).
  */
 
-/** A deterministic source of random numbers. */
+/**
+ * A deterministic source of random numbers.
+ *
+ * @example
+ * const rng: Rng = createRng(0);
+ * Tensor.randn(2, 3, { rng }); // every random function takes `{ rng }`
+ */
 export interface Rng {
   /** A uniform sample in [0, 1) with 53 random bits. */
   uniform(): number;
@@ -101,12 +107,18 @@ export function seed(n: number): void {
   defaultSeed = n;
 }
 
-/** The default generator that `seed(n)` resets. */
+/**
+ * The default generator that `seed(n)` resets.
+ *
+ * @example
+ * seed(7);
+ * defaultRng().uniform() === createRng(7).uniform(); // true
+ */
 export function defaultRng(): Rng {
   return defaultGenerator;
 }
 
-/** The seed last given to `seed(n)` (0 at start): widgets show it. */
+/** The seed last given to `seed(n)` (0 at start): widgets show it. @example seed(7); currentSeed() // 7 */
 export function currentSeed(): number {
   return defaultSeed;
 }

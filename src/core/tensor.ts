@@ -167,7 +167,7 @@ export class Tensor {
   }
 }
 
-/** "[2, 3]": how error messages name a shape. */
+/** "[2, 3]": how error messages name a shape. @example shapeOf(Tensor.zeros(2, 3)) // "[2, 3]" */
 export function shapeOf(t: Tensor): string {
   return `[${t.rows}, ${t.cols}]`;
 }

@@ -21,8 +21,9 @@ import { backprop } from "./en/backprop";
 import { initialization } from "./en/initialization";
 import { batchnorm } from "./en/batchnorm";
 import { regularization } from "./en/regularization";
+import { comparison } from "./en/comparison";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

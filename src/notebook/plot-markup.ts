@@ -5,6 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { plotDefaults } from "./plot-defaults";
+import { moveMarkLabels } from "../plot/aria";
 
 let document: Document | undefined;
 
@@ -16,5 +17,8 @@ let document: Document | undefined;
  */
 export function plotMarkup(options: Record<string, unknown>, width: number): string {
   document ??= parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
-  return Plot.plot({ ...plotDefaults(width), ...options, document }).outerHTML;
+  const chart = Plot.plot({ ...plotDefaults(width), ...options, document });
+  // The page shows the chart as one image; Plot's per-mark aria-labels are not allowed there.
+  moveMarkLabels(chart);
+  return chart.outerHTML;
 }

@@ -6,6 +6,7 @@
  */
 import { seriesColor, theme } from "./theme";
 import { text } from "./text";
+import { moveMarkLabels } from "./aria";
 
 /** What every builder returns. */
 export interface ChartResult {
@@ -126,13 +127,8 @@ export function makeFigure(
   if (svg.tagName.toLowerCase() !== "svg") throw new Error(`makeFigure: expected Plot to return an <svg>, got <${svg.tagName}>`);
   uniquifyIds(svg);
   roundCoordinates(svg);
-  // Plot labels its mark groups with aria-label ("line", "dot"); inside an image those
-  // are not allowed (axe: aria-prohibited-attr) and say nothing a reader needs. Keep the
-  // name as data-mark, which tests and styles can select on.
-  for (const g of Array.from(svg.querySelectorAll("[aria-label]"))) {
-    g.setAttribute("data-mark", g.getAttribute("aria-label")!);
-    g.removeAttribute("aria-label");
-  }
+  // Plot's aria-label on mark groups and shapes is forbidden inside an image: see aria.ts.
+  moveMarkLabels(svg);
   recordScales(svg);
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", opts.title);

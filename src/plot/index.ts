@@ -11,6 +11,7 @@ export { barChart, type BarChartOptions } from "./bars";
 export { functionPlot, centralDifference, type FunctionPlotOptions } from "./function";
 export { layerFunction } from "./layer-function";
 export { pointerToData, invertScale, clientToViewBox } from "./pointer";
+export { moveMarkLabels } from "./aria";
 export { makeFigure, resolveDocument, type ChartResult, type ChartBase, type LegendEntry } from "./figure";
 export { theme, seriesColor, seriesClass, PALETTE_FALLBACK } from "./theme";
 export { smooth, firstNonFinite, meanStd, extent, argmin } from "./series";

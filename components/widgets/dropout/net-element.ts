@@ -5,7 +5,7 @@
  * button. p, form, mode and step live in the URL, so a link shows the same masks.
  */
 import { t } from "../../../src/i18n";
-import { formatNumber } from "../../../src/plot";
+import { formatControlValue as formatNumber } from "../../../src/widgets/controls";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { button, segmented, slider } from "../../../src/widgets/controls";
 import { bindUrlState, type UrlState } from "../../../src/widgets/url-state";

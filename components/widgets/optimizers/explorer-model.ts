@@ -248,11 +248,25 @@ export function runName(name: OptimizerName, form: OptimizerForm): string {
   return OPTIMIZERS[name].formsDiffer ? t(form === "book" ? "opt.name.book" : "opt.name.pytorch", { name }) : name;
 }
 
+/**
+ * A hyperparameter for the caption: formatNumber's short form, unless that rounds the value
+ * away (β₂ = 0.999 must not read "1.0"); then up to 4 significant digits.
+ *
+ * @example
+ * formatHyper(0.9);   // "0.90"
+ * formatHyper(0.999); // "0.999"
+ */
+export function formatHyper(v: number): string {
+  const short = formatNumber(v);
+  if (!Number.isFinite(v) || v === 0 || Math.abs(Number(short.replace(/−/g, "-")) - v) <= 1e-9 * Math.abs(v)) return short;
+  return String(Number(v.toPrecision(4))).replace(/-/g, "−");
+}
+
 /** The settings in words, e.g. "η = 0.95, μ = 0.9". */
 export function hyperSummary(s: ExplorerSettings): string {
   return OPTIMIZERS[s.optimizer].hypers
     .filter((k) => k !== "weightDecay" || s.weightDecay > 0)
-    .map((k) => t(`opt.sym.${k}` as "opt.sym.lr", { value: formatNumber(s[k]) }))
+    .map((k) => t(`opt.sym.${k}` as "opt.sym.lr", { value: k === "alpha" || k === "beta1" || k === "beta2" || k === "momentum" ? formatHyper(s[k]) : formatNumber(s[k]) }))
     .join(", ");
 }
 

@@ -200,3 +200,19 @@ describe("breakAfterSymbols", () => {
     expect(breakAfterSymbols("no alignment = here")).toEqual(["no alignment = here"]);
   });
 });
+
+describe("runStatus: stalled is AdaGrad's shrinking step size, not SGD slowing down", () => {
+  it("SGD η = 0.5 from (4, −3) is still moving after 30 steps, not stalled", () => {
+    expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 0.5 }, { start: [4, -3], steps: 30 })).kind).toBe("moving");
+    expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 0.01 }, { steps: 500 })).kind).toBe("moving");
+  });
+});
+
+describe("formatHyper (captions of decay rates)", () => {
+  it("keeps the short form unless it would round the value away", async () => {
+    const { formatHyper, hyperSummary, initialSettings, parseExplorerConfig } = await import("./explorer-model");
+    expect(formatHyper(0.9)).toBe("0.90");
+    expect(formatHyper(0.999)).toBe("0.999");
+    expect(hyperSummary(initialSettings(parseExplorerConfig({ optimizer: "Adam" })))).toContain("β₂ = 0.999");
+  });
+});

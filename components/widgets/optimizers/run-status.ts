@@ -7,8 +7,11 @@
  *                step K on: "converged: f − f* < 0.001 from step K"
  *   oscillating  not converged, and the last steps keep reversing direction along an axis
  *                (the zig-zag of 図6-3, or momentum swinging around the minimum)
- *   stalled      not converged, and the steps have shrunk to under 5 % of the first step's
- *                length (AdaGrad's ever-growing h)
+ *   stalled      not converged, the steps have shrunk to under 5 % of the first step's
+ *                length, and the optimizer's own per-axis step size (η/(√h + ε)) has fallen
+ *                to under a quarter of its first value on some axis: AdaGrad's ever-growing
+ *                h. (Plain SGD slowing down near a minimum is "moving", not stalled: its
+ *                step size is η throughout.)
  *   moving       none of these: still on its way after N steps
  *
  * The tolerance 10⁻³ is the one the chapters quote ("needs N steps to reach f < 0.001").
@@ -19,8 +22,10 @@ import type { CriticalPoint, Landscape, Point } from "kobai";
 export const CONVERGED_TOLERANCE = 1e-3;
 /** How many of the last steps the oscillation test looks at. */
 const OSCILLATION_WINDOW = 10;
-/** Steps shorter than this fraction of the first step mean the run has stalled. */
+/** Steps shorter than this fraction of the first step mean the run has stalled… */
 const STALL_RATIO = 0.05;
+/** …if the optimizer's per-axis step size has also shrunk below this fraction of its first value. */
+const STEP_SIZE_RATIO = 0.25;
 
 export type RunStatus =
   | { kind: "diverged"; step: number }
@@ -79,7 +84,10 @@ export function oscillatingAxis(points: readonly Point[]): "x" | "y" | undefined
  * @example
  * runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 1.5 }, { steps: 500 })); // { kind: "diverged", step: … }
  */
-export function runStatus(landscape: Landscape, run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean }): RunStatus {
+export function runStatus(
+  landscape: Landscape,
+  run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean; states?: readonly Record<string, Point>[] },
+): RunStatus {
   const { points, losses } = run;
   // runOptimizer records points[0..k−1] and stops at the step k that blew up.
   if (run.diverged) return { kind: "diverged", step: points.length };
@@ -94,7 +102,10 @@ export function runStatus(landscape: Landscape, run: { points: readonly Point[];
   if (points.length >= 3) {
     const length = (k: number) => Math.hypot(points[k][0] - points[k - 1][0], points[k][1] - points[k - 1][1]);
     const first = length(1), lastStep = length(points.length - 1);
-    if (first > 0 && lastStep < STALL_RATIO * first) return { kind: "stalled", lastStep };
+    const sizes = run.states?.map((s) => s.effectiveLr);
+    const firstSize = sizes?.[1], lastSize = sizes?.[points.length - 1];
+    const shrunk = firstSize && lastSize && [0, 1].some((i) => lastSize[i] < STEP_SIZE_RATIO * firstSize[i]);
+    if (first > 0 && lastStep < STALL_RATIO * first && shrunk) return { kind: "stalled", lastStep };
   }
   return { kind: "moving" };
 }

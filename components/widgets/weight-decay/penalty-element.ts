@@ -4,7 +4,8 @@
  * both take well under a frame. λ lives in the URL.
  */
 import { t } from "../../../src/i18n";
-import { contourWithPath, formatNumber } from "../../../src/plot";
+import { contourWithPath } from "../../../src/plot";
+import { formatControlValue as formatNumber } from "../../../src/widgets/controls";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { slider } from "../../../src/widgets/controls";
 import { createStatus, type StatusLine } from "../../../src/widgets/status";

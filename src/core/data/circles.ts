@@ -11,7 +11,7 @@
 import { defaultRng, type Rng } from "../random";
 import { checkCount, checkNonNegative, checkOptionNames, labelled, type Dataset } from "./dataset";
 
-/** Options of `datasets.circles`. */
+/** Options of `datasets.circles`. @example datasets.circles({ n: 100, noise: 0.05, factor: 0.3, rng: createRng(0) }) */
 export interface CirclesOptions {
   /** Total number of points (default 200). */
   n?: number;

@@ -8,7 +8,15 @@
  */
 import { Tensor } from "../tensor";
 
-/** A labelled data set: N samples of D features and their classes. */
+/**
+ * A labelled data set: N samples of D features and their classes.
+ *
+ * @example
+ * const data: Dataset = datasets.iris();
+ * data.x.shape;     // [150, 4]
+ * data.classes;     // 3
+ * data.classNames;  // ["setosa", "versicolor", "virginica"]
+ */
 export interface Dataset {
   /** Features, N × D. */
   x: Tensor;

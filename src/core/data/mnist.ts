@@ -16,7 +16,13 @@ import { fnv1a32 } from "./checksum";
 import { checkOptionNames, type Dataset } from "./dataset";
 import { currentDataSource, type DataSource } from "./source";
 
-/** The manifest written beside mnist.bin (public/data/mnist.json). */
+/**
+ * The manifest written beside mnist.bin (public/data/mnist.json).
+ *
+ * @example
+ * const manifest: MnistManifest = await (await fetch("/data/mnist.json")).json();
+ * manifest.train; // 8000 training images
+ */
 export interface MnistManifest {
   format: string;
   imageRows: number;
@@ -32,7 +38,7 @@ export interface MnistManifest {
   testLabelCounts: number[];
 }
 
-/** Options of `loadMnist` / `datasets.mnist`. */
+/** Options of `loadMnist` / `datasets.mnist`. @example await loadMnist({ train: 1000, test: 200, normalize: false }) // pixels 0–255, as the book's normalize=False */
 export interface MnistOptions {
   /** How many training images, from the first (default all 8,000). */
   train?: number;
@@ -42,7 +48,15 @@ export interface MnistOptions {
   normalize?: boolean;
 }
 
-/** Training and test digits. `x`/`y` are the training part too, like every other data set. */
+/**
+ * Training and test digits. `x`/`y` are the training part too, like every other data set.
+ *
+ * @example
+ * const digits: MnistData = await loadMnist({ train: 100, test: 20 });
+ * digits.x === digits.train.x; // true
+ * digits.test.y.length;        // 20
+ * digits.imageShape;           // [28, 28]
+ */
 export interface MnistData extends Dataset {
   train: { x: Tensor; y: number[] };
   test: { x: Tensor; y: number[] };

@@ -11,7 +11,7 @@
 import { defaultRng, type Rng } from "../random";
 import { checkCount, checkNonNegative, checkOptionNames, labelled, type Dataset } from "./dataset";
 
-/** Options of `datasets.moons`. */
+/** Options of `datasets.moons`. @example datasets.moons({ n: 100, noise: 0.2, rng: createRng(0) }) */
 export interface MoonsOptions {
   /** Total number of points (default 200). */
   n?: number;

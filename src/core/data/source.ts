@@ -10,7 +10,13 @@
  * Blob URL that needs an absolute URL, or a test that serves bytes from memory).
  */
 
-/** Reads a data file by name (e.g. "mnist.bin") and resolves to its bytes. */
+/**
+ * Reads a data file by name (e.g. "mnist.bin") and resolves to its bytes.
+ *
+ * @example
+ * const fromServer: DataSource = async (name) => new Uint8Array(await (await fetch(`/data/${name}`)).arrayBuffer());
+ * setDataSource(fromServer);
+ */
 export type DataSource = (fileName: string) => Promise<Uint8Array>;
 
 let installed: DataSource | null = null;

@@ -12,7 +12,7 @@
 import { defaultRng, type Rng } from "../random";
 import { checkCount, checkNonNegative, checkOptionNames, labelled, type Dataset } from "./dataset";
 
-/** Options of `datasets.spiral`. */
+/** Options of `datasets.spiral`. @example datasets.spiral({ n: 50, classes: 4, noise: 0.1, rng: createRng(0) }) */
 export interface SpiralOptions {
   /** Points per class (default 100). */
   n?: number;

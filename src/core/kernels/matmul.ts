@@ -34,7 +34,14 @@
  *    an exact 0 never changes a sum, so the result is bit for bit the naive loop's.
  */
 
-/** Computes into `out` (length m·n, overwritten). Sizes: A is m×k, B as each variant says. */
+/**
+ * Computes into `out` (length m·n, overwritten). Sizes: A is m×k, B as each variant says.
+ *
+ * @example
+ * const kernel: MatmulKernel = matmulKernel();
+ * const out = new Float64Array(1);
+ * kernel.ab(new Float64Array([1, 2]), new Float64Array([3, 4]), out, 1, 2, 1); // out: [11]
+ */
 export interface MatmulKernel {
   /** out (m×n) = A (m×k) · B (k×n) */
   ab(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void;
@@ -196,7 +203,7 @@ function abt(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: 
   multiply(a, k, 1, T, out, m, k, n);
 }
 
-/** The plain TypeScript kernel kobai starts with. */
+/** The plain TypeScript kernel kobai starts with. @example setMatmulKernel(typedArrayKernel) // back to the default */
 export const typedArrayKernel: MatmulKernel = { ab, atb, abt };
 
 let installed: MatmulKernel = typedArrayKernel;
@@ -216,7 +223,7 @@ export function setMatmulKernel(kernel: MatmulKernel): MatmulKernel {
   return previous;
 }
 
-/** The kernel in use now. */
+/** The kernel in use now. @example matmulKernel() === typedArrayKernel // true, unless replaced */
 export function matmulKernel(): MatmulKernel {
   return installed;
 }

@@ -10,17 +10,25 @@
  * points (∇f = 0). The gradients are checked against PyTorch's autograd in the tests.
  */
 
-/** A point (x, y). */
+/** A point (x, y). @example const start: Point = [-7, 2]; bookBowl.value(...start) // 6.45 */
 export type Point = [x: number, y: number];
 
-/** A point where ∇f = 0, and what kind it is. */
+/** A point where ∇f = 0, and what kind it is. @example saddle.criticalPoints[0].kind // "saddle" */
 export interface CriticalPoint {
   point: Point;
   value: number;
   kind: "global minimum" | "local minimum" | "saddle";
 }
 
-/** A 2-D test function for optimizers. */
+/**
+ * A 2-D test function for optimizers.
+ *
+ * @example
+ * const bowl: Landscape = bookBowl;
+ * bowl.value(-7, 2);      // 6.45
+ * bowl.gradient(-7, 2);   // [-0.7, 4]
+ * bowl.minimum?.point;    // [0, 0]
+ */
 export interface Landscape {
   /** A stable identifier, e.g. "book"; UIs translate their labels by it. */
   readonly id: string;

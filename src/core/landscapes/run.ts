@@ -13,12 +13,12 @@ import { Parameter } from "../parameter";
 import { Optimizer } from "../optim/optimizer";
 import type { Landscape, Point } from "./landscape";
 
-/** An optimizer class such as `Adam`. */
+/** An optimizer class such as `Adam`. @example runOptimizer(bookBowl, Adam, { lr: 0.3 }) // the class and its options */
 export type OptimizerClass<O> = new (params: readonly Parameter[], options?: O) => Optimizer<any>;
-/** A function that builds an optimizer for the given parameters. */
+/** A function that builds an optimizer for the given parameters. @example runOptimizer(bookBowl, (params) => new Momentum(params, { lr: 0.1 })) */
 export type OptimizerFactory = (params: readonly Parameter[]) => Optimizer<any>;
 
-/** How to run. */
+/** How to run. @example runOptimizer(bookBowl, SGD, { lr: 0.95 }, { start: [-7, 2], steps: 30, layout: "separate" }) */
 export interface RunOptions {
   /** Starting point; the landscape's `start` by default. */
   start?: Point;
@@ -28,7 +28,15 @@ export interface RunOptions {
   layout?: "vector" | "separate";
 }
 
-/** Where a run went. */
+/**
+ * Where a run went.
+ *
+ * @example
+ * const run: Trajectory = runOptimizer(bookBowl, SGD, { lr: 0.95 });
+ * run.points.length; // 31: the start and 30 steps
+ * run.losses[0];     // 6.45 = f(-7, 2)
+ * run.diverged;      // false
+ */
 export interface Trajectory {
   /** points[k] is the point after k steps; points[0] is the start. */
   points: Point[];

@@ -10,13 +10,20 @@
 import type { Tensor } from "../tensor";
 import type { Parameter } from "../parameter";
 
-/** Options of a forward pass. */
+/** Options of a forward pass. @example new Dropout(0.5).forward(x, { training: false }) // test time: nothing dropped */
 export interface ForwardOptions {
   /** Training mode (default true): Dropout drops units and BatchNorm uses batch statistics. */
   training?: boolean;
 }
 
-/** Options of a backward pass. */
+/**
+ * Options of a backward pass.
+ *
+ * @example
+ * const first = new Linear(2, 3);
+ * first.forward(Tensor.ones(4, 2));
+ * first.backward(Tensor.ones(4, 3), { inputGradient: false }).shape; // [4, 0]: ∂L/∂x skipped
+ */
 export interface BackwardOptions {
   /**
    * Whether to compute ∂L/∂x (default true). Training never uses the gradient with
@@ -27,7 +34,15 @@ export interface BackwardOptions {
   inputGradient?: boolean;
 }
 
-/** A layer: forward, backward and its parameters. */
+/**
+ * A layer: forward, backward and its parameters.
+ *
+ * @example
+ * const layer: Layer = new Linear(2, 3);
+ * const y = layer.forward(Tensor.ones(4, 2));  // 4 × 3
+ * const dx = layer.backward(Tensor.ones(4, 3)); // 4 × 2; the weight's and bias's grad filled in
+ * layer.parameters().map((p) => p.name);        // ["weight", "bias"]
+ */
 export interface Layer {
   /** y = f(x). */
   forward(x: Tensor, opts?: ForwardOptions): Tensor;

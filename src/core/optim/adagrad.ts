@@ -22,7 +22,7 @@ import type { Parameter } from "../parameter";
 import { Tensor } from "../tensor";
 import { Optimizer, type BaseOptions, type OptimizerForm, type StateSnapshot } from "./optimizer";
 
-/** AdaGrad's options: `lr` (0.01), `eps` (1e-10; 1e-7 with form "book"), `weightDecay` (0), `form`. */
+/** AdaGrad's options: `lr` (0.01), `eps` (1e-10; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new AdaGrad(net.parameters(), { lr: 0.1, eps: 1e-7 }) */
 export interface AdaGradOptions extends BaseOptions {
   /** ε ≥ 0, added to √h so a weight that has seen no gradient does not divide by zero. */
   eps?: number;

@@ -37,7 +37,7 @@ import { Tensor } from "../tensor";
 import { Optimizer, type BaseOptions, type StateSnapshot } from "./optimizer";
 import { defaultEps } from "./adagrad";
 
-/** Adam's options: `lr` (0.001), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8; 1e-7 with form "book"), `weightDecay` (0), `form`. */
+/** Adam's options: `lr` (0.001), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new Adam(net.parameters(), { lr: 0.01, beta1: 0.9, beta2: 0.999 }) */
 export interface AdamOptions extends BaseOptions {
   /** β1 ∈ [0, 1): decay of the average of ∇ (the momentum part). */
   beta1?: number;
@@ -64,7 +64,12 @@ export class Adam extends Optimizer<AdamOptions> {
   /** Steps taken so far (the book's `iter`; torch's `step`): the t of β1ᵗ and β2ᵗ. */
   t = 0;
 
-  /** @param label, weightDecayDefault used by AdamW; leave them out. */
+  /**
+   * @param params the parameters to update.
+   * @param options the rule's settings (see `AdamOptions`).
+   * @param label the name in error messages (AdamW passes its own); leave it out.
+   * @param weightDecayDefault the default λ (AdamW's is 0.01); leave it out.
+   */
   constructor(params: readonly Parameter[], options?: AdamOptions, label = "Adam", weightDecayDefault = 0) {
     super(label, params, options, {
       lr: 0.001, beta1: 0.9, beta2: 0.999, eps: defaultEps(options?.form, 1e-8), weightDecay: weightDecayDefault, form: "pytorch",

@@ -20,7 +20,7 @@
 import type { Parameter } from "../parameter";
 import { Adam, type AdamOptions } from "./adam";
 
-/** AdamW's options: Adam's, with `weightDecay` defaulting to 0.01 and applied decoupled. */
+/** AdamW's options: Adam's, with `weightDecay` defaulting to 0.01 and applied decoupled. @example new AdamW(net.parameters(), { lr: 0.001, weightDecay: 0.01 }) */
 export type AdamWOptions = AdamOptions;
 
 /**

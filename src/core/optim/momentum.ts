@@ -29,7 +29,7 @@ import type { Parameter } from "../parameter";
 import type { Tensor } from "../tensor";
 import { Optimizer, type BaseOptions, type StateSnapshot } from "./optimizer";
 
-/** Options of Momentum and Nesterov: `lr` (0.01), `momentum` μ (0.9), `weightDecay` (0), `form`. */
+/** Options of Momentum and Nesterov: `lr` (0.01), `momentum` μ (0.9), `weightDecay` (0), `form`. @example new Momentum(net.parameters(), { lr: 0.1, momentum: 0.9, form: "book" }) */
 export interface MomentumOptions extends BaseOptions {
   /** μ ∈ [0, 1): how much of the last velocity is kept each step. */
   momentum?: number;

@@ -36,7 +36,7 @@
 import type { Parameter } from "../parameter";
 import { Momentum, type MomentumOptions } from "./momentum";
 
-/** Nesterov's options are Momentum's: `lr` (0.01), `momentum` (0.9), `weightDecay` (0), `form`. */
+/** Nesterov's options are Momentum's: `lr` (0.01), `momentum` (0.9), `weightDecay` (0), `form`. @example new Nesterov(net.parameters(), { lr: 0.1, momentum: 0.9 }) */
 export type NesterovOptions = MomentumOptions;
 
 /**

@@ -17,10 +17,10 @@
 import { Tensor, shapeOf } from "../tensor";
 import { Parameter } from "../parameter";
 
-/** Which way of writing the rule: PyTorch's (the default) or the book's common/optimizer.py. */
+/** Which way of writing the rule: PyTorch's (the default) or the book's common/optimizer.py. @example new Momentum(net.parameters(), { form: "book" }) // v ← μv − η∇, W ← W + v */
 export type OptimizerForm = "pytorch" | "book";
 
-/** Options every optimizer takes. */
+/** Options every optimizer takes. @example new SGD(net.parameters(), { lr: 0.1, weightDecay: 0.01, form: "pytorch" }) */
 export interface BaseOptions {
   /** Learning rate η (finite, ≥ 0). */
   lr?: number;
@@ -30,7 +30,17 @@ export interface BaseOptions {
   form?: OptimizerForm;
 }
 
-/** A per-parameter view of an optimizer's state, for widgets: name → a copy of the tensor. */
+/**
+ * A per-parameter view of an optimizer's state, for widgets: name → a copy of the tensor.
+ *
+ * @example
+ * const w = new Parameter(Tensor.from([[1]]), "w");
+ * const opt = new Momentum([w], { lr: 0.1 });
+ * w.grad = Tensor.from([[1]]);
+ * opt.step();
+ * const state: StateSnapshot = opt.snapshot(w);
+ * state.velocity.get(0, 0); // 1
+ */
 export type StateSnapshot = Record<string, Tensor>;
 
 /** Why an option value is wrong (a phrase), or null when it is fine. */

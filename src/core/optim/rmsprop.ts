@@ -26,7 +26,7 @@ import type { Tensor } from "../tensor";
 import { Optimizer, type BaseOptions, type StateSnapshot } from "./optimizer";
 import { defaultEps, snapshotOfH } from "./adagrad";
 
-/** RMSProp's options: `lr` (0.01), `alpha` (0.99), `eps` (1e-8; 1e-7 with form "book"), `weightDecay` (0), `form`. */
+/** RMSProp's options: `lr` (0.01), `alpha` (0.99), `eps` (1e-8; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new RMSProp(net.parameters(), { lr: 0.01, alpha: 0.99 }) */
 export interface RMSPropOptions extends BaseOptions {
   /** α ∈ [0, 1): how much of the running average of ∇² is kept each step (the book's decay_rate). */
   alpha?: number;

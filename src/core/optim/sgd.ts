@@ -16,7 +16,7 @@
 import type { Parameter } from "../parameter";
 import { Optimizer, type BaseOptions } from "./optimizer";
 
-/** SGD's options: `lr` (default 0.01), `weightDecay` (default 0), `form`. */
+/** SGD's options: `lr` (default 0.01), `weightDecay` (default 0), `form`. @example new SGD(net.parameters(), { lr: 0.1, weightDecay: 1e-4 }) */
 export type SGDOptions = BaseOptions;
 
 /**

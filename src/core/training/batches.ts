@@ -15,10 +15,10 @@
 import { Tensor, shapeOf } from "../tensor";
 import { defaultRng, type Rng } from "../random";
 
-/** Labels: one class index per row, or a tensor with one row per sample (e.g. one-hot). */
+/** Labels: one class index per row, or a tensor with one row per sample (e.g. one-hot). @example const y: Labels = [0, 2, 1]; // or Tensor.from([[1, 0, 0], [0, 0, 1], [0, 1, 0]]) */
 export type Labels = readonly number[] | Tensor;
 
-/** Options of `batches`. */
+/** Options of `batches`. @example batches(x, y, 100, { replacement: true, rng: createRng(0) }) // the book's sampling */
 export interface BatchOptions {
   /** Shuffle the order (default true); false gives rows 0, 1, 2, … in order. */
   shuffle?: boolean;
@@ -41,7 +41,7 @@ export function selectLabels(y: Labels, indices: readonly number[]): Labels {
   return y instanceof Tensor ? y.selectRows(indices) : indices.map((i) => (y as readonly number[])[i]);
 }
 
-/** A shuffled copy of 0 … n−1 (Fisher–Yates: every order equally likely). */
+/** A shuffled copy of 0 … n−1 (Fisher–Yates: every order equally likely). @example permutation(5, createRng(0)) // [3, 2, 0, 1, 4] */
 export function permutation(n: number, rng: Rng): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
@@ -51,7 +51,14 @@ export function permutation(n: number, rng: Rng): number[] {
   return order;
 }
 
-/** An epoch of mini-batches; iterating again starts a new epoch (a new shuffle). */
+/**
+ * An epoch of mini-batches; iterating again starts a new epoch (a new shuffle).
+ *
+ * @example
+ * const epoch: Batches = batches(Tensor.from([[1], [2], [3], [4], [5]]), [0, 1, 0, 1, 0], 2, { shuffle: false });
+ * epoch.length;                        // 3 = ⌈5 / 2⌉
+ * [...epoch].map(([xb, yb]) => yb);    // [[0, 1], [0, 1], [0]]
+ */
 export class Batches<Y extends Labels = Labels> implements Iterable<[Tensor, Y]> {
   /** Batches per epoch, ⌈N / batchSize⌉. */
   readonly length: number;

@@ -21,13 +21,23 @@ import type { Loss } from "../losses/loss";
 import { defaultRng, type Rng } from "../random";
 import { batches, checkSamples, type Labels } from "./batches";
 
-/** Anything with `step()` and `zeroGrad()`: every kobai optimizer, or a learner's own. */
+/**
+ * Anything with `step()` and `zeroGrad()`: every kobai optimizer, or a learner's own.
+ *
+ * @example
+ * const params = model.parameters();
+ * const mySGD: OptimizerLike = {
+ *   step: () => params.forEach((p) => p.value.data.forEach((w, i) => (p.value.data[i] = w - 0.1 * p.grad.data[i]))),
+ *   zeroGrad: () => params.forEach((p) => p.zeroGrad()),
+ * };
+ * fit(model, loss, mySGD, { x, y }, { epochs: 10, batchSize: 32 });
+ */
 export interface OptimizerLike {
   step(): void;
   zeroGrad(): void;
 }
 
-/** What `onStep` receives after each step. */
+/** What `onStep` receives after each step. @example fit(model, loss, opt, data, { epochs: 5, batchSize: 32, onStep: ({ step, loss }) => console.log(step, loss) }) */
 export interface StepReport {
   /** Optimizer steps so far, from 1. */
   step: number;
@@ -40,7 +50,7 @@ export interface StepReport {
   loss: number;
 }
 
-/** What `onEpoch` receives after each epoch. */
+/** What `onEpoch` receives after each epoch. @example fit(model, loss, opt, data, { epochs: 50, batchSize: 32, onEpoch: (r) => r.accuracy < 0.99 }) // stop once 99 % are right */
 export interface EpochReport {
   /** The epoch just finished, from 1, of `epochs`. */
   epoch: number;
@@ -53,7 +63,14 @@ export interface EpochReport {
   history: History;
 }
 
-/** Per-epoch curves, plus the loss of every step. */
+/**
+ * Per-epoch curves, plus the loss of every step.
+ *
+ * @example
+ * const history: History = fit(model, loss, opt, { x, y }, { epochs: 10, batchSize: 32 });
+ * history.loss.length;  // 10: one mean loss per epoch
+ * history.steps;        // 10 · ⌈N / 32⌉
+ */
 export interface History {
   /** Mean training loss of each epoch (over its samples, weights changing as it went). */
   loss: number[];
@@ -71,7 +88,7 @@ export interface History {
   stopped?: "callback" | "signal";
 }
 
-/** Options of `fit`. */
+/** Options of `fit`. @example fit(model, loss, opt, train, { epochs: 20, batchSize: 100, validation: test, rng: createRng(1) }) */
 export interface FitOptions {
   /** Passes over the data. */
   epochs: number;
@@ -93,7 +110,19 @@ export interface FitOptions {
   replacement?: boolean;
 }
 
-/** Thrown when the loss becomes NaN or ±∞. `message` is "diverged at step N: loss is NaN". */
+/**
+ * Thrown when the loss becomes NaN or ±∞. `message` is "diverged at step N: loss is NaN".
+ *
+ * @example
+ * seed(0);
+ * const model = new Linear(1, 1);
+ * const data = { x: Tensor.from([[1], [2], [3]]), y: Tensor.from([[2], [4], [6]]) };
+ * try {
+ *   fit(model, new MSELoss(), new SGD(model.parameters(), { lr: 10 }), data, { epochs: 100, batchSize: 3 });
+ * } catch (error) {
+ *   if (error instanceof TrainingDiverged) error.message; // "diverged at step 77: loss is Infinity"
+ * }
+ */
 export class TrainingDiverged extends Error {
   constructor(readonly step: number, readonly loss: number, readonly history: History) {
     super(`diverged at step ${step}: loss is ${loss}`);
@@ -115,6 +144,13 @@ function correctCount(output: Tensor, y: Labels): number {
 /**
  * The loop itself, one step per `next()`; `fit` runs it to the end, `fitAsync` lets the
  * event loop breathe between steps. Returns the history.
+ *
+ * @example
+ * seed(0);
+ * const model = new Sequential([new Linear(2, 8), new ReLU(), new Linear(8, 2)]);
+ * const opt = new SGD(model.parameters(), { lr: 0.1 });
+ * const loop = trainingLoop(model, new CrossEntropyLoss(), opt, datasets.xor(), { epochs: 2, batchSize: 2, rng: createRng(0) });
+ * loop.next().value; // { step: 1, epoch: 1, batch: 1, batches: 2, loss: 2.07… }
  */
 export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike, data: { x: Tensor; y: Labels }, options: FitOptions): Generator<StepReport, History, void> {
   if (typeof options !== "object" || options === null) throw new Error("fit: options are required, e.g. { epochs: 10, batchSize: 32 }");

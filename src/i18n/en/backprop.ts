@@ -20,7 +20,7 @@ export const backprop = {
   "bp.graph.forwarded": "Forward done: L = {total}. Backward starts at the right with ∂L/∂L = 1; press Backward one node.",
   "bp.graph.stepped": "Backward at the {node} node ({k} of {n}):",
   "bp.graph.done": "Backward done: every input has its gradient. Edit an input to see every number change.",
-  "bp.graph.legend": "Values in the graph's colour above each edge; gradients ∂L/∂· in orange below it.",
+  "bp.graph.legend": "Values above each edge; gradients ∂L/∂· in orange below it.",
   "bp.graph.focusHint": "Focus or click a node to read its numbers here.",
   "bp.input.applePrice": "Apple price (yen)",
   "bp.input.appleCount": "Number of apples",

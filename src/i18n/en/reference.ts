@@ -43,4 +43,13 @@ export const reference = {
   "dev.charts.diverged": "Diverged after {steps} steps.",
   "dev.charts.converged": "f = {f} after {steps} steps.",
   "dev.charts.started": "Start set to ({x}, {y}).",
+  // ── /dev/training/ (contributor gallery of the TrainingRun presets) ──
+  "dev.training.title": "Training runs",
+  "dev.training.lead": "Each widget trains a real network on MNIST digits in a Web Worker, one per preset of src/run. A page for contributors and tests; not linked from the site.",
+  "dev.training.wd": "Weight decay (図6-20, 図6-21)",
+  "dev.training.init": "Weight initialisation (図6-15)",
+  "dev.training.bn": "Batch normalisation (図6-19)",
+  "dev.training.drop": "Dropout (図6-23)",
+  "dev.training.opt": "Optimizers on MNIST (図6-9)",
+  "dev.training.search": "Random hyperparameter search (図6-24)",
 } as const;

@@ -1,0 +1,61 @@
+/**
+ * <kobai-optimizer-comparison>: the element behind OptimizerComparison.astro. One landscape
+ * select and one steps slider drive all six panels; every input recomputes the six runs
+ * with the core (comparison-model.ts) and redraws each panel (panel-chart.ts). Settings
+ * live in the URL (?w.<id>.land=…&w.<id>.n=…).
+ */
+import { t } from "../../../src/i18n";
+import { KobaiWidget, bindUrlState, select, slider, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { landscapes } from "kobai";
+import { MAX_STEPS } from "../optimizers/explorer-model";
+import { comparisonSummary, computeComparison, parseComparisonConfig, type ComparisonConfig } from "./comparison-model";
+import { panelChart } from "./panel-chart";
+
+const schema = (c: ComparisonConfig) => ({
+  land: { type: "enum" as const, default: c.landscape, options: landscapes.map((l) => l.id) },
+  n: { type: "number" as const, default: c.steps, min: 1, max: MAX_STEPS, integer: true },
+});
+
+export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig> {
+  private url!: UrlState<ReturnType<typeof schema>>;
+  private status!: StatusLine;
+
+  protected parseConfig(raw: unknown): ComparisonConfig {
+    return parseComparisonConfig(raw);
+  }
+
+  protected setup(): void {
+    this.url = bindUrlState(this.widgetId, schema(this.config));
+    this.onCleanup(() => this.url.flush());
+    const id = (s: string) => `${this.widgetId}-${s}`;
+    const land = select({
+      id: id("landscape"), label: t("cmp.landscape"), value: this.url.values.land,
+      options: landscapes.map((l) => ({ value: l.id, label: t(`opt.landscape.${l.id}` as "opt.landscape.book") })),
+      onChange: (v) => { this.url.update({ land: v }); this.requestRender(); },
+    });
+    const steps = slider({
+      id: id("steps"), label: t("cmp.steps"), min: 1, max: MAX_STEPS, step: 1, value: this.url.values.n,
+      format: (v) => String(Math.round(v)),
+      onInput: (v) => { this.url.update({ n: Math.round(v) }); this.requestRender(); },
+    });
+    this.status = createStatus({ id: id("status") });
+    const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
+    panel.replaceChildren(land.root, steps.root);
+    this.querySelector("[data-summary]")?.replaceWith(this.status.element);
+  }
+
+  protected render(): void {
+    const { land, n } = this.url.values;
+    const results = computeComparison(land, n);
+    for (const result of results) {
+      const slot = this.querySelector<HTMLElement>(`[data-panel="${result.settings.optimizer}"]`);
+      if (!slot) continue;
+      const width = Math.round(slot.clientWidth) || 300;
+      const chart = panelChart(result, { width });
+      const old = slot.querySelector("figure.kobai-chart");
+      if (old) old.replaceWith(chart.element);
+      else slot.append(chart.element);
+    }
+    this.status.set(comparisonSummary(results), "info");
+  }
+}

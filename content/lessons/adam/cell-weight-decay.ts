@@ -1,0 +1,19 @@
+// L2 weight decay (λ·W added to ∇) against AdamW's decoupled decay, λ = 0.1, on the book's bowl.
+// On f = x²/20 + y² the L2 term only rescales each axis's gradient, and Adam divides the
+// scale away: the path barely moves. AdamW shrinks W by (1 − ηλ) every step instead.
+import { bookBowl, runOptimizer, Adam, AdamW } from "kobai";
+
+const plain = runOptimizer(bookBowl, Adam, { lr: 0.3 });
+const withL2 = runOptimizer(bookBowl, Adam, { lr: 0.3, weightDecay: 0.1 });
+const decoupled = runOptimizer(bookBowl, AdamW, { lr: 0.3, weightDecay: 0.1 });
+const gap = (a: typeof plain, b: typeof plain) => Math.max(...a.points.flatMap((p, k) => [Math.abs(p[0] - b.points[k][0]), Math.abs(p[1] - b.points[k][1])]));
+show(gap(plain, withL2), "Adam + L2: largest change of the path");
+show(gap(plain, decoupled), "AdamW: largest change of the path");
+show(decoupled.points[30], "AdamW after 30 steps");
+
+const paths = [
+  ...plain.points.map(([x, y], k) => ({ x, y, k, run: "Adam" })),
+  ...withL2.points.map(([x, y], k) => ({ x, y, k, run: "Adam + L2 (λ = 0.1)" })),
+  ...decoupled.points.map(([x, y], k) => ({ x, y, k, run: "AdamW (λ = 0.1)" })),
+];
+plot({ aspectRatio: 1, color: { legend: true }, marks: [Plot.line(paths, { x: "x", y: "y", z: "run", stroke: "run", sort: "k" })] });

@@ -1,0 +1,36 @@
+// Your turn: write RMSProp's update (PyTorch's form, α = 0.99, ε = 1e-8):
+//   h ← α·h + (1 − α)·∇⊙∇,   W ← W − η·∇ / (√h + ε)        (per coordinate)
+// `h` starts at [0, 0]. The check runs your step 30 times from (−7, 2) and compares every
+// point with kobai's RMSProp; it names the first step and coordinate where they differ.
+import { bookBowl, runOptimizer, RMSProp, type Point } from "kobai";
+
+const eta = 0.1;
+const alpha = 0.99;
+const epsilon = 1e-8;
+let h: Point = [0, 0];
+
+function rmspropStep(w: Point, grad: Point): Point {
+  // ▼ your code: update `h`, then return the new point [x, y]
+  h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];
+  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];
+  // ▲ your code
+}
+
+// ── the check (no need to edit below) ──────────────────────────────────────────────
+const yours: Point[] = [bookBowl.start];
+for (let k = 0; k < 30; k++) {
+  const w = yours[k];
+  yours.push(rmspropStep(w, bookBowl.gradient(w[0], w[1])));
+}
+const kobais = runOptimizer(bookBowl, RMSProp, { lr: eta, alpha, eps: epsilon }, { steps: 30 }).points;
+let mismatch: { k: number; axis: string; i: number } | undefined;
+for (let k = 1; k <= 30 && !mismatch; k++) {
+  for (const [i, axis] of [[0, "x"], [1, "y"]] as const) {
+    if (!(Math.abs(yours[k][i] - kobais[k][i]) <= 1e-9 * (1 + Math.abs(kobais[k][i])))) {
+      mismatch = { k, axis, i };
+      break;
+    }
+  }
+}
+if (mismatch) check(`step ${mismatch.k}, ${mismatch.axis}: yours should equal kobai's`, yours[mismatch.k][mismatch.i], kobais[mismatch.k][mismatch.i]);
+else check("all 30 steps equal kobai's RMSProp", true);
