@@ -5,12 +5,13 @@
  */
 import { test, expect, type Page, type Locator } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { readerCode } from "../src/notebook/cell-source";
 
 const PLAYGROUND = "/playground/";
 
-/** A playground cell's starting code, as the page shows it (trailing whitespace trimmed). */
+/** A playground cell's starting code, as the page shows it (no trailing `export {}` or whitespace). */
 function startingCode(name: string): string {
-  return readFileSync(new URL(`../src/pages/playground/_cells/${name}.ts`, import.meta.url), "utf8").replace(/\s+$/, "");
+  return readerCode(readFileSync(new URL(`../src/pages/playground/_cells/${name}.ts`, import.meta.url), "utf8"));
 }
 
 function cell(page: Page, id: string): Locator {

@@ -19,3 +19,4 @@ export * from "./data/index";
 export * from "./training/index";
 export * from "./perceptron";
 export * from "./graph/index";
+export * from "./perceptron-learner";

@@ -113,6 +113,8 @@ export const terms: GlossaryTerm[] = [
   { id: "weight-symmetry", en: "weight symmetry", ja: "重みの対称性", reading: "おもみのたいしょうせい", definition: "Units of a layer that start with equal weights compute the same output and receive the same gradient, so they stay equal for ever; random initial weights break the symmetry.", seeAlso: ["weight-initialization"] },
   // ── backpropagation chapter ─────────────────────────────────────────────────────
   { id: "truncation-error", en: "truncation error", ja: "打ち切り誤差", reading: "うちきりごさ", definition: "The error of a formula that stops a series early: the central difference (f(x + h) − f(x − h)) / 2h is off by about h²·f‴(x)/6, which shrinks as h does, while the rounding error grows like ε/h.", seeAlso: ["central-difference", "rounding-error"] },
+  // ── rmsprop, adam and optimizer-comparison chapters ─────────────────────────────────
+  { id: "adamw", en: "AdamW (decoupled weight decay)", ja: "AdamW（分離された荷重減衰）", reading: "アダムダブリュー", definition: "Adam whose weight decay shrinks every weight by the factor 1 − ηλ each step instead of adding λW to the gradient, where Adam would divide it by √v̂.", seeAlso: ["adam", "weight-decay"] },
 ];
 
 /** Terms by id, for components and schema validation. */

@@ -22,8 +22,9 @@ import { initialization } from "./en/initialization";
 import { batchnorm } from "./en/batchnorm";
 import { regularization } from "./en/regularization";
 import { comparison } from "./en/comparison";
+import { walkthrough } from "./en/walkthrough";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

@@ -10,7 +10,7 @@ import { t } from "../i18n";
 import { notebookOfPage, type NotebookCell } from "./notebook";
 import { OutputView, formatDuration } from "./render";
 import { EditStore, initialState } from "./storage";
-import { decodeShared, parseShareHash, shareUrl } from "./share";
+import { decodeShared, sharedCellData, shareUrl } from "./share";
 import type { CellEditor } from "./editor";
 import type { CellError } from "./errors";
 import type { FromWorker } from "./protocol";
@@ -311,8 +311,10 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   /** Opens `#cell=<id>:<data>` when it names this cell. */
   private async openShareLink(): Promise<void> {
-    const link = parseShareHash(location.hash);
-    if (!link || link.cellId !== this.cellId) return;
+    // One cell (`#cell=<id>:<data>`) or several (`…&cell=<id>:<data>`, from "Share this view").
+    const data = sharedCellData(location.hash, this.cellId);
+    if (data === undefined) return;
+    const link = { cellId: this.cellId, data };
     let shared: string;
     try {
       shared = await decodeShared(link.data);

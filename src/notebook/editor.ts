@@ -132,7 +132,10 @@ export function createEditor(options: EditorOptions): CellEditor {
     { key: "Shift-Enter", run: () => (options.onRun(), true) },
     { key: "Mod-Enter", run: () => (options.onRun(), true) },
   ];
-  const contentAttributes: Record<string, string> = { "aria-label": options.label };
+  // tabindex="0" changes nothing for the keyboard (a contenteditable is a tab stop anyway)
+  // but tells checkers such as axe that the scrolling .cm-scroller around it has focusable
+  // content (scrollable-region-focusable), which a long line on a phone makes it.
+  const contentAttributes: Record<string, string> = { "aria-label": options.label, tabindex: "0" };
   if (options.describedBy) contentAttributes["aria-describedby"] = options.describedBy;
   const describedBy = StateField.define<string | null>({
     create: () => null,

@@ -113,3 +113,53 @@ export async function shareUrl(pageUrl: string, cellId: string, code: string): P
   url.hash = `cell=${cellId}:${await encodeShared(code)}`;
   return url.toString();
 }
+
+// ── several cells in one link (walkthrough "Share this view") ─────────────────────────
+
+const ENTRY_PATTERN = /^cell=([A-Za-z0-9_-]+):([zu][A-Za-z0-9_-]*)$/;
+
+/**
+ * Every `cell=<id>:<data>` in a hash, in order. Several cells are joined with "&":
+ * `#cell=a:z…&cell=b:z…` (a one-cell link is the same with one entry).
+ *
+ * @example
+ * parseSharedCells("#cell=a:zAb&cell=b:uCd"); // [{ cellId: "a", data: "zAb" }, { cellId: "b", data: "uCd" }]
+ * parseSharedCells("#intro");                  // []
+ */
+export function parseSharedCells(hash: string): { cellId: string; data: string }[] {
+  const body = hash.replace(/^#/, "");
+  if (!body) return [];
+  const out: { cellId: string; data: string }[] = [];
+  for (const part of body.split("&")) {
+    const match = ENTRY_PATTERN.exec(part);
+    if (!match) return []; // not a share hash at all (e.g. a heading anchor)
+    out.push({ cellId: match[1], data: match[2] });
+  }
+  return out;
+}
+
+/**
+ * The shared data for one cell, from a one-cell or a several-cell hash.
+ *
+ * @example
+ * sharedCellData("#cell=a:zAb&cell=b:uCd", "b"); // "uCd"
+ */
+export function sharedCellData(hash: string, cellId: string): string | undefined {
+  return parseSharedCells(hash).find((entry) => entry.cellId === cellId)?.data;
+}
+
+/**
+ * The hash (without "#") that carries several cells' code.
+ *
+ * @example
+ * await sharedCellsHash([{ id: "a", code: "show(1)" }, { id: "b", code: "show(2)" }]);
+ * // "cell=a:z…&cell=b:z…"
+ */
+export async function sharedCellsHash(cells: readonly { id: string; code: string }[], options?: { compress?: boolean }): Promise<string> {
+  const parts: string[] = [];
+  for (const cell of cells) {
+    if (!/^[A-Za-z0-9_-]+$/.test(cell.id)) throw new Error(`share link: cell id must be letters, digits, "-" or "_", got "${cell.id}"`);
+    parts.push(`cell=${cell.id}:${await encodeShared(cell.code, options)}`);
+  }
+  return parts.join("&");
+}

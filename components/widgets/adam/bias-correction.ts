@@ -68,3 +68,19 @@ export function correctionFactors(t: number, beta1 = 0.9, beta2 = 0.999): { m: n
   const bc1 = 1 - beta1 ** t, bc2 = 1 - beta2 ** t;
   return { m: 1 / bc1, sqrtV: 1 / Math.sqrt(bc2), step: Math.sqrt(bc2) / bc1 };
 }
+
+/**
+ * The three factors for t = 1 … T, as named series for a line chart.
+ *
+ * @example
+ * correctionSeries(300)[2].y[0]; // 0.316…: the step's factor at t = 1
+ */
+export function correctionSeries(T: number, beta1 = 0.9, beta2 = 0.999): { name: string; x: number[]; y: number[] }[] {
+  const ts = Array.from({ length: T }, (_, i) => i + 1);
+  const f = ts.map((t) => correctionFactors(t, beta1, beta2));
+  return [
+    { name: "1/(1 − β₁ᵏ)", x: ts, y: f.map((c) => c.m) },
+    { name: "1/√(1 − β₂ᵏ)", x: ts, y: f.map((c) => c.sqrtV) },
+    { name: "√(1 − β₂ᵏ)/(1 − β₁ᵏ)", x: ts, y: f.map((c) => c.step) },
+  ];
+}

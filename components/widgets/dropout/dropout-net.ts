@@ -45,6 +45,8 @@ export function buildNet(seed: number, p: number, inverted: boolean): { net: Seq
     new Linear(SIZES[1], SIZES[2], { rng: init }), new ReLU(), drops[1],
     new Linear(SIZES[2], SIZES[3], { rng: init }),
   ];
+  // Hidden biases of 0.5 keep most ReLUs on, so the picture shows values being scaled, not zeros.
+  for (const layer of layers) if (layer instanceof Linear && layer.bias.value.cols !== SIZES[3]) layer.bias.value.data.fill(0.5);
   return { net: new Sequential(layers), drops };
 }
 

@@ -16,7 +16,12 @@ const schema = {
   n: { type: "number", default: 100, min: 20, max: 2000, integer: true },
 } as const;
 
-/** The status sentence (also the chart's caption). */
+/** The chart's caption: what the marks are, with the two numbers. */
+export function biasCaption(n: number, r: BiasResult): string {
+  return t("hp.bias.caption", { n, best: formatPercent(r.bestScore), fresh: formatPercent(r.freshScore) });
+}
+
+/** The status sentence. */
 export function biasText(models: number, n: number, r: BiasResult): string {
   return t("hp.bias.status", { models, n, best: formatPercent(r.bestScore), fresh: formatPercent(r.freshScore), gap: (100 * (r.bestScore - r.freshScore)).toFixed(1) });
 }
@@ -51,7 +56,7 @@ class SelectionBias extends KobaiWidget {
 
   protected render(): void {
     const { models, n } = this.state.values;
-    this.showChart(biasChart(this.result, { title: t("hp.bias.title"), axis: t("hp.bias.axis"), count: t("hp.bias.count"), caption: biasText(models, n, this.result) }, { width: this.chartWidth }));
+    this.showChart(biasChart(this.result, { title: t("hp.bias.title"), axis: t("hp.bias.axis"), count: t("hp.bias.count"), caption: biasCaption(n, this.result) }, { width: this.chartWidth }));
   }
 }
 

@@ -110,8 +110,9 @@ export function bestMultiples(best: readonly TrialPoint[], labels: MultiplesLabe
     ...baseOptions(width, panelRows * panelHeight + 50, doc),
     marginTop: 22,
     x: { label: labels.epoch, ticks: 2 },
+    // Narrow panels (phones): more room between them, so tick labels do not collide.
     y: { domain: [0, 1], label: labels.accuracy, ticks: 2, tickFormat: "%" },
-    fx: { axis: null, padding: 0.12 },
+    fx: { axis: null, padding: width < 480 ? 0.3 : 0.12 },
     fy: { axis: null, padding: 0.25 },
     marks: [
       Plot.frame({ strokeOpacity: 0.25 }),

@@ -54,9 +54,10 @@ describe("hyperparameter-search chapter: claims", () => {
     inProse("validation accuracy of 0.910 after 20 epochs");
   }, 120_000);
 
-  it("the book preset's measured time: 572 s", () => {
-    expect(PRESET_SECONDS["hyperparameter-search"].book).toBe(572);
-    inProse("572 s measured");
+  it("the preset times are printed from the measured durations; 100 and 8 trials", () => {
+    inProse('export const seconds = PRESET_SECONDS["hyperparameter-search"];');
+    inProse("({seconds.book} s measured");
+    expect(PRESET_SECONDS["hyperparameter-search"].lesson).toBeLessThanOrEqual(25);
     expect(PRESETS["hyperparameter-search"].defaults.book.trials).toBe(100);
     expect(PRESETS["hyperparameter-search"].defaults.lesson.trials).toBe(8);
   });

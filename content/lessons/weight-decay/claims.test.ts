@@ -35,10 +35,11 @@ describe("weight-decay chapter: claims", () => {
   }, 180_000);
 
   it("the preset times the prose quotes are the measured ones", () => {
-    expect(PRESET_SECONDS["weight-decay"].book).toBe(78);
-    inProse("about 78 s of one core");
-    expect(PRESET_SECONDS["weight-decay"].lesson).toBe(15);
-    inProse("**Lesson scale** (about 15 s)");
+    // The prose prints the measured times (src/run/durations.ts), so they cannot drift.
+    inProse('export const seconds = PRESET_SECONDS["weight-decay"];');
+    inProse("about {seconds.book} s of one core");
+    inProse("**Lesson scale** (about {seconds.lesson} s)");
+    expect(PRESET_SECONDS["weight-decay"].lesson).toBeLessThanOrEqual(25);
   });
 
   it("the penalised minimum: λ = 0.1 → (3.00, 1.90); λ = 2 → (0.29, 1.00), f = 1.48; λ = 1 → (0.545, 1.333)", () => {

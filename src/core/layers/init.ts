@@ -25,7 +25,7 @@ import { checkNumberOption } from "./checks";
 /** The names Linear's `init` option accepts. @example new Linear(100, 100, { init: "xavier" }) */
 export type InitName = "he" | "xavier" | "glorot" | "normal" | "zeros";
 
-/** The std the book's weight_init_std uses when `init: "normal"` is given no `std`. @example initStd("normal", 2, 2) === DEFAULT_NORMAL_STD // 0.01 */
+/** The std the book's weight_init_std uses when `init: "normal"` is given no `std`. @example initStd("normal", 2, 2) // 0.01, this constant */
 export const DEFAULT_NORMAL_STD = 0.01;
 
 /**

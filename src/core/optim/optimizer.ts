@@ -82,7 +82,7 @@ export abstract class Optimizer<Options extends BaseOptions = BaseOptions> {
     this.options = Object.freeze({ ...defaults, ...this.validated(options ?? ({} as Options), defaults) });
   }
 
-  /** Learning rate η. @example opt.lr = 0.1 (validated, e.g. for a schedule) */
+  /** Learning rate η. @example opt.lr = 0.1; // validated, e.g. by a learning-rate schedule */
   get lr(): number {
     return (this.options as Required<BaseOptions>).lr;
   }

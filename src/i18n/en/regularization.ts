@@ -39,6 +39,7 @@ export const regularization = {
   "hp.bias.title": "Test accuracy of each model; the best one, and the same model on fresh data",
   "hp.bias.axis": "accuracy on the test digits",
   "hp.bias.count": "models",
+  "hp.bias.caption": "Each dot is one model's score on the {n} test digits; the dashed line is the true 90 %, the red line the best score ({best}), the teal line the same model on fresh digits ({fresh}).",
   "hp.bias.status": "Every model is right 90 % of the time. The best of {models} on {n} test digits scores {best}; on 10,000 fresh digits the same model scores {fresh} (test − fresh: {gap} points).",
   // ── hyperparameter-search: the search ──
   "hp.search.scatterTitle": "Trials: learning rate and weight decay, coloured by validation accuracy",

@@ -13,3 +13,5 @@ plot({
   marks: [Plot.lineY(path, { x: "step", y: "f" }), Plot.dot(path, { x: "step", y: "f", r: 2 })],
 });
 console.log(`after ${path.length} steps: x = ${position}`);
+
+export {};

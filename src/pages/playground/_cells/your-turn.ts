@@ -16,3 +16,5 @@ check(
   points.map((x) => (f(x + h) - f(x - h)) / (2 * h)),
   { rtol: 1e-6, atol: 1e-6 },
 );
+
+export {};

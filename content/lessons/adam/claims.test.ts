@@ -1,0 +1,131 @@
+// Every number the Adam chapter states, computed with the calls the widgets and cells use,
+// and checked to appear in the prose as written.
+import { describe, expect, it } from "vitest";
+import { bookBowl, runOptimizer, Adam, AdamW } from "kobai";
+import { firstStepBelow } from "../../../components/widgets/optimizers/run-status";
+import { applyPreset, bookPreset, computeExplorer, initialSettings, parseExplorerConfig, switchForm } from "../../../components/widgets/optimizers/explorer-model";
+import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
+
+const mdx = readLesson("adam");
+const inProse = (s: string) => expect(mdx).toContain(s);
+const adam = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number]) =>
+  runOptimizer(bookBowl, Adam, { lr: 0.3, ...options }, { steps, start });
+const maxGap = (a: readonly number[][], b: readonly number[][]) => Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
+const fix = (p: readonly number[], d: number) => p.map((v) => v.toFixed(d));
+const start = initialSettings(parseExplorerConfig({ optimizer: "Adam", optimizers: ["Adam", "AdamW"] }));
+const explorerWith = (preset: Parameters<typeof applyPreset>[1]) => computeExplorer(applyPreset(start, preset));
+
+describe("adam chapter: claims", () => {
+  it("the book's settings (図6-7): step 1 to (−6.7, 1.7); after 30 steps (0.14, 0.32), f = 0.10; below 0.001 from step 82", () => {
+    const book = computeExplorer(applyPreset(start, bookPreset("Adam")));
+    expect(book.settings).toMatchObject({ form: "book", lr: 0.3, beta1: 0.9, beta2: 0.999, eps: 1e-7 });
+    expect(fix(book.run.points[1], 1)).toEqual(["-6.7", "1.7"]);
+    expect(fix(book.run.points[30], 2)).toEqual(["0.14", "0.32"]);
+    expect(book.run.losses[30].toFixed(2)).toBe("0.10");
+    inProse("the first step lands at $(-6.7, 1.7)$");
+    inProse("at $(0.14, 0.32)$ with $f = 0.10$");
+    expect(firstStepBelow(adam({}, 200).losses, 0)).toBe(82);
+    expect(firstStepBelow(adam({ form: "book" }, 200).losses, 0)).toBe(82);
+    inProse("from step 82");
+  });
+
+  it("bias correction: step 1 of each variant; only the 'both' variant is the core's Adam", () => {
+    const p1 = (c: "both" | "none" | "m" | "v") => fix(adamVariantPath(bookBowl, { lr: 0.3 }, c, 1)[1], 2);
+    expect(p1("both")).toEqual(["-6.70", "1.70"]);
+    expect(p1("none")).toEqual(["-6.05", "1.05"]);
+    expect(p1("m")).toEqual(["2.49", "-7.49"]);
+    expect(p1("v")).toEqual(["-6.97", "1.97"]);
+    inProse("to $(-6.05, 1.05)$");
+    inProse("to $(2.49, -7.49)$");
+    inProse("to $(-6.97, 1.97)$");
+    expect((0.1 / Math.sqrt(0.001)).toFixed(2)).toBe("3.16");
+    inProse("3.16\\,\\eta$");
+    inProse("$31.6\\,\\eta$");
+    expect(adamVariantPath(bookBowl, { lr: 0.3 }, "both")).toEqual(adam().points);
+  });
+
+  it("correction factors: 1/(1 − β1ᵏ) within 1 % after 44 steps; step factor 0.316 at 1, low ≈ 0.15 near 10, 0.80 at 1000; always < 1", () => {
+    expect(correctionFactors(43).m).toBeGreaterThan(1.01);
+    expect(correctionFactors(44).m).toBeLessThan(1.01);
+    inProse("within 1 % of 1\nafter 44 steps");
+    expect(correctionFactors(1).step.toFixed(3)).toBe("0.316");
+    const steps = Array.from({ length: 5000 }, (_, i) => correctionFactors(i + 1).step);
+    const low = Math.min(...steps);
+    expect(low.toFixed(2)).toBe("0.15");
+    expect(Math.abs(steps.indexOf(low) + 1 - 10)).toBeLessThanOrEqual(2);
+    expect(correctionFactors(1000).step.toFixed(2)).toBe("0.80");
+    expect(steps.every((s) => s < 1)).toBe(true);
+    inProse("$0.316$ at $k = 1$, a\nlow of about $0.15$ near $k = 10$, and still $0.80$ at $k = 1000$");
+  });
+
+  it("book vs PyTorch: ε_k = 31.6ε at 1, 5.8ε at 30; paths within 9.5e-6; tiny gradient y → −0.20 vs −0.0019", () => {
+    expect(correctionFactors(1).sqrtV.toFixed(1)).toBe("31.6");
+    expect(correctionFactors(30).sqrtV.toFixed(1)).toBe("5.8");
+    expect(correctionFactors(1000).sqrtV.toFixed(2)).toBe("1.26");
+    inProse("$31.6\\,\\varepsilon$ at step 1 and still\n$5.8\\,\\varepsilon$ at step 30");
+    const gap = maxGap(adam().points, adam({ form: "book" }).points);
+    expect(gap).toBeLessThan(9.55e-6);
+    expect(gap).toBeGreaterThan(9.45e-6);
+    inProse("$9.5 \\times 10^{-6}$");
+    const tiny = explorerWith({ label: "", optimizer: "Adam", start: [-7, 1e-8], options: { lr: 0.3, weightDecay: 0 } });
+    expect(tiny.run.points[1][1].toFixed(2)).toBe("-0.20");
+    const tinyBook = computeExplorer(switchForm(tiny.settings, "book"));
+    expect(tinyBook.settings.eps).toBe(1e-7);
+    expect(tinyBook.run.points[1][1].toPrecision(2)).toBe("-0.0019");
+    inProse("moves $y$ to $-0.20$ at step 1");
+    inProse("it moves to\n$-0.0019$");
+  });
+
+  it("L2 λ = 0.1 moves the path by at most 4.5e-8; AdamW λ = 0.1 ends at (0.67, 0.19), f = 0.058, and moves it by up to 1.58", () => {
+    const l2 = explorerWith({ label: "", optimizer: "Adam", options: { lr: 0.3, weightDecay: 0.1 } });
+    const gap = maxGap(adam().points, l2.run.points);
+    expect(gap.toExponential(1)).toBe("4.5e-8");
+    inProse("by at most $4.5 \\times 10^{-8}$");
+    const w = explorerWith({ label: "", optimizer: "AdamW", options: { lr: 0.3, weightDecay: 0.1 } });
+    expect(fix(w.run.points[30], 2)).toEqual(["0.67", "0.19"]);
+    expect(w.run.losses[30].toFixed(3)).toBe("0.058");
+    inProse("AdamW is at $(0.67, 0.19)$ with\n$f = 0.058$");
+    expect(maxGap(adam().points, w.run.points).toFixed(2)).toBe("1.58");
+    expect(maxGap(adam().points, runOptimizer(bookBowl, AdamW, { lr: 0.3, weightDecay: 0.1 }).points).toFixed(2)).toBe("1.58");
+    inProse("by up to 1.58 in 30 steps");
+  });
+
+  it("ε = 1: f = 0.70 after 30 steps; exercise 3: 0.97³⁰ = 0.401", () => {
+    expect(explorerWith({ label: "", optimizer: "Adam", options: { lr: 0.3, eps: 1, weightDecay: 0 } }).run.losses[30].toFixed(2)).toBe("0.70");
+    inProse("$f = 0.70$ after 30 steps instead of $0.10$");
+    expect((0.97 ** 30).toFixed(3)).toBe("0.401");
+    inProse("$0.97^{30} = 0.401$");
+  });
+
+  it("exercise 1: W₂ = (−6.400, 1.402)", () => {
+    expect(fix(adam({}, 2).points[2], 3)).toEqual(["-6.400", "1.402"]);
+    inProse("(-6.400, 1.402)");
+  });
+
+  it("the your-turn starting code (RMSProp with β2, uncorrected, ε = 1e-8) throws x to 2.49 at step 1", () => {
+    expect(adamVariantPath(bookBowl, { lr: 0.3, beta1: 0 }, "none", 1)[1][0].toFixed(2)).toBe("2.49");
+    inProse("throws $x$ to $2.49$");
+  });
+});
+
+describe("adam chapter: cells (page order, one notebook)", () => {
+  it("all cells run; your turn fails at step 1 and passes with the solution", async () => {
+    const yourTurn = readCell("adam", "cell-your-turn.ts");
+    const [reproduce, decay, begin] = await runCells(readCell("adam", "cell-reproduce.ts"), readCell("adam", "cell-weight-decay.ts"), yourTurn);
+    for (const o of [reproduce, decay, begin]) expect(o.error).toBeUndefined();
+    expect(reproduce.texts).toContain("largest gap between the two forms: 9.50285e-6");
+    expect(decay.texts).toEqual(["Adam + L2: largest change of the path: 4.50546e-8", "AdamW: largest change of the path: 1.57792"]);
+    expect(begin.verdicts).toEqual([expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's", detail: "Expected -6.7, got 2.48683." })]);
+    const solution = [
+      "  m = [beta1 * m[0] + (1 - beta1) * grad[0], beta1 * m[1] + (1 - beta1) * grad[1]];",
+      "  v = [beta2 * v[0] + (1 - beta2) * grad[0] * grad[0], beta2 * v[1] + (1 - beta2) * grad[1] * grad[1]];",
+      "  const mHat = [m[0] / (1 - beta1 ** t), m[1] / (1 - beta1 ** t)];",
+      "  const vHat = [v[0] / (1 - beta2 ** t), v[1] / (1 - beta2 ** t)];",
+      "  return [w[0] - (eta * mHat[0]) / (Math.sqrt(vHat[0]) + epsilon), w[1] - (eta * mHat[1]) / (Math.sqrt(vHat[1]) + epsilon)];",
+    ].join("\n");
+    for (const line of solution.split("\n")) inProse(line.trim());
+    const [solved] = await runCells(withSolution(yourTurn, solution));
+    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Adam", detail: "" }]);
+  });
+});
