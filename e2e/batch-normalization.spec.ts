@@ -35,23 +35,23 @@ test.describe("batch-norm widgets", () => {
     const caption = panel(page).locator("figcaption");
     await expect(caption).toContainText("Training mode, batch of 8");
     await expect(caption).toContainText("Unit 1: before mean 2.");
-    await expect(caption).toContainText("after mean 0, std 1.00");
+    await expect(caption).toContainText("Unit 1: before mean 2.08, std 0.13; after mean 0, std 1.0.");
     await panel(page).locator("#bn-gamma").fill("2");
     await panel(page).locator("#bn-beta").fill("1");
     await expect(caption).toContainText("scaled by γ = 2 and shifted by β = 1");
-    await expect(caption).toContainText("after mean 1.00, std 2.00");
+    await expect(caption).toContainText("Unit 4: before mean 5.17, std 2.29; after mean 1, std 2.00.");
     await expect(page).toHaveURL(/w\.bn\.gamma=2/);
     // Eval mode: the running statistics, and the outputs are no longer exactly centred on β.
     await panel(page).locator("#bn-mode label", { hasText: "eval" }).click();
     await expect(caption).toContainText("Eval mode, batch of 8");
-    await expect(caption).not.toContainText("after mean 1.00, std 2.00");
+    await expect(caption).not.toContainText("after mean 1, std 2.00");
     // A batch of one in training mode: PyTorch's form refuses, the book's outputs β.
     await panel(page).locator("#bn-mode label", { hasText: "training" }).click();
     await panel(page).locator("#bn-n").fill("1");
     await expect(panel(page).locator(".kobai-status")).toContainText("training needs more than 1 row per batch");
     await panel(page).locator("#bn-form").selectOption("book");
     await expect(panel(page).locator(".kobai-status")).toContainText("every output is β");
-    await expect(caption).toContainText("after mean 1.00, std 0");
+    await expect(caption).toContainText("after mean 1, std 0.");
     await expect(panel(page)).not.toContainText("NaN");
     expect(errors).toEqual([]);
   });

@@ -47,7 +47,7 @@ test.describe("initialization widgets", () => {
     await expect(caption).toContainText("Layer 5: mean 0.099, std 0.14");
     await expect(page).toHaveURL(/w\.hist\.scale=xavier/);
     // The custom slider switches the scale to "custom".
-    await hist(page).locator("#hist-std").fill(String(Math.log10(0.5)));
+    await hist(page).locator("#hist-std").fill("-0.3"); // log10 σ on the slider: σ = 0.501
     await expect(hist(page).locator("#hist-scale")).toHaveValue("custom");
     await expect(hist(page).locator(".kobai-status")).toContainText("σ = 0.50");
     // The book's range: 30 bins over (0, 1).

@@ -78,7 +78,7 @@ export class BnPanelElement extends KobaiWidget {
     const thead = document.createElement("thead");
     thead.append(head);
     const tbody = document.createElement("tbody");
-    const f = (v: number) => (Number.isNaN(v) ? "–" : formatNumber(v));
+    const f = (v: number) => (Number.isNaN(v) ? "–" : formatNumber(Math.abs(v) < 1e-12 ? 0 : v));
     for (const u of result.units) {
       const tr = document.createElement("tr");
       tr.append(cell("th", String(u.unit), "row"), ...[u.batchMean, u.batchVar, u.runningMean, u.runningVar, u.meanAfter, u.stdAfter].map((v) => cell("td", f(v))));

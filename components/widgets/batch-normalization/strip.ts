@@ -69,9 +69,11 @@ export function bnStripChart(options: StripOptions): ChartResult {
   const lead = result.after
     ? t(mode === "training" ? "bn.chart.caption.training" : "bn.chart.caption.eval", { n: result.before.rows, gamma: formatNumber(gamma), beta: formatNumber(beta) })
     : result.error ?? "";
+  // A mean of 1e−16 is rounding error of an exact 0 (or β): say so, not "1.1e−15".
+  const clean = (v: number) => formatNumber(Math.abs(v - beta) < 1e-9 ? beta : v);
   const parts = result.units.map((u) => t("bn.chart.unitStat", {
     unit: u.unit, meanBefore: formatNumber(u.meanBefore), stdBefore: formatNumber(u.stdBefore),
-    meanAfter: result.after ? formatNumber(u.meanAfter) : "–", stdAfter: result.after ? formatNumber(u.stdAfter) : "–",
+    meanAfter: result.after ? clean(u.meanAfter) : "–", stdAfter: result.after ? formatNumber(u.stdAfter) : "–",
   }));
   return makeFigure(doc, svg, { kind: "strip", title: t("bn.chart.title"), lead, captionParts: parts });
 }

@@ -42,16 +42,16 @@ describe("weight-decay chapter: claims", () => {
     expect(PRESET_SECONDS["weight-decay"].lesson).toBeLessThanOrEqual(25);
   });
 
-  it("the penalised minimum: λ = 0.1 → (3.00, 1.90); λ = 2 → (0.29, 1.00), f = 1.48; λ = 1 → (0.545, 1.333)", () => {
+  it("the penalised minimum: λ = 0.1 → (3.00, 1.90); λ = 2 → (0.29, 1.00), f = 2.63; λ = 1 → (0.545, 1.333)", () => {
     const at = (l: number) => penalisedMinimum(l).map((v) => v.toFixed(2)).join(", ");
     expect(at(0.1)).toBe("3.00, 1.90");
     inProse("at $(3.00, 1.90)$");
     expect((1 - penalisedMinimum(0.1)[1] / 2) * 100).toBeCloseTo(4.76, 2); // "moved by 5 %"
     inProse("the steep one moved by 5 %");
     expect(at(2)).toBe("0.29, 1.00");
-    expect(shiftedBowl.value(...penalisedMinimum(2)).toFixed(2)).toBe("1.48");
+    expect(shiftedBowl.value(...penalisedMinimum(2)).toFixed(2)).toBe("2.63");
     inProse("At $\\lambda = 2$ the minimum is at $(0.29, 1.00)$");
-    inProse("$f$ there is $1.48$");
+    inProse("$f$ there is $2.63$");
     const [x1, y1] = penalisedMinimum(1);
     expect(x1.toFixed(3)).toBe("0.545");
     expect(y1.toFixed(3)).toBe("1.333");
