@@ -4,7 +4,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { builtRoutes, chapters } from "./site-routes";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { builtRoutes, chapters, distDir } from "./site-routes";
 
 const routes = builtRoutes();
 const lessons = chapters();
@@ -34,8 +36,15 @@ async function expectAxeClean(page: Page, theme: string): Promise<void> {
   expect(report, report.join("\n")).toEqual([]);
 }
 
+/**
+ * axe on the longest pages (/reference/ has ~5,000 elements, /glossary/ ~1,500) takes 15–40 s
+ * on a busy two-core machine, mostly in color-contrast; give each route test room for that.
+ */
+const routeTimeout = 150_000;
+
 test.describe("every route at desktop width, light theme", () => {
   test.use({ viewport: desktop, colorScheme: "light" });
+  test.describe.configure({ timeout: routeTimeout });
 
   for (const route of routes) {
     test(`${route} answers, has its title, renders its formulas, logs no errors and passes axe`, async ({ page }) => {
@@ -62,6 +71,7 @@ test.describe("every route at desktop width, light theme", () => {
 
 test.describe("every route at phone width, dark theme", () => {
   test.use({ viewport: phone, colorScheme: "dark", isMobile: true, hasTouch: true });
+  test.describe.configure({ timeout: routeTimeout });
 
   for (const route of routes) {
     test(`${route} fits a 390 px screen without horizontal scrolling and passes axe in dark mode`, async ({ page }) => {
@@ -213,4 +223,23 @@ test("a chapter prints as a handout without navigation or controls", async ({ pa
   }
   await expect(page.locator("article .katex").first()).toBeVisible();
   await expect(page.locator("h1")).toBeVisible();
+});
+
+test("the navigation links the playground, and /dev/ galleries are noindex and linked from nowhere", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Playground" }).click();
+  await expect(page).toHaveURL("/playground/");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Playground" })).toHaveAttribute("aria-current", "page");
+
+  const devRoutes = routes.filter((route) => route.startsWith("/dev/"));
+  expect(devRoutes.length).toBeGreaterThan(0);
+  for (const route of devRoutes) {
+    await page.goto(route);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(page.locator("[data-pagefind-body]")).toHaveCount(0);
+  }
+  const linking = routes.filter((route) => !route.startsWith("/dev/"))
+    .filter((route) => readFileSync(join(distDir, route, "index.html"), "utf8").includes('href="/dev/'));
+  expect(linking, "pages that link a /dev/ gallery").toEqual([]);
 });

@@ -72,7 +72,7 @@ export function trialScatter(trials: readonly TrialPoint[], space: SearchSpace, 
   const figure = makeFigure(doc, svg, { kind: "search-scatter", title: labels.title, captionParts: [labels.caption] });
   if (typeof window !== "undefined") {
     // Plot's colour ramp, above the dots (a DOM element; skipped at build time).
-    const legend = Plot.legend({ color: { ...color, tickFormat: "%" }, width: 240 } as Plot.LegendOptions) as unknown as Element;
+    const legend = Plot.legend({ color: { ...color, tickFormat: "%" }, width: 240 }) as unknown as Element;
     figure.element.insertBefore(legend, figure.svg);
   }
   return figure;

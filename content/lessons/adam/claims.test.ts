@@ -94,6 +94,13 @@ describe("adam chapter: claims", () => {
   it("ε = 1: f = 0.70 after 30 steps; exercise 3: 0.97³⁰ = 0.401", () => {
     expect(explorerWith({ label: "", optimizer: "Adam", options: { lr: 0.3, eps: 1, weightDecay: 0 } }).run.losses[30].toFixed(2)).toBe("0.70");
     inProse("$f = 0.70$ after 30 steps instead of $0.10$");
+    const eps1 = explorerWith({ label: "", optimizer: "Adam", form: "pytorch", options: { lr: 0.3, eps: 1, weightDecay: 0 } });
+    const eps1Book = computeExplorer(switchForm(eps1.settings, "book"));
+    expect(eps1Book.settings.eps).toBe(1);
+    expect(eps1Book.run.losses[30].toFixed(2)).toBe("2.02");
+    expect(correctionFactors(1).sqrtV.toFixed(1)).toBe("31.6");
+    inProse("it acts like $31.6$ at step 1");
+    inProse("$f = 2.02$ after 30 steps");
     expect((0.97 ** 30).toFixed(3)).toBe("0.401");
     inProse("$0.97^{30} = 0.401$");
   });

@@ -19,7 +19,8 @@ export function topicForHeading(guide: FacilitatorGuide, heading: string): Guide
 /**
  * Suggested minutes for each section of a page (headings in order). Sections that match a
  * topic share its minutes equally; the time of topics no heading matched is spread over
- * the sections that matched nothing, so the total stays the guide's total.
+ * the sections that matched nothing (or over all sections if every one matched), so the
+ * total stays the guide's total.
  *
  * @example
  * suggestedMinutes(guide, ["Opening", "The zig-zag", "Exercises"]); // e.g. [3, 10, 7]
@@ -31,7 +32,9 @@ export function suggestedMinutes(guide: FacilitatorGuide, headings: readonly str
   const unmatchedMinutes = guide.topics.filter((topic) => !sharesOf.has(topic)).reduce((sum, topic) => sum + topic.minutes, 0);
   const unmatchedCount = topicOf.filter((topic) => !topic).length;
   return topicOf.map((topic) => {
-    const minutes = topic ? topic.minutes / sharesOf.get(topic)! : unmatchedCount > 0 ? unmatchedMinutes / unmatchedCount : 0;
+    // With no unmatched section to take it, leftover time is spread over every section.
+    const leftover = unmatchedCount > 0 ? 0 : unmatchedMinutes / headings.length;
+    const minutes = topic ? topic.minutes / sharesOf.get(topic)! + leftover : unmatchedMinutes / unmatchedCount;
     return Math.round(minutes * 2) / 2; // half-minute steps
   });
 }

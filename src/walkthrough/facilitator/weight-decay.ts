@@ -14,7 +14,7 @@ export const weightDecay: FacilitatorGuide = {
   ],
   questions: [
     "With λ = 0.1 the train/test gap shrinks (図6-21). Why does train accuracy drop too?",
-    "The book adds ½λ‖W‖² to the loss; PyTorch adds λW to the gradient. Show on the board that they give the same step.",
+    "The book adds ½λ‖W‖² to the loss; PyTorch adds λW to the gradient. Do they give the same step? Show it on the board.",
     "Should biases be decayed? What does the core do, and what does the book do?",
     "Why do large weights go with memorising the training set?",
   ],

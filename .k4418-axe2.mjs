@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+await page.goto("http://127.0.0.1:4418" + process.argv[2], { waitUntil: "load" });
+const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+let t = Date.now(); await new AxeBuilder({ page }).withTags(tags).disableRules(["color-contrast"]).analyze(); console.log("without contrast", Date.now() - t);
+t = Date.now(); await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze(); console.log("contrast only", Date.now() - t);
+t = Date.now(); const r = await new AxeBuilder({ page }).withTags(tags).options({ performanceTimer: false }).analyze(); console.log("all", Date.now() - t);
+await browser.close();

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { PROGRESS_KEY, ProgressStore, continueHref, summarize, type KeyValueStore } from "./store";
+
+function memory(): KeyValueStore & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+}
+
+describe("ProgressStore", () => {
+  it("records opened, last section and finished, and survives a new store on the same storage (a reload)", () => {
+    const storage = memory();
+    const store = new ProgressStore(storage);
+    expect(store.stateOf("sgd")).toBe("new");
+    store.opened("sgd", 100);
+    store.opened("sgd", 200); // keeps the first time
+    expect(store.load().chapters.sgd).toEqual({ openedAt: 100 });
+    store.readSection({ slug: "sgd", chapterTitle: "SGD", section: 3, sectionId: "zig-zag", sectionTitle: "The zig-zag" }, 300);
+    const reloaded = new ProgressStore(storage);
+    expect(reloaded.stateOf("sgd")).toBe("opened");
+    expect(reloaded.load().last).toEqual({ slug: "sgd", chapterTitle: "SGD", section: 3, sectionId: "zig-zag", sectionTitle: "The zig-zag", at: 300 });
+    reloaded.finished("sgd", 400);
+    reloaded.finished("adam", 500); // finishing implies opening
+    expect(reloaded.stateOf("sgd")).toBe("finished");
+    expect(reloaded.load().chapters.adam).toEqual({ openedAt: 500, finishedAt: 500 });
+    expect(summarize(reloaded.load())).toEqual({ opened: 2, finished: 2 });
+  });
+
+  it("forgets everything", () => {
+    const storage = memory();
+    const store = new ProgressStore(storage);
+    store.finished("sgd");
+    store.forget();
+    expect(storage.map.has(PROGRESS_KEY)).toBe(false);
+    expect(store.load()).toEqual({ chapters: {} });
+  });
+
+  it("starts afresh on damaged data and works without storage", () => {
+    const storage = memory();
+    storage.map.set(PROGRESS_KEY, "{not json");
+    expect(new ProgressStore(storage).load()).toEqual({ chapters: {} });
+    storage.map.set(PROGRESS_KEY, JSON.stringify({ chapters: { sgd: { openedAt: "x" }, adam: { openedAt: 1 } }, last: { slug: 3 } }));
+    expect(new ProgressStore(storage).load()).toEqual({ chapters: { adam: { openedAt: 1 } } });
+    const none = new ProgressStore(null);
+    none.opened("sgd");
+    expect(none.stateOf("sgd")).toBe("new");
+    const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => undefined };
+    expect(() => new ProgressStore(full).opened("sgd")).not.toThrow();
+  });
+
+  it("links back to the section", () => {
+    expect(continueHref({ slug: "sgd", sectionId: "exercises" })).toBe("/lessons/sgd/#exercises");
+    expect(continueHref({ slug: "sgd", sectionId: "" })).toBe("/lessons/sgd/");
+  });
+});
