@@ -5,7 +5,7 @@
  * screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, shots, status } from "./optimizer-explorer";
 
 const URL = "/lessons/adam/";
 const ID = "adam-bowl";
@@ -69,4 +69,14 @@ test("cells, a Predict and an Exercise", async ({ page }) => {
 
 test("screenshots", async ({ page }) => {
   await screenshots(page, URL, "adam", ID);
+  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(URL);
+      await page.locator("#adam-bc").getByRole("radio", { name: "Only m" }).check();
+      await page.locator("#adam-bc").screenshot({ path: `${shots}/adam-bias-${name}-${scheme}.png` });
+      await page.locator("figure.kobai-chart", { hasText: "multiplies m" }).screenshot({ path: `${shots}/adam-factors-${name}-${scheme}.png` });
+    }
+  }
 });

@@ -21,7 +21,7 @@ const captions = (widget: Locator) => Promise.all(SIX.map((n) => widget.locator(
 test("six charts draw; the landscape select and the steps slider redraw all six", async ({ page }) => {
   await page.goto(URL);
   const widget = await grid(page);
-  await expect(widget.locator(".cmp__panel svg")).toHaveCount(6);
+  await expect(widget.locator(".cmp__panel figure.kobai-chart svg[role=img]")).toHaveCount(6);
   const status = widget.locator(".kobai-status");
   await expect(status).toContainText("AdaGrad: Converged to the global minimum: f − f* < 0.001 from step 29 on.");
   const before = await captions(widget);
@@ -67,6 +67,10 @@ test("the MNIST race starts, grows its curves and stops", async ({ page }) => {
   await expect(race).toHaveAttribute("data-state", "done", { timeout: 15_000 });
   await expect(race.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 400/);
   await expect(race.locator("[data-chart-slot] figcaption")).toContainText("Adam");
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await race.screenshot({ path: `${shots}/optimizer-comparison-race-desktop-${scheme}.png` });
+  }
 });
 
 test("cells, a Predict and an Exercise", async ({ page }) => {

@@ -4,7 +4,7 @@
  * cells, a Predict and an Exercise, and screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, shots, status } from "./optimizer-explorer";
 
 const URL = "/lessons/rmsprop/";
 const ID = "rmsprop-bowl";
@@ -56,4 +56,12 @@ test("the long-run chart, the cells, a Predict and an Exercise", async ({ page }
 
 test("screenshots", async ({ page }) => {
   await screenshots(page, URL, "rmsprop", ID);
+  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(URL);
+      await page.locator("figure.kobai-chart", { hasText: "AdaGrad's loss flattens out" }).screenshot({ path: `${shots}/rmsprop-long-run-${name}-${scheme}.png` });
+    }
+  }
 });

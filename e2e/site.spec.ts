@@ -26,8 +26,11 @@ function watchErrors(page: Page): string[] {
 }
 
 async function expectAxeClean(page: Page, theme: string): Promise<void> {
+  // resultTypes: axe still runs every rule on every node, but describes (selector, HTML)
+  // only the violations, not thousands of passing nodes: ~25 % faster on a chapter page.
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .options({ resultTypes: ["violations"] })
     .analyze();
   const report = results.violations.map(
     (violation) => `${violation.id} (${violation.impact}, ${theme}): ${violation.help}\n` +

@@ -3,7 +3,7 @@
  * a badge on each chapter card (opened / finished), a "Continue: <chapter> — <section>"
  * link, and "Forget my progress".
  */
-import { t } from "../i18n";
+import { fill } from "../walkthrough/template";
 import { ProgressStore, continueHref, summarize, type ChapterState } from "./store";
 
 function storage(): Storage | null {
@@ -16,13 +16,23 @@ function storage(): Storage | null {
 
 const BADGE_CLASS = "chapter-card__progress";
 
+/** The UI strings, rendered by the server from src/i18n (components/WalkthroughProgress.astro). */
+export interface HomeStrings {
+  opened: string;
+  finished: string;
+  stateLabel: string;
+  continue: string;
+  summary: string;
+  forgotten: string;
+}
+
 /** The chapter slug a card links to, from its `/lessons/<slug>/` link. */
 function slugOfCard(card: Element): string | undefined {
   const href = card.querySelector<HTMLAnchorElement>('a[href^="/lessons/"]')?.getAttribute("href");
   return href?.match(/^\/lessons\/([^/]+)\/?/)?.[1];
 }
 
-function render(box: HTMLElement, store: ProgressStore): void {
+function render(box: HTMLElement, store: ProgressStore, strings: HomeStrings): void {
   const progress = store.load();
   const cards = Array.from(document.querySelectorAll<HTMLElement>(".chapter-card"));
   for (const card of cards) {
@@ -35,9 +45,9 @@ function render(box: HTMLElement, store: ProgressStore): void {
     const badge = document.createElement("p");
     badge.className = BADGE_CLASS;
     badge.dataset.state = state;
-    const label = t(state === "finished" ? "progress.finished" : "progress.opened");
+    const label = state === "finished" ? strings.finished : strings.opened;
     badge.textContent = label;
-    badge.setAttribute("aria-label", t("progress.stateLabel", { state: label }));
+    badge.setAttribute("aria-label", fill(strings.stateLabel, { state: label }));
     card.querySelector(".chapter-card__number")?.after(badge);
   }
 
@@ -48,19 +58,20 @@ function render(box: HTMLElement, store: ProgressStore): void {
   if (progress.last) {
     link.hidden = false;
     link.href = continueHref(progress.last);
-    link.textContent = t("progress.continue", { chapter: progress.last.chapterTitle, section: progress.last.sectionTitle });
+    link.textContent = fill(strings.continue, { chapter: progress.last.chapterTitle, section: progress.last.sectionTitle });
   } else link.hidden = true;
-  summary.textContent = t("progress.summary", { finished, opened, total: cards.length });
+  summary.textContent = fill(strings.summary, { finished, opened, total: cards.length });
 }
 
 const box = document.querySelector<HTMLElement>("[data-progress-home]");
 if (box) {
   const store = new ProgressStore(storage());
-  render(box, store);
+  const strings = JSON.parse(box.dataset.strings ?? "{}") as HomeStrings;
+  render(box, store, strings);
   box.querySelector("[data-progress-forget]")!.addEventListener("click", () => {
     store.forget();
-    render(box, store);
+    render(box, store, strings);
     const status = document.querySelector<HTMLElement>("[data-progress-status]");
-    if (status) status.textContent = t("progress.forgotten");
+    if (status) status.textContent = strings.forgotten;
   });
 }

@@ -6,8 +6,7 @@
 import { t } from "../i18n";
 import { Walkthrough } from "./walkthrough";
 import { composeShareUrl, sharedAnchor, type SharedPlace } from "./share-view";
-import { setUpPredictions } from "./predict";
-import { guideFor } from "./facilitator";
+import type { FacilitatorGuide } from "./facilitator/types";
 import { ProgressTracker } from "../progress/tracker";
 import { composeDownload, downloadFileName, type DownloadedCell } from "../handout/download";
 import { PRINT_EXPAND_CLASS, printHandout } from "../handout/print";
@@ -37,12 +36,13 @@ function setUp(tools: HTMLElement): void {
   const chapterTitle = tools.dataset.title ?? document.title;
   const bar = document.querySelector<HTMLElement>("[data-wt-bar]")!;
   const announcer = document.querySelector<HTMLElement>("[data-wt-announce]")!;
-  const message = tools.querySelector<HTMLElement>("[data-tools-message]")!;
+  const message = document.querySelector<HTMLElement>("[data-tools-message]")!;
   const guidePanel = document.querySelector<HTMLDetailsElement>("[data-facilitator]");
 
   let walkthrough: Walkthrough | undefined;
   let tracker: ProgressTracker | undefined;
-  walkthrough = new Walkthrough(bar, announcer, guideFor(slug), {
+  const guide = tools.dataset.guide ? (JSON.parse(tools.dataset.guide) as FacilitatorGuide) : undefined;
+  walkthrough = new Walkthrough(bar, announcer, guide, {
     onSection: (k) => tracker?.read(k),
   });
   tracker = new ProgressTracker(slug, chapterTitle, walkthrough.sections);
@@ -62,8 +62,8 @@ function setUp(tools: HTMLElement): void {
   } else guideButton?.remove();
 
   // Share this view.
-  const shareBox = tools.querySelector<HTMLElement>("[data-share-box]")!;
-  tools.querySelector("[data-action=share]")!.addEventListener("click", async () => {
+  const shareBox = document.querySelector<HTMLElement>("[data-share-box]")!;
+  const share = async () => {
     await sleep(300); // widgets write their settings to the URL after a 250 ms debounce
     const edited = pageCells().filter((cell) => cell.edited);
     const place: SharedPlace = walkthrough!.isActive ? { present: walkthrough!.section } : currentAnchor(walkthrough!);
@@ -80,7 +80,9 @@ function setUp(tools: HTMLElement): void {
       input.focus();
       input.select();
     }
-  });
+  };
+  tools.querySelector("[data-action=share]")!.addEventListener("click", () => void share());
+  bar.querySelector("[data-wt=share]")?.addEventListener("click", () => void share());
 
   // Print handout.
   const expand = tools.querySelector<HTMLInputElement>("[data-print-expand]");
@@ -106,7 +108,6 @@ function setUp(tools: HTMLElement): void {
     message.textContent = t("handout.downloaded", { file, n: cells.length });
   });
 
-  setUpPredictions();
   walkthrough.openFromUrl();
   const anchor = sharedAnchor(location.href);
   if (anchor && !walkthrough.isActive) {

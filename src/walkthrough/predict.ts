@@ -4,20 +4,28 @@
  * <Predict sketch={…}> prompt asks for a drawn curve (or an explicit skip) first, and
  * shows the sketch beside the revealed answer. Markup from components/Predict.astro.
  */
-import { t } from "../i18n";
+import { fill } from "./template";
+
+/** The sentences after a reveal, rendered by the server from src/i18n (Predict.astro). */
+export interface VerdictStrings {
+  /** "Your guess was right: {choice}." */
+  matched: string;
+  /** "Your guess was “{choice}”; the answer is “{correct}”." */
+  missed: string;
+}
 
 /**
  * The verdict after a reveal (pure).
  *
  * @example
- * guessVerdict(["grows", "shrinks"], 1, 1); // { matched: true, text: "Your guess was right: shrinks." }
+ * guessVerdict(["grows", "shrinks"], 1, 1, strings); // { matched: true, text: "Your guess was right: shrinks." }
  */
-export function guessVerdict(options: readonly string[], chosen: number, correct: number | undefined): { matched: boolean | undefined; text: string } {
+export function guessVerdict(options: readonly string[], chosen: number, correct: number | undefined, strings: VerdictStrings): { matched: boolean | undefined; text: string } {
   if (correct === undefined || correct < 0 || correct >= options.length) return { matched: undefined, text: "" };
   const matched = chosen === correct;
   return {
     matched,
-    text: matched ? t("predict.matched", { choice: options[chosen] }) : t("predict.missed", { choice: options[chosen], correct: options[correct] }),
+    text: matched ? fill(strings.matched, { choice: options[chosen] }) : fill(strings.missed, { choice: options[chosen], correct: options[correct] }),
   };
 }
 
@@ -97,7 +105,7 @@ export function setUpPredictions(root: ParentNode = document): void {
       for (const radio of radios) radio.disabled = true;
       const chosen = radios.findIndex((radio) => radio.checked);
       if (chosen >= 0) {
-        const verdict = guessVerdict(options, chosen, correct);
+        const verdict = guessVerdict(options, chosen, correct, { matched: box.dataset.matched ?? "", missed: box.dataset.missed ?? "" });
         result.textContent = verdict.text;
         if (verdict.matched !== undefined) result.dataset.matched = String(verdict.matched);
       }

@@ -6,7 +6,7 @@
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
 import { KobaiWidget, bindUrlState, createStatus, numberInput, segmented, select, slider, type Control, type StatusLine, type UrlState } from "../../../src/widgets";
-import { bnPanel, WARMUP_BATCHES, type Form, type Mode, type PanelResult } from "./panel";
+import { bnPanel, WARMUP_BATCHES, WARMUP_SIZE, type Form, type Mode, type PanelResult } from "./panel";
 import { bnStripChart } from "./strip";
 
 export const panelSchema = {
@@ -44,7 +44,7 @@ export class BnPanelElement extends KobaiWidget {
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
     for (const p of this.url.problems) this.status.set(p.message, "warning");
-    this.querySelector<HTMLElement>("[data-setup]")!.textContent = t("bn.panel.setup", { warmup: WARMUP_BATCHES });
+    this.querySelector<HTMLElement>("[data-setup]")!.textContent = t("bn.panel.setup", { warmup: WARMUP_BATCHES, size: WARMUP_SIZE });
   }
 
   private save(): void {

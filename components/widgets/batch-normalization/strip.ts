@@ -53,15 +53,17 @@ export function bnStripChart(options: StripOptions): ChartResult {
   const pad = Math.max(0.5, 0.05 * (e[1] - e[0]));
   const units = result.units.map((u) => unitName(u.unit - 1));
   const svg = Plot.plot({
-    ...baseOptions(width, 330, doc),
+    ...baseOptions(width, 350, doc),
     marginLeft: 60,
+    marginTop: 24,
     x: { domain: [e[0] - pad, e[1] + pad], label: null, grid: true },
     y: { domain: units, label: null, padding: 0.3 },
-    fy: { domain: [before, after], label: null, padding: 0.15 },
+    fy: { domain: [before, after], axis: null, padding: 0.2 },
     marks: [
       Plot.frame({ strokeOpacity: 0.15 }),
       Plot.ruleX([0], { strokeOpacity: 0.3 }),
       Plot.dot(dots, { x: "value", y: "unit", fy: "stage", r: 3, fill: "currentColor", fillOpacity: 0.55, stroke: "none", className: seriesClass(0) }),
+      Plot.text([before, after], { fy: (d: string) => d, text: (d: string) => d, frameAnchor: "top-left", dy: -14, fontWeight: "bold" }),
       Plot.tickX(means, { x: "value", y: "unit", fy: "stage", strokeWidth: 2.5, stroke: "currentColor", className: seriesClass(1) }),
     ],
   }) as SVGSVGElement;

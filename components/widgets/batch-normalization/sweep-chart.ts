@@ -46,6 +46,8 @@ export function sweepChart(options: SweepChartOptions): ChartResult {
   });
   const titles = options.panels.map((p, i) => ({ col: i % columns, row: Math.floor(i / columns), name: t("bn.sweep.panel", { scale: formatScale(p.scale) }) }));
   const facet = { fx: "col", fy: "row" } as const;
+  // A run that diverged at step 2 has one point: say so inside its panel.
+  const diverged = options.panels.flatMap((p, i) => (p.plainDivergedAt === undefined ? [] : [{ col: i % columns, row: Math.floor(i / columns), text: t("bn.sweep.divergedMark", { step: p.plainDivergedAt }) }]));
   const svg = Plot.plot({
     ...baseOptions(width, rows * 120 + 60, doc),
     marginTop: 24,
@@ -58,7 +60,10 @@ export function sweepChart(options: SweepChartOptions): ChartResult {
       Plot.frame({ strokeOpacity: 0.2 }),
       Plot.line(points.filter((d) => d.series === "bn"), { x: "epoch", y: "acc", ...facet, z: (d: Point) => `${d.col}-${d.row}`, stroke: "currentColor", strokeWidth: 2, className: seriesClass(0) }),
       Plot.line(points.filter((d) => d.series === "plain"), { x: "epoch", y: "acc", ...facet, z: (d: Point) => `${d.col}-${d.row}`, stroke: "currentColor", strokeWidth: 2, strokeDasharray: "5 3", className: seriesClass(1) }),
+      Plot.dot(points.filter((d) => d.series === "bn"), { x: "epoch", y: "acc", ...facet, r: 1.8, fill: "currentColor", stroke: "none", className: seriesClass(0) }),
+      Plot.dot(points.filter((d) => d.series === "plain"), { x: "epoch", y: "acc", ...facet, r: 1.8, fill: "currentColor", stroke: "none", className: seriesClass(1) }),
       Plot.text(titles, { ...facet, text: "name", frameAnchor: "top", dy: -10, fontWeight: "bold" }),
+      Plot.text(diverged, { ...facet, text: "text", frameAnchor: "bottom-right", dx: -4, dy: -4, fontSize: 10 }),
     ],
   }) as SVGSVGElement;
   paint(svg, 2);

@@ -73,6 +73,7 @@ export function trialScatter(trials: readonly TrialPoint[], space: SearchSpace, 
   if (typeof window !== "undefined") {
     // Plot's colour ramp, above the dots (a DOM element; skipped at build time).
     const legend = Plot.legend({ color: { ...color, tickFormat: "%" }, width: 240 }) as unknown as Element;
+    (legend as HTMLElement).style.marginBottom = "8px";
     figure.element.insertBefore(legend, figure.svg);
   }
   return figure;

@@ -25,7 +25,7 @@ export interface InitChartOptions {
 
 /** How many panels per row fit in `width`. */
 function columnsFor(width: number, panels: number): number {
-  return Math.max(1, Math.min(panels, Math.floor(width / 130)));
+  return Math.max(1, Math.min(panels, Math.floor(width / 170)));
 }
 
 /**

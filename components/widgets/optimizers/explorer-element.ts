@@ -14,7 +14,7 @@ import {
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
-  applyPreset, bookPreset, captionText, computeExplorer, explorerSchema, initialSettings, landscapeById, MAX_STEPS,
+  applyPreset, bookPreset, captionText, computeExplorer, drawablePoints, explorerSchema, initialSettings, landscapeById, MAX_STEPS,
   parseExplorerConfig, runName, settingsFromUrl, settingsToUrl, startingHypers, statusText, switchForm,
   type ExplorerConfig, type ExplorerResult, type ExplorerSettings,
 } from "./explorer-model";
@@ -249,7 +249,7 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     const st = statusText(result);
     this.status.set(st.message, st.tone);
 
-    const cut = (points: readonly (readonly [number, number])[]) => points.slice(0, k + 1);
+    const cut = (points: readonly [number, number][]) => drawablePoints(points.slice(0, k + 1), landscape);
     const paths: PlotPath[] = [{ name: runName(s.optimizer, s.form), points: cut(run.points) }];
     for (const g of result.ghosts) {
       paths.push({
@@ -280,7 +280,11 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     const tex = k === 0
       ? ruleTex(s.optimizer, s.form)
       : stepFormula({ name: s.optimizer, form: s.form, hypers: s, landscape, points: run.points, states: run.states, k }).tex;
-    if (this.katex) this.katex.render(tex, this.formulaBox, { displayMode: true, throwOnError: false });
+    if (this.katex) {
+      this.katex.render(tex, this.formulaBox, { displayMode: true, throwOnError: false });
+      // A wide formula scrolls inside its box on a phone: keyboard users must reach it (axe scrollable-region-focusable).
+      this.formulaBox.querySelector(".katex-display")?.setAttribute("tabindex", "0");
+    }
     else this.formulaBox.textContent = tex;
   }
 }

@@ -296,3 +296,39 @@ export function captionText(result: ExplorerResult, k: number): string {
   }
   return parts.join(" ");
 }
+
+/**
+ * The part of a path worth drawing: the points up to the first one far outside the view
+ * (beyond `margin` view-widths), then the point where that segment crosses the far box, so
+ * the last segment keeps its direction. A diverging run's 1e8-sized coordinates would
+ * otherwise reach the SVG as huge numbers (slow to clip, slow for screen readers' tools).
+ *
+ * @example
+ * drawablePoints([[0, 0], [0, 1e9]], bookBowl); // [[0, 0], [0, 50]] (view ±10, margin 2)
+ */
+export function drawablePoints(points: readonly Point[], landscape: Landscape, margin = 2): Point[] {
+  const { x, y } = landscape.view;
+  const w = x[1] - x[0], h = y[1] - y[0];
+  const box = { x0: x[0] - margin * w, x1: x[1] + margin * w, y0: y[0] - margin * h, y1: y[1] + margin * h };
+  const inside = (p: Point) => p[0] >= box.x0 && p[0] <= box.x1 && p[1] >= box.y0 && p[1] <= box.y1;
+  const out: Point[] = [];
+  for (const p of points) {
+    if (inside(p)) {
+      out.push(p);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev) {
+      // Largest t in (0, 1] with prev + t·(p − prev) still in the box.
+      const dx = p[0] - prev[0], dy = p[1] - prev[1];
+      let t = 1;
+      if (dx > 0) t = Math.min(t, (box.x1 - prev[0]) / dx);
+      if (dx < 0) t = Math.min(t, (box.x0 - prev[0]) / dx);
+      if (dy > 0) t = Math.min(t, (box.y1 - prev[1]) / dy);
+      if (dy < 0) t = Math.min(t, (box.y0 - prev[1]) / dy);
+      out.push([prev[0] + t * dx, prev[1] + t * dy]);
+    }
+    break;
+  }
+  return out;
+}

@@ -216,3 +216,15 @@ describe("formatHyper (captions of decay rates)", () => {
     expect(hyperSummary(initialSettings(parseExplorerConfig({ optimizer: "Adam" })))).toContain("β₂ = 0.999");
   });
 });
+
+describe("drawablePoints", () => {
+  it("cuts a diverging path where it leaves the far box, keeping the last segment's direction", async () => {
+    const { drawablePoints } = await import("./explorer-model");
+    expect(drawablePoints([[0, 0], [1, 1], [1, 1e9], [2, 2]], bookBowl)).toEqual([[0, 0], [1, 1], [1, 50]]);
+    expect(drawablePoints([[-7, 2], [-6, 1]], bookBowl)).toEqual([[-7, 2], [-6, 1]]);
+    const diverged = runOptimizer(bookBowl, SGD, { lr: 1.5 }).points;
+    const drawn = drawablePoints(diverged, bookBowl);
+    expect(drawn.length).toBeLessThan(diverged.length);
+    expect(drawn.flat().every((v) => Math.abs(v) <= 50)).toBe(true);
+  });
+});

@@ -105,6 +105,14 @@ describe("adam chapter: claims", () => {
     inProse("$0.97^{30} = 0.401$");
   });
 
+  it("β1 = 0: first step η per coordinate, no overshoot, (−1.15, 0.0000) and f = 0.066 after 30 steps", () => {
+    const r = explorerWith({ label: "", optimizer: "Adam", form: "pytorch", options: { lr: 0.3, beta1: 0, eps: 1e-8, weightDecay: 0 } });
+    expect(fix(r.run.points[1], 2)).toEqual(["-6.70", "1.70"]);
+    expect(r.run.points.every((p) => p[0] <= 0)).toBe(true);
+    expect([r.run.points[30][0].toFixed(2), r.run.points[30][1].toFixed(4), r.run.losses[30].toFixed(3)]).toEqual(["-1.15", "0.0000", "0.066"]);
+    inProse("$(-1.15, 0.0000)$ with $f = 0.066$");
+  });
+
   it("exercise 1: W₂ = (−6.400, 1.402)", () => {
     expect(fix(adam({}, 2).points[2], 3)).toEqual(["-6.400", "1.402"]);
     inProse("(-6.400, 1.402)");

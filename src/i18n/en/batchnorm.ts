@@ -14,7 +14,7 @@ export const batchnorm = {
   "bn.mode.eval": "eval: running statistics",
   "bn.form.pytorch": "PyTorch (momentum 0.1, ε 1e-5)",
   "bn.form.book": "book (momentum 0.9, ε 1e-6)",
-  "bn.panel.setup": "Four units' pre-activations a = x·W + b for a batch of N random inputs (x ~ 𝒩(0, 1), 20 features; the units have different means and spreads). The running statistics come from {warmup} earlier batches of the same size, as training would leave them.",
+  "bn.panel.setup": "Four units' pre-activations a = x·W + b for a batch of N random inputs (x ~ 𝒩(0, 1), 20 features; the units have different means and spreads). The running statistics come from {warmup} earlier training batches of {size} rows, as training would leave them; the short vertical bars mark each unit's mean.",
   "bn.chart.before": "before: a",
   "bn.chart.after": "after: y = γx̂ + β",
   "bn.chart.unit": "unit {unit}",
@@ -51,5 +51,6 @@ export const batchnorm = {
   "bn.sweep.summary": "W = {scale}: with BN {bn}, without {plain} after epoch {epoch}.",
   "bn.sweep.summaryDiverged": "W = {scale}: with BN {bn}; without BN diverged at step {step}.",
   "bn.sweep.summary.none": "No results yet.",
+  "bn.sweep.divergedMark": "without BN: diverged at step {step}",
   "bn.sweep.caption": "Train accuracy per epoch on 1,000 digits; solid: with batch norm, dashed: without.",
 } as const;

@@ -71,4 +71,7 @@ export const walkthrough = {
   "predict.sketchFirst": "Sketch your guess (or skip it) first.",
   "predict.sketchYours": "Your sketch",
   "predict.sketchArea": "Drawing area: {x} across, {y} up",
+
+  "walkthrough.devTitle": "Study-group components",
+  "walkthrough.devLead": "A contributor page for the committed “Predict, then run” prompts (e2e/study-group.spec.ts).",
 } as const;

@@ -1,0 +1,12 @@
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+await page.goto("http://127.0.0.1:4418" + process.argv[2], { waitUntil: "load" });
+const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+const n = await page.evaluate(() => [document.querySelectorAll(".katex-html *").length, document.querySelectorAll(".katex-mathml *").length, document.querySelectorAll("*").length]);
+console.log("katex-html nodes, mathml nodes, all", n);
+let t = Date.now(); await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze(); console.log("contrast only", Date.now() - t);
+t = Date.now(); await new AxeBuilder({ page }).withTags(tags).disableRules(["color-contrast"]).analyze(); console.log("all but contrast", Date.now() - t);
+t = Date.now(); await new AxeBuilder({ page }).withTags(tags).exclude(".katex-html").analyze(); console.log("all, katex-html excluded", Date.now() - t);
+await browser.close();

@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+await page.goto("http://127.0.0.1:4418" + process.argv[2], { waitUntil: "load" });
+const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+let t = Date.now(); const a = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ["violations"] }).analyze(); console.log("resultTypes violations", Date.now() - t, a.violations.length);
+t = Date.now(); const b = await new AxeBuilder({ page }).withTags(tags).analyze(); console.log("default", Date.now() - t, b.violations.length);
+t = Date.now(); const c = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ["violations"] }).analyze(); console.log("resultTypes violations again", Date.now() - t, c.violations.length);
+await browser.close();
