@@ -62,7 +62,7 @@ test("a shared view opens elsewhere with the same widget settings, edited cells,
   const link = await page.locator("#study-tools-share-link").inputValue();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   const url = new URL(link);
-  expect(url.searchParams.get("w.sgd-bowl.steps")).toBe("12");
+  expect(url.searchParams.get("w.sgd-bowl.n")).toBe("12"); // the bowl's "steps" setting
   expect(url.searchParams.get("w.sgd-mnist.seed")).toBe("3");
   expect(url.searchParams.get("present")).toBe("3");
   expect(url.hash).toMatch(/^#cell=sgd-reproduce:z[\w-]+&cell=sgd-your-turn:z[\w-]+$/);
@@ -134,6 +134,7 @@ test.describe("committed predictions", () => {
     const reveal = box.getByRole("button", { name: "Reveal the answer" });
     await expect(reveal).toBeDisabled();
     const canvas = box.locator("[data-predict-sketch]");
+    await canvas.scrollIntoViewIfNeeded();
     const b = (await canvas.boundingBox())!;
     await page.mouse.move(b.x + b.width * 0.1, b.y + b.height * 0.1);
     await page.mouse.down();
