@@ -217,7 +217,9 @@ export function stepFormula(input: StepInput): StepFormula {
         result = [0, 1].map((i) => from[i] - (lr / bc1) * (m[i] / (Math.sqrt(v[i]) / Math.sqrt(bc2) + eps))) as Point;
         lines.push(`m${b} &= \\beta_1 m${a} + (1-\\beta_1)\\,\\nabla = ${n(b1)}\\,${vec(mp)} + ${n(1 - b1)}\\,${vec(g)} = ${vec(m)}`);
         lines.push(`v${b} &= \\beta_2 v${a} + (1-\\beta_2)\\,\\nabla\\odot\\nabla = ${vec(v)}`);
-        lines.push(`\\hat m${b} &= ${vec(mHat)},\\quad \\hat v${b} = ${vec(vHat)}`);
+        // One line each: breakAfterSymbols would otherwise split "m̂ = …, v̂ = …" after v̂.
+        lines.push(`\\hat m${b} &= m${b}/(1-\\beta_1^{${k}}) = ${vec(mHat)}`);
+        lines.push(`\\hat v${b} &= v${b}/(1-\\beta_2^{${k}}) = ${vec(vHat)}`);
         lines.push(`W${b} &= ${fromSym} - \\eta\\,\\frac{\\hat m${b}}{\\sqrt{\\hat v${b}} + \\varepsilon} = ${vec(from)} - ${n(lr)}\\,${vec(ratio)} = ${vec(result)}`);
       }
       break;
