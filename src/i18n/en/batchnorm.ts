@@ -4,6 +4,7 @@
 export const batchnorm = {
   // ── the normalisation panel ─────────────────────────────────────────────────────
   "bn.panel.title": "One batch before and after batch normalisation",
+  "bn.panel.tableScroll": "Batch and running statistics table (scrolls sideways)",
   "bn.control.batch": "Batch size N",
   "bn.control.gamma": "γ (scale)",
   "bn.control.beta": "β (shift)",

@@ -6,6 +6,7 @@
 export const foundations = {
   // ── loss-functions, panel 1: the two losses against p ────────────────────────────
   "lf.curves.region": "Squared error and cross-entropy against the probability of the right class",
+  "lf.curves.tableScroll": "Loss and slope table (scrolls sideways)",
   "lf.curves.p": "Probability of the right class p",
   "lf.curves.view": "Slope with respect to",
   "lf.curves.view.p": "p (the output)",
@@ -49,6 +50,7 @@ export const foundations = {
   "lf.reg.aboveBest": "The least-squares line has mean error {best}; yours is {excess} above it.",
   // ── loss-functions, panel 3: stable softmax ──────────────────────────────────────
   "lf.soft.region": "Softmax and cross-entropy for large logits: naive and stable",
+  "lf.soft.tableScroll": "Softmax table (scrolls sideways)",
   "lf.soft.logit": "Logit a{k}",
   "lf.soft.target": "Right class",
   "lf.soft.class": "class {k}",
@@ -70,6 +72,7 @@ export const foundations = {
   "lf.soft.capped": "The book's δ caps the loss at 16.12; the exact loss is {exact}.",
   // ── gradient-descent, the landscape ──────────────────────────────────────────────
   "gd.region": "Gradient descent on the loss of y = φ(wx + b)",
+  "gd.grads.tableScroll": "Gradient table (scrolls sideways)",
   "gd.activation": "Activation φ",
   "gd.activation.identity": "identity",
   "gd.activation.sigmoid": "sigmoid",
@@ -112,6 +115,7 @@ export const foundations = {
   "gd.started": "Start moved to ({w}, {b}).",
   // ── gradient-descent, batch sizes ────────────────────────────────────────────────
   "gd.batch.region": "Full batch, mini-batch and online learning",
+  "gd.batch.tableScroll": "Batch-size comparison table (scrolls sideways)",
   "gd.batch.size": "Mini-batch size B",
   "gd.batch.epochs": "Epochs",
   "gd.batch.lr": "Learning rate η (log scale)",
