@@ -115,7 +115,7 @@ export const PRESETS: Record<PresetId, Preset> = {
    * MultiLayerNet(784, [100]×6, 10, weight_decay_lambda=λ), x_train[:300], SGD(lr=0.01),
    * batch 100, 201 epochs, train and test accuracy per epoch (test: all test digits).
    * Lesson scale: 300 digits still, 500 test digits, lr 0.05 so that the training accuracy
-   * reaches 100 % (and the gap opens) within 100 epochs, evaluated every 10 epochs.
+   * reaches 100 % (and the gap opens) within 100 epochs, evaluated every 10 steps (3⅓ epochs: 300 samples in batches of 100).
    */
   "weight-decay": {
     id: "weight-decay", figure: "図6-21", chart: "accuracy", controls: ["seed", "weightDecay", "lr"],
@@ -135,7 +135,7 @@ export const PRESETS: Record<PresetId, Preset> = {
    * ch06/overfit_dropout.py → 図6-23 (left: without, right: with dropout 0.2), side by side.
    * MultiLayerNetExtend(784, [100]×6, 10, use_dropout, dropout_ration=0.2): the book's
    * NON-inverted dropout; Trainer(epochs=301, mini_batch_size=100, sgd lr 0.01), x_train[:300].
-   * Lesson scale: 500 test digits, lr 0.05, 100 epochs, evaluated every 10 epochs.
+   * Lesson scale: 500 test digits, lr 0.05, 100 epochs, evaluated every 10 steps (3⅓ epochs).
    */
   dropout: {
     id: "dropout", figure: "図6-23", chart: "accuracy", controls: ["seed", "dropout", "lr"],
