@@ -5,6 +5,7 @@
  * Exercise, and screenshots at desktop and phone widths in both themes.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const URL = "/lessons/activation-functions/";
 const shots = "test-results/screenshots";
@@ -114,11 +115,11 @@ test.describe("activation cells, predict and exercises", () => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const values = page.locator("#cell-act-values");
-    await values.locator("[data-action=run]").click();
+    await clickRun(values);
     await expect(values.locator(".cell__output")).toContainText("Step.backward: a step function's derivative is 0");
     await expect(values.locator(".cell__output")).toContainText("4.53958e-5");
     const mine = page.locator("#cell-act-your-sigmoid");
-    await mine.locator("[data-action=run]").click();
+    await clickRun(mine);
     await expect(mine.locator(".cell__output")).toContainText("at x = 6");
     await expect(mine.locator(".cell__output")).toContainText("✗ backward matches numericalGradient at every x");
   });

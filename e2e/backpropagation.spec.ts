@@ -6,6 +6,7 @@
  * Predict and an Exercise, axe, and screenshots at desktop and phone widths in both themes.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const URL = "/lessons/backpropagation/";
 const shots = "test-results/screenshots";
@@ -161,20 +162,20 @@ test.describe("cells, predict and exercises", () => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const shopping = page.locator("#cell-bp-shopping");
-    await shopping.locator("[data-action=run]").click();
+    await clickRun(shopping);
     await expect(shopping.locator(".cell__output")).toContainText("price 715");
     await expect(shopping.locator(".cell__output")).toContainText("dApple 2.2 dAppleNum 110");
     const twoLayer = page.locator("#cell-bp-two-layer");
-    await twoLayer.locator("[data-action=run]").click();
+    await clickRun(twoLayer);
     await expect(twoLayer.locator(".cell__output")).toContainText("L = 1.59752");
     await expect(twoLayer.locator(".cell__output")).toContainText("2.bias [1, 2]: max relative error");
     const yours = page.locator("#cell-bp-your-affine");
-    await yours.locator("[data-action=run]").click();
+    await clickRun(yours);
     await expect(yours.locator(".cell__output")).toContainText("∂L/∂(0.weight)");
     await expect(yours.locator(".cell__output")).toContainText("At [0, 0]: expected");
     await expect(yours.locator(".cell__output")).toContainText("0.weight: max relative error 1.0e+0 ✗");
     const kink = page.locator("#cell-bp-relu-kink");
-    await kink.locator("[data-action=run]").click();
+    await clickRun(kink);
     await expect(kink.locator(".cell__output")).toContainText("off the kink");
   });
 

@@ -5,6 +5,7 @@
  * cells, a Predict and an Exercise, and screenshots at desktop and phone widths.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const URL = "/lessons/batch-normalization/";
 const shots = "test-results/screenshots";
@@ -90,14 +91,14 @@ test.describe("batch-norm cells, predict and exercises", () => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const byHand = page.locator("#cell-bn-by-hand");
-    await byHand.locator("[data-action=run]").click();
+    await clickRun(byHand);
     await expect(byHand.locator(".cell__output")).toContainText("✓ by hand equals BatchNorm.forward", { timeout: 60_000 });
     const one = page.locator("#cell-bn-batch-of-one");
-    await one.locator("[data-action=run]").click();
+    await clickRun(one);
     await expect(one.locator(".cell__output")).toContainText("batch of 1: every row passes", { timeout: 60_000 });
     await expect(one.locator(".cell__output")).toContainText("batch of 8: the check catches the bug");
     const mine = page.locator("#cell-bn-your-backward");
-    await mine.locator("[data-action=run]").click();
+    await clickRun(mine);
     await expect(mine.locator(".cell__output")).toContainText("✗ your ∂L/∂x equals BatchNorm.backward's", { timeout: 60_000 });
   });
 

@@ -5,6 +5,7 @@
  * the cells, a Predict and an Exercise, and screenshots at desktop and phone widths.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const URL = "/lessons/initialization/";
 const shots = "test-results/screenshots";
@@ -90,11 +91,11 @@ test.describe("initialization cells, predict and exercises", () => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const symmetry = page.locator("#cell-init-symmetry");
-    await symmetry.locator("[data-action=run]").click();
+    await clickRun(symmetry);
     await expect(symmetry.locator(".cell__output")).toContainText("zeros: the three hidden units are still identical", { timeout: 60_000 });
     await expect(symmetry.locator(".cell__output")).toContainText("random: the three hidden units are different");
     const mine = page.locator("#cell-init-your-turn");
-    await mine.locator("[data-action=run]").click();
+    await clickRun(mine);
     await expect(mine.locator(".cell__output")).toContainText("✗ myHeStd(n) equals the core's heStd(n)", { timeout: 60_000 });
     await expect(mine.locator(".cell__output")).toContainText("expected 1, got 0.01");
   });

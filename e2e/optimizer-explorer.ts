@@ -4,6 +4,7 @@
  * that what it shows changes and stays sane; run a cell; screenshots in both themes.
  */
 import { expect, type Locator, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 export const shots = "test-results/screenshots";
 
@@ -54,8 +55,7 @@ export async function clickChartAt(page: Page, widget: Locator, x: number, y: nu
 /** Runs a cell and returns its output locator once it has finished. */
 export async function runCell(page: Page, cellId: string): Promise<Locator> {
   const cell = page.locator(`.cell[data-cell-id="${cellId}"]`);
-  await cell.scrollIntoViewIfNeeded();
-  await cell.getByRole("button", { name: "Run" }).click();
+  await clickRun(cell);
   const out = cell.locator(".cell__output");
   await expect(out).not.toBeEmpty({ timeout: 30_000 });
   return out;

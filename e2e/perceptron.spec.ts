@@ -5,6 +5,7 @@
  * screenshots at desktop and phone widths in both themes.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const URL = "/lessons/perceptron/";
 const shots = "test-results/screenshots";
@@ -136,11 +137,11 @@ test.describe("perceptron cells, predict and exercises", () => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const gates = page.locator("#cell-perceptron-gates");
-    await gates.locator("[data-action=run]").click();
+    await clickRun(gates);
     await expect(gates.locator(".cell__output")).toContainText("AND: 0 0 0 1");
     await expect(gates.locator(".cell__output")).toContainText("OR: 0 1 1 1");
     const xor = page.locator("#cell-perceptron-xor");
-    await xor.locator("[data-action=run]").click();
+    await clickRun(xor);
     await expect(xor.locator(".cell__output")).toContainText("✗ XOR(1, 1) = 0");
     await expect(xor.locator(".cell__output")).toContainText("Expected 0, got 1.");
     await expect(xor.locator(".cell__output")).toContainText("✓ XOR(0, 0) = 0");
