@@ -4,6 +4,7 @@
  * a changed dropout ratio, the cells, a Predict, an Exercise, and screenshots.
  */
 import { test, expect, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const PAGE = "/lessons/dropout/";
 const shots = "test-results/screenshots";
@@ -67,10 +68,10 @@ test("cells run; the your-turn check fails as given; predict and exercise open",
   test.setTimeout(120_000);
   await page.goto(PAGE);
   const exp = page.locator("#cell-dropout-expectation");
-  await exp.getByRole("button", { name: "Run" }).click();
+  await clickRun(exp);
   await expect(exp.locator(".cell__output")).toContainText("largest gap", { timeout: 60_000 });
   const yours = page.locator("#cell-dropout-your-turn");
-  await yours.getByRole("button", { name: "Run" }).click();
+  await clickRun(yours);
   await expect(yours.locator(".cell__output")).toContainText("forward equals kobai's Dropout", { timeout: 60_000 });
   await expect(yours.locator(".cell__output")).toContainText("✗");
   const predict = page.locator(".predict").first();

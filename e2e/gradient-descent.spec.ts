@@ -4,6 +4,7 @@
  * line), the batch-size widget, the cells, a Predict and an Exercise, and screenshots.
  */
 import { test, expect, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const URL = "/lessons/gradient-descent/";
 const shots = "test-results/screenshots";
@@ -85,13 +86,13 @@ test("batch sizes: slider, epochs, replacement", async ({ page }) => {
 test("cells run; your turn names the problem; predict and exercise open", async ({ page }) => {
   await ready(page);
   const cell = page.locator("#cell-gd-descent");
-  await cell.getByRole("button", { name: "Run" }).click();
+  await clickRun(cell);
   await expect(cell.locator(".cell__output")).toContainText("-6.428732", { timeout: 20_000 });
   const yours = page.locator("#cell-gd-your-numgrad");
-  await yours.getByRole("button", { name: "Run" }).click();
+  await clickRun(yours);
   await expect(yours.locator(".cell__output")).toContainText("Every entry is 0", { timeout: 20_000 });
   const tiny = page.locator("#cell-gd-tiny-h");
-  await tiny.getByRole("button", { name: "Run" }).click();
+  await clickRun(tiny);
   await expect(tiny.locator(".cell__output")).toContainText("Math.fround(1e-50) = 0", { timeout: 20_000 });
   const predict = page.locator(".predict").first();
   await predict.locator("summary").click();

@@ -4,6 +4,7 @@
  * they finish, Stop cancelling the rest, the cells, a Predict, an Exercise, screenshots.
  */
 import { test, expect, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const PAGE = "/lessons/hyperparameter-search/";
 const shots = "test-results/screenshots";
@@ -58,11 +59,11 @@ test("cells run; the your-turn check shows the decade counts; predict and exerci
   test.setTimeout(120_000);
   await page.goto(PAGE);
   const yours = page.locator("#cell-hp-your-search");
-  await yours.getByRole("button", { name: "Run" }).click();
+  await clickRun(yours);
   await expect(yours.locator(".cell__output")).toContainText("each of the four decades", { timeout: 60_000 });
   await expect(yours.locator(".cell__output")).toContainText("✗");
   const one = page.locator("#cell-hp-one-trial");
-  await one.getByRole("button", { name: "Run" }).click();
+  await clickRun(one);
   await expect(one.locator(".cell__output")).toContainText("validation accuracy", { timeout: 90_000 });
   const predict = page.locator(".predict").first();
   await predict.locator("summary").click();

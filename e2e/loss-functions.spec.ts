@@ -4,6 +4,7 @@
  * the cells run, a Predict revealed, an Exercise opened, and screenshots in both themes.
  */
 import { test, expect, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const URL = "/lessons/loss-functions/";
 const shots = "test-results/screenshots";
@@ -82,11 +83,11 @@ test("softmax: the book's logits overflow; presets and typed logits", async ({ p
 test("cells run; the your-turn cell fails until solved; predict and exercise open", async ({ page }) => {
   await ready(page);
   const cell = page.locator("#cell-lf-losses");
-  await cell.getByRole("button", { name: "Run" }).click();
+  await clickRun(cell);
   await expect(cell.locator(".cell__output")).toContainText("½Σ(y − t)²   = 0.0975", { timeout: 20_000 });
   await expect(cell.locator(".cell__output")).toContainText("right class 1: 2000");
   const yours = page.locator("#cell-lf-your-cee");
-  await yours.getByRole("button", { name: "Run" }).click();
+  await clickRun(yours);
   await expect(yours.locator(".cell__output")).toContainText("matches CrossEntropyLoss", { timeout: 20_000 });
   await expect(yours.locator(".cell__output")).toContainText("Expected 1.40671, got 0");
   const predict = page.locator(".predict").first();

@@ -4,6 +4,7 @@
  * Predict, an Exercise, and screenshots at desktop and phone width, light and dark.
  */
 import { test, expect, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
 
 const PAGE = "/lessons/weight-decay/";
 const shots = "test-results/screenshots";
@@ -59,11 +60,11 @@ test("cells run; the your-turn check names the problem; predict and exercise ope
   test.setTimeout(120_000);
   await page.goto(PAGE);
   const cmp = page.locator("#cell-wd-book-vs-pytorch");
-  await cmp.getByRole("button", { name: "Run" }).click();
+  await clickRun(cmp);
   await expect(cmp.locator(".cell__output")).toContainText("book vs groups: weights differ by 0, biases by 0", { timeout: 60_000 });
   await expect(cmp.locator(".cell__output")).toContainText("biases by 5.00e-4");
   const yours = page.locator("#cell-wd-your-l2");
-  await yours.getByRole("button", { name: "Run" }).click();
+  await clickRun(yours);
   await expect(yours.locator(".cell__output")).toContainText("your added gradient equals the numerical gradient", { timeout: 60_000 });
   await expect(yours.locator(".cell__output")).toContainText("✗");
   const predict = page.locator(".predict").first();
