@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
+import { SCREEN_SIZES } from "./lesson-helpers";
 
 const URL = "/lessons/activation-functions/";
 const shots = "test-results/screenshots";
@@ -138,7 +139,7 @@ test.describe("activation cells, predict and exercises", () => {
   });
 });
 
-for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+for (const [name, viewport] of SCREEN_SIZES) {
   for (const theme of ["light", "dark"] as const) {
     test(`screenshot ${name} ${theme}`, async ({ page }) => {
       await page.setViewportSize(viewport);

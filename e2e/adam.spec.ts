@@ -6,6 +6,7 @@
  */
 import { test, expect } from "@playwright/test";
 import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, shots, status } from "./optimizer-explorer";
+import { SCREEN_SIZES } from "./lesson-helpers";
 
 const URL = "/lessons/adam/";
 const ID = "adam-bowl";
@@ -69,7 +70,7 @@ test("cells, a Predict and an Exercise", async ({ page }) => {
 
 test("screenshots", async ({ page }) => {
   await screenshots(page, URL, "adam", ID);
-  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const [name, viewport] of SCREEN_SIZES) {
     for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });

@@ -5,16 +5,10 @@
  */
 import { test, expect, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
+import { watchErrors, SCREEN_SIZES } from "./lesson-helpers";
 
 const PAGE = "/lessons/dropout/";
 const shots = "test-results/screenshots";
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  return errors;
-}
 
 test("Next step changes the dropped units; form and mode change the scale, not the masks", async ({ page }) => {
   const errors = watchErrors(page);
@@ -82,7 +76,7 @@ test("cells run; the your-turn check fails as given; predict and exercise open",
   await expect(exercise.locator(".exercise__solution")).toContainText("1.25");
 });
 
-for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+for (const [name, viewport] of SCREEN_SIZES) {
   for (const theme of ["light", "dark"] as const) {
     test(`screenshot ${name} ${theme}`, async ({ page }) => {
       await page.setViewportSize(viewport);

@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
+import { SCREEN_SIZES } from "./lesson-helpers";
 
 const URL = "/lessons/loss-functions/";
 const shots = "test-results/screenshots";
@@ -98,7 +99,7 @@ test("cells run; the your-turn cell fails until solved; predict and exercise ope
   await expect(exercise.locator(".exercise__solution")).toContainText("0.5975");
 });
 
-for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+for (const [name, viewport] of SCREEN_SIZES) {
   for (const theme of ["light", "dark"] as const) {
     test(`screenshot ${name} ${theme}`, async ({ page }) => {
       await page.setViewportSize(viewport);

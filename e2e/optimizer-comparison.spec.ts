@@ -5,6 +5,7 @@
  */
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { revealPredictAndSolution, runCell, shots } from "./optimizer-explorer";
+import { SCREEN_SIZES } from "./lesson-helpers";
 
 const URL = "/lessons/optimizer-comparison/";
 const SIX = ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"];
@@ -83,7 +84,7 @@ test("cells, a Predict and an Exercise", async ({ page }) => {
 });
 
 test("screenshots", async ({ page }) => {
-  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const [name, viewport] of SCREEN_SIZES) {
     for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });

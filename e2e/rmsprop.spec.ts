@@ -5,6 +5,7 @@
  */
 import { test, expect } from "@playwright/test";
 import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, shots, status } from "./optimizer-explorer";
+import { SCREEN_SIZES } from "./lesson-helpers";
 
 const URL = "/lessons/rmsprop/";
 const ID = "rmsprop-bowl";
@@ -56,7 +57,7 @@ test("the long-run chart, the cells, a Predict and an Exercise", async ({ page }
 
 test("screenshots", async ({ page }) => {
   await screenshots(page, URL, "rmsprop", ID);
-  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+  for (const [name, viewport] of SCREEN_SIZES) {
     for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });

@@ -6,6 +6,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
+import { SCREEN_SIZES } from "./lesson-helpers";
 
 const screenshotDir = "test-results/screenshots";
 
@@ -106,7 +107,7 @@ test.describe("TrainingRun", () => {
 
   test("looks right at desktop and phone width, light and dark, and axe finds nothing", async ({ page }) => {
     test.setTimeout(240_000);
-    for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+    for (const [name, viewport] of SCREEN_SIZES) {
       for (const scheme of ["light", "dark"] as const) {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: scheme });

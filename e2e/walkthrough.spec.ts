@@ -7,6 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
+import { watchErrors } from "./lesson-helpers";
 
 const CHAPTER = "/lessons/sgd/";
 const shots = "test-results/screenshots";
@@ -18,13 +19,6 @@ function present(page: Page): string | null {
 /** The visible h2 sections' titles (in walkthrough mode, exactly one). */
 async function visibleHeadings(page: Page): Promise<string[]> {
   return page.locator(".prose h2").evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent!.trim()));
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  return errors;
 }
 
 test.describe("walkthrough mode", () => {

@@ -5,16 +5,10 @@
  */
 import { test, expect, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
+import { watchErrors, SCREEN_SIZES } from "./lesson-helpers";
 
 const PAGE = "/lessons/weight-decay/";
 const shots = "test-results/screenshots";
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  return errors;
-}
 
 test("the λ slider moves the penalised minimum; SGD with weightDecay follows", async ({ page }) => {
   const errors = watchErrors(page);
@@ -76,7 +70,7 @@ test("cells run; the your-turn check names the problem; predict and exercise ope
   await expect(exercise.locator(".exercise__solution")).toContainText("0.545");
 });
 
-for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+for (const [name, viewport] of SCREEN_SIZES) {
   for (const theme of ["light", "dark"] as const) {
     test(`screenshot ${name} ${theme}`, async ({ page }) => {
       await page.setViewportSize(viewport);
