@@ -13,6 +13,7 @@ export type { Layer, ForwardOptions, BackwardOptions } from "./layers/layer";
 export * from "./layers/index";
 export * from "./losses/index";
 export * from "./optim/index";
+export * from "./schedules/index";
 export * from "./landscapes/index";
 export * from "./gradient/index";
 export * from "./data/index";
