@@ -7,28 +7,25 @@
  *
  * Which edition: on the server (build time) the middleware sets it per page from the URL
  * (`setLocale`); in the browser it is the page's `<html lang>`. English is always loaded;
- * a Japanese page installs the Japanese table (`components/LocaleStrings.astro`), so an
- * English page never downloads Japanese strings. A key the Japanese table lacks falls back
+ * a Japanese page with widgets or cells installs the Japanese table
+ * (`components/LocaleStrings.astro`), so an English page never downloads Japanese strings. A key the Japanese table lacks falls back
  * to English, and `src/i18n/ja.test.ts` fails for every such key.
  */
 import { en, type StringKey } from "./en";
 import { asLocale, defaultLocale, type Locale } from "./locale";
+import { installStrings, installedStrings } from "./tables";
 
 export type { StringKey } from "./en";
 export type { Locale } from "./locale";
+export type { StringTable } from "./tables";
+export { installStrings } from "./tables";
 export type Params = Record<string, string | number>;
-export type StringTable = Partial<Record<StringKey, string>>;
 
 /** The English strings: the complete table every edition falls back to. */
 export const strings: Record<StringKey, string> = en;
 
-const tables: Partial<Record<Locale, StringTable>> = { en };
+installStrings("en", en);
 let serverLocale: Locale = defaultLocale;
-
-/** Makes an edition's strings available (the Japanese page does this before any widget runs). */
-export function installStrings(locale: Locale, table: StringTable): void {
-  tables[locale] = table;
-}
 
 /** Sets the edition for server-side rendering (called by `src/middleware.ts` per page). */
 export function setLocale(locale: Locale): void {
@@ -49,7 +46,7 @@ export function currentLocale(): Locale {
  * t("exercise.numbered", { n: 2 }); // "Exercise 2"
  */
 export function t(key: StringKey, params?: Params): string {
-  const template = tables[currentLocale()]?.[key] ?? strings[key];
+  const template = installedStrings(currentLocale())?.[key] ?? strings[key];
   if (template === undefined) {
     throw new Error(`i18n: unknown string key "${String(key)}"; add it to a module in src/i18n/en/`);
   }

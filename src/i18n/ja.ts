@@ -6,7 +6,9 @@
  * English module, and add it to the `mergeStrings(…)` call below.
  */
 import { mergeStrings } from "./merge";
-import type { StringTable } from "./index";
+import type { StringTable } from "./tables";
 import { site } from "./ja/site";
+import { charts } from "./ja/charts";
+import { reference } from "./ja/reference";
 
-export const ja: StringTable = mergeStrings(site as Record<string, string>);
+export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>);
