@@ -32,12 +32,13 @@ export function prefersJapanese(languages: readonly string[]): boolean {
   return /^ja\b/i.test(languages[0] ?? "");
 }
 
-/** The 1-based index of the section the reader is in (the last h2 above the fold's top). */
+/** The 1-based index of the section the reader is in: the last h2 in the top third of the window or above. */
 function currentSection(doc: Document): number | undefined {
   const headings = [...doc.querySelectorAll<HTMLElement>(SECTION_HEADINGS)];
+  const reading = (doc.defaultView?.innerHeight ?? 900) / 3;
   let index: number | undefined;
   headings.forEach((h, i) => {
-    if (h.getBoundingClientRect().top <= 120) index = i + 1;
+    if (h.getBoundingClientRect().top <= reading) index = i + 1;
   });
   return index;
 }
