@@ -13,6 +13,8 @@ export default defineConfig({
   // another build is rewriting dist/).
   outDir: process.env.KOBAI_DIST ?? "./dist",
   build: { format: "directory" },
+  // Two editions: English at /, Japanese at /ja/ (src/i18n/locale.ts has the path helpers).
+  i18n: { locales: ["en", "ja"], defaultLocale: "en", routing: { prefixDefaultLocale: false } },
   // pagefind indexes dist/ in astro:build:done; js-budget measures the same dist/.
   integrations: [mdx(), pagefind(), jsBudget()],
   markdown: {

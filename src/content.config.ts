@@ -44,4 +44,16 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+/**
+ * The Japanese twins (content/ja/lessons/<slug>.mdx): the words only. Order, book reference
+ * and glossary terms come from the English chapter (src/site/lessons.ts), so the editions
+ * cannot disagree on them.
+ */
+export const lessonJaSchema = lessonSchema.pick({ title: true, summary: true, play: true }).strict();
+
+const lessonsJa = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./content/ja/lessons" }),
+  schema: lessonJaSchema,
+});
+
+export const collections = { lessons, lessonsJa };

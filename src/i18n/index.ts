@@ -1,27 +1,52 @@
 /**
- * `t(key, params?)`: every UI string on the site comes through here, so that a Japanese
- * edition can replace `en` without touching components.
+ * `t(key, params?)`: every UI string on the site comes through here, in the page's edition.
  *
- * Strings live in `src/i18n/en/<area>.ts` (one module per area, merged by `en.ts`).
+ * Strings live in `src/i18n/en/<area>.ts` (one module per area, merged by `en.ts`) and
+ * their Japanese twins in `src/i18n/ja/<area>.ts` (merged by `ja.ts`).
  * Parameters are written `{name}` in the string and filled from `params`.
+ *
+ * Which edition: on the server (build time) the middleware sets it per page from the URL
+ * (`setLocale`); in the browser it is the page's `<html lang>`. English is always loaded;
+ * a Japanese page with widgets or cells installs the Japanese table
+ * (`components/LocaleStrings.astro`), so an English page never downloads Japanese strings. A key the Japanese table lacks falls back
+ * to English, and `src/i18n/ja.test.ts` fails for every such key.
  */
 import { en, type StringKey } from "./en";
+import { asLocale, defaultLocale, type Locale } from "./locale";
+import { installStrings, installedStrings } from "./tables";
 
 export type { StringKey } from "./en";
+export type { Locale } from "./locale";
+export type { StringTable } from "./tables";
+export { installStrings } from "./tables";
 export type Params = Record<string, string | number>;
 
-/** The active string table. A Japanese edition will select `ja` here. */
+/** The English strings: the complete table every edition falls back to. */
 export const strings: Record<StringKey, string> = en;
 
+installStrings("en", en);
+let serverLocale: Locale = defaultLocale;
+
+/** Sets the edition for server-side rendering (called by `src/middleware.ts` per page). */
+export function setLocale(locale: Locale): void {
+  serverLocale = locale;
+}
+
+/** The edition in force: the page's `<html lang>` in a browser, else the server's. */
+export function currentLocale(): Locale {
+  if (typeof document !== "undefined" && document.documentElement) return asLocale(document.documentElement.lang);
+  return serverLocale;
+}
+
 /**
- * Look up a UI string and fill its `{placeholders}`.
+ * Look up a UI string in the current edition and fill its `{placeholders}`.
  * Throws on an unknown key or a placeholder with no value, so mistakes fail the build
  * and the tests instead of showing "{n}" to a reader.
  * @example
  * t("exercise.numbered", { n: 2 }); // "Exercise 2"
  */
 export function t(key: StringKey, params?: Params): string {
-  const template = strings[key];
+  const template = installedStrings(currentLocale())?.[key] ?? strings[key];
   if (template === undefined) {
     throw new Error(`i18n: unknown string key "${String(key)}"; add it to a module in src/i18n/en/`);
   }

@@ -58,7 +58,7 @@ export function staticImportsOf(source: string): string[] {
 
 /** Kind of a page from its route and HTML: widgets are <kobai-…> custom elements. */
 export function kindOf(route: string, html: string): PageKind {
-  if (route === "/search/") return "search";
+  if (route === "/search/" || route === "/ja/search/") return "search";
   return /<kobai-[a-z0-9-]+[\s>]/.test(html) ? "widgets" : "page";
 }
 

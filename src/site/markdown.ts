@@ -7,7 +7,12 @@ import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import type { Element, ElementContent, Root } from "hast";
-import { t } from "../i18n";
+import type { Root as MdastRoot, RootContent as MdastContent } from "mdast";
+import { installStrings, setLocale, t } from "../i18n";
+import { ja } from "../i18n/ja";
+import { localeOfPath } from "../i18n/locale";
+
+installStrings("ja", ja);
 
 /** Plain text of a hast element (headings may contain code, emphasis or math). */
 export function textOf(node: ElementContent | Element): string {
@@ -21,7 +26,39 @@ export function textOf(node: ElementContent | Element): string {
   return "";
 }
 
-export const remarkPlugins = [remarkMath];
+/** Kana, CJK ideographs, CJK punctuation and full-width forms. */
+const CJK = "\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef";
+/** A break between two Japanese characters, or after one at the end of a text run (before a term, math…). */
+const breakBetweenCjk = new RegExp(`([${CJK}])\\n\\s*(?=[${CJK}]|$)`, "g");
+/** A break at the start of a text run (after a term, math…) before a Japanese character. */
+const breakBeforeCjk = new RegExp(`^\\s*\\n\\s*(?=[${CJK}])`);
+
+/**
+ * Japanese has no spaces between words or sentences, but Markdown turns a line break inside
+ * a paragraph into one. Translators write one sentence per line (readable diffs); this drops
+ * a line break between Japanese characters (or next to a term or formula), so no stray space
+ * appears between sentences. A break next to an English word stays a space.
+ */
+export function remarkCjkLineBreaks() {
+  const visit = (node: MdastRoot | MdastContent): void => {
+    if (node.type === "text") node.value = node.value.replace(breakBetweenCjk, "$1").replace(breakBeforeCjk, "");
+    if ("children" in node) node.children.forEach((child) => visit(child as MdastContent));
+  };
+  return (tree: MdastRoot) => visit(tree);
+}
+
+/**
+ * Strings the Markdown pipeline writes into a page (a heading link's label) are in the
+ * chapter's edition: content/ja/… is Japanese. Runs first, once per file.
+ */
+export function rehypeEditionLocale() {
+  return (_tree: Root, file: { path?: string }) => {
+    const path = (file.path ?? "").replace(/\\/g, "/");
+    setLocale(localeOfPath(path.includes("/content/ja/") ? "/ja/" : "/"));
+  };
+}
+
+export const remarkPlugins = [remarkMath, remarkCjkLineBreaks];
 
 /**
  * Display math scrolls sideways on narrow screens; a keyboard user can only scroll what
@@ -65,6 +102,7 @@ export function rehypeScrollableTables() {
 }
 
 export const rehypePlugins = [
+  rehypeEditionLocale,
   // KaTeX errors render in red in dev; CI additionally runs content/katex.test.ts, which
   // renders every formula with throwOnError: true.
   [rehypeKatex, { throwOnError: false, strict: "ignore" }],

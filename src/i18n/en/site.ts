@@ -20,6 +20,15 @@ export const site = {
 
   "theme.toggle": "Dark theme",
 
+  "site.languageSwitch": "日本語",
+  "site.languageSwitchLabel": "Read this page in Japanese (日本語)",
+  // Shown on English pages to readers whose browser prefers Japanese: written in Japanese.
+  "site.languageOffer": "このページには日本語版があります。",
+  "site.languageOfferLink": "日本語で読む",
+  "site.languageOfferLabel": "日本語版のご案内",
+  "site.languageOfferClose": "閉じる(英語のまま読む)",
+  "lesson.untranslated": "This chapter has not been translated yet; it is shown in English.",
+
   "search.label": "Search lessons",
   "search.placeholder": "Search…",
   "search.submit": "Search",

@@ -1,0 +1,104 @@
+/**
+ * The two editions as a reader meets them: the Japanese pages are Japanese (lang, strings,
+ * the book's terms first with the English beside them), the switch lands on the same chapter
+ * and section, a reader whose browser prefers Japanese is offered the Japanese edition once,
+ * an untranslated chapter says so, and Japanese search finds Japanese words.
+ */
+import { expect, test } from "@playwright/test";
+import { SCREEN_SIZES, watchErrors } from "./lesson-helpers";
+
+test.describe("the Japanese edition", () => {
+  test("a translated chapter is Japanese throughout its frame and prose", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto("/ja/lessons/perceptron/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator("h1")).toHaveText("パーセプトロン");
+    await expect(page.locator(".lesson-header .eyebrow")).toHaveText(/^全\d+章中 第1章$/);
+    await expect(page.getByRole("navigation", { name: "メイン" }).getByRole("link", { name: "用語集" })).toHaveAttribute("href", "/ja/glossary/");
+    // The book's term first, the English one beside it at first use, linking to the Japanese glossary.
+    const firstTerm = page.locator(".prose a.term").first();
+    await expect(firstTerm).toHaveText("パーセプトロン");
+    await expect(firstTerm).toHaveAttribute("href", "/ja/glossary/#perceptron");
+    await expect(page.locator(".prose .term-ja").first()).toHaveText("(perceptron)");
+    await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+    // Both editions are announced to search engines.
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/lessons\/perceptron\/$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute("href", /\/ja\/lessons\/perceptron\/$/);
+    // The chapter's cells are the English chapter's: the same ids, and they run.
+    await expect(page.locator("[data-cell-id], kobai-cell, .code-cell").first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test("an untranslated chapter says so and marks its prose as English", async ({ page }) => {
+    await page.goto("/ja/lessons/sgd/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator(".lesson-untranslated")).toHaveText("この章はまだ日本語に訳されていないため、英語の本文を表示しています。");
+    await expect(page.locator(".prose").first()).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("link", { name: "前の章" }).or(page.locator(".pager-previous"))).toHaveAttribute("href", /^\/ja\/lessons\//);
+  });
+
+  test("the switch lands on the same section, with the widget state in the query kept", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/lessons/perceptron/?w.pc.gate=or");
+    // Scroll so the third section's heading sits just under the top of the window.
+    await page.locator(".prose h2").nth(2).evaluate((h) => window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - 60));
+    await page.locator("a[data-language-switch]").first().click();
+    await expect(page).toHaveURL(/\/ja\/lessons\/perceptron\/\?w\.pc\.gate=or#section-3$/);
+    const target = page.locator(".prose h2").nth(2);
+    await expect(target).toHaveText("例から重みを学習する");
+    await expect(target).toBeInViewport();
+    // And back.
+    await page.locator("a[data-language-switch]").first().click();
+    await expect(page).toHaveURL(/\/lessons\/perceptron\/\?w\.pc\.gate=or#section-3$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator(".prose h2").nth(2)).toBeInViewport();
+  });
+
+  test("Japanese search finds the Japanese chapter", async ({ page }) => {
+    await page.goto("/ja/search/?q=" + encodeURIComponent("パーセプトロン"));
+    await expect(page.locator("pagefind-results a[href*='/ja/lessons/perceptron/']").first()).toBeVisible({ timeout: 20_000 });
+  });
+});
+
+test.describe("offering the Japanese edition", () => {
+  test.describe("to a reader whose browser prefers Japanese", () => {
+    test.use({ locale: "ja-JP" });
+    test("an English page offers it once, and never redirects", async ({ page }) => {
+      await page.goto("/lessons/perceptron/");
+      await expect(page).toHaveURL(/\/lessons\/perceptron\/$/);
+      const offer = page.locator("[data-language-offer]");
+      await expect(offer).toBeVisible();
+      await expect(offer.getByRole("link", { name: "日本語で読む" })).toHaveAttribute("href", "/ja/lessons/perceptron/");
+      await offer.getByRole("button", { name: "閉じる(英語のまま読む)" }).click();
+      await expect(offer).toBeHidden();
+      await page.reload();
+      await expect(offer).toBeHidden();
+    });
+  });
+
+  test.describe("to a reader whose browser prefers English", () => {
+    test.use({ locale: "en-US" });
+    test("nothing is offered", async ({ page }) => {
+      await page.goto("/lessons/perceptron/");
+      await expect(page.locator("h1")).toBeVisible();
+      await expect(page.locator("[data-language-offer]")).toBeHidden();
+    });
+  });
+});
+
+test.describe("screenshots of the Japanese edition", () => {
+  for (const [name, viewport] of SCREEN_SIZES) {
+    for (const scheme of ["light", "dark"] as const) {
+      test(`${name}, ${scheme}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const route of ["/ja/", "/ja/lessons/perceptron/"]) {
+          await page.goto(route);
+          await expect(page.locator("h1")).toBeVisible();
+          const file = route === "/ja/" ? "home" : "perceptron";
+          await page.screenshot({ path: `test-results/screenshots/ja-${file}-${name}-${scheme}.png`, fullPage: false });
+        }
+      });
+    }
+  }
+});

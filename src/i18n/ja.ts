@@ -1,0 +1,14 @@
+/**
+ * The Japanese UI strings (日本語版), merged from one module per area like `en.ts`. A key
+ * missing here falls back to English at run time; `ja.test.ts` fails for each one.
+ *
+ * To translate an area: create `src/i18n/ja/<area>.ts` typed `Translation<typeof en>` of the
+ * English module, and add it to the `mergeStrings(…)` call below.
+ */
+import { mergeStrings } from "./merge";
+import type { StringTable } from "./tables";
+import { site } from "./ja/site";
+import { charts } from "./ja/charts";
+import { reference } from "./ja/reference";
+
+export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>);
