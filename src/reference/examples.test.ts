@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as kobai from "kobai";
 import { allEntries, extractReference } from "./extract";
 import { transpileCell } from "../notebook/transpile";
+import { nodeDataSource } from "../data/node-source";
 
 /** Examples that use names from the surrounding lesson or a browser, and why. */
 const FRAGMENTS: Record<string, string> = {
@@ -30,7 +31,6 @@ const FRAGMENTS: Record<string, string> = {
   gradientCheck: "show() is the code cell's",
   Optimizer: "shows calls on an optimizer `opt` the lesson made",
   mnistImage: "uses the lesson's train",
-  fitAsync: "wires a page's Stop button",
   setMatmulKernel: "myFasterKernel is the reader's own",
   AdaGradOptions: "uses the lesson's net",
   AdamOptions: "uses the lesson's net",
@@ -140,7 +140,7 @@ async function runExample(source: string): Promise<number> {
 
 afterEach(() => {
   kobai.seed(0);
-  kobai.setDataSource(null);
+  kobai.setDataSource(nodeDataSource);
   kobai.setMatmulKernel(kobai.typedArrayKernel);
 });
 
