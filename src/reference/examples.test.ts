@@ -47,6 +47,8 @@ const FRAGMENTS: Record<string, string> = {
   BatchOptions: "uses the lesson's x and y",
   Labels: "a declaration, nothing to check",
   OptimizerLike: "uses the lesson's model, loss, x and y",
+  LoopOptions: "uses the lesson's model, loss, opt and train",
+  LoopStep: "uses the lesson's loop",
   StepReport: "uses the lesson's model, loss, opt and data",
   EpochReport: "uses the lesson's model, loss, opt and data",
   History: "uses the lesson's model, loss, opt, x and y",

@@ -15,7 +15,7 @@
  * on the two-wells landscape).
  */
 
-/** How many times its start a loss may grow before the run counts as diverged. */
+/** How many times its start a loss may grow before the run counts as diverged. @example DIVERGENCE_FACTOR // 10000 */
 export const DIVERGENCE_FACTOR = 1e4;
 
 /**

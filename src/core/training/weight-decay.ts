@@ -18,7 +18,7 @@ import type { Parameter } from "../parameter";
  * The weights the book's decay acts on: every Linear layer's weight, in order.
  *
  * @example
- * decayedWeights(new Sequential([new Linear(2, 3), new ReLU(), new Linear(3, 2)])).map((p) => p.name); // ["weight", "weight"]
+ * decayedWeights(new Sequential([new Linear(2, 3), new ReLU(), new Linear(3, 2)])).map((p) => p.name); // ["0.weight", "2.weight"]
  */
 export function decayedWeights(model: Layer): Parameter[] {
   if (model instanceof Linear) return [model.weight];
