@@ -46,7 +46,10 @@ export class JobRun {
   readonly model: Sequential;
   readonly loop: TrainingLoop;
 
-  constructor(readonly label: string, settings: RunSettings, spec: TrainingSpec, data: TrainingData, optimizerPath: string) {
+  readonly label: string;
+
+  constructor(settings: RunSettings, spec: TrainingSpec, data: TrainingData, optimizerPath: string) {
+    this.label = settings.label;
     // Every run starts from generators with the same seeds: same initial weights for the same
     // layers, same dropout masks for the same shapes, same batches.
     this.model = buildLayers(settings.model, spec.data, { init: streamRng(spec.seed, "init"), dropout: streamRng(spec.seed, "dropout") });
@@ -112,7 +115,7 @@ export class TrainLoop {
     this.data = data;
     this.now = options.now ?? (() => performance.now());
     this.onBatch = options.onBatch;
-    this.runs = resolveRuns(spec).map((settings, i) => new JobRun(settings.label, settings, this.spec, data, spec.runs ? `spec.runs[${i}].optimizer` : "spec.optimizer"));
+    this.runs = resolveRuns(spec).map((settings, i) => new JobRun(settings, this.spec, data, spec.runs ? `spec.runs[${i}].optimizer` : "spec.optimizer"));
     this.stepsPerEpoch = this.runs[0].loop.plan.perEpoch;
     this.totalSteps = spec.iterations ?? spec.epochs! * this.stepsPerEpoch;
     const every = spec.evalEvery ?? (spec.epochs !== undefined ? "epoch" : Math.max(1, Math.round(this.totalSteps / 20)));

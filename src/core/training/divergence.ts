@@ -41,8 +41,11 @@ export function isDiverged(loss: number, startLoss: number): boolean {
  */
 export function divergenceMessage(step: number, loss: number, startLoss: number): string {
   const what = `diverged at step ${step}: loss is ${Number.isFinite(loss) ? short(loss) : loss}`;
-  return Number.isFinite(loss) ? `${what}, over 10⁴ × its start ${short(startLoss)}` : what;
+  return Number.isFinite(loss) ? `${what}, over ${FACTOR_TEXT} × its start ${short(startLoss)}` : what;
 }
+
+/** DIVERGENCE_FACTOR as the lessons write it: "10⁴". */
+const FACTOR_TEXT = `10${String(Math.log10(DIVERGENCE_FACTOR)).replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)])}`;
 
 /** Three significant digits, as a person would read it: 4.4e+6, 6.45, 0.0123. */
 function short(v: number): string {
