@@ -9,5 +9,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "components/**/*.test.ts", "content/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
+    // The core reads no files: in Node, the shipped data comes from public/data/ on disk.
+    setupFiles: ["./src/data/use-node.ts"],
   },
 });

@@ -4,6 +4,7 @@
  * named. Numbers depend on the machine and on what else runs on it; tests never assert
  * timings, only benchmarks print them.
  */
+import "../src/data/use-node";
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Benchmark, BenchRow } from "./timing";

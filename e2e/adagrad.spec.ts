@@ -13,7 +13,7 @@ test("the explorer answers its controls", async ({ page }) => {
   await page.goto(URL);
   const widget = await explorer(page, ID);
   await expect(status(widget)).toHaveText("Converged to the global minimum: f − f* < 0.001 from step 29 on.");
-  await expect(caption(widget)).toContainText("Diverged at step 26.");
+  await expect(caption(widget)).toContainText("Diverged at step 7.");
 
   await changeLearningRate(page, widget, ID, 0.3);
   await expect(caption(widget)).not.toContainText("final f = 7.2e−4");

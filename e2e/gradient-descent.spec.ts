@@ -50,13 +50,13 @@ test("landscape: click to start, step, play, learning rate, presets", async ({ p
   await page.locator("#gd-landscape-lr").fill("-0.4"); // η = 10^−0.4 ≈ 0.398
   await expect(status).toContainText(/Oscillating|Diverged/);
   await widget.getByRole("button", { name: "Too large: η = 0.4 > 2/λ" }).click();
-  await expect(status).toContainText("Diverged at step 39");
+  await expect(status).toContainText("Diverged at step 27");
   await widget.getByRole("button", { name: "Zigzag: η = 0.3" }).click();
   await expect(status).toContainText("Zigzag");
   await widget.getByRole("button", { name: "Reproduce 図4-10" }).click();
   await expect(widget.locator("[data-chart-slot] figcaption")).toContainText("20 step(s) from (−3, 4)");
   await widget.getByRole("button", { name: "Book: η = 10" }).click();
-  await expect(status).toContainText("Diverged at step 3");
+  await expect(status).toContainText("Diverged at step 2");
   await widget.getByRole("button", { name: "Sigmoid plateau" }).click();
   await expect(page.locator("#gd-landscape-activation")).toHaveValue("sigmoid");
   await expect(status).toContainText("0.57 → 0.0085");

@@ -29,7 +29,7 @@ test("six charts draw; the landscape select and the steps slider redraw all six"
   expect(before[0]).toContain("SGD with η = 0.95");
 
   await widget.getByLabel("Function for all six").selectOption("rosenbrock");
-  await expect(status).toContainText("SGD: Diverged at step 2.");
+  await expect(status).toContainText("SGD: Diverged at step 1.");
   const after = await captions(widget);
   after.forEach((c, i) => {
     expect(c).not.toBe(before[i]);
@@ -49,7 +49,7 @@ test("the table holds the computed outcomes", async ({ page }) => {
   const rows = page.locator(".table-scroll tbody tr");
   await expect(rows).toHaveCount(5);
   await expect(rows.nth(0)).toContainText("29");
-  await expect(rows.nth(2)).toContainText("diverges at 2");
+  await expect(rows.nth(2)).toContainText("diverges at 1");
   await expect(rows.nth(3)).toContainText("leaves at 1");
 });
 

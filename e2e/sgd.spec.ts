@@ -28,7 +28,7 @@ test("the explorer answers its controls", async ({ page }) => {
   await expect(caption(widget)).toContainText(/steps from \((3\.9\d|4|4\.0\d), /);
 
   await widget.getByRole("button", { name: "η too large (1.05)" }).click();
-  await expect(status(widget)).toHaveText("Diverged at step 186.");
+  await expect(status(widget)).toHaveText("Diverged at step 51.");
   await widget.getByRole("button", { name: "The book's settings (図6-3)" }).click();
   await expect(caption(widget)).toContainText("30 steps from (−7, 2) to (−0.35, 0.085)");
   await expect(page.locator(`#${ID}-lr`)).toHaveAttribute("aria-valuetext", "0.95");

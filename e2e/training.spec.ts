@@ -22,7 +22,7 @@ const points = async (widget: Locator) => Number(await widget.locator("[data-cha
 
 /** The fingerprint Node computes for a preset (same core, same loop, no browser). */
 function nodeFingerprint(preset: string, scale: string, seed: number): string {
-  const code = `import { presetSpec } from "./src/run/presets"; import { TrainLoop } from "./src/run/train-loop"; import { loadTrainingData } from "./src/run/data";
+  const code = `import "./src/data/use-node"; import { presetSpec } from "./src/run/presets"; import { TrainLoop } from "./src/run/train-loop"; import { loadTrainingData } from "./src/run/data";
     const s = presetSpec(${JSON.stringify(preset)}, ${JSON.stringify(scale)}, { seed: ${seed} });
     loadTrainingData(s.data, s.seed).then((d) => console.log("FP " + new TrainLoop(s, d).runToEnd().fingerprint));`;
   const out = execFileSync("npx", ["tsx", "-e", code], { encoding: "utf8", timeout: 120_000 });

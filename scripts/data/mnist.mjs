@@ -20,7 +20,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fnv1a32 } from "./fnv1a.mjs";
+import { fnv1a32 } from "../../src/core/data/checksum.ts";
 
 const require = createRequire(import.meta.url);
 const PIXELS = 28 * 28;

@@ -7,6 +7,7 @@
  *   import { runCells } from "./src/notebook/node-runtime.ts";
  *   await runCells([{ id: "a", title: "First", code: 'import { seed } from "kobai"; show([1, 2])' }]);
  */
+import "../data/use-node"; // datasets.mnist() reads public/data/ from disk
 import { nodeNotebook } from "./testing";
 import type { OutputItem } from "./protocol";
 

@@ -7,6 +7,8 @@
  * and lets the reader keep their version or take the new one. A cell whose code equals
  * its original has nothing saved.
  */
+// The one small module, not all of "kobai": this runs on the page, whose bundle stays light.
+import { fnv1a32Text } from "../core/data/checksum";
 
 /** What is stored for one edited cell. */
 export interface SavedEdit {
@@ -39,12 +41,7 @@ export function storageKey(pathname: string, cellId: string): string {
  * hashText("show(1)") === hashText("show(2)"); // false
  */
 export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0");
+  return fnv1a32Text(text); // kobai's FNV-1a, over the UTF-8 bytes
 }
 
 /**

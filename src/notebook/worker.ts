@@ -11,6 +11,9 @@ import * as Plot from "@observablehq/plot";
 import { CellRuntime } from "./runtime";
 import { decodeToWorker, type FromWorker } from "./protocol";
 import { plotMarkup } from "./plot-markup";
+import { fetchDataSource } from "../data/fetch-source";
+
+kobai.setDataSource(fetchDataSource); // a cell's datasets.mnist() fetches from the site
 
 const post = (message: FromWorker) => self.postMessage(message);
 

@@ -11,7 +11,7 @@
  * what the tested code computes.
  */
 import * as kobai from "kobai";
-import type { Landscape, Optimizer } from "kobai";
+import type { Landscape } from "kobai";
 import { lineChart, lossCurves, type LineChartOptions } from "./line";
 import { contourWithPath, type ContourOptions, type Trajectory } from "./contour";
 import { histogram, type HistogramOptions } from "./histogram";
@@ -97,7 +97,8 @@ export function landscapeSpec(id: string, runs: readonly RunSpec[] = []): Contou
   const landscape = landscapes.get(id);
   if (!landscape) throw new Error(`Chart: unknown landscape "${id}"; kobai has ${[...landscapes.keys()].join(", ")}`);
   const paths: Trajectory[] = runs.map((run) => {
-    const Opt = coreClass<Optimizer>(run.optimizer, "optimizer");
+    if (!kobai.isOptimizerName(run.optimizer)) throw new Error(`Chart: optimizer "${run.optimizer}" is not one of kobai's optimizers (${kobai.OPTIMIZER_NAMES.join(", ")})`);
+    const Opt = kobai.optimizers[run.optimizer].Class;
     const result = kobai.runOptimizer(landscape, Opt as never, run.options as never, { steps: run.steps, start: run.start });
     const lr = run.options?.lr;
     return {

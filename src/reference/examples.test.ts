@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as kobai from "kobai";
 import { allEntries, extractReference } from "./extract";
 import { transpileCell } from "../notebook/transpile";
+import { nodeDataSource } from "../data/node-source";
 
 /** Examples that use names from the surrounding lesson or a browser, and why. */
 const FRAGMENTS: Record<string, string> = {
@@ -30,7 +31,6 @@ const FRAGMENTS: Record<string, string> = {
   gradientCheck: "show() is the code cell's",
   Optimizer: "shows calls on an optimizer `opt` the lesson made",
   mnistImage: "uses the lesson's train",
-  fitAsync: "wires a page's Stop button",
   setMatmulKernel: "myFasterKernel is the reader's own",
   AdaGradOptions: "uses the lesson's net",
   AdamOptions: "uses the lesson's net",
@@ -47,6 +47,8 @@ const FRAGMENTS: Record<string, string> = {
   BatchOptions: "uses the lesson's x and y",
   Labels: "a declaration, nothing to check",
   OptimizerLike: "uses the lesson's model, loss, x and y",
+  LoopOptions: "uses the lesson's model, loss, opt and train",
+  LoopStep: "uses the lesson's loop",
   StepReport: "uses the lesson's model, loss, opt and data",
   EpochReport: "uses the lesson's model, loss, opt and data",
   History: "uses the lesson's model, loss, opt, x and y",
@@ -140,7 +142,7 @@ async function runExample(source: string): Promise<number> {
 
 afterEach(() => {
   kobai.seed(0);
-  kobai.setDataSource(null);
+  kobai.setDataSource(nodeDataSource);
   kobai.setMatmulKernel(kobai.typedArrayKernel);
 });
 

@@ -6,7 +6,7 @@
  * and checks the file once per data source and caches it, so a worker that runs many
  * trials loads it once.
  */
-import { datasets, Tensor } from "kobai";
+import { datasets, permutation, type Rng, type Tensor } from "kobai";
 import type { DataSpec } from "./spec";
 import { dataShape } from "./spec";
 import { streamRng } from "./seeds";
@@ -62,13 +62,9 @@ export async function loadTrainingData(spec: DataSpec, seed: number): Promise<Tr
  * Shuffles the rows once, then holds out the first ⌊fraction·N⌋ (the book's
  * shuffle_dataset followed by x_train[:validation_num]).
  */
-export function splitOff(set: LabelledSet, fraction: number, rng: { uniform(): number }): { train: LabelledSet; held: LabelledSet } {
+export function splitOff(set: LabelledSet, fraction: number, rng: Rng): { train: LabelledSet; held: LabelledSet } {
   const n = set.y.length;
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(rng.uniform() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  const order = permutation(n, rng);
   const cut = Math.floor(n * fraction);
   if (cut < 1 || cut >= n) throw new Error(`validation ${fraction} of ${n} samples leaves ${cut} for validation and ${n - cut} for training; both need at least one`);
   const pick = (rows: number[]): LabelledSet => ({ x: set.x.selectRows(rows), y: rows.map((r) => set.y[r]) });

@@ -26,7 +26,7 @@ export interface RunChunk {
   evals: EvalPoint[];
   /** The latest loss, if the run has taken a step. */
   loss?: number;
-  /** The step whose loss was NaN or ±Infinity; the run stopped there. */
+  /** The step whose loss diverged (kobai's isDiverged: NaN, ±∞ or past 10⁴ × its start); the run stopped there. */
   divergedAt?: number;
 }
 

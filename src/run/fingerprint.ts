@@ -19,7 +19,10 @@
  * of the loss and hence the fingerprint. Fewer checkpoints also means fewer chances that a
  * value sits exactly on a rounding boundary.
  */
+import { fnv1a32Text } from "kobai";
 import type { RunResult } from "./events";
+
+export { fnv1a32Text };
 
 /** How many loss values per run enter the fingerprint. */
 export const FINGERPRINT_CHECKPOINTS = 32;
@@ -58,14 +61,4 @@ function roundLoss(v: number): string {
 
 function roundAcc(v: number | undefined): string {
   return v === undefined ? "-" : v.toFixed(6);
-}
-
-/** FNV-1a (32-bit) over the UTF-8 bytes of a string, as 8 hex digits. */
-export function fnv1a32Text(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0");
 }

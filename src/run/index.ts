@@ -2,7 +2,7 @@
  * Long training runs: specs, the chunked training loop, the worker client, the trial pool,
  * presets of the MNIST chapters, fingerprints and time-left estimates.
  *
- *   spec.ts → model.ts → train-loop.ts (+ run-state.ts, batch-plan.ts, data.ts)
+ *   spec.ts → model.ts → train-loop.ts (schedules kobai's TrainingLoop per run; data.ts)
  *   worker.ts ⇄ client.ts (page)   in-process.ts (Node, tests)   pool.ts + search.ts (trials)
  *   presets.ts, settings.ts, durations.ts   fingerprint.ts, eta.ts
  */
@@ -10,9 +10,7 @@ export { validateSpec, resolveRuns, dataShape, OPTIMIZER_NAMES, type TrainingSpe
 export { mlp, type MlpOptions } from "./spec-layers";
 export { buildModel, buildLayers, buildLoss, buildOptimizer, linearWeights } from "./model";
 export { loadTrainingData, type TrainingData, type LabelledSet } from "./data";
-export { createBatchPlan, type BatchPlan } from "./batch-plan";
-export { TrainLoop, trainChunks, type ChunkBudget, type TrainLoopOptions } from "./train-loop";
-export { DIVERGENCE_LIMIT } from "./run-state";
+export { TrainLoop, JobRun, trainChunks, type ChunkBudget, type TrainLoopOptions } from "./train-loop";
 export type { TrainEvent, ProgressEvent, DoneEvent, PausedEvent, TrainResult, RunResult, RunChunk, EvalPoint, EndReason } from "./events";
 export { HistoryRecorder, type TrainingHandle, type HandleEvent, type StartOptions } from "./handle";
 export { startInProcess } from "./in-process";

@@ -8,25 +8,11 @@
  */
 import {
   Sequential, Linear, ReLU, Sigmoid, Tanh, LeakyReLU, BatchNorm, Dropout,
-  CrossEntropyLoss, MSELoss, SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW,
-  type Layer, type Loss, type Parameter, type Rng,
+  CrossEntropyLoss, MSELoss, optimizers,
+  type Layer, type Loss, type OptimizerLike, type Parameter, type Rng,
 } from "kobai";
 import { dataShape, type DataSpec, type LayerSpec, type OptimizerSpec, type TrainingSpec, type RunSettings, resolveRuns } from "./spec";
 import { streamRng } from "./seeds";
-
-/** Anything with the optimizer interface of kobai. */
-export interface Optimizer {
-  step(): void;
-  zeroGrad(): void;
-}
-
-// Each class types its own options; the spec checks the values, the class checks the names.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type OptimizerClass = new (params: Parameter[], options?: any) => Optimizer;
-
-const OPTIMIZERS: Record<OptimizerSpec["name"], OptimizerClass> = {
-  SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW,
-};
 
 /** The generators a model draws from. */
 export interface ModelRngs {
@@ -90,10 +76,9 @@ export function buildLoss(run: RunSettings): Loss {
  * The optimizer of a run over the model's parameters; a bad option name or value throws the
  * optimizer's own message, prefixed with where it came from.
  */
-export function buildOptimizer(spec: OptimizerSpec, params: Parameter[], path = "spec.optimizer"): Optimizer {
-  const Optim = OPTIMIZERS[spec.name];
+export function buildOptimizer(spec: OptimizerSpec, params: Parameter[], path = "spec.optimizer"): OptimizerLike {
   try {
-    return new Optim(params, spec.options ?? {});
+    return optimizers[spec.name].create(params, spec.options ?? {});
   } catch (error) {
     throw new Error(`${path}.options: ${(error as Error).message}`);
   }

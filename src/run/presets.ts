@@ -15,7 +15,7 @@
  * - Randomness: NumPy's generator is not ours; a seed here is not a seed there.
  * - The book evaluates right AFTER the first update (`if i % iter_per_epoch == 0`) and
  *   records losses after each update; kobai evaluates the initial weights at step 0 and
- *   records each batch's loss before its update (see run-state.ts).
+ *   records each batch's loss before its update (see the core's training/loop.ts).
  *
  * Run labels are ids, not prose ("bn", "no-decay"; optimizer and init names as they are):
  * the widget shows them in the reader's language (run.series.* strings).

@@ -4,7 +4,7 @@
  * turn the values into a spec. The same table is the URL schema, so a shared link restores
  * exactly these values (and a bad value in a link falls back to the default, with a message).
  */
-import type { OptimizerName } from "./spec";
+import { OPTIMIZER_NAMES, type OptimizerName } from "kobai";
 
 /** Every control a training widget can show. */
 export type ControlId = "seed" | "lr" | "optimizer" | "weightDecay" | "dropout" | "weightScale" | "trials";
@@ -31,7 +31,8 @@ export type ControlDef =
 export const CONTROL_DEFS: Record<ControlId, ControlDef> = {
   seed: { id: "seed", kind: "slider", min: 0, max: 9999, step: 1, integer: true },
   lr: { id: "lr", kind: "slider", min: 1e-4, max: 1, step: 0.05, log: true },
-  optimizer: { id: "optimizer", kind: "select", options: ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"] },
+  // kobai's registry, less AdamW: the training widgets offer the book's six rules (6.1).
+  optimizer: { id: "optimizer", kind: "select", options: OPTIMIZER_NAMES.filter((name) => name !== "AdamW") },
   weightDecay: { id: "weightDecay", kind: "slider", min: 0, max: 0.3, step: 0.01 },
   dropout: { id: "dropout", kind: "slider", min: 0, max: 0.5, step: 0.05 },
   weightScale: { id: "weightScale", kind: "select", options: BOOK_WEIGHT_SCALES.map((w) => formatScale(w)) },

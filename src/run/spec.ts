@@ -29,6 +29,7 @@
  * weights (optimizer races, with/without batch norm): each entry overrides `label`, `model`,
  * `optimizer`, `weightDecay` or `loss` of the shared spec.
  */
+import { OPTIMIZER_NAMES, type OptimizerName } from "kobai";
 import { checkLayers, type LayerSpec } from "./spec-layers";
 import { checkData, type DataSpec } from "./spec-data";
 import { fail, checkInteger, checkNumber, checkKeys, isObject } from "./spec-check";
@@ -37,9 +38,8 @@ export type { LayerSpec, InitSpec } from "./spec-layers";
 export type { DataSpec } from "./spec-data";
 export { dataShape } from "./spec-data";
 
-/** The optimizers a spec can name (the classes of the same name in kobai). */
-export const OPTIMIZER_NAMES = ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam", "AdamW"] as const;
-export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
+/** The optimizers a spec can name: kobai's registry (`optimizers`), the classes of the same name. */
+export { OPTIMIZER_NAMES, type OptimizerName };
 
 /**
  * `{ name: "Adam", options: { lr: 0.001 } }`: options as the kobai class takes them;

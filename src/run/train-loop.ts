@@ -1,10 +1,12 @@
 /**
- * The training loop of a job, in chunks: no DOM, no worker, so tests, benchmarks, a worker
- * and a code cell all run the very same loop.
+ * A training job in chunks: it schedules the core's training loop (kobai's `TrainingLoop`,
+ * the loop `fit` and a code cell run) for each run of a spec, and reports what changed.
+ * No DOM, no worker, so tests, benchmarks and the worker all run it the same way.
  *
- *   for step = 1 … T:                       T = iterations, or epochs × steps per epoch
- *     batch ← plan.next()                   ONE batch, shared by every run of the job
- *     for each run:  loss ← run.step(batch)  (a NaN/∞ loss stops that run: "diverged at step N")
+ *   for step = 1 … T:                       T = iterations, or epochs × ⌈N/B⌉
+ *     for each live run:  run.loop.next()   every run's plan comes from the same seed, so all
+ *                                           runs train on the SAME batches, in lockstep; a
+ *                                           diverged loss stops that run ("diverged at step N")
  *     every evalEvery steps (and at 0, T):  train/test accuracy of each run
  *
  * `next()` trains until a budget (steps or milliseconds) is spent and returns what changed.
@@ -13,12 +15,12 @@
  * changes only how the history is reported, never its numbers: a run paused 50 times is
  * bit-identical to one that never paused.
  */
-import { createBatchPlan, type BatchPlan } from "./batch-plan";
+import { Tensor, TrainingLoop, accuracy, decayedWeights, sumOfSquares, type Sequential } from "kobai";
 import type { TrainingData } from "./data";
-import type { DoneEvent, EndReason, EvalPoint, PausedEvent, ProgressEvent, RunChunk, TrainEvent, TrainResult } from "./events";
+import type { DoneEvent, EndReason, EvalPoint, PausedEvent, ProgressEvent, RunChunk, RunResult, TrainEvent, TrainResult } from "./events";
 import { fingerprint } from "./fingerprint";
-import { RunState } from "./run-state";
-import { resolveRuns, validateSpec, type TrainingSpec } from "./spec";
+import { buildLayers, buildLoss, buildOptimizer } from "./model";
+import { resolveRuns, validateSpec, type RunSettings, type TrainingSpec } from "./spec";
 import { streamRng } from "./seeds";
 
 /** How much one `next()` may do. */
@@ -37,15 +39,64 @@ export interface TrainLoopOptions {
   onBatch?: (runIndex: number, step: number, indices: readonly number[]) => void;
 }
 
+/** One network of a job: its core training loop and the history the job reports. */
+export class JobRun {
+  readonly losses: number[] = [];
+  readonly evals: EvalPoint[] = [];
+  readonly model: Sequential;
+  readonly loop: TrainingLoop;
+
+  readonly label: string;
+
+  constructor(settings: RunSettings, spec: TrainingSpec, data: TrainingData, optimizerPath: string) {
+    this.label = settings.label;
+    // Every run starts from generators with the same seeds: same initial weights for the same
+    // layers, same dropout masks for the same shapes, same batches.
+    this.model = buildLayers(settings.model, spec.data, { init: streamRng(spec.seed, "init"), dropout: streamRng(spec.seed, "dropout") });
+    const labels = settings.loss === "mse" ? oneHot(data.train.y, data.classes) : data.train.y;
+    this.loop = new TrainingLoop(this.model, buildLoss(settings), buildOptimizer(settings.optimizer, this.model.parameters(), optimizerPath),
+      { x: data.train.x, y: labels }, {
+        batchSize: spec.batchSize, replacement: spec.sampling === "replacement", rng: streamRng(spec.seed, "batches"), l2: settings.weightDecay,
+      });
+  }
+
+  /** The step whose loss diverged (the run stopped there). */
+  get divergedAt(): number | undefined {
+    return this.loop.divergedAt;
+  }
+
+  /** An evaluation after `step` steps (inference mode: no dropout, running BN statistics). */
+  evaluate(step: number, stepsPerEpoch: number, metrics: JobMetrics, data: TrainingData): void {
+    const point: EvalPoint = { step, epoch: step / stepsPerEpoch };
+    if (metrics.trainAcc) point.trainAcc = accuracy(this.model, data.train.x, data.train.y);
+    if (metrics.testAcc) point.testAcc = accuracy(this.model, data.evaluation!.x, data.evaluation!.y);
+    // ‖W‖ = √(Σ w²) over the Linear weights: what the book's weight decay keeps small.
+    if (metrics.weightNorm) point.weightNorm = Math.sqrt(sumOfSquares(decayedWeights(this.model)));
+    this.evals.push(point);
+  }
+
+  /** The whole history. */
+  result(): RunResult {
+    return { label: this.label, losses: [...this.losses], evals: this.evals.map((e) => ({ ...e })), divergedAt: this.divergedAt };
+  }
+}
+
+interface JobMetrics { trainAcc: boolean; testAcc: boolean; weightNorm: boolean }
+
+function oneHot(labels: readonly number[], classes: number): Tensor {
+  const t = Tensor.zeros(labels.length, classes);
+  labels.forEach((c, i) => t.set(i, c, 1));
+  return t;
+}
+
 export class TrainLoop {
   readonly spec: TrainingSpec;
   readonly totalSteps: number;
   readonly stepsPerEpoch: number;
-  readonly runs: RunState[];
+  readonly runs: JobRun[];
   private readonly data: TrainingData;
-  private readonly plan: BatchPlan;
   private readonly evalEvery: number;
-  private readonly metrics: { trainAcc: boolean; testAcc: boolean; weightNorm: boolean };
+  private readonly metrics: JobMetrics;
   private readonly now: () => number;
   private readonly onBatch: TrainLoopOptions["onBatch"];
   private stepCount = 0;
@@ -64,21 +115,13 @@ export class TrainLoop {
     this.data = data;
     this.now = options.now ?? (() => performance.now());
     this.onBatch = options.onBatch;
-    this.plan = createBatchPlan(data.train.y.length, spec.batchSize, spec.sampling ?? "shuffle", streamRng(spec.seed, "batches"));
-    this.stepsPerEpoch = this.plan.stepsPerEpoch;
+    this.runs = resolveRuns(spec).map((settings, i) => new JobRun(settings, this.spec, data, spec.runs ? `spec.runs[${i}].optimizer` : "spec.optimizer"));
+    this.stepsPerEpoch = this.runs[0].loop.plan.perEpoch;
     this.totalSteps = spec.iterations ?? spec.epochs! * this.stepsPerEpoch;
     const every = spec.evalEvery ?? (spec.epochs !== undefined ? "epoch" : Math.max(1, Math.round(this.totalSteps / 20)));
     this.evalEvery = every === "epoch" ? this.stepsPerEpoch : every;
     const wanted = spec.metrics ?? (data.evaluation ? ["trainAcc", "testAcc"] : ["trainAcc"]);
     this.metrics = { trainAcc: wanted.includes("trainAcc"), testAcc: wanted.includes("testAcc") && data.evaluation !== undefined, weightNorm: wanted.includes("weightNorm") };
-    // Every run starts from generators with the same seeds: same initial weights for the
-    // same layers, same dropout masks for the same shapes.
-    const runs = resolveRuns(spec);
-    this.runs = runs.map((settings, i) => new RunState(
-      settings, spec.data, data.classes,
-      { init: streamRng(spec.seed, "init"), dropout: streamRng(spec.seed, "dropout") },
-      spec.runs ? `spec.runs[${i}].optimizer` : "spec.optimizer",
-    ));
     this.reported = this.runs.map(() => ({ losses: 0, evals: 0 }));
   }
 
@@ -165,25 +208,18 @@ export class TrainLoop {
   }
 
   private trainStep(): void {
-    const indices = this.plan.next();
-    const xb = this.data.train.x.selectRows(indices);
-    const yb = indices.map((i) => this.data.train.y[i]);
     this.stepCount++;
     this.runs.forEach((run, i) => {
       if (run.divergedAt !== undefined) return;
-      this.onBatch?.(i, this.stepCount, indices);
-      run.step(xb, yb, this.stepCount);
+      const done = run.loop.next();
+      this.onBatch?.(i, this.stepCount, done.indices);
+      run.losses.push(done.loss);
     });
   }
 
   private evaluate(): void {
     for (const run of this.runs) {
-      if (run.divergedAt !== undefined) continue;
-      const point: EvalPoint = { step: this.stepCount, epoch: this.stepCount / this.stepsPerEpoch };
-      if (this.metrics.trainAcc) point.trainAcc = run.accuracy(this.data.train);
-      if (this.metrics.testAcc) point.testAcc = run.accuracy(this.data.evaluation!);
-      if (this.metrics.weightNorm) point.weightNorm = run.weightNorm();
-      run.evals.push(point);
+      if (run.divergedAt === undefined) run.evaluate(this.stepCount, this.stepsPerEpoch, this.metrics, this.data);
     }
   }
 

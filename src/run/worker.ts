@@ -1,6 +1,6 @@
 /**
  * The training worker: a module Web Worker with the kobai core bundled in. It loads the data
- * itself (MNIST by fetch, through the core's loader, which caches the checked file for the
+ * itself (MNIST by fetch, src/data/fetch-source.ts, through the core's loader, which caches the checked file for the
  * worker's lifetime, so a worker reused by the trial pool fetches it once), then trains in
  * chunks of `chunkMs`, posting each chunk's progress.
  *
@@ -8,11 +8,15 @@
  * resume and stop arrive: the page never waits more than one chunk for an answer.
  */
 /// <reference lib="webworker" />
+import { setDataSource } from "kobai";
+import { fetchDataSource } from "../data/fetch-source";
 import { loadTrainingData } from "./data";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 import { TrainLoop } from "./train-loop";
 
 declare const self: DedicatedWorkerGlobalScope;
+
+setDataSource(fetchDataSource); // MNIST is fetched from the site
 
 let current: { job: number; loop: TrainLoop | null; chunkMs: number; stop: boolean; pause: boolean } | null = null;
 let scheduled = false;

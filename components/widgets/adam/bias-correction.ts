@@ -47,8 +47,9 @@ export function adamVariantPath(landscape: Landscape, options: AdamVariantOption
     for (let i = 0; i < 2; i++) {
       m[i] = beta1 * m[i] + (1 - beta1) * g[i];
       v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
-      // Written as torch writes it, so "both" matches the core to the last bits.
-      w[i] -= (lr / bc1) * (m[i] / (Math.sqrt(v[i]) / Math.sqrt(bc2) + eps));
+      // Written as the core's Adam writes it (m̂, v̂), so "both" matches the core to the last bits.
+      const mHat = m[i] / bc1, vHat = v[i] / bc2;
+      w[i] -= (lr * mHat) / (Math.sqrt(vHat) + eps);
     }
     if (!w.every(Number.isFinite)) break;
     points.push([w[0], w[1]]);

@@ -6,17 +6,16 @@
  * taken by the core's SGD on the Linear layer's real Parameters, full batch (every step
  * sees all N points). `descentStatus` says in words what the run did, for the status line:
  *
- *   diverged      the loss became NaN or ∞, or grew past 10⁶ × its start: "diverged at step N"
+ *   diverged      kobai's rule (isDiverged): the loss became NaN or ∞, or grew past
+ *                 10⁴ × max(its start, 1): "diverged at step N"
  *   oscillating   the loss went UP at some step (first at step N) but has not blown up yet
  *   zigzag        the loss fell at every step, but the steps reverse direction (the path
  *                 overshoots the valley floor and crosses back, first at step N)
  *   descending    the loss fell at every step and the steps keep their direction
  */
-import { SGD } from "kobai";
+import { SGD, isDiverged } from "kobai";
 import { Neuron, type Activation, type FitData } from "./fit-model";
 
-/** Loss growth beyond this factor of the starting loss counts as diverged. */
-export const DIVERGENCE_FACTOR = 1e6;
 
 export interface DescentRun {
   /** (w, b) after k steps; points[0] is the start. */
@@ -58,7 +57,7 @@ export function runDescent({ activation, data, start, lr, steps }: DescentOption
   for (let k = 0; k <= steps; k++) {
     const loss = neuron.backward(data);
     const point: [number, number] = [neuron.w, neuron.b];
-    if (k > 0 && (!Number.isFinite(loss) || !point.every(Number.isFinite) || loss > DIVERGENCE_FACTOR * Math.max(losses[0], 1e-12))) {
+    if (k > 0 && (!point.every(Number.isFinite) || isDiverged(loss, losses[0]))) {
       divergedAt = k;
       break;
     }

@@ -74,7 +74,7 @@ describe("runStatus", () => {
     const run = runOptimizer(bookBowl, SGD, { lr: 1.05 }, { steps: 500 });
     const status = runStatus(bookBowl, run);
     expect(status).toEqual({ kind: "diverged", step: run.points.length });
-    expect(status.kind === "diverged" && status.step).toBe(186);
+    expect(status.kind === "diverged" && status.step).toBe(51);
   });
 
   it("AdaGrad with η = 0.1 stalls far from the minimum over 500 steps", () => {
@@ -188,7 +188,7 @@ describe("computeExplorer and its words", () => {
 
   it("says diverged at step N in the status line", () => {
     const s = { ...initialSettings(parseExplorerConfig({ optimizer: "SGD", options: { lr: 1.05 } })), steps: 500 };
-    expect(statusText(computeExplorer(s))).toEqual({ message: "Diverged at step 186.", tone: "error" });
+    expect(statusText(computeExplorer(s))).toEqual({ message: "Diverged at step 51.", tone: "error" });
   });
 });
 

@@ -1,18 +1,15 @@
 /**
- * What the optimizer explorer knows about each optimizer of the core: its class, which
- * hyperparameters it has (each becomes a labelled slider), whether the book writes it
- * differently from PyTorch (then the widget offers a form toggle), and "the book's
- * settings" on f(x, y) = x²/20 + y².
- *
- * The defaults are read from the core itself (a throwaway optimizer's `options`), so the
- * widget cannot drift from src/core/optim (e.g. AdaGrad's ε is 1e-10 in PyTorch's form
- * and 1e-7 in the book's).
+ * The optimizer explorer's view of kobai's registry (`optimizers`): the classes, their
+ * hyperparameters (each becomes a labelled slider) and their defaults come from the core,
+ * so the widget cannot drift from src/core/optim (e.g. AdaGrad's ε is 1e-10 in PyTorch's
+ * form and 1e-7 in the book's). What is the widget's own lives here: slider ranges and
+ * labels, whether the book writes a rule differently from PyTorch (then the widget offers a
+ * form toggle), and "the book's settings" on f(x, y) = x²/20 + y².
  */
-import { SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW, Parameter, Tensor, type Optimizer, type OptimizerForm } from "kobai";
+import { optimizers, OPTIMIZER_NAMES, isOptimizerName, type Optimizer, type OptimizerForm, type OptimizerName, type Parameter } from "kobai";
 import type { StringKey } from "../../../src/i18n";
 
-export const OPTIMIZER_NAMES = ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam", "AdamW"] as const;
-export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
+export { OPTIMIZER_NAMES, isOptimizerName, type OptimizerName };
 
 export const HYPER_NAMES = ["lr", "momentum", "alpha", "beta1", "beta2", "eps", "weightDecay"] as const;
 export type HyperName = (typeof HYPER_NAMES)[number];
@@ -63,26 +60,23 @@ export interface OptimizerSpec {
   bookSettings: { options: Partial<Hypers>; fromBook: boolean };
 }
 
-const spec = (name: OptimizerName, ctor: unknown, hypers: HyperName[], formsDiffer: boolean, options: Partial<Hypers>, fromBook: boolean): OptimizerSpec => ({
-  name, ctor: ctor as OptimizerCtor, hypers, formsDiffer, bookSettings: { options, fromBook },
+/** An optimizer's sliders: the registry's options, in its order, without "form" (the toggle). */
+const spec = (name: OptimizerName, formsDiffer: boolean, options: Partial<Hypers>, fromBook: boolean): OptimizerSpec => ({
+  name, ctor: optimizers[name].Class as OptimizerCtor, formsDiffer, bookSettings: { options, fromBook },
+  hypers: Object.keys(optimizers[name].options).filter((k): k is HyperName => k !== "form"),
 });
 
 export const OPTIMIZERS: Record<OptimizerName, OptimizerSpec> = {
   // SGD: the book's rule is torch's; no toggle.
-  SGD: spec("SGD", SGD, ["lr", "weightDecay"], false, { lr: 0.95 }, true),
+  SGD: spec("SGD", false, { lr: 0.95 }, true),
   // Momentum: same steps for a constant η, but the velocity is stored differently (shown in the formula).
-  Momentum: spec("Momentum", Momentum, ["lr", "momentum", "weightDecay"], true, { lr: 0.1, momentum: 0.9 }, true),
-  Nesterov: spec("Nesterov", Nesterov, ["lr", "momentum", "weightDecay"], true, { lr: 0.1, momentum: 0.9 }, false),
-  AdaGrad: spec("AdaGrad", AdaGrad, ["lr", "eps", "weightDecay"], true, { lr: 1.5 }, true),
-  RMSProp: spec("RMSProp", RMSProp, ["lr", "alpha", "eps", "weightDecay"], true, { lr: 0.1, alpha: 0.99 }, false),
-  Adam: spec("Adam", Adam, ["lr", "beta1", "beta2", "eps", "weightDecay"], true, { lr: 0.3, beta1: 0.9, beta2: 0.999 }, true),
-  AdamW: spec("AdamW", AdamW, ["lr", "beta1", "beta2", "eps", "weightDecay"], true, { lr: 0.3, beta1: 0.9, beta2: 0.999 }, false),
+  Momentum: spec("Momentum", true, { lr: 0.1, momentum: 0.9 }, true),
+  Nesterov: spec("Nesterov", true, { lr: 0.1, momentum: 0.9 }, false),
+  AdaGrad: spec("AdaGrad", true, { lr: 1.5 }, true),
+  RMSProp: spec("RMSProp", true, { lr: 0.1, alpha: 0.99 }, false),
+  Adam: spec("Adam", true, { lr: 0.3, beta1: 0.9, beta2: 0.999 }, true),
+  AdamW: spec("AdamW", true, { lr: 0.3, beta1: 0.9, beta2: 0.999 }, false),
 };
-
-/** True if `name` is one of the core's optimizers the explorer can run. */
-export function isOptimizerName(name: string): name is OptimizerName {
-  return (OPTIMIZER_NAMES as readonly string[]).includes(name);
-}
 
 /**
  * The core's defaults of an optimizer in a form, for every hyperparameter it takes.
@@ -91,9 +85,8 @@ export function isOptimizerName(name: string): name is OptimizerName {
  * coreDefaults("AdaGrad", "book").eps; // 1e-7 (PyTorch's form: 1e-10)
  */
 export function coreDefaults(name: OptimizerName, form: OptimizerForm): Partial<Hypers> {
-  const probe = new OPTIMIZERS[name].ctor([new Parameter(Tensor.zeros(1, 1), "probe")], { form });
-  const options = probe.options as unknown as Record<string, number>;
-  return Object.fromEntries(OPTIMIZERS[name].hypers.map((k) => [k, options[k]]));
+  const defaults = optimizers[name].defaults(form);
+  return Object.fromEntries(OPTIMIZERS[name].hypers.map((k) => [k, defaults[k] as number]));
 }
 
 /**

@@ -2,7 +2,7 @@
 // public API: 500 training digits, shuffled, 20 % held out as validation data; a network of
 // six hidden layers of 100 ReLU units; SGD with the book's weight decay; batches of 100
 // drawn with replacement. The learning rate and λ are drawn on log scales, as in the book.
-import { createRng, loadMnist, Linear, ReLU, Sequential, CrossEntropyLoss, SGD, accuracy, type Layer } from "kobai";
+import { createRng, loadMnist, permutation, Linear, ReLU, Sequential, CrossEntropyLoss, SGD, accuracy, type Layer } from "kobai";
 
 const search = createRng(0);
 const lr = 10 ** (-4 + 3 * search.uniform());        // 10^U(−4, −1): the lesson's range
@@ -10,13 +10,8 @@ const lambda = 10 ** (-8 + 4 * search.uniform());    // 10^U(−8, −4): the bo
 const epochs = 20;
 
 const digits = await loadMnist({ train: 500, test: 0 });
-// Shuffle once, then hold out the first 20 % (the book's shuffle_dataset and slice).
-const order = Array.from({ length: 500 }, (_, i) => i);
-const shuffle = createRng(1);
-for (let i = order.length - 1; i > 0; i--) {
-  const j = Math.floor(shuffle.uniform() * (i + 1));
-  [order[i], order[j]] = [order[j], order[i]];
-}
+// Shuffle once (Fisher–Yates), then hold out the first 20 % (the book's shuffle_dataset and slice).
+const order = permutation(500, createRng(1));
 const pick = (rows: number[]) => ({ x: digits.train.x.selectRows(rows), y: rows.map((r) => digits.train.y[r]) });
 const validation = pick(order.slice(0, 100));
 const train = pick(order.slice(100));

@@ -39,3 +39,4 @@ export type { MoonsOptions } from "./moons";
 export type { CirclesOptions } from "./circles";
 export { loadMnist, mnistImage, type MnistOptions, type MnistData, type MnistManifest } from "./mnist";
 export { setDataSource, type DataSource } from "./source";
+export { fnv1a32, fnv1a32Text } from "./checksum";

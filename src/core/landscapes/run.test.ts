@@ -5,6 +5,7 @@ import { expectClose } from "../testing/fixtures";
 import { caseName, fixture, fixtureLandscapes, optimizerClasses } from "../optim/testing";
 import { SGD, Momentum, AdaGrad, Adam } from "../optim/index";
 import { bookBowl, saddle, twoWells, runOptimizer } from "./index";
+import { isDiverged } from "../training/divergence";
 
 describe("runOptimizer", () => {
   for (const c of fixture.cases) {
@@ -52,6 +53,16 @@ describe("runOptimizer", () => {
     expect(run.points.length).toBeLessThan(501);
     expect(run.points.flat().every(Number.isFinite)).toBe(true);
     expect(run.losses.every(Number.isFinite)).toBe(true);
+  });
+
+  it("uses kobai's one divergence rule: Adam with η = 10, β₂ = 0, ε = 1e-12 wanders off the book's bowl and is stopped", () => {
+    const run = runOptimizer(bookBowl, Adam, { lr: 10, beta2: 0, eps: 1e-12 }, { steps: 100 });
+    expect(run.diverged).toBe(true);
+    // Every coordinate it reached is far inside 1e8 (the old rule would have let it wander on),
+    // but f passed 10⁴ × its start 6.45 at the step after the last point.
+    expect(run.points.every(([x, y]) => Math.abs(x) < 1e4 && Math.abs(y) < 1e4)).toBe(true);
+    expect(run.losses.every((f) => !isDiverged(f, run.losses[0]))).toBe(true);
+    expect(run.points.length).toBe(61);
   });
 
   it("slides towards the saddle, stalls, then escapes along y", () => {

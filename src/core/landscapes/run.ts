@@ -11,6 +11,7 @@
 import { Tensor } from "../tensor";
 import { Parameter } from "../parameter";
 import { Optimizer } from "../optim/optimizer";
+import { isDiverged } from "../training/divergence";
 import type { Landscape, Point } from "./landscape";
 
 /** An optimizer class such as `Adam`. @example runOptimizer(bookBowl, Adam, { lr: 0.3 }) // the class and its options */
@@ -44,14 +45,11 @@ export interface Trajectory {
   losses: number[];
   /** states[k]: the optimizer's state after k steps (e.g. velocity, effectiveLr), as [x, y] per name. */
   states: Record<string, Point>[];
-  /** True when the run blew up (a coordinate or loss not finite, or beyond ±1e8) and was stopped there. */
+  /** True when the run blew up (a coordinate not finite, or f diverged by kobai's rule: NaN, ±∞ or past 10⁴ × its start) and was stopped there. */
   diverged: boolean;
   /** The optimizer, with its final state. */
   optimizer: Optimizer<any>;
 }
-
-/** Beyond this the run is far outside any view box: call it diverged before it overflows. */
-const divergenceLimit = 1e8;
 
 /**
  * Runs an optimizer on a 2-D landscape.
@@ -91,7 +89,7 @@ export function runOptimizer<O>(
     opt.step();
     const [nx, ny] = point.get();
     const loss = landscape.value(nx, ny);
-    if (![nx, ny, loss].every(Number.isFinite) || Math.abs(nx) > divergenceLimit || Math.abs(ny) > divergenceLimit) {
+    if (!Number.isFinite(nx) || !Number.isFinite(ny) || isDiverged(loss, losses[0])) {
       diverged = true;
       break;
     }

@@ -19,18 +19,13 @@
  * eventually stops, even far from a minimum. RMSProp (rmsprop.ts) lets h forget.
  */
 import type { Parameter } from "../parameter";
-import { Tensor } from "../tensor";
-import { Optimizer, type BaseOptions, type OptimizerForm, type StateSnapshot } from "./optimizer";
+import type { Tensor } from "../tensor";
+import { Optimizer, defaultEps, snapshotOfH, type BaseOptions, type OptimizerForm, type StateSnapshot } from "./optimizer";
 
 /** AdaGrad's options: `lr` (0.01), `eps` (1e-10; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new AdaGrad(net.parameters(), { lr: 0.1, eps: 1e-7 }) */
 export interface AdaGradOptions extends BaseOptions {
   /** ε ≥ 0, added to √h so a weight that has seen no gradient does not divide by zero. */
   eps?: number;
-}
-
-/** The book writes 1e-7 into AdaGrad, RMSprop and Adam; torch's defaults differ. */
-export function defaultEps(form: OptimizerForm | undefined, torchEps: number): number {
-  return form === "book" ? 1e-7 : torchEps;
 }
 
 /**
@@ -46,8 +41,14 @@ export class AdaGrad extends Optimizer<AdaGradOptions> {
   /** Σ∇⊙∇ so far, per parameter (the book's `h`, torch's `sum`). */
   readonly h: Map<Parameter, Tensor>;
 
+  static readonly label: string = "AdaGrad";
+  /** Every option AdaGrad takes, with its default (ε: torch's 1e-10, the book's 1e-7). */
+  static defaults(form?: OptimizerForm): Required<AdaGradOptions> {
+    return { lr: 0.01, eps: defaultEps(form, 1e-10), weightDecay: 0, form: "pytorch" };
+  }
+
   constructor(params: readonly Parameter[], options?: AdaGradOptions) {
-    super("AdaGrad", params, options, { lr: 0.01, eps: defaultEps(options?.form, 1e-10), weightDecay: 0, form: "pytorch" });
+    super(params, options);
     this.h = this.zerosPerParam();
   }
 
@@ -64,11 +65,4 @@ export class AdaGrad extends Optimizer<AdaGradOptions> {
   snapshot(param: Parameter): StateSnapshot {
     return snapshotOfH(this.stateOf(this.h, param), this.options.lr, this.options.eps);
   }
-}
-
-/** `{ h, effectiveLr = η/(√h + ε) }`: shared by AdaGrad and RMSProp. */
-export function snapshotOfH(h: Tensor, lr: number, eps: number): StateSnapshot {
-  const effectiveLr = new Tensor(h.rows, h.cols);
-  for (let i = 0; i < h.data.length; i++) effectiveLr.data[i] = lr / (Math.sqrt(h.data[i]) + eps);
-  return { h: h.clone(), effectiveLr };
 }

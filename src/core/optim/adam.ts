@@ -34,8 +34,7 @@
  */
 import type { Parameter } from "../parameter";
 import { Tensor } from "../tensor";
-import { Optimizer, type BaseOptions, type StateSnapshot } from "./optimizer";
-import { defaultEps } from "./adagrad";
+import { Optimizer, defaultEps, type BaseOptions, type OptimizerForm, type StateSnapshot } from "./optimizer";
 
 /** Adam's options: `lr` (0.001), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new Adam(net.parameters(), { lr: 0.01, beta1: 0.9, beta2: 0.999 }) */
 export interface AdamOptions extends BaseOptions {
@@ -64,16 +63,14 @@ export class Adam extends Optimizer<AdamOptions> {
   /** Steps taken so far (the book's `iter`; torch's `step`): the t of β1ᵗ and β2ᵗ. */
   t = 0;
 
-  /**
-   * @param params the parameters to update.
-   * @param options the rule's settings (see `AdamOptions`).
-   * @param label the name in error messages (AdamW passes its own); leave it out.
-   * @param weightDecayDefault the default λ (AdamW's is 0.01); leave it out.
-   */
-  constructor(params: readonly Parameter[], options?: AdamOptions, label = "Adam", weightDecayDefault = 0) {
-    super(label, params, options, {
-      lr: 0.001, beta1: 0.9, beta2: 0.999, eps: defaultEps(options?.form, 1e-8), weightDecay: weightDecayDefault, form: "pytorch",
-    });
+  static readonly label: string = "Adam";
+  /** Every option Adam takes, with its default (ε: torch's 1e-8, the book's 1e-7). */
+  static defaults(form?: OptimizerForm): Required<AdamOptions> {
+    return { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: defaultEps(form, 1e-8), weightDecay: 0, form: "pytorch" };
+  }
+
+  constructor(params: readonly Parameter[], options?: AdamOptions) {
+    super(params, options);
     this.m = this.zerosPerParam();
     this.v = this.zerosPerParam();
   }
@@ -94,12 +91,12 @@ export class Adam extends Optimizer<AdamOptions> {
         w[i] -= (lrT * m[i]) / (Math.sqrt(v[i]) + eps);
       }
     } else {
-      const stepSize = lr / (1 - beta1 ** t);
-      const biasCorrection2Sqrt = Math.sqrt(1 - beta2 ** t);
+      const bc1 = 1 - beta1 ** t, bc2 = 1 - beta2 ** t;
       for (let i = 0; i < w.length; i++) {
         m[i] = beta1 * m[i] + (1 - beta1) * grad[i];
         v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i];
-        w[i] -= stepSize * (m[i] / (Math.sqrt(v[i]) / biasCorrection2Sqrt + eps));
+        const mHat = m[i] / bc1, vHat = v[i] / bc2;
+        w[i] -= (lr * mHat) / (Math.sqrt(vHat) + eps);
       }
     }
   }

@@ -19,6 +19,7 @@
  */
 import type { Parameter } from "../parameter";
 import { Adam, type AdamOptions } from "./adam";
+import type { OptimizerForm } from "./optimizer";
 
 /** AdamW's options: Adam's, with `weightDecay` defaulting to 0.01 and applied decoupled. @example new AdamW(net.parameters(), { lr: 0.001, weightDecay: 0.01 }) */
 export type AdamWOptions = AdamOptions;
@@ -32,8 +33,14 @@ export type AdamWOptions = AdamOptions;
  * opt.step(); // grad 0: only the decay acts, w = 2·(1 − 0.1·0.5) = 1.9
  */
 export class AdamW extends Adam {
+  static readonly label: string = "AdamW";
+  /** Adam's options, but λ defaults to torch's 0.01. */
+  static defaults(form?: OptimizerForm): Required<AdamWOptions> {
+    return { ...Adam.defaults(form), weightDecay: 0.01 };
+  }
+
   constructor(params: readonly Parameter[], options?: AdamWOptions) {
-    super(params, options, "AdamW", 0.01);
+    super(params, options);
   }
 
   /** The raw ∇: AdamW's decay is not part of the gradient. */

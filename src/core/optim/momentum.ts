@@ -27,7 +27,7 @@
  */
 import type { Parameter } from "../parameter";
 import type { Tensor } from "../tensor";
-import { Optimizer, type BaseOptions, type StateSnapshot } from "./optimizer";
+import { Optimizer, type BaseOptions, type OptimizerForm, type StateSnapshot } from "./optimizer";
 
 /** Options of Momentum and Nesterov: `lr` (0.01), `momentum` μ (0.9), `weightDecay` (0), `form`. @example new Momentum(net.parameters(), { lr: 0.1, momentum: 0.9, form: "book" }) */
 export interface MomentumOptions extends BaseOptions {
@@ -49,8 +49,14 @@ export class Momentum extends Optimizer<MomentumOptions> {
   readonly velocity: Map<Parameter, Tensor>;
 
   /** @param label the name in error messages; Nesterov passes its own, leave it out. */
-  constructor(params: readonly Parameter[], options?: MomentumOptions, label = "Momentum") {
-    super(label, params, options, { lr: 0.01, momentum: 0.9, weightDecay: 0, form: "pytorch" });
+  static readonly label: string = "Momentum";
+  /** Every option Momentum (and Nesterov) takes, with its default. */
+  static defaults(_form?: OptimizerForm): Required<MomentumOptions> {
+    return { lr: 0.01, momentum: 0.9, weightDecay: 0, form: "pytorch" };
+  }
+
+  constructor(params: readonly Parameter[], options?: MomentumOptions) {
+    super(params, options);
     this.velocity = this.zerosPerParam();
   }
 

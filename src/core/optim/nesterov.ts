@@ -49,8 +49,10 @@ export type NesterovOptions = MomentumOptions;
  * opt.step(); // v = 1, w = 1 − 0.1·(1 + 0.9·1) = 0.81
  */
 export class Nesterov extends Momentum {
+  static readonly label: string = "Nesterov";
+
   constructor(params: readonly Parameter[], options?: NesterovOptions) {
-    super(params, options, "Nesterov");
+    super(params, options);
   }
 
   protected update(param: Parameter, grad: Float64Array): void {

@@ -15,7 +15,8 @@
  * forms (『ゼロから作るDeep Learning』 6.1, common/optimizer.py) are `{ form: "book" }`.
  */
 import { Tensor, shapeOf } from "../tensor";
-import { Parameter } from "../parameter";
+import type { Parameter } from "../parameter";
+import { checkedParams, validatedOptions } from "./option-checks";
 
 /** Which way of writing the rule: PyTorch's (the default) or the book's common/optimizer.py. @example new Momentum(net.parameters(), { form: "book" }) // v ← μv − η∇, W ← W + v */
 export type OptimizerForm = "pytorch" | "book";
@@ -43,25 +44,31 @@ export interface BaseOptions {
  */
 export type StateSnapshot = Record<string, Tensor>;
 
-/** Why an option value is wrong (a phrase), or null when it is fine. */
-type Check = (value: unknown) => string | null;
+/**
+ * What each optimizer class declares about itself (as statics, so its public constructor
+ * takes only `params` and `options`): its name in messages, and every option it accepts with
+ * its default in each form.
+ *
+ * @example
+ * Adam.label;            // "Adam"
+ * Adam.defaults("book"); // { lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-7, weightDecay: 0, form: "pytorch" }
+ */
+export interface OptimizerClassInfo<Options extends BaseOptions = BaseOptions> {
+  readonly label: string;
+  defaults(form?: OptimizerForm): Required<Options>;
+}
 
-const finiteNonNegative: Check = (v) =>
-  typeof v === "number" && Number.isFinite(v) && v >= 0 ? null : "must be a finite number ≥ 0";
-const inUnitInterval: Check = (v) =>
-  typeof v === "number" && v >= 0 && v < 1 ? null : "must be a number in [0, 1)";
+/** The book writes ε = 1e-7 into AdaGrad, RMSprop and Adam; torch's defaults differ. @example defaultEps("book", 1e-8) // 1e-7 */
+export function defaultEps(form: OptimizerForm | undefined, torchEps: number): number {
+  return form === "book" ? 1e-7 : torchEps;
+}
 
-/** The rule for each option name any optimizer knows. */
-const checks: Record<string, Check> = {
-  lr: finiteNonNegative,
-  weightDecay: finiteNonNegative,
-  eps: finiteNonNegative,
-  momentum: inUnitInterval,
-  alpha: inUnitInterval,
-  beta1: inUnitInterval,
-  beta2: inUnitInterval,
-  form: (v) => (v === "pytorch" || v === "book" ? null : 'must be "pytorch" or "book"'),
-};
+/** `{ h, effectiveLr = η/(√h + ε) }`: the snapshot of AdaGrad and RMSProp. @example snapshotOfH(h, 0.1, 1e-7).effectiveLr */
+export function snapshotOfH(h: Tensor, lr: number, eps: number): StateSnapshot {
+  const effectiveLr = new Tensor(h.rows, h.cols);
+  for (let i = 0; i < h.data.length; i++) effectiveLr.data[i] = lr / (Math.sqrt(h.data[i]) + eps);
+  return { h: h.clone(), effectiveLr };
+}
 
 /** The shared base: a list of parameters, validated options, `step()` and `zeroGrad()`. */
 export abstract class Optimizer<Options extends BaseOptions = BaseOptions> {
@@ -72,14 +79,13 @@ export abstract class Optimizer<Options extends BaseOptions = BaseOptions> {
   /** The class name, used in error messages ("Adam: …"). */
   protected readonly label: string;
 
-  /**
-   * @param defaults every option this optimizer accepts, with its default; any other
-   *   option name is rejected.
-   */
-  protected constructor(label: string, params: readonly Parameter[], options: Options | undefined, defaults: Required<Options>) {
-    this.label = label;
-    this.params = checkParams(label, params);
-    this.options = Object.freeze({ ...defaults, ...this.validated(options ?? ({} as Options), defaults) });
+  /** Reads the subclass's `label` and `defaults` (OptimizerClassInfo); any other option name is rejected. */
+  protected constructor(params: readonly Parameter[], options: Options | undefined) {
+    const info = new.target as unknown as OptimizerClassInfo<Options>;
+    this.label = info.label;
+    this.params = checkedParams(this.label, params);
+    const defaults = info.defaults((options as BaseOptions | undefined)?.form);
+    this.options = Object.freeze({ ...defaults, ...validatedOptions(this.label, options ?? ({} as Options), Object.keys(defaults)) });
   }
 
   /** Learning rate η. @example opt.lr = 0.1; // validated, e.g. by a learning-rate schedule */
@@ -100,7 +106,7 @@ export abstract class Optimizer<Options extends BaseOptions = BaseOptions> {
   setOptions(changes: Partial<Options>): void {
     (this as { options: Readonly<Required<Options>> }).options = Object.freeze({
       ...this.options,
-      ...this.validated(changes, this.options),
+      ...validatedOptions(this.label, changes, Object.keys(this.options)),
     });
   }
 
@@ -163,30 +169,4 @@ export abstract class Optimizer<Options extends BaseOptions = BaseOptions> {
     if (!t) throw new Error(`${this.label}: parameter "${param.name}" is not one of this optimizer's parameters`);
     return t;
   }
-
-  private validated(options: Partial<Options>, known: object): Partial<Options> {
-    if (typeof options !== "object" || options === null) throw new Error(`${this.label}: options must be an object, got ${String(options)}`);
-    for (const [name, value] of Object.entries(options)) {
-      if (!(name in known)) {
-        throw new Error(`${this.label}: unknown option "${name}" (known options: ${Object.keys(known).join(", ")})`);
-      }
-      if (value === undefined) continue;
-      const problem = checks[name]?.(value);
-      if (problem) throw new Error(`${this.label}: option "${name}" ${problem}, got ${String(value)}`);
-    }
-    // An option passed as undefined means "the default", as in a destructured default.
-    return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<Options>;
-  }
-}
-
-function checkParams(label: string, params: readonly Parameter[]): readonly Parameter[] {
-  if (!Array.isArray(params)) throw new Error(`${label}: params must be an array of Parameters, got ${String(params)}`);
-  if (params.length === 0) throw new Error(`${label}: got an empty parameter list (nothing to optimize)`);
-  params.forEach((p, i) => {
-    if (!(p instanceof Parameter)) throw new Error(`${label}: params[${i}] is not a Parameter (use new Parameter(tensor))`);
-  });
-  if (new Set(params).size !== params.length) {
-    throw new Error(`${label}: a parameter appears twice in the list; it would be updated twice per step`);
-  }
-  return Object.freeze([...params]);
 }

@@ -23,8 +23,7 @@
  */
 import type { Parameter } from "../parameter";
 import type { Tensor } from "../tensor";
-import { Optimizer, type BaseOptions, type StateSnapshot } from "./optimizer";
-import { defaultEps, snapshotOfH } from "./adagrad";
+import { Optimizer, defaultEps, snapshotOfH, type BaseOptions, type OptimizerForm, type StateSnapshot } from "./optimizer";
 
 /** RMSProp's options: `lr` (0.01), `alpha` (0.99), `eps` (1e-8; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new RMSProp(net.parameters(), { lr: 0.01, alpha: 0.99 }) */
 export interface RMSPropOptions extends BaseOptions {
@@ -47,8 +46,14 @@ export class RMSProp extends Optimizer<RMSPropOptions> {
   /** The running average of ∇⊙∇ per parameter (the book's `h`, torch's `square_avg`). */
   readonly h: Map<Parameter, Tensor>;
 
+  static readonly label: string = "RMSProp";
+  /** Every option RMSProp takes, with its default (ε: torch's 1e-8, the book's 1e-7). */
+  static defaults(form?: OptimizerForm): Required<RMSPropOptions> {
+    return { lr: 0.01, alpha: 0.99, eps: defaultEps(form, 1e-8), weightDecay: 0, form: "pytorch" };
+  }
+
   constructor(params: readonly Parameter[], options?: RMSPropOptions) {
-    super("RMSProp", params, options, { lr: 0.01, alpha: 0.99, eps: defaultEps(options?.form, 1e-8), weightDecay: 0, form: "pytorch" });
+    super(params, options);
     this.h = this.zerosPerParam();
   }
 

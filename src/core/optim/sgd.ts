@@ -14,7 +14,7 @@
  * Momentum (momentum.ts) remembers past steps to smooth that zig-zag out.
  */
 import type { Parameter } from "../parameter";
-import { Optimizer, type BaseOptions } from "./optimizer";
+import { Optimizer, type BaseOptions, type OptimizerForm } from "./optimizer";
 
 /** SGD's options: `lr` (default 0.01), `weightDecay` (default 0), `form`. @example new SGD(net.parameters(), { lr: 0.1, weightDecay: 1e-4 }) */
 export type SGDOptions = BaseOptions;
@@ -29,8 +29,14 @@ export type SGDOptions = BaseOptions;
  * opt.step(); // w = [[2.9, -2.1]]
  */
 export class SGD extends Optimizer<SGDOptions> {
+  static readonly label: string = "SGD";
+  /** Every option SGD takes, with its default. */
+  static defaults(_form?: OptimizerForm): Required<SGDOptions> {
+    return { lr: 0.01, weightDecay: 0, form: "pytorch" };
+  }
+
   constructor(params: readonly Parameter[], options?: SGDOptions) {
-    super("SGD", params, options, { lr: 0.01, weightDecay: 0, form: "pytorch" });
+    super(params, options);
   }
 
   protected update(param: Parameter, grad: Float64Array): void {

@@ -12,18 +12,12 @@ import { rosenbrock } from "../landscapes/rosenbrock";
 import { tiltedBowl } from "../landscapes/tilted-bowl";
 import type { Landscape } from "../landscapes/landscape";
 import type { Optimizer } from "./optimizer";
-import { SGD } from "./sgd";
-import { Momentum } from "./momentum";
-import { Nesterov } from "./nesterov";
-import { AdaGrad } from "./adagrad";
-import { RMSProp } from "./rmsprop";
-import { Adam } from "./adam";
-import { AdamW } from "./adamw";
+import { optimizers, type OptimizerName } from "./registry";
 
 type PerParam = { x: number; y: number; W: number[][] };
 /** One trajectory of the fixture. */
 export interface FixtureCase {
-  optimizer: keyof typeof optimizerClasses;
+  optimizer: OptimizerName;
   landscape: "book" | "rosenbrock" | "tilted";
   config?: string;
   options: Record<string, number>;
@@ -43,7 +37,8 @@ export interface OptimizerFixture {
 
 export const fixture = loadFixture<OptimizerFixture>("optimizers");
 
-export const optimizerClasses = { SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW };
+/** The registry's classes by name (the fixture names them the same way). */
+export const optimizerClasses = Object.fromEntries(Object.entries(optimizers).map(([name, e]) => [name, e.Class])) as Record<OptimizerName, (typeof optimizers)[OptimizerName]["Class"]>;
 export const fixtureLandscapes: Record<FixtureCase["landscape"], Landscape> = { book: bookBowl, rosenbrock, tilted: tiltedBowl };
 
 /** Runs `optimizer` on the fixture's problem; returns the (x, y) path, W and the parameters. */

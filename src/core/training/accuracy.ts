@@ -35,9 +35,20 @@ export function predict(model: Layer, x: Tensor): number[] {
 export function accuracy(model: Layer, x: Tensor, y: Labels): number {
   checkSamples("accuracy", x, y);
   if (x.rows === 0) throw new Error("accuracy: there are no samples (x has 0 rows)");
+  return countCorrect(predict(model, x), y) / x.rows;
+}
+
+/**
+ * How many predicted classes (one per row) are the labelled ones; `predicted` is class
+ * indices or a model's output (its argmax per row is the class).
+ *
+ * @example
+ * countCorrect([2, 0, 1], [2, 1, 1]); // 2
+ */
+export function countCorrect(predicted: readonly number[] | Tensor, y: Labels): number {
+  const classes = Array.isArray(predicted) ? predicted : argmax(predicted as Tensor);
   const truth = Array.isArray(y) ? y : argmax(y as Tensor);
-  const predicted = predict(model, x);
   let correct = 0;
-  for (let i = 0; i < predicted.length; i++) if (predicted[i] === truth[i]) correct++;
-  return correct / x.rows;
+  for (let i = 0; i < classes.length; i++) if (classes[i] === truth[i]) correct++;
+  return correct;
 }

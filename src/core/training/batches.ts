@@ -10,6 +10,12 @@
  *     twice and, on average, a fraction (1 − 1/N)^{N} ≈ e⁻¹ ≈ 37 % never comes up at all.
  *     Both are unbiased estimates of the full gradient; the epoch form has less variance.
  *
+ * An epoch is ⌈N / B⌉ steps in both forms. The book counts iter_per_epoch = max(N / B, 1),
+ * the same number whenever B divides N (all of its scripts: 300/100, 1000/100, 400/100);
+ * rounding up keeps "an epoch sees N samples" true for the epoch form when it does not.
+ * `BatchPlan` is the endless form (epoch after epoch, one batch of indices per `next()`)
+ * that the training loop draws from; `batches` is one epoch of it as [xb, yb] pairs.
+ *
  * Fisher & Yates (1938); Durstenfeld, "Algorithm 235: Random permutation" (1964).
  */
 import { Tensor, shapeOf } from "../tensor";
@@ -52,6 +58,41 @@ export function permutation(n: number, rng: Rng): number[] {
 }
 
 /**
+ * Which rows each step trains on, epoch after epoch: `next()` gives the row indices of the
+ * next batch. The epoch form shuffles at the start of each epoch (a fresh permutation of
+ * 0 … N−1); the book's form draws B indices with replacement for every batch.
+ *
+ * @example
+ * const plan = new BatchPlan(5, 2, { shuffle: false, replacement: false, rng: createRng(0) });
+ * [plan.next(), plan.next(), plan.next(), plan.next()]; // [[0, 1], [2, 3], [4], [0, 1]]
+ */
+export class BatchPlan {
+  /** Batches per epoch, ⌈N / batchSize⌉. */
+  readonly perEpoch: number;
+  private order: number[] = [];
+  private batchInEpoch: number;
+
+  constructor(readonly size: number, readonly batchSize: number, private readonly options: Required<BatchOptions>) {
+    this.perEpoch = Math.ceil(size / batchSize);
+    this.batchInEpoch = this.perEpoch; // the first next() starts an epoch
+  }
+
+  /** The row indices of the next batch. */
+  next(): number[] {
+    const { size, batchSize } = this;
+    const { shuffle, replacement, rng } = this.options;
+    if (this.batchInEpoch === this.perEpoch) {
+      this.batchInEpoch = 0;
+      if (!replacement) this.order = shuffle ? permutation(size, rng) : Array.from({ length: size }, (_, i) => i);
+    }
+    const b = this.batchInEpoch++;
+    return replacement
+      ? Array.from({ length: batchSize }, () => Math.floor(rng.uniform() * size))
+      : this.order.slice(b * batchSize, (b + 1) * batchSize);
+  }
+}
+
+/**
  * An epoch of mini-batches; iterating again starts a new epoch (a new shuffle).
  *
  * @example
@@ -73,15 +114,10 @@ export class Batches<Y extends Labels = Labels> implements Iterable<[Tensor, Y]>
   }
 
   *[Symbol.iterator](): Iterator<[Tensor, Y]> {
-    const { x, y, batchSize } = this;
-    const { shuffle, replacement, rng } = this.options;
-    const n = x.rows;
-    const order = replacement ? null : shuffle ? permutation(n, rng) : Array.from({ length: n }, (_, i) => i);
+    const plan = new BatchPlan(this.x.rows, this.batchSize, this.options);
     for (let b = 0; b < this.length; b++) {
-      const rows = order
-        ? order.slice(b * batchSize, (b + 1) * batchSize)
-        : Array.from({ length: batchSize }, () => Math.floor(rng.uniform() * n));
-      yield [x.selectRows(rows), selectLabels(y, rows) as Y];
+      const rows = plan.next();
+      yield [this.x.selectRows(rows), selectLabels(this.y, rows) as Y];
     }
   }
 }
@@ -96,12 +132,17 @@ export class Batches<Y extends Labels = Labels> implements Iterable<[Tensor, Y]>
  * // the book's form: batches(x, y, 100, { replacement: true })
  */
 export function batches<Y extends Labels>(x: Tensor, y: Y, batchSize: number, options: BatchOptions = {}): Batches<Y> {
-  for (const key of Object.keys(options)) {
-    if (!["shuffle", "replacement", "rng"].includes(key)) throw new Error(`batches: unknown option "${key}" (known: shuffle, replacement, rng)`);
-  }
   checkSamples("batches", x, y);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batches: batchSize must be a positive integer, got ${batchSize}`);
+  return new Batches(x, y, batchSize, batchOptions("batches", batchSize, options));
+}
+
+/** Checks batch options and fills in the defaults (shared by `batches` and the training loop). */
+export function batchOptions(where: string, batchSize: number, options: BatchOptions): Required<BatchOptions> {
+  for (const key of Object.keys(options)) {
+    if (!["shuffle", "replacement", "rng"].includes(key)) throw new Error(`${where}: unknown option "${key}" (known: shuffle, replacement, rng)`);
+  }
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`${where}: batchSize must be a positive integer, got ${batchSize}`);
   const { shuffle = true, replacement = false, rng = defaultRng() } = options;
-  if (replacement && !shuffle) throw new Error("batches: replacement: true draws rows at random, so it cannot be combined with shuffle: false");
-  return new Batches(x, y, batchSize, { shuffle, replacement, rng });
+  if (replacement && !shuffle) throw new Error(`${where}: replacement: true draws rows at random, so it cannot be combined with shuffle: false`);
+  return { shuffle, replacement, rng };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   Adam, CrossEntropyLoss, Linear, MSELoss, ReLU, SGD, Sequential, Tensor, TrainingDiverged,
-  accuracy, createRng, datasets, fit, fitAsync, type FitOptions, type History,
+  TrainingLoop, accuracy, createRng, datasets, fit, isDiverged, trainingLoop, type FitOptions, type History,
 } from "kobai";
 
 function spiralRun(seed: number, options: Partial<FitOptions> = {}): { history: History; model: Sequential; data: ReturnType<typeof datasets.spiral> } {
@@ -90,7 +90,7 @@ describe("fit", () => {
     } catch (e) {
       error = e;
     }
-    expect((error as Error).message).toMatch(new RegExp(`^diverged at step ${lastGoodStep + 1}: loss is (NaN|Infinity)$`));
+    expect((error as Error).message).toMatch(new RegExp(`^diverged at step ${lastGoodStep + 1}: loss is (NaN|Infinity|\\S+, over 10⁴ × its start \\S+)$`));
     expect((error as TrainingDiverged).history.steps).toBe(lastGoodStep);
     expect(lastGoodStep).toBeGreaterThan(0);
   });
@@ -113,7 +113,7 @@ describe("fit", () => {
     expect(history.stepLoss.length).toBe(20);
   });
 
-  it("fitAsync gives the same history as fit", async () => {
+  it("a loop run a few steps at a time, with pauses between, gives the same history as fit", () => {
     const data = datasets.moons({ rng: createRng(0) });
     const run = (rng = createRng(4)) => {
       const model = new Sequential([new Linear(2, 16, { rng }), new ReLU(), new Linear(16, 2, { rng })]);
@@ -122,8 +122,43 @@ describe("fit", () => {
     const [m1, o1, r1] = run();
     const syncHistory = fit(m1, new CrossEntropyLoss(), o1, data, { epochs: 3, batchSize: 16, rng: r1 });
     const [m2, o2, r2] = run();
-    const asyncHistory = await fitAsync(m2, new CrossEntropyLoss(), o2, data, { epochs: 3, batchSize: 16, rng: r2, yieldEveryMs: 0 });
-    expect(asyncHistory).toEqual(syncHistory);
+    const chunked = trainingLoop(m2, new CrossEntropyLoss(), o2, data, { epochs: 3, batchSize: 16, rng: r2 });
+    let next = chunked.next();
+    const pausedAt: number[] = [];
+    while (!next.done) {
+      if (next.value.step % 7 === 0) pausedAt.push(next.value.step); // a caller may stop here and come back later
+      next = chunked.next();
+    }
+    expect(pausedAt.length).toBeGreaterThan(3);
+    expect(next.value).toEqual(syncHistory);
+    expect(m2.parameters().map((p) => Array.from(p.value.data))).toEqual(m1.parameters().map((p) => Array.from(p.value.data)));
+  });
+
+  it("TrainingLoop: the book's weight decay adds λ/2·Σ‖W‖² to the loss and λ·W to the weights' gradients only", () => {
+    const data = datasets.spiral({ n: 30, rng: createRng(0) });
+    const make = () => {
+      const rng = createRng(5);
+      const model = new Sequential([new Linear(2, 8, { rng }), new ReLU(), new Linear(8, 3, { rng })]);
+      model.parameters().filter((p) => p.name.endsWith("bias")).forEach((p) => p.value.data.fill(0.5));
+      return model;
+    };
+    const [plain, decayed] = [make(), make()];
+    const squares = decayed.parameters().filter((p) => p.name.endsWith("weight")).reduce((s, p) => s + p.value.data.reduce((a, v) => a + v * v, 0), 0);
+    const a = new TrainingLoop(plain, new CrossEntropyLoss(), new SGD(plain.parameters(), { lr: 0.1 }), data, { batchSize: 90, shuffle: false }).next();
+    const b = new TrainingLoop(decayed, new CrossEntropyLoss(), new SGD(decayed.parameters(), { lr: 0.1 }), data, { batchSize: 90, shuffle: false, l2: 0.3 }).next();
+    expect(b.loss - a.loss).toBeCloseTo(0.15 * squares, 12);
+    const [pp, dp] = [plain.parameters(), decayed.parameters()];
+    for (let i = 0; i < pp.length; i++) {
+      const same = Array.from(pp[i].value.data).every((v, j) => v === dp[i].value.data[j]);
+      expect([pp[i].name, same]).toEqual([pp[i].name, pp[i].name.endsWith("bias")]); // biases are not decayed
+    }
+    expect(() => new TrainingLoop(plain, new CrossEntropyLoss(), new SGD(plain.parameters()), data, { batchSize: 9, l2: -1 })).toThrow(/l2 must be a finite number ≥ 0, got -1/);
+  });
+
+  it("isDiverged: NaN, ±∞, or more than 10⁴ × the start (at least 10⁴ when the start is below 1)", () => {
+    expect([NaN, Infinity, -Infinity].map((v) => isDiverged(v, 2))).toEqual([true, true, true]);
+    expect([isDiverged(2e4, 2), isDiverged(2.0001e4, 2), isDiverged(-3e4, 2)]).toEqual([false, true, true]);
+    expect([isDiverged(1e4, 0), isDiverged(1.0001e4, -0.5)]).toEqual([false, true]);
   });
 
   it("names a bad option", () => {

@@ -1,41 +1,24 @@
 /**
- * fit: the training loop (『ゼロから作るDeep Learning』 4.5, 6.1.8), for every mini-batch:
+ * fit: epochs of the training loop (loop.ts: one mini-batch per step, the same loop the
+ * widgets' long runs use), and after each epoch (⌈N/B⌉ steps) record the mean loss and the
+ * accuracy, on the training batches and, if given, on validation data (in evaluation mode).
  *
- *   y = model(x_b)            forward, training mode
- *   L = loss(y, t_b)          if L is NaN or ±∞, stop: the run diverged
- *   ∇ = ∂L/∂θ                 optimizer.zeroGrad(); model.backward(loss.backward())
- *   θ ← update(θ, ∇)          optimizer.step()
- *
- * and after each epoch (one pass over the data) record the mean loss and the accuracy, on
- * the training batches and, if given, on validation data (in evaluation mode).
- *
- * Divergence throws a `TrainingDiverged` error whose message is exactly
- * "diverged at step N: loss is NaN" (or Infinity, -Infinity), N counting optimizer steps
- * from 1; the error carries the history up to that step, so a chart can still draw it.
+ * Divergence (divergence.ts: the loss is NaN or ±∞, or past 10⁴ × its start) throws a
+ * `TrainingDiverged` error whose message is "diverged at step N: loss is NaN" (or
+ * "…: loss is 3.1e+5, over 10⁴ × its start 2.3"), N counting optimizer steps from 1; the
+ * error carries the history up to that step, so a chart can still draw it.
  * A callback returning false, or an aborted `signal`, stops early without an error.
  */
 import type { Tensor } from "../tensor";
-import { argmax } from "../tensor";
 import type { Layer } from "../layers/layer";
 import type { Loss } from "../losses/loss";
-import { defaultRng, type Rng } from "../random";
-import { batches, checkSamples, type Labels } from "./batches";
+import type { Rng } from "../random";
+import { checkSamples, type Labels } from "./batches";
+import { countCorrect } from "./accuracy";
+import { divergenceMessage } from "./divergence";
+import { TrainingLoop, type OptimizerLike } from "./loop";
 
-/**
- * Anything with `step()` and `zeroGrad()`: every kobai optimizer, or a learner's own.
- *
- * @example
- * const params = model.parameters();
- * const mySGD: OptimizerLike = {
- *   step: () => params.forEach((p) => p.value.data.forEach((w, i) => (p.value.data[i] = w - 0.1 * p.grad.data[i]))),
- *   zeroGrad: () => params.forEach((p) => p.zeroGrad()),
- * };
- * fit(model, loss, mySGD, { x, y }, { epochs: 10, batchSize: 32 });
- */
-export interface OptimizerLike {
-  step(): void;
-  zeroGrad(): void;
-}
+export type { OptimizerLike } from "./loop";
 
 /** What `onStep` receives after each step. @example fit(model, loss, opt, data, { epochs: 5, batchSize: 32, onStep: ({ step, loss }) => console.log(step, loss) }) */
 export interface StepReport {
@@ -108,10 +91,12 @@ export interface FitOptions {
   shuffle?: boolean;
   /** The book's sampling with replacement (see batches.ts; default false). */
   replacement?: boolean;
+  /** The book's weight decay λ: adds λ/2·Σ‖W‖² over the Linear weights to the loss (weight-decay.ts; default 0). */
+  l2?: number;
 }
 
 /**
- * Thrown when the loss becomes NaN or ±∞. `message` is "diverged at step N: loss is NaN".
+ * Thrown when the loss diverges (divergence.ts). `message` is e.g. "diverged at step N: loss is NaN".
  *
  * @example
  * seed(0);
@@ -124,26 +109,17 @@ export interface FitOptions {
  * }
  */
 export class TrainingDiverged extends Error {
-  constructor(readonly step: number, readonly loss: number, readonly history: History) {
-    super(`diverged at step ${step}: loss is ${loss}`);
+  constructor(readonly step: number, readonly loss: number, readonly history: History, startLoss = loss) {
+    super(divergenceMessage(step, loss, startLoss));
     this.name = "TrainingDiverged";
   }
 }
 
-const OPTION_NAMES = ["epochs", "batchSize", "validation", "onEpoch", "onStep", "signal", "rng", "shuffle", "replacement"];
-
-/** The number of rows whose largest output is the labelled class. */
-function correctCount(output: Tensor, y: Labels): number {
-  const predicted = argmax(output);
-  const truth = Array.isArray(y) ? y : argmax(y as Tensor);
-  let correct = 0;
-  for (let i = 0; i < predicted.length; i++) if (predicted[i] === truth[i]) correct++;
-  return correct;
-}
+const OPTION_NAMES = ["epochs", "batchSize", "validation", "onEpoch", "onStep", "signal", "rng", "shuffle", "replacement", "l2"];
 
 /**
- * The loop itself, one step per `next()`; `fit` runs it to the end, `fitAsync` lets the
- * event loop breathe between steps. Returns the history.
+ * fit as a generator, one step per `next()`, returning the history: a caller that wants to
+ * stop between steps and go on later keeps the generator.
  *
  * @example
  * seed(0);
@@ -157,33 +133,27 @@ export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike
   for (const key of Object.keys(options)) {
     if (!OPTION_NAMES.includes(key)) throw new Error(`fit: unknown option "${key}" (known: ${OPTION_NAMES.join(", ")})`);
   }
-  const { epochs, batchSize, validation, onEpoch, onStep, signal, rng = defaultRng(), shuffle = true, replacement = false } = options;
+  const { epochs, batchSize, validation, onEpoch, onStep, signal, rng, shuffle, replacement, l2 } = options;
   if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`fit: epochs must be a positive integer, got ${epochs}`);
   checkSamples("fit", data.x, data.y);
   if (validation) checkSamples("fit: validation", validation.x, validation.y);
-  const epochBatches = batches(data.x, data.y, batchSize, { shuffle, replacement, rng });
-
+  const sampling = Object.fromEntries(Object.entries({ rng, shuffle, replacement, l2 }).filter(([, v]) => v !== undefined));
+  const loop = new TrainingLoop(model, loss, optimizer, data, { batchSize, ...sampling });
   const history: History = { loss: [], accuracy: [], stepLoss: [], steps: 0 };
   if (validation) { history.valLoss = []; history.valAccuracy = []; }
-
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    let lossSum = 0, correct = 0, seen = 0, batch = 0;
-    for (const [xb, yb] of epochBatches) {
+    let lossSum = 0, correct = 0, seen = 0;
+    for (let b = 0; b < loop.plan.perEpoch; b++) {
       if (signal?.aborted) { history.stopped = "signal"; return history; }
-      const step = history.steps + 1;
-      const output = model.forward(xb, { training: true });
-      const value = loss.forward(output, yb);
-      if (!Number.isFinite(value)) throw new TrainingDiverged(step, value, history);
-      optimizer.zeroGrad();
-      model.backward(loss.backward(), { inputGradient: false });
-      optimizer.step();
-
-      history.steps = step;
-      history.stepLoss.push(value);
-      lossSum += value * xb.rows;
-      correct += correctCount(output, yb);
-      seen += xb.rows;
-      const report: StepReport = { step, epoch, batch: ++batch, batches: epochBatches.length, loss: value };
+      const done = loop.next();
+      if (done.diverged) throw new TrainingDiverged(done.step, done.loss, history, loop.startLoss);
+      const rows = done.indices.length;
+      history.steps = done.step;
+      history.stepLoss.push(done.loss);
+      lossSum += done.loss * rows;
+      correct += countCorrect(done.output, done.labels);
+      seen += rows;
+      const report: StepReport = { step: done.step, epoch, batch: done.batch, batches: done.batches, loss: done.loss };
       if (onStep?.(report) === false) { history.stopped = "callback"; return history; }
       yield report;
     }
@@ -193,7 +163,7 @@ export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike
     if (validation) {
       const output = model.forward(validation.x, { training: false });
       report.valLoss = loss.forward(output, validation.y);
-      report.valAccuracy = correctCount(output, validation.y) / validation.x.rows;
+      report.valAccuracy = countCorrect(output, validation.y) / validation.x.rows;
       history.valLoss!.push(report.valLoss);
       history.valAccuracy!.push(report.valAccuracy);
     }
@@ -204,7 +174,7 @@ export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike
 
 /**
  * Trains `model` on `data` and returns the history. Throws `TrainingDiverged` if the loss
- * becomes NaN or ±∞.
+ * diverges (NaN, ±∞, or past 10⁴ × its start).
  *
  * @example
  * const { x, y } = datasets.spiral({ rng: createRng(0) });
@@ -218,28 +188,5 @@ export function fit(model: Layer, loss: Loss, optimizer: OptimizerLike, data: { 
   for (;;) {
     const next = loop.next();
     if (next.done) return next.value;
-  }
-}
-
-/**
- * `fit`, giving the event loop a turn every `yieldEveryMs` (default 16 ms) so a page or a
- * worker stays responsive and can abort through `signal` (e.g. a Stop button's message).
- *
- * @example
- * const controller = new AbortController();
- * stopButton.onclick = () => controller.abort();
- * const history = await fitAsync(model, loss, opt, data, { epochs: 5, batchSize: 128, signal: controller.signal });
- */
-export async function fitAsync(model: Layer, loss: Loss, optimizer: OptimizerLike, data: { x: Tensor; y: Labels }, options: FitOptions & { yieldEveryMs?: number }): Promise<History> {
-  const { yieldEveryMs = 16, ...fitOptions } = options;
-  const loop = trainingLoop(model, loss, optimizer, data, fitOptions);
-  let last = Date.now();
-  for (;;) {
-    const next = loop.next();
-    if (next.done) return next.value;
-    if (Date.now() - last >= yieldEveryMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      last = Date.now();
-    }
   }
 }

@@ -95,7 +95,7 @@ export const foundations = {
   "gd.fnLabel": "L(w, b), φ = {phi}",
   "gd.lead": "Loss L(w, b) = mean (φ(w·xₙ + b) − tₙ)² over {data}. Dark ring: start; arrow: −∇L at step {k}; short line: the contour's tangent there.",
   "gd.path": "gradient descent (η = {lr})",
-  "gd.status.diverged": "Diverged at step {step}: the loss grew past a million times its start. η is too large.",
+  "gd.status.diverged": "Diverged at step {step}: the loss grew past ten thousand times its start. η is too large.",
   "gd.status.oscillating": "Oscillating: the loss went up at step {step}. η is too large for this valley; it may still settle, or blow up.",
   "gd.status.zigzag": "Zigzag: the path overshoots the valley floor and turns back (first at step {step}), but the loss still falls at every step.",
   "gd.status.descending": "Descending: the loss fell at every step, {from} → {to} after {steps} steps.",
