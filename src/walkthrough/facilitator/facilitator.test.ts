@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { guideFor, guides, suggestedMinutes, topicForHeading, totalMinutes } from ".";
 
 const SLUGS = [
-  "perceptron", "activation-functions", "loss-functions", "gradient-descent", "backpropagation",
+  "perceptron", "activation-functions", "forward-pass", "loss-functions", "gradient-descent", "backpropagation",
   "initialization", "batch-normalization", "weight-decay", "dropout", "hyperparameter-search",
   "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "optimizer-comparison",
 ];
