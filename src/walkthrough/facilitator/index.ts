@@ -23,6 +23,7 @@ import { adagrad } from "./adagrad";
 import { rmsprop } from "./rmsprop";
 import { adam } from "./adam";
 import { optimizerComparison } from "./optimizer-comparison";
+import { schedules } from "./schedules";
 
 export type { FacilitatorGuide, GuideTopic, Confusion } from "./types";
 export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
@@ -31,7 +32,7 @@ export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
 export const guides: readonly FacilitatorGuide[] = [
   perceptron, activationFunctions, forwardPass, lossFunctions, gradientDescent, backpropagation,
   initialization, batchNormalization, weightDecay, dropout, hyperparameterSearch,
-  sgd, momentum, nesterov, adagrad, rmsprop, adam, optimizerComparison,
+  sgd, momentum, nesterov, adagrad, rmsprop, adam, optimizerComparison, schedules,
 ];
 
 /** The guide of a chapter, or undefined. */
