@@ -13,7 +13,7 @@ export type ScheduleKind = "constant" | "step" | "cosine" | "warmup";
 export const SCHEDULE_KINDS: readonly ScheduleKind[] = ["constant", "step", "cosine", "warmup"];
 
 /** A schedule for `steps` steps: StepLR halves η every steps/5; cosine runs to 0 over all; warmup is 10 % linear. */
-export function makeSchedule(kind: ScheduleKind, steps: number): ((opt: Optimizer<any>) => { step(): void }) | undefined {
+export function makeSchedule(kind: ScheduleKind, steps: number): ((opt: Optimizer) => { step(): void }) | undefined {
   if (kind === "step") return (opt) => new StepLR(opt, { stepSize: Math.max(1, Math.round(steps / 5)), gamma: 0.5 });
   if (kind === "cosine") return (opt) => new CosineAnnealingLR(opt, { tMax: steps });
   if (kind === "warmup") return (opt) => new LinearLR(opt, { startFactor: 0.1, totalIters: Math.max(1, Math.round(steps / 10)) });

@@ -30,7 +30,7 @@ export interface RunOptions {
    * A learning-rate schedule, made for the run's optimizer and stepped after every
    * optimizer step (so the lr of step k is the schedule's η_k).
    */
-  schedule?: (optimizer: Optimizer<any>) => { step(): void };
+  schedule?: (optimizer: Optimizer) => { step(): void };
 }
 
 /**
@@ -79,7 +79,7 @@ export function runOptimizer<O>(
 
   const point = layout === "vector" ? vectorPoint(start) : separatePoint(start);
   const opt = isOptimizerClass(optimizer) ? new optimizer(point.params, options) : optimizer(point.params);
-  const scheduler = schedule?.(opt);
+  const scheduler = schedule?.(opt as Optimizer);
 
   const points: Point[] = [], losses: number[] = [], states: Record<string, Point>[] = [];
   const record = () => {
