@@ -27,7 +27,7 @@ const glossaryId = z.string().refine((id) => termsById.has(id), (id) => ({
 export const lessonSchema = z
   .object({
     title: z.string().min(1),
-    /** Position in the curriculum, 1..17. */
+    /** Position in the curriculum, 1..n: unique, without gaps (src/site/lessons.ts checks). */
     order: z.number().int().min(1),
     /** One sentence: the question the chapter answers. */
     summary: z.string().min(1),

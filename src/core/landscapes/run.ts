@@ -27,6 +27,11 @@ export interface RunOptions {
   steps?: number;
   /** "vector" (default): one 1 × 2 parameter "xy"; "separate": parameters "x" and "y". */
   layout?: "vector" | "separate";
+  /**
+   * A learning-rate schedule, made for the run's optimizer and stepped after every
+   * optimizer step (so the lr of step k is the schedule's η_k).
+   */
+  schedule?: (optimizer: Optimizer) => { step(): void };
 }
 
 /**
@@ -62,7 +67,7 @@ export function runOptimizer<O>(
   landscape: Landscape,
   optimizer: OptimizerClass<O> | OptimizerFactory,
   options?: O,
-  { start = landscape.start, steps = 30, layout = "vector" }: RunOptions = {},
+  { start = landscape.start, steps = 30, layout = "vector", schedule }: RunOptions = {},
 ): Trajectory {
   if (!Number.isInteger(steps) || steps < 0) throw new Error(`runOptimizer: steps must be an integer ≥ 0, got ${steps}`);
   if (!Array.isArray(start) || start.length !== 2 || !start.every(Number.isFinite)) {
@@ -72,6 +77,7 @@ export function runOptimizer<O>(
 
   const point = layout === "vector" ? vectorPoint(start) : separatePoint(start);
   const opt = isOptimizerClass(optimizer) ? new optimizer(point.params, options) : optimizer(point.params);
+  const scheduler = schedule?.(opt as Optimizer);
 
   const points: Point[] = [], losses: number[] = [], states: Record<string, Point>[] = [];
   const record = () => {
@@ -87,6 +93,7 @@ export function runOptimizer<O>(
     opt.zeroGrad();
     point.setGradient(landscape.gradient(x, y));
     opt.step();
+    scheduler?.step();
     const [nx, ny] = point.get();
     const loss = landscape.value(nx, ny);
     if (!Number.isFinite(nx) || !Number.isFinite(ny) || isDiverged(loss, losses[0])) {

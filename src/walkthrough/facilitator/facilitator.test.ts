@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { guideFor, guides, suggestedMinutes, topicForHeading, totalMinutes } from ".";
 
 const SLUGS = [
-  "perceptron", "activation-functions", "loss-functions", "gradient-descent", "backpropagation",
+  "perceptron", "activation-functions", "forward-pass", "loss-functions", "gradient-descent", "backpropagation",
   "initialization", "batch-normalization", "weight-decay", "dropout", "hyperparameter-search",
-  "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "optimizer-comparison",
+  "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "optimizer-comparison", "schedules",
 ];
 
 /** The h2 headings of a chapter, if its MDX exists (chapters are written independently). */

@@ -7,6 +7,7 @@
 import type { FacilitatorGuide } from "./types";
 import { perceptron } from "./perceptron";
 import { activationFunctions } from "./activation-functions";
+import { forwardPass } from "./forward-pass";
 import { lossFunctions } from "./loss-functions";
 import { gradientDescent } from "./gradient-descent";
 import { backpropagation } from "./backpropagation";
@@ -22,15 +23,16 @@ import { adagrad } from "./adagrad";
 import { rmsprop } from "./rmsprop";
 import { adam } from "./adam";
 import { optimizerComparison } from "./optimizer-comparison";
+import { schedules } from "./schedules";
 
 export type { FacilitatorGuide, GuideTopic, Confusion } from "./types";
 export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
 
 /** Every guide, in the chapters' order. */
 export const guides: readonly FacilitatorGuide[] = [
-  perceptron, activationFunctions, lossFunctions, gradientDescent, backpropagation,
+  perceptron, activationFunctions, forwardPass, lossFunctions, gradientDescent, backpropagation,
   initialization, batchNormalization, weightDecay, dropout, hyperparameterSearch,
-  sgd, momentum, nesterov, adagrad, rmsprop, adam, optimizerComparison,
+  sgd, momentum, nesterov, adagrad, rmsprop, adam, optimizerComparison, schedules,
 ];
 
 /** The guide of a chapter, or undefined. */

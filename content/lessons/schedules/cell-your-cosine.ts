@@ -1,0 +1,20 @@
+// Your turn: cosine annealing in its closed form,
+//   η_t = η_min + (η₀ − η_min) · (1 + cos(π·t / T_max)) / 2,
+// and the page compares your η_t with kobai's CosineAnnealingLR (torch's recursive form)
+// for t = 0 … 30. Fix the line marked ←.
+import { CosineAnnealingLR, Parameter, SGD, Tensor } from "kobai";
+
+function cosineLr(t: number, lr0: number, tMax: number, etaMin: number): number {
+  return etaMin + (lr0 - etaMin) * (1 + Math.cos(t / tMax)) / 2; // ← fix: the angle is wrong
+}
+
+const opt = new SGD([new Parameter(Tensor.zeros(1, 1))], { lr: 0.5 });
+const schedule = new CosineAnnealingLR(opt, { tMax: 30, etaMin: 0.01 });
+const kobais: number[] = [], yours: number[] = [];
+for (let t = 0; t <= 30; t++) {
+  kobais.push(opt.lr);
+  yours.push(cosineLr(t, 0.5, 30, 0.01));
+  schedule.step();
+}
+console.log(`t = 15: yours ${yours[15].toFixed(4)}, kobai's ${kobais[15].toFixed(4)}`);
+check("your η_t equals CosineAnnealingLR's for t = 0 … 30", yours, kobais, { rtol: 1e-9, atol: 1e-12 });

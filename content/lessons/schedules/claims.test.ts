@@ -1,0 +1,118 @@
+/**
+ * Every number the schedules chapter states, recomputed with the core and found in
+ * schedules.mdx, and its cells run as the page runs them.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { CosineAnnealingLR, Parameter, SGD, StepLR, Tensor } from "kobai";
+import { nodeNotebook } from "../../../src/notebook/testing";
+import { firstBelow, lrCurve, rmspropRuns, sgdRun, stepsAtOrAbove } from "../../../components/widgets/schedules/schedule-model";
+import cellWarmup from "./cell-warmup.ts?raw";
+import cellClip from "./cell-clip.ts?raw";
+import cellYourCosine from "./cell-your-cosine.ts?raw";
+
+const mdx = readFileSync(new URL("../schedules.mdx", import.meta.url), "utf8").replace(/\s+/g, " ");
+
+describe("schedules chapter: SGD past the limit", () => {
+  it("constant η = 1.05: y × (−1.1) per step, f = 7.6e8 after 100 steps", () => {
+    const run = sgdRun("constant", 1.05, 100);
+    expect(run.diverged).toBe(false);
+    expect(run.losses[100].toExponential(1)).toBe("7.6e+8");
+    expect(run.points[51][1] / run.points[50][1]).toBeCloseTo(-1.1, 12);
+    expect(Math.abs(run.points[100][0])).toBeLessThan(1e-3);
+    expect(mdx).toContain("$f$ reaches $7.6 \\times 10^{8}$ after 100 steps");
+    expect(mdx).toContain("every step multiplies $y$ by $1 - 2.1 = -1.1$");
+  });
+
+  it("cosine over 100 steps: f climbs to 26.4 at step 14, below 0.001 at step 41", () => {
+    const run = sgdRun("cosine", 1.05, 100);
+    const peak = Math.max(...run.losses);
+    expect(peak.toFixed(1)).toBe("26.4");
+    expect(run.losses.indexOf(peak)).toBe(14);
+    expect(firstBelow(run.losses)).toBe(41);
+    expect(mdx).toContain("$f$ first climbs (to 26.4 at step 14)");
+    expect(mdx).toContain("below 0.001 at step 41");
+  });
+
+  it("Exercise 1: cosine from 1.05 is below 1 from step 15 (t > 14.0)", () => {
+    const lrs = lrCurve("cosine", 1.05, 100);
+    expect(lrs[14]).toBeGreaterThan(1);
+    expect(lrs[15]).toBeLessThan(1);
+    const t = (100 / Math.PI) * Math.acos(2 / 1.05 - 1);
+    expect(t.toFixed(1)).toBe("14.0");
+    expect((2 / 1.05 - 1).toFixed(3)).toBe("0.905");
+    expect(mdx).toContain("$\\cos(\\pi t / 100) < 2/1.05 - 1 = 0.905$, so $\\pi t/100 > 0.440$ and $t > 14.0$: the rate is below 1 from step 15 on");
+  });
+
+  it("Exercise 2: StepLR from 0.8, stepSize 3, γ 0.5", () => {
+    const opt = new SGD([new Parameter(Tensor.zeros(1, 1))], { lr: 0.8 });
+    const schedule = new StepLR(opt, { stepSize: 3, gamma: 0.5 });
+    const lrs: number[] = [];
+    for (let t = 0; t < 8; t++) { lrs.push(opt.lr); schedule.step(); }
+    expect(lrs).toEqual([0.8, 0.8, 0.8, 0.4, 0.4, 0.4, 0.2, 0.2]);
+    expect(mdx).toContain("0.8, 0.8, 0.8, 0.4, 0.4, 0.4, 0.2, 0.2");
+  });
+});
+
+describe("schedules chapter: RMSProp over 3,000 steps", () => {
+  it("constant: 1,872 steps at or above 0.001; halved every 300: 55, max 0.005 after step 100, none after 1,136", () => {
+    const { constant, halved } = rmspropRuns();
+    expect(stepsAtOrAbove(constant.losses)).toBe(1872);
+    expect(stepsAtOrAbove(halved.losses)).toBe(55);
+    expect(Math.max(...halved.losses.slice(100)).toFixed(3)).toBe("0.005");
+    expect(halved.losses.findLastIndex((f) => f >= 1e-3)).toBe(1136);
+    expect(mdx).toContain("1,872 of its first 3,000 steps have $f \\ge 0.001$");
+    expect(mdx).toContain("only 55 steps are at or above 0.001, the largest $f$ after step 100 is 0.005, and after step 1,136 it never reaches 0.001 again");
+    expect(mdx).toContain("1,872 of the 3,000 steps have f ≥ 0.001. Halving η every 300 steps leaves 55 such steps, and none after step 1,136.");
+  });
+});
+
+describe("schedules chapter: cells", () => {
+  it("warmup + cosine 0.9445 against constant 0.9370 on 2,000 test digits", async () => {
+    const run = await nodeNotebook().run("sched-warmup", cellWarmup);
+    expect(run.result).toEqual({ ok: true });
+    expect(run.texts[0]).toMatch(/^constant η = 0\.01: {2}test accuracy 0\.9370, /);
+    expect(run.texts[1]).toMatch(/^warmup \+ cosine: {4}test accuracy 0\.9445, /);
+    expect(mdx).toContain("the constant rate reaches 0.9370 and warmup plus cosine 0.9445");
+    expect(mdx).toContain("a warmup over 40 steps times a cosine over all 400");
+  }, 120_000);
+
+  it("the cliff: norm 50.8 throws x to 40.8, below 0.001 at step 65; clipped: no overshoot, step 41", async () => {
+    const run = await nodeNotebook().run("sched-clip", cellClip);
+    expect(run.result).toEqual({ ok: true });
+    expect(run.texts).toEqual([
+      "without clipping: a gradient of norm 50.8 throws x to 40.8, 40.8 past the minimum; f first falls below 0.001 at step 65",
+      "clipped to norm 1: x overshoots the minimum by 0.0; f first falls below 0.001 at step 41",
+    ]);
+    expect(mdx).toContain("meets a gradient of norm 50.8 there and is thrown to $x = 40.8$, far past the minimum; $f$ first falls below 0.001 at step 65");
+    expect(mdx).toContain("never passes the minimum, and is below 0.001 at step 41");
+  });
+
+  it("Exercise 3: a clip norm of 100 never clips; 0.01 barely moves", async () => {
+    const with100 = await nodeNotebook().run("sched-clip", cellClip.replace("clipped = run(1)", "clipped = run(100)"));
+    expect(with100.texts[1]).toBe("clipped to norm 1: x overshoots the minimum by 40.8; f first falls below 0.001 at step 65");
+    const tiny = await nodeNotebook().run("sched-clip", cellClip.replace("clipped = run(1)", "clipped = run(0.01)"));
+    expect(tiny.texts[1]).toMatch(/f first falls below 0\.001 at step 0$/);
+    expect(mdx).toContain("The largest gradient norm is 50.8, so a clip norm of 100 never clips");
+  });
+
+  it("your turn: as given, t = 15 gives 0.4700 against 0.2550 and fails; with π it passes", async () => {
+    const given = await nodeNotebook().run("sched-your-turn", cellYourCosine);
+    expect(given.texts).toEqual(["t = 15: yours 0.4700, kobai's 0.2550"]);
+    expect(given.verdicts.map((v) => v.ok)).toEqual([false]);
+    expect(mdx).toContain("at $t = 15$ your rate is 0.4700 where it should be 0.2550");
+    const solved = cellYourCosine.replace("Math.cos(t / tMax)", "Math.cos((Math.PI * t) / tMax)");
+    expect(solved).not.toBe(cellYourCosine);
+    const run = await nodeNotebook().run("sched-your-turn", solved);
+    expect(run.verdicts.map((v) => v.ok)).toEqual([true]);
+  });
+
+  it("CosineAnnealingLR equals the closed form in the chapter's formula", () => {
+    const opt = new SGD([new Parameter(Tensor.zeros(1, 1))], { lr: 0.5 });
+    const schedule = new CosineAnnealingLR(opt, { tMax: 30, etaMin: 0.01 });
+    for (let t = 0; t <= 30; t++) {
+      expect(opt.lr).toBeCloseTo(0.01 + 0.49 * (1 + Math.cos((Math.PI * t) / 30)) / 2, 12);
+      schedule.step();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * The schedules chapter on the built site: the explorer (schedule, η₀ and steps; f and η_t
+ * from the core; the status where the reader looks), the static RMSProp chart, the cells
+ * (clipping, your turn, warmup on MNIST), a Predict, and screenshots at both widths and
+ * in both themes.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { clickRun } from "./cell-helpers";
+import { SCREEN_SIZES, watchErrors } from "./lesson-helpers";
+
+const URL = "/lessons/schedules/";
+const explorer = (page: Page) => page.locator("kobai-schedule#sched");
+const pick = (page: Page, name: string) => explorer(page).locator("fieldset#sched-kind label", { hasText: name });
+
+test.describe("schedules chapter", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("the explorer: cosine rescues η₀ = 1.05, a constant rate grows, the status says which", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(URL);
+    const status = explorer(page).locator(".kobai-status");
+    await expect(status).toHaveText("f falls below 0.001 at step 41; at the end f = 3.89e-5.");
+    await pick(page, "constant").click();
+    await expect(status).toHaveText("f grew from 6.45 to 7.60e+8: η_t stayed above the limit 1 too long, so y's swings grow.");
+    await explorer(page).locator("#sched-lr").fill("0.95");
+    await expect(status).toContainText("f falls below 0.001 at step");
+    await pick(page, "cosine").click();
+    await explorer(page).locator("#sched-lr").fill("1.05");
+    await expect(status).toHaveText("f falls below 0.001 at step 41; at the end f = 3.89e-5.");
+    await expect(explorer(page).locator("[data-chart-slot] svg")).toBeVisible();
+    await expect(explorer(page).locator("[data-lr-slot] svg")).toBeVisible();
+    await expect(explorer(page)).not.toContainText("NaN");
+    expect(errors).toEqual([]);
+  });
+
+  test("the RMSProp chart reads before any script runs", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(URL);
+    await expect(page.getByText("Halving η every 300 steps leaves 55 such steps, and none after step 1,136.")).toBeAttached();
+    await expect(page.locator("kobai-schedule [data-chart-slot] svg")).toBeAttached();
+    await context.close();
+  });
+
+  test("the cells: clipping, your turn, warmup + cosine", async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(URL);
+    const clip = page.locator("#cell-sched-clip");
+    await clickRun(clip);
+    await expect(clip.locator(".cell__output")).toContainText("throws x to 40.8");
+    await expect(clip.locator(".cell__output")).toContainText("clipped to norm 1: x overshoots the minimum by 0.0");
+    const mine = page.locator("#cell-sched-your-turn");
+    await clickRun(mine);
+    await expect(mine.locator(".cell__output")).toContainText("t = 15: yours 0.4700, kobai's 0.2550");
+    await expect(mine.locator(".cell__output")).toContainText("✗ your η_t equals CosineAnnealingLR's");
+    const warm = page.locator("#cell-sched-warmup");
+    await clickRun(warm);
+    await expect(warm.locator(".cell__output")).toContainText("warmup + cosine:    test accuracy 0.9445", { timeout: 150_000 });
+  });
+
+  test("a Predict answer stays hidden until revealed", async ({ page }) => {
+    await page.goto(URL);
+    const answer = page.locator(".predict .predict__answer").first();
+    await expect(answer.getByText("grows by 10 % per step")).toBeHidden();
+    await answer.locator("summary").click();
+    await expect(answer).toContainText("grows by 10 % per step");
+  });
+
+  for (const [name, viewport] of SCREEN_SIZES) {
+    for (const scheme of ["light", "dark"] as const) {
+      test(`screenshot: ${name}, ${scheme}, no horizontal scroll`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(URL);
+        await expect(explorer(page).locator("#sched-lr")).toBeAttached();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await explorer(page).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/screenshots/schedules-${name}-${scheme}.png` });
+      });
+    }
+  }
+});
