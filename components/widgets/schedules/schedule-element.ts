@@ -42,7 +42,7 @@ export class ScheduleElement extends KobaiWidget {
       lrSlot.replaceChildren(chart.element);
     }
     const first = firstBelow(run.losses);
-    if (run.diverged) this.status.set(t("sched.status.diverged", { steps: run.losses.length - 1 }), "warning");
+    if (run.diverged) this.status.set(t("sched.status.diverged", { step: run.losses.length }), "warning");
     else if (run.losses.at(-1)! > run.losses[0]) this.status.set(t("sched.status.growing", { f0: run.losses[0].toFixed(2), f: run.losses.at(-1)!.toExponential(2) }), "warning");
     else if (first < 0) this.status.set(t("sched.status.notYet", { steps: this.steps, f: run.losses.at(-1)!.toExponential(2) }), "info");
     else this.status.set(t("sched.status.below", { step: first, f: run.losses.at(-1)!.toExponential(2) }), "success");

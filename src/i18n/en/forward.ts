@@ -34,5 +34,5 @@ export const schedules = {
   "sched.status.below": "f falls below 0.001 at step {step}; at the end f = {f}.",
   "sched.status.notYet": "After {steps} steps f = {f}: not yet below 0.001.",
   "sched.status.growing": "f grew from {f0} to {f}: η_t stayed above the limit 1 too long, so y's swings grow.",
-  "sched.status.diverged": "Diverged after {steps} steps: the coordinates left any sensible range.",
+  "sched.status.diverged": "Diverged at step {step}: f passed 10⁴ × its start, because η_t stayed above the limit 1.",
 } as const;
