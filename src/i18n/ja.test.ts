@@ -7,9 +7,10 @@ import { installStrings, setLocale, t } from "./index";
 import { site as siteEn } from "./en/site";
 import { charts as chartsEn } from "./en/charts";
 import { reference as referenceEn } from "./en/reference";
+import { forward as forwardEn, schedules as schedulesEn } from "./en/forward";
 
 /** Areas whose Japanese module is complete; the test holds each to every English key. */
-const COMPLETE_AREAS: Record<string, Record<string, string>> = { site: siteEn, charts: chartsEn, reference: referenceEn };
+const COMPLETE_AREAS: Record<string, Record<string, string>> = { site: siteEn, charts: chartsEn, reference: referenceEn, forward: forwardEn, schedules: schedulesEn };
 
 /** Values that are the same in both editions (names, not words). */
 const SAME_IN_BOTH = new Set(["kobai", "English"]);

@@ -10,5 +10,6 @@ import type { StringTable } from "./tables";
 import { site } from "./ja/site";
 import { charts } from "./ja/charts";
 import { reference } from "./ja/reference";
+import { forward, schedules } from "./ja/forward";
 
-export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>);
+export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>);
