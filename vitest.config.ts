@@ -6,8 +6,24 @@ export default defineConfig({
     alias: { kobai: fileURLToPath(new URL("./src/core/index.ts", import.meta.url)) },
   },
   test: {
-    include: ["src/**/*.test.ts", "components/**/*.test.ts", "content/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["src/**/*.test.ts", "components/**/*.test.ts", "content/**/*.test.ts", "scripts/**/*.test.ts"] },
+      },
+      {
+        // The core's tests and PyTorch fixtures again, on the WebAssembly kernel (the kernels'
+        // own tests run every kernel already, and one asserts the default is installed).
+        extends: true,
+        test: {
+          name: "core-on-wasm",
+          include: ["src/core/**/*.test.ts"],
+          exclude: ["src/core/kernels/**"],
+          setupFiles: ["src/core/kernels/use-wasm.setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -49,10 +49,12 @@ export interface MatmulKernel {
   atb(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void;
   /** out (m×n) = A · Bᵀ where A is m×k and B is n×k */
   abt(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void;
+  /** What `kernelName()` reports while this kernel is installed, e.g. "js-tiled". */
+  readonly name?: string;
 }
 
 /** Rows of C per block (the height of the micro-kernel's tile). */
-const ROWS = 4;
+export const ROWS = 4;
 
 /** A block that could skip fewer than 1 − 7/8 of its steps keeps them all (see multiply). */
 const DENSE_ENOUGH = 7 / 8;
@@ -75,21 +77,20 @@ function ensureScratch(blocks: number, k: number): void {
 }
 
 /** True when no number of b is ±∞ or NaN (then 0 · b = 0 and zeros of A may be skipped). */
-function allFinite(b: Float64Array, length: number): boolean {
+export function allFinite(b: Float64Array, length: number): boolean {
   for (let i = 0; i < length; i++) if (b[i] - b[i] !== 0) return false; // x − x is NaN for ±∞ and NaN
   return true;
 }
 
 /**
- * Copies rows i … i+rows−1 of A into the panel at `at` (4 numbers per step p, zero-padded
+ * Copies rows i … i+rows−1 of A into the panel P at `at` (4 numbers per step p, zero-padded
  * when rows < 4), leaving out steps where all of them are 0 if `skipZeros`. A[r][p] is read
  * at a[r·rowStride + p·stepStride], so A·B (rowStride k, stepStride 1) and Aᵀ·B (rowStride 1,
- * stepStride m) pack the same way. Records where each kept p's row of B starts (p·n) in
- * `steps` from `stepsAt`, so the micro-kernel needs no multiplication to find it; returns
- * how many steps it kept.
+ * stepStride m) pack the same way. Records where each kept p's row of B starts (p·rowOfB:
+ * n numbers here, n·8 bytes in wasm-simd.ts) in S from `stepsAt`, so the micro-kernel needs
+ * no multiplication to find it; returns how many steps it kept.
  */
-function packRows(a: Float64Array, i: number, rows: number, rowStride: number, stepStride: number, k: number, n: number, skipZeros: boolean, at: number, stepsAt: number): number {
-  const P = panel, S = steps;
+export function packRows(a: Float64Array, i: number, rows: number, rowStride: number, stepStride: number, k: number, rowOfB: number, skipZeros: boolean, P: Float64Array, S: Int32Array, at: number, stepsAt: number): number {
   const r0 = i * rowStride;
   const r1 = rows > 1 ? r0 + rowStride : -1, r2 = rows > 2 ? r0 + 2 * rowStride : -1, r3 = rows > 3 ? r0 + 3 * rowStride : -1;
   let count = 0;
@@ -99,7 +100,7 @@ function packRows(a: Float64Array, i: number, rows: number, rowStride: number, s
     if (skipZeros && x0 === 0 && x1 === 0 && x2 === 0 && x3 === 0) continue;
     const q = at + count * ROWS;
     P[q] = x0; P[q + 1] = x1; P[q + 2] = x2; P[q + 3] = x3;
-    S[stepsAt + count++] = p * n;
+    S[stepsAt + count++] = p * rowOfB;
   }
   return count;
 }
@@ -171,10 +172,10 @@ function multiply(a: Float64Array, rowStride: number, stepStride: number, b: Flo
   const skipZeros = allFinite(b, k * n);
   for (let blk = 0; blk < blocks; blk++) {
     const i = blk * ROWS, rows = Math.min(ROWS, m - i);
-    let count = packRows(a, i, rows, rowStride, stepStride, k, n, skipZeros, blk * ROWS * k, blk * k);
+    let count = packRows(a, i, rows, rowStride, stepStride, k, n, skipZeros, panel, steps, blk * ROWS * k, blk * k);
     // Skipping a few steps saves less than the step list costs (a load per step): when fewer
     // than 1 in 8 could be skipped (typical of ReLU outputs), pack them all and run dense.
-    if (count < k && count > DENSE_ENOUGH * k) count = packRows(a, i, rows, rowStride, stepStride, k, n, false, blk * ROWS * k, blk * k);
+    if (count < k && count > DENSE_ENOUGH * k) count = packRows(a, i, rows, rowStride, stepStride, k, n, false, panel, steps, blk * ROWS * k, blk * k);
     counts[blk] = count;
   }
   const width = Math.max(2, Math.floor(B_BLOCK / Math.max(k, 1)) & ~1); // even, ≥ 2 columns
@@ -204,7 +205,7 @@ function abt(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: 
 }
 
 /** The plain TypeScript kernel kobai starts with. @example setMatmulKernel(typedArrayKernel) // back to the default */
-export const typedArrayKernel: MatmulKernel = { ab, atb, abt };
+export const typedArrayKernel: MatmulKernel = { ab, atb, abt, name: "js-tiled" };
 
 let installed: MatmulKernel = typedArrayKernel;
 
@@ -226,4 +227,16 @@ export function setMatmulKernel(kernel: MatmulKernel): MatmulKernel {
 /** The kernel in use now. @example matmulKernel() === typedArrayKernel // true, unless replaced */
 export function matmulKernel(): MatmulKernel {
   return installed;
+}
+
+/**
+ * The name of the kernel in use now: "js-tiled" (the default), "wasm-simd128" once `ready()`
+ * has installed the WebAssembly one, or a kernel's own `name` ("custom" if it has none).
+ *
+ * @example
+ * await ready();
+ * kernelName(); // "wasm-simd128" where WebAssembly SIMD runs, else "js-tiled"
+ */
+export function kernelName(): string {
+  return installed.name ?? "custom";
 }
