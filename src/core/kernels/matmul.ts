@@ -83,14 +83,15 @@ export function allFinite(b: Float64Array, length: number): boolean {
 }
 
 /**
- * Copies rows i … i+rows−1 of A into the panel P at `at` (4 numbers per step p, zero-padded
+ * Copies rows i … i+rows−1 of A into the panel at `at` (4 numbers per step p, zero-padded
  * when rows < 4), leaving out steps where all of them are 0 if `skipZeros`. A[r][p] is read
  * at a[r·rowStride + p·stepStride], so A·B (rowStride k, stepStride 1) and Aᵀ·B (rowStride 1,
- * stepStride m) pack the same way. Records where each kept p's row of B starts (p·rowOfB:
- * n numbers here, n·8 bytes in wasm-simd.ts) in S from `stepsAt`, so the micro-kernel needs
- * no multiplication to find it; returns how many steps it kept.
+ * stepStride m) pack the same way. Records where each kept p's row of B starts (p·n) in
+ * `steps` from `stepsAt`, so the micro-kernel needs no multiplication to find it; returns
+ * how many steps it kept.
  */
-export function packRows(a: Float64Array, i: number, rows: number, rowStride: number, stepStride: number, k: number, rowOfB: number, skipZeros: boolean, P: Float64Array, S: Int32Array, at: number, stepsAt: number): number {
+function packRows(a: Float64Array, i: number, rows: number, rowStride: number, stepStride: number, k: number, n: number, skipZeros: boolean, at: number, stepsAt: number): number {
+  const P = panel, S = steps;
   const r0 = i * rowStride;
   const r1 = rows > 1 ? r0 + rowStride : -1, r2 = rows > 2 ? r0 + 2 * rowStride : -1, r3 = rows > 3 ? r0 + 3 * rowStride : -1;
   let count = 0;
@@ -100,7 +101,7 @@ export function packRows(a: Float64Array, i: number, rows: number, rowStride: nu
     if (skipZeros && x0 === 0 && x1 === 0 && x2 === 0 && x3 === 0) continue;
     const q = at + count * ROWS;
     P[q] = x0; P[q + 1] = x1; P[q + 2] = x2; P[q + 3] = x3;
-    S[stepsAt + count++] = p * rowOfB;
+    S[stepsAt + count++] = p * n;
   }
   return count;
 }
@@ -172,10 +173,10 @@ function multiply(a: Float64Array, rowStride: number, stepStride: number, b: Flo
   const skipZeros = allFinite(b, k * n);
   for (let blk = 0; blk < blocks; blk++) {
     const i = blk * ROWS, rows = Math.min(ROWS, m - i);
-    let count = packRows(a, i, rows, rowStride, stepStride, k, n, skipZeros, panel, steps, blk * ROWS * k, blk * k);
+    let count = packRows(a, i, rows, rowStride, stepStride, k, n, skipZeros, blk * ROWS * k, blk * k);
     // Skipping a few steps saves less than the step list costs (a load per step): when fewer
     // than 1 in 8 could be skipped (typical of ReLU outputs), pack them all and run dense.
-    if (count < k && count > DENSE_ENOUGH * k) count = packRows(a, i, rows, rowStride, stepStride, k, n, false, panel, steps, blk * ROWS * k, blk * k);
+    if (count < k && count > DENSE_ENOUGH * k) count = packRows(a, i, rows, rowStride, stepStride, k, n, false, blk * ROWS * k, blk * k);
     counts[blk] = count;
   }
   const width = Math.max(2, Math.floor(B_BLOCK / Math.max(k, 1)) & ~1); // even, ≥ 2 columns

@@ -9,13 +9,14 @@
 ;; multiply-add, no relaxed SIMD), so every C[i][j] is the same sum, rounded the same way,
 ;; as in the plain TypeScript kernel (matmul.ts): the results are bit for bit equal.
 ;;
-;; wasm-simd.ts prepares the memory, so this loop has no special cases:
-;; - A is packed in blocks of 4 rows ("panels", as in matmul.ts): step t of a block holds
-;;   A[i][p], A[i+1][p], A[i+2][p], A[i+3][p] side by side (zero rows pad the last block),
-;;   and steps where all four are 0 are left out (MNIST digits are mostly black).
-;; - For each kept step, `steps` holds where row p of B starts (in bytes, from B).
-;; - B's rows are padded with zero columns to a multiple of 4, so every strip of columns
-;;   is a full four wide; C has the same padded width. The caller keeps the real columns.
+;; wasm-simd.ts copies the operands in, padded so that the loops have no special cases:
+;; A has zero rows up to a multiple of 4, and B zero columns up to a multiple of 4, so every
+;; tile is full; C has the padded size and the caller keeps the real part. Then:
+;; - `pack` copies A in blocks of 4 rows ("panels", as in matmul.ts): step t of a block holds
+;;   A[i][p], A[i+1][p], A[i+2][p], A[i+3][p] side by side, and steps where all four are 0
+;;   are left out (MNIST digits are mostly black). For each kept step, `steps` holds where
+;;   row p of B starts (in bytes, from B).
+;; - `multiply` runs the micro-kernel over the panels.
 ;;
 ;; The tile is 4 × 4 because its 8 accumulators, 2 numbers-pairs of B and one of A fit in
 ;; the 16 vector registers of an x86-64 or the 32 of an ARM64 core without spilling.
@@ -23,8 +24,58 @@
 ;; Compiled to bytes by scripts/build-wasm.mjs (the npm package wabt), embedded in
 ;; matmul-wasm.generated.ts.
 (module
-  (memory (export "memory") 1)
+;; 64 pages of 64 KiB = 4 MiB from the start, enough for the ch06 network's largest product
+  ;; (784 × 100 by 128). Growing the memory later detaches its old ArrayBuffer, and the first
+  ;; detach in a thread makes V8 check every typed array access for it from then on: all of
+  ;; kobai's loops run slower. So it grows only for bigger products than the lessons use.
+  (memory (export "memory") 64)
 
+  ;; Packs A into panels. A[i][p] is at a + i·rowStride + p·stepStride (bytes), so A·B
+  ;; (rowStride 8k, stepStride 8) and Aᵀ·B (rowStride 8, stepStride 8m) pack the same way.
+  ;; 0 · ∞ is NaN, not 0: the caller asks to skip zero steps only when B is finite.
+  (func (export "pack")
+    (param $a i32) (param $rowStride i32) (param $stepStride i32)
+    (param $blocks i32) (param $k i32)
+    (param $rowOfB i32)    ;; bytes from one row of B to the next
+    (param $skipZeros i32) ;; 1: leave out steps where the block's four numbers are all 0
+    (param $panels i32) (param $steps i32) (param $counts i32)
+    (local $block i32) (local $p i32) (local $from i32) (local $q i32) (local $t i32) (local $first i32)
+    (local $x0 f64) (local $x1 f64) (local $x2 f64) (local $x3 f64)
+    (local.set $block (i32.const 0))
+    (block $blocksDone (loop $blocksLoop
+      (br_if $blocksDone (i32.ge_u (local.get $block) (local.get $blocks)))
+      (local.set $from (i32.add (local.get $a) (i32.mul (i32.shl (local.get $block) (i32.const 2)) (local.get $rowStride))))
+      (local.set $q (i32.add (local.get $panels) (i32.shl (i32.mul (local.get $block) (local.get $k)) (i32.const 5))))
+      (local.set $first (i32.add (local.get $steps) (i32.shl (i32.mul (local.get $block) (local.get $k)) (i32.const 2))))
+      (local.set $t (local.get $first))
+      (local.set $p (i32.const 0))
+      (block $stepsDone (loop $stepsLoop
+        (br_if $stepsDone (i32.ge_u (local.get $p) (local.get $k)))
+        (local.set $x0 (f64.load (local.get $from)))
+        (local.set $x1 (f64.load (i32.add (local.get $from) (local.get $rowStride))))
+        (local.set $x2 (f64.load (i32.add (local.get $from) (i32.shl (local.get $rowStride) (i32.const 1)))))
+        (local.set $x3 (f64.load (i32.add (local.get $from) (i32.mul (local.get $rowStride) (i32.const 3)))))
+        (if (i32.eqz (i32.and (local.get $skipZeros)
+              (i32.and (i32.and (f64.eq (local.get $x0) (f64.const 0)) (f64.eq (local.get $x1) (f64.const 0)))
+                       (i32.and (f64.eq (local.get $x2) (f64.const 0)) (f64.eq (local.get $x3) (f64.const 0))))))
+          (then
+            (f64.store (local.get $q) (local.get $x0))
+            (f64.store offset=8 (local.get $q) (local.get $x1))
+            (f64.store offset=16 (local.get $q) (local.get $x2))
+            (f64.store offset=24 (local.get $q) (local.get $x3))
+            (i32.store (local.get $t) (i32.mul (local.get $p) (local.get $rowOfB)))
+            (local.set $q (i32.add (local.get $q) (i32.const 32)))
+            (local.set $t (i32.add (local.get $t) (i32.const 4)))))
+        (local.set $from (i32.add (local.get $from) (local.get $stepStride)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $stepsLoop)))
+      (i32.store (i32.add (local.get $counts) (i32.shl (local.get $block) (i32.const 2)))
+                 (i32.shr_u (i32.sub (local.get $t) (local.get $first)) (i32.const 2)))
+      (local.set $block (i32.add (local.get $block) (i32.const 1)))
+      (br $blocksLoop)))
+  )
+
+  ;; C = A · B over the packed panels of A, a 4 × 4 tile of C at a time.
   (func (export "multiply")
     (param $panels i32) ;; byte address of the packed blocks of A, block b at panels + b·k·32
     (param $steps i32)  ;; byte address of the i32 step lists, block b's at steps + b·k·4

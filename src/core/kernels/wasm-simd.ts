@@ -4,19 +4,18 @@
  *   C = A · B,   C = Aᵀ · B,   C = A · Bᵀ      (the same three products as matmul.ts)
  *
  * WebAssembly reads only its own memory, so every call copies its operands in and C out.
- * The copies are where the easy cases are taken care of, so that the .wat loop has none:
- * - A is copied in as packed panels (packRows from matmul.ts: 4 rows side by side, steps of
- *   four zeros left out), which serves A·B and Aᵀ·B alike;
- * - B is copied in with its rows padded to a multiple of 4 columns (the tile's width), and
- *   transposed on the way for A·Bᵀ;
- * - C comes back without the padding.
- * Copying is about m·k + k·n + m·n numbers next to m·k·n multiply-adds.
+ * The copies are where the awkward sizes are taken care of, so that the .wat loops have
+ * no special cases: A gets zero rows and B zero columns up to a multiple of 4 (the tile's
+ * size); B is transposed on the way in for A·Bᵀ; C comes back without the padding. Then
+ * the .wat packs A into panels (4 rows side by side, steps of four zeros left out, as
+ * matmul.ts does) and runs the micro-kernel. Copying is about m·k + k·n + m·n numbers
+ * next to m·k·n multiply-adds.
  *
  * Every C[i][j] is summed over the same steps, in the same order, with the same roundings
  * as the JS kernel, so results are bit for bit equal (kernels.test.ts checks it).
  */
 import { MATMUL_WASM_BASE64 } from "./matmul-wasm.generated";
-import { ROWS, allFinite, packRows, type MatmulKernel } from "./matmul";
+import { ROWS, allFinite, type MatmulKernel } from "./matmul";
 
 /** Columns of C per tile in matmul.wat (two f64x2 registers). */
 const COLUMNS = 4;
@@ -24,6 +23,7 @@ const PAGE_BYTES = 65536;
 
 interface KernelExports {
   memory: WebAssembly.Memory;
+  pack(a: number, rowStride: number, stepStride: number, blocks: number, k: number, rowOfB: number, skipZeros: number, panels: number, steps: number, counts: number): void;
   multiply(panels: number, steps: number, counts: number, blocks: number, k: number, b: number, width: number, c: number): void;
 }
 
@@ -50,46 +50,48 @@ export async function createWasmSimdKernel(): Promise<MatmulKernel | null> {
   const { instance } = await WebAssembly.instantiate(bytes);
   const wasm = instance.exports as unknown as KernelExports;
 
-  // Views of the memory, made again whenever it grows (growing detaches the old buffer).
+  // A view of the memory, made again whenever it grows (growing detaches the old buffer).
   let numbers = new Float64Array(wasm.memory.buffer);
-  let integers = new Int32Array(wasm.memory.buffer);
   function ensureBytes(total: number): void {
     const missing = total - wasm.memory.buffer.byteLength;
     if (missing <= 0) return;
     wasm.memory.grow(Math.ceil(missing / PAGE_BYTES));
     numbers = new Float64Array(wasm.memory.buffer);
-    integers = new Int32Array(wasm.memory.buffer);
   }
 
   /**
-   * C (m×n) = A·B where A(i, p) = a[i·rowStride + p·stepStride] and B is k×n row-major
-   * (n×k if `transposedB`: then B[p][j] = b[j·k + p]).
+   * Copies rows × columns numbers of `from` (row-major) into memory at `at` as a
+   * rows × width matrix, the extra columns 0: one copy when there is no padding.
    */
-  function multiply(a: Float64Array, rowStride: number, stepStride: number, b: Float64Array, transposedB: boolean, out: Float64Array, m: number, k: number, n: number): void {
-    const blocks = Math.ceil(m / ROWS);
-    const width = Math.ceil(n / COLUMNS) * COLUMNS;
-    // Memory, in float64 units: panels of A, then B, then C, then the i32 step lists and counts.
-    const panelsAt = 0;
-    const bAt = panelsAt + blocks * ROWS * k;
+  function copyPadded(from: Float64Array, rows: number, columns: number, at: number, width: number): void {
+    const F = numbers;
+    if (width === columns) F.set(from.subarray(0, rows * columns), at);
+    else for (let r = 0; r < rows; r++) for (let j = 0, row = at + r * width; j < width; j++) F[row + j] = j < columns ? from[r * columns + j] : 0;
+  }
+
+  /** C (m×n) = A·B with A m×k, or Aᵀ·B with A k×m (`transposedA`), or A·Bᵀ with B n×k (`transposedB`). */
+  function multiply(a: Float64Array, transposedA: boolean, b: Float64Array, transposedB: boolean, out: Float64Array, m: number, k: number, n: number): void {
+    const blocks = Math.ceil(m / ROWS), height = blocks * ROWS; // rows of C, padded
+    const width = Math.ceil(n / COLUMNS) * COLUMNS; // columns of C, padded
+    // Memory, in float64 units: A, its panels, B, C, then the i32 step lists and counts.
+    const aAt = 0;
+    const panelsAt = aAt + height * k;
+    const bAt = panelsAt + height * k;
     const cAt = bAt + k * width;
-    const stepsAt = 2 * (cAt + blocks * ROWS * width); // in i32 units from here on
+    const stepsAt = 2 * (cAt + height * width); // in i32 units from here on
     const countsAt = stepsAt + blocks * k;
     ensureBytes(4 * (countsAt + blocks));
-    const F = numbers, I = integers;
+    const F = numbers;
 
-    for (let p = 0; p < k; p++) {
-      const row = bAt + p * width;
-      if (transposedB) for (let j = 0; j < n; j++) F[row + j] = b[j * k + p];
-      else F.set(b.subarray(p * n, p * n + n), row);
-      F.fill(0, row + n, row + width); // the padding columns
-    }
+    if (transposedA) copyPadded(a, k, m, aAt, height); // k × height: column i of A is row i of Aᵀ
+    else { F.set(a.subarray(0, m * k), aAt); F.fill(0, aAt + m * k, aAt + height * k); }
+    if (transposedB) for (let p = 0; p < k; p++) for (let j = 0, row = bAt + p * width; j < width; j++) F[row + j] = j < n ? b[j * k + p] : 0;
+    else copyPadded(b, k, n, bAt, width);
+
     // 0 · ∞ is NaN, not 0: zero steps of A are left out only when B is finite (as in matmul.ts).
-    const skipZeros = allFinite(b, k * n);
-    for (let blk = 0; blk < blocks; blk++) {
-      const i = blk * ROWS;
-      I[countsAt + blk] = packRows(a, i, Math.min(ROWS, m - i), rowStride, stepStride, k, width * 8, skipZeros, F, I, panelsAt + blk * ROWS * k, stepsAt + blk * k);
-    }
-
+    const skipZeros = allFinite(b, k * n) ? 1 : 0;
+    const rowStride = transposedA ? 1 : k, stepStride = transposedA ? height : 1; // A(i, p) is at aAt + i·rowStride + p·stepStride
+    wasm.pack(8 * aAt, 8 * rowStride, 8 * stepStride, blocks, k, 8 * width, skipZeros, 8 * panelsAt, 4 * stepsAt, 4 * countsAt);
     wasm.multiply(8 * panelsAt, 4 * stepsAt, 4 * countsAt, blocks, k, 8 * bAt, width, 8 * cAt);
 
     if (width === n) out.set(F.subarray(cAt, cAt + m * n));
@@ -98,8 +100,8 @@ export async function createWasmSimdKernel(): Promise<MatmulKernel | null> {
 
   return {
     name: "wasm-simd128",
-    ab: (a, b, out, m, k, n) => multiply(a, k, 1, b, false, out, m, k, n), // A is m×k
-    atb: (a, b, out, m, k, n) => multiply(a, 1, m, b, false, out, m, k, n), // A is k×m: Aᵀ(i, p) = a[p·m + i]
-    abt: (a, b, out, m, k, n) => multiply(a, k, 1, b, true, out, m, k, n), // B is n×k
+    ab: (a, b, out, m, k, n) => multiply(a, false, b, false, out, m, k, n),
+    atb: (a, b, out, m, k, n) => multiply(a, true, b, false, out, m, k, n),
+    abt: (a, b, out, m, k, n) => multiply(a, false, b, true, out, m, k, n),
   };
 }
