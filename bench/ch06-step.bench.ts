@@ -91,7 +91,7 @@ function numpyRates(data: { x: Float64Array[]; labels: Int32Array[] }): Rates | 
     const prefix = join(dir, "batches");
     writeFileSync(`${prefix}.x`, Buffer.concat(data.x.map((x) => Buffer.from(x.buffer, x.byteOffset, x.byteLength))));
     writeFileSync(`${prefix}.y`, Buffer.concat(data.labels.map((l) => Buffer.from(l.buffer, l.byteOffset, l.byteLength))));
-    const env = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1" };
     delete env.OPENBLAS_CORETYPE;
     delete env.OPENBLAS_L2_SIZE;
     const script = new URL("./ch06_numpy.py", import.meta.url).pathname;

@@ -46,7 +46,7 @@ export async function trainingStep(): Promise<() => void> {
 
 /** The kernel, with a stopwatch around each call, adding up seconds per product shape. */
 function timed(kernel: MatmulKernel, clock: Map<string, number>): MatmulKernel {
-  const wrap = (variant: keyof MatmulKernel): MatmulKernel["ab"] => (a, b, out, m, k, n) => {
+  const wrap = (variant: Exclude<keyof MatmulKernel, "name">): MatmulKernel["ab"] => (a, b, out, m, k, n) => {
     const start = performance.now();
     kernel[variant](a, b, out, m, k, n);
     const key = `${variant} ${m}×${k}×${n}`;

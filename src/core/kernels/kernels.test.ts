@@ -10,7 +10,6 @@ import { readFileSync } from "node:fs";
 import { createRng, kernelName, matmulKernel, ready, setMatmulKernel, typedArrayKernel, type MatmulKernel } from "kobai";
 import { naiveKernel } from "./naive";
 import { createWasmSimdKernel } from "./wasm-simd";
-// @ts-expect-error: a plain .mjs script without type declarations
 import { compileMatmulWat, generatedModule, generatedPath } from "../../../scripts/build-wasm.mjs";
 
 type Variant = "ab" | "atb" | "abt";

@@ -28,9 +28,9 @@ interface KernelExports {
 }
 
 /** The bytes of matmul.wat (decoded from the generated base64 module). */
-function wasmBytes(): Uint8Array {
+function wasmBytes(): Uint8Array<ArrayBuffer> {
   const text = atob(MATMUL_WASM_BASE64);
-  const bytes = new Uint8Array(text.length);
+  const bytes = new Uint8Array(new ArrayBuffer(text.length));
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
 }
