@@ -23,8 +23,8 @@ function network(seed: number): Sequential {
   return new Sequential(layers);
 }
 
-/** A closure doing one training step on the next of a few pre-cut batches. */
-async function trainingStep(): Promise<() => void> {
+/** A closure doing one training step on the next of a few pre-cut batches (ch06-step.bench.ts uses it too). */
+export async function trainingStep(): Promise<() => void> {
   const { train } = await loadMnist();
   const rng = createRng(1);
   // Book style (np.random.choice per step): batches drawn with replacement. Cut a few up
@@ -46,7 +46,7 @@ async function trainingStep(): Promise<() => void> {
 
 /** The kernel, with a stopwatch around each call, adding up seconds per product shape. */
 function timed(kernel: MatmulKernel, clock: Map<string, number>): MatmulKernel {
-  const wrap = (variant: keyof MatmulKernel): MatmulKernel["ab"] => (a, b, out, m, k, n) => {
+  const wrap = (variant: Exclude<keyof MatmulKernel, "name">): MatmulKernel["ab"] => (a, b, out, m, k, n) => {
     const start = performance.now();
     kernel[variant](a, b, out, m, k, n);
     const key = `${variant} ${m}×${k}×${n}`;

@@ -8,7 +8,7 @@
  * resume and stop arrive: the page never waits more than one chunk for an answer.
  */
 /// <reference lib="webworker" />
-import { setDataSource } from "kobai";
+import { ready, setDataSource } from "kobai";
 import { fetchDataSource } from "../data/fetch-source";
 import { loadTrainingData } from "./data";
 import type { WorkerReply, WorkerRequest } from "./protocol";
@@ -51,6 +51,7 @@ async function start(job: number, request: Extract<WorkerRequest, { type: "start
   current = state;
   post({ type: "loading", job });
   try {
+    await ready(); // the WebAssembly matmul kernel where the runtime has it (same numbers, faster)
     const data = await loadTrainingData(request.spec.data, request.spec.seed);
     if (current !== state) return;
     state.loop = new TrainLoop(request.spec, data);

@@ -49,10 +49,12 @@ export interface MatmulKernel {
   atb(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void;
   /** out (m×n) = A · Bᵀ where A is m×k and B is n×k */
   abt(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void;
+  /** What `kernelName()` reports while this kernel is installed, e.g. "js-tiled". */
+  readonly name?: string;
 }
 
 /** Rows of C per block (the height of the micro-kernel's tile). */
-const ROWS = 4;
+export const ROWS = 4;
 
 /** A block that could skip fewer than 1 − 7/8 of its steps keeps them all (see multiply). */
 const DENSE_ENOUGH = 7 / 8;
@@ -75,7 +77,7 @@ function ensureScratch(blocks: number, k: number): void {
 }
 
 /** True when no number of b is ±∞ or NaN (then 0 · b = 0 and zeros of A may be skipped). */
-function allFinite(b: Float64Array, length: number): boolean {
+export function allFinite(b: Float64Array, length: number): boolean {
   for (let i = 0; i < length; i++) if (b[i] - b[i] !== 0) return false; // x − x is NaN for ±∞ and NaN
   return true;
 }
@@ -204,7 +206,7 @@ function abt(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: 
 }
 
 /** The plain TypeScript kernel kobai starts with. @example setMatmulKernel(typedArrayKernel) // back to the default */
-export const typedArrayKernel: MatmulKernel = { ab, atb, abt };
+export const typedArrayKernel: MatmulKernel = { ab, atb, abt, name: "js-tiled" };
 
 let installed: MatmulKernel = typedArrayKernel;
 
@@ -226,4 +228,16 @@ export function setMatmulKernel(kernel: MatmulKernel): MatmulKernel {
 /** The kernel in use now. @example matmulKernel() === typedArrayKernel // true, unless replaced */
 export function matmulKernel(): MatmulKernel {
   return installed;
+}
+
+/**
+ * The name of the kernel in use now: "js-tiled" (the default), "wasm-simd128" once `ready()`
+ * has installed the WebAssembly one, or a kernel's own `name` ("custom" if it has none).
+ *
+ * @example
+ * await ready();
+ * kernelName(); // "wasm-simd128" where WebAssembly SIMD runs, else "js-tiled"
+ */
+export function kernelName(): string {
+  return installed.name ?? "custom";
 }

@@ -17,6 +17,7 @@ import type { MatmulKernel } from "./matmul";
  * const previous = setMatmulKernel(naiveKernel); // e.g. to compare speeds
  */
 export const naiveKernel: MatmulKernel = {
+  name: "js-naive",
   ab(a, b, out, m, k, n) {
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {

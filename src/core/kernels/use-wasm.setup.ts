@@ -1,0 +1,9 @@
+/**
+ * Vitest setup of the "core-on-wasm" project (vitest.config.ts): every test of the
+ * core, the PyTorch fixtures included, runs a second time with the WebAssembly kernel
+ * installed, and fails here if it could not be.
+ */
+import { kernelName, ready } from "kobai";
+
+await ready();
+if (kernelName() !== "wasm-simd128") throw new Error(`expected the WebAssembly kernel, got ${kernelName()}`);
