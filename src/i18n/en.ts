@@ -23,8 +23,9 @@ import { batchnorm } from "./en/batchnorm";
 import { regularization } from "./en/regularization";
 import { comparison } from "./en/comparison";
 import { walkthrough } from "./en/walkthrough";
+import { room } from "./en/room";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough, room);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

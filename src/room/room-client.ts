@@ -3,7 +3,7 @@
  * vocabulary (view, presence, refusals). No DOM: the page (room-ui.ts), the Node tests and
  * the load script (scripts/room-load.mjs) all use this same client.
  */
-import { HocuspocusProvider } from "@hocuspocus/provider";
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import { CLOSE_CODES, readPresence, readView, VIEW_MAP, type Presence, type Refusal, type RoomView } from "./protocol";
 
@@ -29,24 +29,28 @@ export interface RoomClientOptions {
 export class RoomClient {
   readonly doc = new Y.Doc();
   readonly provider: HocuspocusProvider;
+  private readonly socket: HocuspocusProviderWebsocket;
   private readonly view: Y.Map<unknown>;
   private presence: Presence;
 
   constructor(private readonly options: RoomClientOptions, presence: Presence) {
     this.view = this.doc.getMap(VIEW_MAP);
     this.presence = presence;
-    this.provider = new HocuspocusProvider({
+    this.socket = new HocuspocusProviderWebsocket({
       url: options.serverUrl,
-      name: options.code,
-      document: this.doc,
-      token: options.token ?? "",
       ...(options.WebSocket ? { WebSocketPolyfill: options.WebSocket } : {}),
-      // Reconnect quickly after a server restart; give up never (a meeting outlasts a blip).
+      // Reconnect quickly after a server restart, and keep trying (a meeting outlasts a blip).
       delay: 250,
       minDelay: 100,
       factor: 1.5,
       maxDelay: 2000,
       maxAttempts: 0,
+    });
+    this.provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: options.code,
+      document: this.doc,
+      token: options.token ?? "",
       onStatus: ({ status }) => options.onStatus?.(status as RoomStatus),
       onAuthenticated: ({ scope }) => options.onRole?.(scope === "read-write" ? "presenter" : "follower"),
       onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
@@ -64,6 +68,7 @@ export class RoomClient {
         if (refusal) options.onRefused?.(refusal);
       },
     });
+    this.provider.attach(); // a provider given its own socket does not attach by itself
     this.provider.setAwarenessField("kobai", presence);
     this.view.observe(() => {
       const current = this.currentView();
@@ -110,6 +115,7 @@ export class RoomClient {
 
   destroy(): void {
     this.provider.destroy();
+    this.socket.destroy();
     this.doc.destroy();
   }
 }
