@@ -87,7 +87,7 @@ export function follow(walkthrough: Walkthrough, code: string): void {
         refusals++;
         banner.dataset.refusals = String(refusals);
         // A legitimate follower never writes the room; only say so if something tried.
-        text.textContent = t(`room.refused.${reason}` as "room.refused.room-full");
+        text.textContent = t(`room.refused.${reason}`);
       },
     },
     presence,

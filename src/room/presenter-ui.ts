@@ -101,7 +101,7 @@ export function present(walkthrough: Walkthrough, session: PresenterSession): vo
         $("[data-room-counts]").textContent = t("room.counts", { following, away });
         prompts.forEach((box, index) => drawTally(index, tally(others.values(), index, box.querySelectorAll("input[type=radio]").length)));
       },
-      onRefused: (reason) => (message.textContent = t(`room.refused.${reason}` as "room.refused.room-full")),
+      onRefused: (reason) => (message.textContent = t(`room.refused.${reason}`)),
     },
     { role: "presenter", following: true, predictions: {} },
   );

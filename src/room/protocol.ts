@@ -60,6 +60,11 @@ export const CLOSE_CODES: Record<Refusal, number> = {
   "too-large": 1009, // the ws library's own code for "Max payload size exceeded"
 };
 
+/** Whether a reason the server gave is one of the room's refusals (else it is Hocuspocus's own). */
+export function isRefusal(reason: string): reason is Refusal {
+  return Object.hasOwn(CLOSE_CODES, reason);
+}
+
 /** The stateless message the server sends a follower whose change it refused. */
 export interface RefusedMessage {
   type: "refused";

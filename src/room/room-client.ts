@@ -5,7 +5,7 @@
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as Y from "yjs";
-import { CLOSE_CODES, readPresence, readView, VIEW_MAP, type Presence, type Refusal, type RoomView } from "./protocol";
+import { CLOSE_CODES, isRefusal, readPresence, readView, VIEW_MAP, type Presence, type Refusal, type RoomView } from "./protocol";
 
 export type RoomStatus = "connecting" | "connected" | "disconnected";
 
@@ -21,7 +21,7 @@ export interface RoomClientOptions {
   onPresence?(others: Map<number, Presence>): void;
   onStatus?(status: RoomStatus): void;
   /** The server refused something or closed the connection for a reason. */
-  onRefused?(reason: Refusal | string): void;
+  onRefused?(reason: Refusal): void;
   /** The server confirmed the role (read-only means follower). */
   onRole?(role: "presenter" | "follower"): void;
 }
@@ -53,18 +53,17 @@ export class RoomClient {
       token: options.token ?? "",
       onStatus: ({ status }) => options.onStatus?.(status as RoomStatus),
       onAuthenticated: ({ scope }) => options.onRole?.(scope === "read-write" ? "presenter" : "follower"),
-      onAuthenticationFailed: ({ reason }) => options.onRefused?.(reason),
+      onAuthenticationFailed: ({ reason }) => options.onRefused?.(isRefusal(reason) ? reason : "presenter-only"),
       onStateless: ({ payload }) => {
         try {
           const message = JSON.parse(payload) as { type?: string; reason?: string };
-          if (message.type === "refused" && message.reason) options.onRefused?.(message.reason);
+          if (message.type === "refused" && message.reason && isRefusal(message.reason)) options.onRefused?.(message.reason);
         } catch {
           /* not ours */
         }
       },
       onClose: ({ event }) => {
-        const reasons = Object.keys(CLOSE_CODES) as Refusal[];
-        const refusal = reasons.find((reason) => reason === event.reason) ?? reasons.find((reason) => CLOSE_CODES[reason] === event.code);
+        const refusal = isRefusal(event.reason) ? event.reason : (Object.keys(CLOSE_CODES) as Refusal[]).find((reason) => CLOSE_CODES[reason] === event.code);
         if (refusal) options.onRefused?.(refusal);
       },
     });
