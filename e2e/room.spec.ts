@@ -177,7 +177,7 @@ test.describe("live room", () => {
     const panel = page.getByRole("complementary", { name: "Live room" });
     await expect(panel).toContainText("No room server answers at ws://127.0.0.1:4477. Start one in the kobai folder with “npm run room”");
     await expect(panel.locator("[data-room-code]")).toBeHidden();
-    await page.keyboard.press("ArrowRight");
+    await page.getByRole("button", { name: "Next section" }).click();
     await expect.poll(() => section(page)).toBe("2");
   });
 

@@ -23,7 +23,8 @@ function zoneOf(target: EventTarget | null): Zone {
   if (target.closest("[data-room-banner], [data-room-panel]")) return "room";
   if (target.closest("section.predict")) return "prediction";
   if (target.closest("[data-wt-bar]")) return "walkthrough-bar";
-  if (target.closest(".prose, .lesson")) return "prose";
+  // Using something on the page (a widget, a chart, a cell, a link), not just clicking on text.
+  if (target.closest(".prose, .lesson") && target.closest("input, select, textarea, button, a[href], svg, canvas, [role=slider], [tabindex], kobai-cell, .cm-editor")) return "prose";
   return "elsewhere";
 }
 

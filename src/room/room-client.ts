@@ -52,6 +52,9 @@ export class RoomClient {
       document: this.doc,
       token: options.token ?? "",
       onStatus: ({ status }) => options.onStatus?.(status as RoomStatus),
+      // When a connection drops, the others forget our presence but keep its clock; a new
+      // clock tick makes the presence we send on reconnecting newer than what they remember.
+      onOpen: () => this.provider.awareness?.setLocalState(this.provider.awareness.getLocalState()),
       onAuthenticated: ({ scope }) => options.onRole?.(scope === "read-write" ? "presenter" : "follower"),
       onAuthenticationFailed: ({ reason }) => options.onRefused?.(isRefusal(reason) ? reason : "presenter-only"),
       onStateless: ({ payload }) => {

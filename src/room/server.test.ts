@@ -164,6 +164,8 @@ describe("room server", () => {
     expect(second.rooms()).toBe(1);
     host.client.publishView({ section: 5 });
     await until(() => a.client.currentView()?.section === 5);
+    // Presence comes back too: each side sees the other again.
+    await until(() => host.client.others().size === 1 && a.client.others().size === 1);
     const late = join(second, "RESUME");
     await until(() => late.client.currentView()?.section === 5);
   });
