@@ -134,6 +134,41 @@ test.describe("live room", () => {
     await expect(prompt(host).locator("[data-predict-answer]")).toBeVisible();
   });
 
+  test("widget settings follow; code the presenter sends arrives as text and is not run", async ({ browser }) => {
+    const host = await (await contextFor(browser, ROOM_PORT)).newPage();
+    await host.goto("/lessons/sgd/");
+    // An edited cell, before presenting.
+    await host.locator("#cell-sgd-reproduce .cell__editor").click();
+    await expect(host.locator("#cell-sgd-reproduce .cm-content")).toBeFocused();
+    await host.keyboard.press("ControlOrMeta+End");
+    await host.keyboard.press("Enter");
+    await host.keyboard.type("// sent-to-the-room");
+    const code = await host.locator("#cell-sgd-reproduce").evaluate((el) => (el as HTMLElement & { code(): string }).code());
+    await host.getByRole("button", { name: "Present" }).click();
+    await host.getByRole("button", { name: "Start a live room" }).click();
+    const link = await host.getByLabel("Link for the group").inputValue();
+    const follower = await (await contextFor(browser, ROOM_PORT)).newPage();
+    await follower.goto(link.replace(/\/lessons\/\w+\//, "/lessons/sgd/"));
+    await expect(host.locator("[data-room-counts]")).toHaveText("1 following · 0 stepped away");
+
+    // The presenter goes to the bowl (section 3) and changes its steps: the follower's widget follows.
+    await host.keyboard.press("ArrowRight");
+    await host.keyboard.press("ArrowRight");
+    await expect(host.locator("#sgd-bowl")).toBeVisible();
+    await host.locator("#sgd-bowl-steps").fill("12");
+    await host.locator("#sgd-bowl-steps").dispatchEvent("change");
+    await expect(follower.locator("#sgd-bowl-steps")).toHaveValue("12", { timeout: 5000 });
+    await expect(follower.locator("#sgd-bowl")).toBeVisible();
+    await expect(follower.locator("[data-room-banner-text]")).toContainText("Following the presenter");
+
+    await host.getByRole("button", { name: "Send my edited code to the room" }).click();
+    await expect(host.locator("[data-room-panel-message]")).toHaveText("Sent 1 edited cells as text; followers press Run themselves.");
+    await expect.poll(() => follower.locator("#cell-sgd-reproduce").evaluate((el) => (el as HTMLElement & { code?(): string }).code?.() ?? ""), { timeout: 10_000 }).toBe(code);
+    await expect(follower.locator("#cell-sgd-reproduce [data-part=notice]")).toContainText("You are viewing shared code.");
+    await expect(follower.locator("#cell-sgd-reproduce [data-part=output]")).toBeEmpty();
+    expect(new URL(follower.url()).searchParams.get("present")).toBe("3");
+  });
+
   test("a follower's forged move is refused by the server, not just hidden", async ({ browser }) => {
     const host = await (await contextFor(browser, ROOM_PORT)).newPage();
     const link = await startRoom(host);

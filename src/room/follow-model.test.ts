@@ -12,18 +12,21 @@ describe("following the presenter", () => {
 
   it("moves the section in place when only the section differs", () => {
     const here = "https://k.example/lessons/sgd/?room=K7QX4M&present=2";
-    expect(followStep(here, 2, view("/lessons/sgd/", 4), "K7QX4M")).toEqual({ kind: "section", section: 4 });
-    expect(followStep(here, 4, view("/lessons/sgd/", 4), "K7QX4M")).toEqual({ kind: "stay" });
+    expect(followStep(here, 2, "", view("/lessons/sgd/", 4), "K7QX4M")).toEqual({ kind: "section", section: 4 });
+    expect(followStep(here, 4, "", view("/lessons/sgd/", 4), "K7QX4M")).toEqual({ kind: "stay" });
   });
 
   it("loads the presenter's link for another chapter, other widget settings or shared cells", () => {
     const here = "https://k.example/lessons/sgd/?room=K7QX4M&present=2";
-    expect(followStep(here, 2, view("/lessons/adam/", 1), "K7QX4M")).toEqual({ kind: "load", href: "https://k.example/lessons/adam/?room=K7QX4M&present=1" });
-    expect(followStep(here, 2, view("/lessons/sgd/?w.sgd-bowl.lr=0.5", 3), "K7QX4M")).toEqual({
+    expect(followStep(here, 2, "", view("/lessons/adam/", 1), "K7QX4M")).toEqual({ kind: "load", href: "https://k.example/lessons/adam/?room=K7QX4M&present=1" });
+    expect(followStep(here, 2, "", view("/lessons/sgd/?w.sgd-bowl.lr=0.5", 3), "K7QX4M")).toEqual({
       kind: "load",
       href: "https://k.example/lessons/sgd/?w.sgd-bowl.lr=0.5&room=K7QX4M&present=3",
     });
-    expect(followStep(here, 2, view("/lessons/sgd/#cell=a:z1", 2), "K7QX4M")).toEqual({ kind: "load", href: "https://k.example/lessons/sgd/?room=K7QX4M&present=2#cell=a:z1" });
+    expect(followStep(here, 2, "", view("/lessons/sgd/#cell=a:z1", 2), "K7QX4M")).toEqual({ kind: "load", href: "https://k.example/lessons/sgd/?room=K7QX4M&present=2#cell=a:z1" });
+    // Once loaded, the cells clear the hash from the address bar; the page remembers it.
+    expect(followStep(here, 2, "#cell=a:z1", view("/lessons/sgd/#cell=a:z1", 2), "K7QX4M")).toEqual({ kind: "stay" });
+    expect(followStep(here, 2, "#cell=a:z1", view("/lessons/sgd/", 2), "K7QX4M")).toEqual({ kind: "load", href: "https://k.example/lessons/sgd/?room=K7QX4M&present=2" });
   });
 
   it("scrolling, moving sections and using widgets step away; predictions, Tab and the room's controls do not", () => {

@@ -32,14 +32,16 @@ export type FollowStep =
   | { kind: "load"; href: string };
 
 /**
- * The step from the page at `href` (in a room `code`) to the presenter's `view`.
+ * The step from the page at `href` (in a room `code`) to the presenter's `view`. `cellsHash`
+ * is the shared-cells hash this page was loaded with (the cells clear it from the address
+ * bar once read, so the page remembers it).
  *
  * @example
- * followStep("https://k.example/lessons/sgd/?room=K7QX4M&present=2", 2, { place: "/lessons/sgd/", section: 4, revealed: [] }, "K7QX4M");
+ * followStep("https://k.example/lessons/sgd/?room=K7QX4M&present=2", 2, "", { place: "/lessons/sgd/", section: 4, revealed: [] }, "K7QX4M");
  * // { kind: "section", section: 4 }
  */
-export function followStep(href: string, shownSection: number | undefined, view: RoomView, code: string): FollowStep {
-  if (placeOf(href) !== view.place) {
+export function followStep(href: string, shownSection: number | undefined, cellsHash: string, view: RoomView, code: string): FollowStep {
+  if (placeOf(href.replace(/#.*$/, "")) + cellsHash !== view.place) {
     const target = new URL(view.place, href);
     target.searchParams.set(ROOM_PARAM, code);
     target.searchParams.set(PRESENT_PARAM, String(view.section));

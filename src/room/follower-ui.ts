@@ -45,6 +45,9 @@ export function follow(walkthrough: Walkthrough, code: string): void {
   let latest: RoomView | undefined;
   let applied = new Set<number>();
   const prompts = pagePrompts();
+  // The shared cells this page was loaded with (the cells clear the hash once they read it).
+  const cellsKey = `kobai.room.cells.${code}`;
+  const cellsHash = location.hash.startsWith("#cell=") ? location.hash : (sessionStorage.getItem(cellsKey) ?? "");
   /** Refusals the server sent this page (a forged move); read by the browser tests. */
   let refusals = 0;
 
@@ -61,10 +64,11 @@ export function follow(walkthrough: Walkthrough, code: string): void {
       applied.add(index);
       revealPrompt(prompts[index]);
     }
-    const step = followStep(location.href, walkthrough.isActive ? walkthrough.section : undefined, view, code);
+    const step = followStep(location.href, walkthrough.isActive ? walkthrough.section : undefined, cellsHash, view, code);
     if (step.kind === "load") {
       const here = new URL(location.href);
       const there = new URL(step.href);
+      sessionStorage.setItem(cellsKey, there.hash);
       location.replace(step.href);
       // Only the hash (shared cells) differs: replace() does not reload, so load it.
       if (here.pathname === there.pathname && here.search === there.search) location.reload();
