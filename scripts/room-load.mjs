@@ -12,6 +12,7 @@
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import WebSocket from "ws";
 import { RoomClient } from "../src/room/room-client.ts";
 import { newPresenterToken, newRoomCode } from "../src/room/protocol.ts";
@@ -104,8 +105,10 @@ const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, 
 console.log(`room load run: 1 presenter, ${FOLLOWERS} followers, ${MOVES} moves ${GAP_MS} ms apart, on loopback`);
 console.log(`  all followers joined and synced in ${joined.toFixed(0)} ms`);
 console.log(`  converged within ${WINDOW_MS} ms: ${converged} of ${FOLLOWERS * MOVES} follower-moves (${((100 * converged) / (FOLLOWERS * MOVES)).toFixed(1)} %)`);
-console.log(`  every follower converged on ${perMove.filter((n) => n === FOLLOWERS).length} of ${MOVES} moves; worst move: ${Math.min(...perMove)} of ${FOLLOWERS}`);
+const worst = perMove.indexOf(Math.min(...perMove));
+console.log(`  every follower converged on ${perMove.filter((n) => n === FOLLOWERS).length} of ${MOVES} moves; worst: move ${worst + 1}, ${perMove[worst]} of ${FOLLOWERS}`);
 console.log(`  latency ms: p50 ${pct(50)}, p95 ${pct(95)}, max ${pct(100)} (${latencies.length} arrivals)`);
+console.log(`  machine load average while measuring: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 console.log(`  server resident memory MiB: idle ${idle.toFixed(1)}, with the room ${loaded.toFixed(1)}, peak ${peak.toFixed(1)}`);
 
 for (const follower of followers) follower.destroy();
