@@ -89,13 +89,27 @@ test.describe("live room", () => {
 
     await host.screenshot({ path: `${shots}/room-presenter-light.png` });
     await a.screenshot({ path: `${shots}/room-follower-light.png` });
-    await b.screenshot({ path: `${shots}/room-follower-phone-dark.png` });
+    await b.mouse.move(195, 300);
+    await b.mouse.wheel(0, 300);
+    await expect(b.getByRole("button", { name: /Back to the presenter/ })).toBeVisible();
+    await b.screenshot({ path: `${shots}/room-follower-away-phone-dark.png` });
+
+    // The room's panel, banner and tally pass axe, in both states.
+    const { default: AxeBuilder } = await import("@axe-core/playwright");
+    for (const page of [host, a, b]) {
+      const results = await new AxeBuilder({ page }).include("[data-room-panel]:not([hidden])").include("[data-room-banner]:not([hidden])").include("[data-wt-bar]").analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
     expect(errors).toEqual([]);
   });
 
   test("predict together: followers commit, the presenter sees the tally, then reveals to all", async ({ browser }) => {
     const host = await (await contextFor(browser, ROOM_PORT, "dark")).newPage();
     const link = await startRoom(host);
+    const phone = await (await contextFor(browser, ROOM_PORT, "light", { width: 390, height: 844 })).newPage();
+    await startRoom(phone); // a presenter on a phone: its own room
+    await phone.screenshot({ path: `${shots}/room-presenter-phone-light.png` });
+    await phone.close();
     const followers = await Promise.all([0, 1, 2].map(async () => (await contextFor(browser, ROOM_PORT)).newPage()));
     for (const follower of followers) await follower.goto(link);
     await expect(host.locator("[data-room-counts]")).toHaveText("3 following · 0 stepped away");
