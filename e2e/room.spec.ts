@@ -37,7 +37,18 @@ async function section(page: Page): Promise<string | null> {
   return new URL(page.url()).searchParams.get("present");
 }
 
+/** Followers must show a presenter's move within this (the issue: "within a second"). */
+const FOLLOW_MS = 1000;
+
+/** Opens the room's link and waits until the page follows (loading a page is not the one-second rule). */
+async function join(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await expect(page.locator("[data-room-banner-text]")).toContainText("Following the presenter", { timeout: 20_000 });
+}
+
 test.describe("live room", () => {
+  // Several browsers at once on a shared machine: generous overall, strict where it matters.
+  test.describe.configure({ timeout: 180_000 });
   test("followers follow, step away and come back; the presenter sees the counts", async ({ browser }) => {
     const host = await (await contextFor(browser, ROOM_PORT)).newPage();
     const errors = watchErrors(host);
@@ -46,8 +57,8 @@ test.describe("live room", () => {
 
     const a = await (await contextFor(browser, ROOM_PORT)).newPage();
     const b = await (await contextFor(browser, ROOM_PORT, "dark", { width: 390, height: 844 })).newPage();
-    await a.goto(link);
-    await b.goto(link);
+    await join(a, link);
+    await join(b, link);
     const counts = host.locator("[data-room-counts]");
     await expect(counts).toHaveText("2 following · 0 stepped away");
     await expect(a.locator("[data-room-banner-text]")).toHaveText(/Following the presenter · room [A-Z2-9]{6}/);
@@ -58,7 +69,7 @@ test.describe("live room", () => {
     await expect.poll(() => section(host)).toBe("3");
     const heading = (await host.locator(".prose h2").nth(1).textContent())!.trim();
     for (const follower of [a, b]) {
-      await expect.poll(() => section(follower), { timeout: 1000 }).toBe("3");
+      await expect.poll(() => section(follower), { timeout: FOLLOW_MS }).toBe("3");
       await expect(follower.locator(".prose h2", { hasText: heading })).toBeVisible();
     }
 
@@ -70,13 +81,13 @@ test.describe("live room", () => {
     await expect(banner).toContainText("You stepped away from the presenter");
     await expect(counts).toHaveText("1 following · 1 stepped away");
     await host.keyboard.press("ArrowRight");
-    await expect.poll(() => section(b), { timeout: 1000 }).toBe("4");
+    await expect.poll(() => section(b), { timeout: FOLLOW_MS }).toBe("4");
     await expect(banner).toContainText("now at section 4");
     expect(await section(a)).toBe("3");
 
     // Esc brings it back to the presenter's section.
     await a.keyboard.press("Escape");
-    await expect.poll(() => section(a), { timeout: 1000 }).toBe("4");
+    await expect.poll(() => section(a), { timeout: FOLLOW_MS }).toBe("4");
     await expect(banner.getByRole("button", { name: /Back to the presenter/ })).toBeHidden();
     await expect(counts).toHaveText("2 following · 0 stepped away");
 
@@ -85,7 +96,7 @@ test.describe("live room", () => {
     await expect(b.getByRole("button", { name: /Back to the presenter/ })).toBeVisible();
     await expect(counts).toHaveText("1 following · 1 stepped away");
     await b.getByRole("button", { name: /Back to the presenter/ }).click();
-    await expect.poll(() => section(b), { timeout: 1000 }).toBe("4");
+    await expect.poll(() => section(b), { timeout: FOLLOW_MS }).toBe("4");
 
     await host.screenshot({ path: `${shots}/room-presenter-light.png` });
     await a.screenshot({ path: `${shots}/room-follower-light.png` });
@@ -111,7 +122,7 @@ test.describe("live room", () => {
     await phone.screenshot({ path: `${shots}/room-presenter-phone-light.png` });
     await phone.close();
     const followers = await Promise.all([0, 1, 2].map(async () => (await contextFor(browser, ROOM_PORT)).newPage()));
-    for (const follower of followers) await follower.goto(link);
+    for (const follower of followers) await join(follower, link);
     await expect(host.locator("[data-room-counts]")).toHaveText("3 following · 0 stepped away");
 
     // The presenter goes to the section with the committed prompt ("Double the tax").
@@ -141,7 +152,7 @@ test.describe("live room", () => {
     await tally.getByRole("button", { name: "Reveal to everyone" }).click();
     for (const [i, follower] of followers.entries()) {
       const answer = prompt(follower).locator("[data-predict-answer]");
-      await expect(answer).toBeVisible({ timeout: 1000 });
+      await expect(answer).toBeVisible({ timeout: FOLLOW_MS });
       await expect(answer).toContainText("330");
       await expect(prompt(follower).locator("[data-predict-result]")).toHaveText(i < 2 ? /Your guess was right/ : /the answer is/);
     }
@@ -162,7 +173,7 @@ test.describe("live room", () => {
     await host.getByRole("button", { name: "Start a live room" }).click();
     const link = await host.getByLabel("Link for the group").inputValue();
     const follower = await (await contextFor(browser, ROOM_PORT)).newPage();
-    await follower.goto(link.replace(/\/lessons\/\w+\//, "/lessons/sgd/"));
+    await join(follower, link);
     await expect(host.locator("[data-room-counts]")).toHaveText("1 following · 0 stepped away");
 
     // The presenter goes to the bowl (section 3) and changes its steps: the follower's widget follows.
@@ -171,7 +182,7 @@ test.describe("live room", () => {
     await expect(host.locator("#sgd-bowl")).toBeVisible();
     await host.locator("#sgd-bowl-steps").fill("12");
     await host.locator("#sgd-bowl-steps").dispatchEvent("change");
-    await expect(follower.locator("#sgd-bowl-steps")).toHaveValue("12", { timeout: 5000 });
+    await expect(follower.locator("#sgd-bowl-steps")).toHaveValue("12", { timeout: 15_000 });
     await expect(follower.locator("#sgd-bowl")).toBeVisible();
     await expect(follower.locator("[data-room-banner-text]")).toContainText("Following the presenter");
 
@@ -188,10 +199,10 @@ test.describe("live room", () => {
     const link = await startRoom(host);
     const code = new URL(link).searchParams.get("room")!;
     const honest = await (await contextFor(browser, ROOM_PORT)).newPage();
-    await honest.goto(link);
+    await join(honest, link);
     await expect.poll(() => section(honest)).toBe("1");
     await host.keyboard.press("ArrowRight");
-    await expect.poll(() => section(honest), { timeout: 1000 }).toBe("2");
+    await expect.poll(() => section(honest), { timeout: FOLLOW_MS }).toBe("2");
 
     // A forged client: the room's own Yjs client, with a made-up presenter token, writes a
     // move (another chapter, section 7) into the room document.
@@ -212,7 +223,7 @@ test.describe("live room", () => {
       await expect(host.locator("[data-room-counts]")).toHaveText("1 following · 0 stepped away");
       // The presenter still moves the room.
       await host.keyboard.press("ArrowRight");
-      await expect.poll(() => section(honest), { timeout: 1000 }).toBe("3");
+      await expect.poll(() => section(honest), { timeout: FOLLOW_MS }).toBe("3");
     } finally {
       forger.destroy();
     }
@@ -237,9 +248,9 @@ test.describe("live room", () => {
       const host = await (await contextFor(browser, RESTART_PORT)).newPage();
       const link = await startRoom(host);
       const follower = await (await contextFor(browser, RESTART_PORT)).newPage();
-      await follower.goto(link);
+      await join(follower, link);
       await host.keyboard.press("ArrowRight");
-      await expect.poll(() => section(follower), { timeout: 1000 }).toBe("2");
+      await expect.poll(() => section(follower), { timeout: FOLLOW_MS }).toBe("2");
 
       await stopServer(server);
       await expect(host.locator("[data-room-status]")).toHaveText(/reconnecting/);
@@ -248,7 +259,7 @@ test.describe("live room", () => {
       await expect(host.locator("[data-room-status]")).toHaveText("Connected", { timeout: 10_000 });
       await expect(host.locator("[data-room-counts]")).toHaveText("1 following · 0 stepped away", { timeout: 10_000 });
       await host.keyboard.press("ArrowRight");
-      await expect.poll(() => section(follower), { timeout: 1000 }).toBe("3");
+      await expect.poll(() => section(follower), { timeout: FOLLOW_MS }).toBe("3");
     } finally {
       await stopServer(server);
     }
