@@ -171,6 +171,7 @@ test.describe("live room", () => {
     const code = await host.locator("#cell-sgd-reproduce").evaluate((el) => (el as HTMLElement & { code(): string }).code());
     await host.getByRole("button", { name: "Present" }).click();
     await host.getByRole("button", { name: "Start a live room" }).click();
+    await expect(host.locator("[data-room-code]")).toHaveText(/^[A-Z2-9]{6}$/);
     const link = await host.getByLabel("Link for the group").inputValue();
     const follower = await (await contextFor(browser, ROOM_PORT)).newPage();
     await join(follower, link);
