@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.KOBAI_PORT ?? 4329);
+/** The live room server the browser tests start (the site's own default stays 1234). */
+const roomPort = Number(process.env.KOBAI_ROOM_TEST_PORT ?? 4478);
 
 export default defineConfig({
   testDir: "e2e",
@@ -19,12 +21,22 @@ export default defineConfig({
     },
     trace: "off",
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    // Never test whatever happens to be listening on the port (another checkout, a stale
-    // dist/): start our own preview unless asked to reuse one.
-    reuseExistingServer: process.env.KOBAI_REUSE_SERVER === "1",
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      // Never test whatever happens to be listening on the port (another checkout, a stale
+      // dist/): start our own preview unless asked to reuse one.
+      reuseExistingServer: process.env.KOBAI_REUSE_SERVER === "1",
+      timeout: 60_000,
+    },
+    {
+      // The live room's server (e2e/room.spec.ts); the pages are pointed at it per test.
+      command: "npm run room",
+      env: { KOBAI_ROOM_PORT: String(roomPort), KOBAI_ROOM_HOST: "127.0.0.1" },
+      url: `http://127.0.0.1:${roomPort}/`,
+      reuseExistingServer: process.env.KOBAI_REUSE_SERVER === "1",
+      timeout: 60_000,
+    },
+  ],
 });

@@ -24,8 +24,9 @@ import { regularization } from "./en/regularization";
 import { comparison } from "./en/comparison";
 import { walkthrough } from "./en/walkthrough";
 import { forward, schedules } from "./en/forward";
+import { room } from "./en/room";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough, forward, schedules);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough, forward, schedules, room);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

@@ -10,6 +10,7 @@ import type { FacilitatorGuide } from "./facilitator/types";
 import { ProgressTracker } from "../progress/tracker";
 import { composeDownload, downloadFileName, type DownloadedCell } from "../handout/download";
 import { PRINT_EXPAND_CLASS, printHandout } from "../handout/print";
+import { setUpRoom } from "../room/entry";
 
 /** The part of a <kobai-cell> this file uses (src/notebook/cell-element.ts). */
 interface CellLike extends HTMLElement {
@@ -109,6 +110,7 @@ function setUp(tools: HTMLElement): void {
   });
 
   walkthrough.openFromUrl();
+  setUpRoom(walkthrough); // the live study-group room (src/room/)
   const anchor = sharedAnchor(location.href);
   if (anchor && !walkthrough.isActive) {
     // After shared cells scrolled themselves into view, go to the sharer's section.

@@ -80,6 +80,16 @@ function setUpSketch(root: HTMLElement, ready: () => void): { hasSketch(): boole
   return { hasSketch: () => skipped || points.length > 1, drawing: () => (points.length > 1 ? svg : null) };
 }
 
+/** Dispatched on a prompt to reveal its answer without a guess (the live room's "reveal to everyone"). */
+export const REVEAL_EVENT = "kobai:reveal";
+
+/** Reveals any prompt's answer: opens a plain prompt's details, or reveals a committed one. */
+export function revealPrompt(box: HTMLElement): void {
+  const details = box.querySelector<HTMLDetailsElement>(":scope > details.predict__answer");
+  if (details) details.open = true;
+  else box.dispatchEvent(new Event(REVEAL_EVENT));
+}
+
 /** Wires every committed prediction on the page. */
 export function setUpPredictions(root: ParentNode = document): void {
   for (const box of root.querySelectorAll<HTMLElement>("[data-predict-commit]")) {
@@ -98,8 +108,9 @@ export function setUpPredictions(root: ParentNode = document): void {
       if (hint) hint.hidden = ok || !answer.hidden;
     }
     for (const radio of radios) radio.addEventListener("change", update);
-    reveal.addEventListener("click", () => {
-      if (!chose() || !sketch.hasSketch()) return;
+    const show = (force: boolean) => {
+      if (!answer.hidden) return;
+      if (!force && (!chose() || !sketch.hasSketch())) return;
       answer.hidden = false;
       reveal.disabled = true;
       for (const radio of radios) radio.disabled = true;
@@ -118,9 +129,13 @@ export function setUpPredictions(root: ParentNode = document): void {
         box.querySelector("[data-predict-sketch-tools]")?.remove();
       }
       answer.setAttribute("tabindex", "-1");
-      answer.focus();
+      if (!force) answer.focus();
+      if (hint) hint.hidden = true;
       window.dispatchEvent(new Event("resize"));
-    });
+    };
+    reveal.addEventListener("click", () => show(false));
+    // A live room's presenter reveals the answer on every follower's page (src/room/).
+    box.addEventListener(REVEAL_EVENT, () => show(true));
     update();
   }
 }
