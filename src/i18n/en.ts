@@ -23,8 +23,9 @@ import { batchnorm } from "./en/batchnorm";
 import { regularization } from "./en/regularization";
 import { comparison } from "./en/comparison";
 import { walkthrough } from "./en/walkthrough";
+import { types } from "./en/types";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough, types);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

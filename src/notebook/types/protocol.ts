@@ -2,9 +2,9 @@
  * What the page and the types worker say to each other, and the plain data the language
  * service answers with. Offsets are into a cell's text; lines and columns are 1-based.
  *
- * The page sends the whole notebook (`cells`, in page order) with every request, tagged
- * with a version; the worker answers each request with the version it saw, so the page
- * can drop an answer about text that has changed since (diagnostics never go stale).
+ * The page sends the whole notebook (`cells`, in page order, their current text) with
+ * every request, so each answer is about exactly the text it was asked about; the editor
+ * drops answers about text that has changed since (extension.ts).
  */
 import type { CellText } from "./program";
 
@@ -69,8 +69,6 @@ export type TypesQuery =
 
 export interface TypesRequest {
   id: number;
-  /** The notebook's text version this request is about. */
-  version: number;
   cells: CellText[];
   cellId: string;
   query: TypesQuery;
