@@ -34,7 +34,7 @@ export function onTypesReady(listener: () => void): () => void {
 /** Starts the worker (once) and warms it up with a question about `cells`. */
 export function startTypes(cells: CellText[]): Promise<void> {
   if (!worker) {
-    worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "kobai-types" });
+    worker = new Worker(new URL("./types-worker.ts", import.meta.url), { type: "module", name: "kobai-types" });
     worker.addEventListener("message", (event: MessageEvent<TypesResponse>) => {
       const response = event.data;
       const waiting = pending.get(response.id);

@@ -59,6 +59,25 @@ export function typeErrorOn(state: EditorState, line: number): string | undefine
   return message;
 }
 
+/** A tooltip's content inside the box CodeMirror styles as `.cm-tooltip`. */
+function wrapped(content: HTMLElement): HTMLElement {
+  const box = document.createElement("div");
+  box.append(content);
+  return box;
+}
+
+/**
+ * Applies a completion that rewrites more than the word, e.g. `import { Ad}` → the whole
+ * `import { Adam } from "kobai";`. `span` was measured when asked (at `askedAt`); the reader
+ * may have typed more of the word since, which shifts only its end.
+ */
+function replaceSpan(insert: string, span: { from: number; to: number }, askedAt: number): Completion["apply"] {
+  return (view, _completion, _from, to) => {
+    const end = Math.min(view.state.doc.length, to + Math.max(0, span.to - askedAt));
+    view.dispatch({ changes: { from: span.from, to: end, insert }, selection: { anchor: span.from + insert.length }, userEvent: "input.complete" });
+  };
+}
+
 /** An edit that touches a marked range removes that mark now, not when the next check comes back. */
 const dropTouchedMarks = EditorState.transactionExtender.of((tr) => {
   if (!tr.docChanged) return null;
@@ -159,11 +178,11 @@ export function cellTypes(context: CellTypesContext): Extension {
     if (ctx.aborted) return null;
     const options: Completion[] = items.map((item) => ({
       label: item.label,
-      apply: item.insertText,
+      apply: item.replacement && item.insertText ? replaceSpan(item.insertText, item.replacement, ctx.pos) : item.insertText,
       type: COMPLETION_TYPES[item.kind] ?? "variable",
       boost: -Math.min(99, Number.parseInt(item.sortText, 10) || 0),
       info: async () => {
-        const detail = await askHere<Hover | undefined>({ kind: "completionDetail", pos: ctx.pos, name: item.label, source: item.source });
+        const detail = await askHere<Hover | undefined>({ kind: "completionDetail", pos: ctx.pos, name: item.label, source: item.source, data: item.data });
         return detail ? infoDom(detail) : null;
       },
     }));
@@ -174,7 +193,7 @@ export function cellTypes(context: CellTypesContext): Extension {
     if (!typesReady()) return null;
     const info = await askHere<Hover | undefined>({ kind: "hover", pos });
     if (!info || !info.signature) return null;
-    return { pos: info.from, end: info.to, above: true, create: () => ({ dom: infoDom(info) }) };
+    return { pos: info.from, end: info.to, above: true, create: () => ({ dom: wrapped(infoDom(info)) }) };
   });
 
   const signatureField = StateField.define<Tooltip | null>({
@@ -197,7 +216,7 @@ export function cellTypes(context: CellTypesContext): Extension {
           const pos = state.selection.main.head;
           const help = await askHere<SignatureHelp | undefined>({ kind: "signatureHelp", pos });
           if (view.state !== state) return; // the text or cursor moved on: a newer question follows
-          const tooltip: Tooltip | null = help ? { pos, above: true, create: () => ({ dom: signatureDom(help) }) } : null;
+          const tooltip: Tooltip | null = help ? { pos, above: true, create: () => ({ dom: wrapped(signatureDom(help)) }) } : null;
           view.dispatch({ effects: setSignature.of(tooltip) });
         }, 150);
       },

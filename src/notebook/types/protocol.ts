@@ -26,8 +26,11 @@ export interface CompletionItem {
   kind: string;
   sortText: string;
   insertText?: string;
-  /** For auto-import completions (unused today, kept so details can be asked for). */
+  /** The text `insertText` replaces (offsets at the time of asking), when not just the word. */
+  replacement?: { from: number; to: number };
+  /** The module an import-statement completion comes from, and TypeScript's data to detail it. */
   source?: string;
+  data?: unknown;
 }
 
 export interface Completions {
@@ -63,7 +66,7 @@ export interface SignatureHelp {
 export type TypesQuery =
   | { kind: "diagnostics" }
   | { kind: "completions"; pos: number }
-  | { kind: "completionDetail"; pos: number; name: string; source?: string }
+  | { kind: "completionDetail"; pos: number; name: string; source?: string; data?: unknown }
   | { kind: "hover"; pos: number }
   | { kind: "signatureHelp"; pos: number };
 

@@ -107,8 +107,16 @@ describe("NotebookTypes", () => {
     expect(labels).toContain("AdamW");
     expect(labels).not.toContain("console");
 
+    // Before the `from` is typed (closeBrackets has added the brace), the whole statement.
+    const bare = "import { Ad}";
+    types.setCells([{ id: "a", code: bare }]);
+    const adam = types.completions("a", bare.length - 1).items.find((i) => i.label === "Adam");
+    expect(adam).toMatchObject({ insertText: 'import { Adam } from "kobai";', replacement: { from: 0, to: bare.length } });
+
+    types.setCells([{ id: "a", code }]);
     const globals = types.completions("a", code.length).items.map((i) => i.label);
     for (const name of ["show", "plot", "progress", "check", "Plot", "console", "Math"]) expect(globals).toContain(name);
+    expect(globals).not.toContain("AdaGrad"); // not imported: no name that would fail at run time
 
     const member = 'import { Tensor } from "kobai";\nTensor.';
     types.setCells([{ id: "a", code: member }]);

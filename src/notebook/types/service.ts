@@ -34,6 +34,13 @@ export const compilerOptions: ts.CompilerOptions = {
   paths: { kobai: [KOBAI_ENTRY], "@observablehq/plot": [PLOT_ENTRY] },
 };
 
+/** Completions may write a whole `import { Adam } from "kobai";` when the `from` is not typed yet. */
+const completionPreferences: ts.UserPreferences = {
+  includeCompletionsWithInsertText: true,
+  includeCompletionsForImportStatements: true,
+  includeCompletionsForModuleExports: true,
+};
+
 const flatten = (message: string | ts.DiagnosticMessageChain) => ts.flattenDiagnosticMessageText(message, "\n");
 const text = (parts: readonly ts.SymbolDisplayPart[] | undefined) => ts.displayPartsToString(parts ? [...parts] : []);
 
@@ -76,7 +83,8 @@ export class NotebookTypes {
     const globals = [...library.keys()].filter((name) => name.startsWith(`${GLOBALS_DIR}/`));
     const host: ts.LanguageServiceHost = {
       getCompilationSettings: () => compilerOptions,
-      getScriptFileNames: () => [...globals, ...this.cells.keys()],
+      // kobai and Plot are roots, so an `import { Ad` with no `from` yet can offer their exports.
+      getScriptFileNames: () => [...globals, KOBAI_ENTRY, PLOT_ENTRY, ...this.cells.keys()],
       getScriptVersion: (name) => String(this.versions.get(name) ?? 0),
       getScriptSnapshot: (name) => {
         const content = this.read(name);
@@ -133,19 +141,29 @@ export class NotebookTypes {
   completions(cellId: string, pos: number): Completions {
     const file = this.file(cellId);
     if (!file) return { items: [] };
-    const info = this.service.getCompletionsAtPosition(file.name, pos, { includeCompletionsWithInsertText: true });
+    const info = this.service.getCompletionsAtPosition(file.name, pos, completionPreferences);
     if (!info) return { items: [] };
     return {
       items: info.entries
-        .filter((entry) => entry.kind !== ts.ScriptElementKind.warning)
-        .map((entry) => ({ label: entry.name, kind: entry.kind, sortText: entry.sortText, insertText: entry.insertText, source: entry.source })),
+        // Auto-imports that would need a second edit (adding an import line) are left out.
+        .filter((entry) => entry.kind !== ts.ScriptElementKind.warning && (!entry.hasAction || entry.isImportStatementCompletion))
+        .map((entry) => ({
+          label: entry.name,
+          kind: entry.kind,
+          sortText: entry.sortText,
+          insertText: entry.insertText,
+          // `import { Ad}` with no `from` yet: the entry writes the whole statement.
+          replacement: entry.replacementSpan && { from: entry.replacementSpan.start, to: entry.replacementSpan.start + entry.replacementSpan.length },
+          source: entry.source,
+          data: entry.data,
+        })),
     };
   }
 
   /** The signature and documentation of one completion, shown beside the list. */
-  completionDetail(cellId: string, pos: number, name: string, source?: string): Hover | undefined {
+  completionDetail(cellId: string, pos: number, name: string, source?: string, data?: ts.CompletionEntryData): Hover | undefined {
     const file = this.file(cellId);
-    const details = file && this.service.getCompletionEntryDetails(file.name, pos, name, {}, source, {}, undefined);
+    const details = file && this.service.getCompletionEntryDetails(file.name, pos, name, {}, source, completionPreferences, data);
     if (!details) return undefined;
     return { from: pos, to: pos, signature: text(details.displayParts), docs: text(details.documentation), examples: examplesOf(details.tags) };
   }

@@ -5,6 +5,7 @@
  */
 import { NotebookTypes } from "./service";
 import { bundledLibrary } from "./bundled-files";
+import type { CompletionEntryData } from "typescript";
 import type { TypesQuery, TypesRequest, TypesResponse } from "./protocol";
 
 let types: NotebookTypes | undefined;
@@ -16,7 +17,7 @@ function answer(service: NotebookTypes, cellId: string, query: TypesQuery): unkn
     case "completions":
       return service.completions(cellId, query.pos);
     case "completionDetail":
-      return service.completionDetail(cellId, query.pos, query.name, query.source);
+      return service.completionDetail(cellId, query.pos, query.name, query.source, query.data as CompletionEntryData | undefined);
     case "hover":
       return service.hover(cellId, query.pos);
     case "signatureHelp":
