@@ -74,9 +74,11 @@ test("the type help loads on first focus, says so, and offers kobai's exports in
   await page.keyboard.type("import { Ad");
   const option = page.locator(".cm-tooltip-autocomplete li", { hasText: /^Adam$/ });
   await expect(option.first()).toBeVisible({ timeout: 60_000 });
-  test.info().annotations.push({ type: "first focus → first completion", description: `${Date.now() - started} ms` });
+  const ms = Date.now() - started; // measured, not asserted
+  test.info().annotations.push({ type: "first focus → first completion", description: `${ms} ms` });
+  console.info(`first focus → first completion offering Adam: ${ms} ms`);
   await typesReady(page, "tensors");
-  await page.keyboard.press("Enter");
+  await option.first().click();
   await expect(cell(page, "tensors").locator(".cm-line").first()).toHaveText('import { Adam } from "kobai";');
 });
 
