@@ -263,7 +263,7 @@ const phrases = EditorState.phrases.of({
   "Control character": t("types.cm.controlCharacter"),
 });
 
-const theme = EditorView.baseTheme({
+const theme = EditorView.theme({
   ".cm-types-panel": { padding: "0 0.75rem", fontSize: "0.85em", fontFamily: "var(--font-sans, sans-serif)", color: "var(--text)" },
   ".cm-types-panel:empty": { display: "none" },
   ".cm-types-panel p": { margin: "0.35rem 0" },
@@ -274,6 +274,13 @@ const theme = EditorView.baseTheme({
     font: "inherit", fontWeight: "600", color: "var(--danger)", background: "none", border: "none", padding: "0",
     textDecoration: "underline", cursor: "pointer",
   },
+  // CodeMirror's tooltips and completion list in the site's colours (both themes).
+  ".cm-tooltip": { backgroundColor: "var(--surface)", color: "var(--text)", border: "1px solid var(--border-strong)", borderRadius: "6px", boxShadow: "var(--shadow)" },
+  ".cm-tooltip-autocomplete ul li[aria-selected]": { backgroundColor: "var(--accent)", color: "var(--accent-contrast)" },
+  ".cm-completionInfo": { backgroundColor: "var(--surface)", color: "var(--text)" },
+  ".cm-tooltip-lint .cm-diagnostic": { color: "var(--text)" },
+  ".cm-types-info pre.cm-types-signature": { padding: "0.3rem 0.5rem", backgroundColor: "var(--code-bg)", borderRadius: "4px" },
+  ".cm-types-info code": { fontSize: "0.95em" },
   ".cm-tooltip .cm-types-info": { maxWidth: "min(36rem, 90vw)", maxHeight: "18rem", overflow: "auto", padding: "0.4rem 0.6rem", fontSize: "0.85em" },
   ".cm-types-info pre": { margin: "0.2rem 0", whiteSpace: "pre-wrap", fontFamily: "var(--font-mono, monospace)" },
   ".cm-types-info p": { margin: "0.35rem 0" },
