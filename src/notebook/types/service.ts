@@ -41,6 +41,15 @@ const completionPreferences: ts.UserPreferences = {
   includeCompletionsForModuleExports: true,
 };
 
+/**
+ * A signature line as a learner reads it: an imported name shows as what it is
+ * (`class Adam`), not as TypeScript's `(alias) class Adam` followed by `import Adam`.
+ */
+export function readableSignature(parts: readonly ts.SymbolDisplayPart[] | undefined): string {
+  const line = text(parts);
+  return line.startsWith("(alias) ") ? line.slice("(alias) ".length).replace(/\nimport [\w$]+$/, "") : line;
+}
+
 const flatten = (message: string | ts.DiagnosticMessageChain) => ts.flattenDiagnosticMessageText(message, "\n");
 const text = (parts: readonly ts.SymbolDisplayPart[] | undefined) => ts.displayPartsToString(parts ? [...parts] : []);
 
@@ -165,7 +174,7 @@ export class NotebookTypes {
     const file = this.file(cellId);
     const details = file && this.service.getCompletionEntryDetails(file.name, pos, name, {}, source, completionPreferences, data);
     if (!details) return undefined;
-    return { from: pos, to: pos, signature: text(details.displayParts), docs: text(details.documentation), examples: examplesOf(details.tags) };
+    return { from: pos, to: pos, signature: readableSignature(details.displayParts), docs: text(details.documentation), examples: examplesOf(details.tags) };
   }
 
   /** The hover: what the name at `pos` is, its TSDoc and its examples. */
@@ -179,7 +188,7 @@ export class NotebookTypes {
     // `new Adam(` shows the constructor, whose comment only has @params: the class's TSDoc
     // (what the reference page shows for Adam) is the one the reader wants.
     if (!docs) ({ docs, examples } = this.declarationDocs(file.source, info.textSpan.start, examples));
-    return { from: info.textSpan.start, to, signature: text(info.displayParts), docs, examples };
+    return { from: info.textSpan.start, to, signature: readableSignature(info.displayParts), docs, examples };
   }
 
   /** The TSDoc of the declaration the identifier at `pos` names (through imports). */
