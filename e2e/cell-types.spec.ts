@@ -163,3 +163,18 @@ test("signature help inside `new Adam(params, {` lists the options with their de
   await page.keyboard.press("Escape");
   await expect(help).toHaveCount(0);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test("axe finds no violations with type errors listed under a cell", async ({ page }) => {
+      const { default: AxeBuilder } = await import("@axe-core/playwright");
+      await focusAndClear(page, "uses-previous");
+      await typeLines(page, ['const n: number = "3";', "console.log(missing);"]);
+      await typesReady(page, "uses-previous");
+      await expect(cell(page, "uses-previous").locator(".cm-types-panel li")).toHaveCount(2, { timeout: 20_000 });
+      const results = await new AxeBuilder({ page }).include("main").analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join(", ")}`)).toEqual([]);
+    });
+  });
+}
