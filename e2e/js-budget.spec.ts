@@ -10,6 +10,7 @@ import { builtRoutes, chapters, distDir } from "./site-routes";
 interface Report {
   budgets: Record<"page" | "search" | "widgets", number>;
   pages: { route: string; kind: "page" | "search" | "widgets"; gzipBytes: number; budgetBytes: number; files: { file: string; gzipBytes: number }[] }[];
+  lazy: { name: string; file: string; gzipBytes: number }[];
 }
 
 const report = JSON.parse(readFileSync(join(distDir, "js-budget.json"), "utf8")) as Report;
@@ -35,4 +36,12 @@ test("a chapter without widgets ships no script beyond the theme toggle", () => 
       expect(page!.gzipBytes, chapter.route).toBeLessThan(2 * 1024);
     }
   }
+});
+
+test("the cells' type help is a lazy chunk no page loads up front", () => {
+  const types = report.lazy.find((chunk) => chunk.name === "types-worker");
+  expect(types, "types-worker in the lazy chunks").toBeDefined();
+  expect(types!.gzipBytes).toBeGreaterThan(100 * 1024); // TypeScript itself is in it
+  const loading = report.pages.filter((page) => page.files.some((f) => f.file === types!.file)).map((page) => page.route);
+  expect(loading).toEqual([]);
 });

@@ -25,8 +25,9 @@ import { comparison } from "./en/comparison";
 import { walkthrough } from "./en/walkthrough";
 import { forward, schedules } from "./en/forward";
 import { room } from "./en/room";
+import { types } from "./en/types";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough, forward, schedules, room);
+export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough, forward, schedules, room, types);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

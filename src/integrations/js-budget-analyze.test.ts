@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyzeDist, budgets, formatTable, gzipSize, kindOf, staticImportsOf } from "./js-budget-analyze";
+import { analyzeDist, budgets, formatTable, gzipSize, kindOf, lazyChunks, staticImportsOf } from "./js-budget-analyze";
 
 describe("staticImportsOf", () => {
   it("finds minified and spaced static imports and re-exports", () => {
@@ -36,6 +36,7 @@ describe("analyzeDist", () => {
     writeFileSync(join(dist, "_astro", "plot.js"), `import"./shared.js";export const p=()=>"${big}"`);
     writeFileSync(join(dist, "_astro", "shared.js"), `export const s=1`);
     writeFileSync(join(dist, "_astro", "lazy.js"), `export const never="${big}"`);
+    writeFileSync(join(dist, "_astro", "types-worker-AbC123.js"), `self.onmessage=()=>"${big}"`);
     writeFileSync(join(dist, "index.html"), `<html><head><script>document.documentElement.dataset.x="1"</script><script type="application/ld+json">{"a":1}</script></head></html>`);
     writeFileSync(join(dist, "lessons", "adam", "index.html"), `<html><kobai-race></kobai-race><script type="module" src="/_astro/entry.js"></script></html>`);
     writeFileSync(join(dist, "pagefind", "ignored.html"), `<script src="/_astro/lazy.js"></script>`);
@@ -61,5 +62,11 @@ describe("analyzeDist", () => {
     const pages = analyzeDist(dist);
     expect(pages.map((page) => page.route)).toEqual(["/", "/lessons/adam/"]);
     expect(formatTable(pages)).toMatch(/\/lessons\/adam\/\s+widgets/);
+  });
+
+  it("names the big lazy chunks with their gzipped size, in the table too", () => {
+    const lazy = lazyChunks(dist);
+    expect(lazy).toEqual([{ name: "types-worker", file: "_astro/types-worker-AbC123.js", gzipBytes: gzipSize(`self.onmessage=()=>"${big}"`), loadedWhen: expect.stringContaining("first focus") }]);
+    expect(formatTable(analyzeDist(dist), lazy)).toMatch(/^types-worker\s+lazy\s+[\d.]+\s+-\s+loads on demand/m);
   });
 });

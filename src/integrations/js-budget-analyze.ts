@@ -146,8 +146,38 @@ export function analyzeDist(distDir: string): PageJs[] {
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
-/** A plain-text table for the build log. */
-export function formatTable(pages: PageJs[]): string {
+/**
+ * Chunks that load only on demand but are big enough to name in the report: file-name
+ * prefix in dist/_astro → when a reader's browser loads it. They count in no page's budget.
+ */
+export const lazyChunkPrefixes: Record<string, string> = {
+  "types-worker": "type help in code cells, on the first focus of a cell (src/notebook/types)",
+};
+
+export interface LazyChunk {
+  /** e.g. "types-worker" */
+  name: string;
+  /** e.g. "_astro/types-worker-abc123.js" */
+  file: string;
+  gzipBytes: number;
+  loadedWhen: string;
+}
+
+/** The named lazy chunks of a built site, sorted by name. */
+export function lazyChunks(distDir: string): LazyChunk[] {
+  const astro = join(distDir, "_astro");
+  if (!existsSync(astro)) return [];
+  return readdirSync(astro)
+    .filter((file) => file.endsWith(".js"))
+    .flatMap((file) => {
+      const name = Object.keys(lazyChunkPrefixes).find((prefix) => file.startsWith(`${prefix}-`) || file.startsWith(`${prefix}.`));
+      return name ? [{ name, file: `_astro/${file}`, gzipBytes: gzipSize(readFileSync(join(astro, file))), loadedWhen: lazyChunkPrefixes[name]! }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A plain-text table for the build log; named lazy chunks follow the pages. */
+export function formatTable(pages: PageJs[], lazy: LazyChunk[] = []): string {
   const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
   const width = Math.max(5, ...pages.map((page) => page.route.length));
   const lines = [`${"route".padEnd(width)}  kind     JS gz KB  budget KB`];
@@ -155,5 +185,6 @@ export function formatTable(pages: PageJs[]): string {
     const flag = page.gzipBytes > page.budgetBytes ? "  OVER BUDGET" : "";
     lines.push(`${page.route.padEnd(width)}  ${page.kind.padEnd(7)} ${kb(page.gzipBytes)}  ${kb(page.budgetBytes)}${flag}`);
   }
+  for (const chunk of lazy) lines.push(`${chunk.name.padEnd(width)}  lazy    ${kb(chunk.gzipBytes)}          -  loads on demand: ${chunk.loadedWhen}`);
   return lines.join("\n");
 }

@@ -141,6 +141,9 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
       onGoTo: targetCell && error.line !== undefined ? () => void targetCell.goTo(error.line!, error.column) : undefined,
     });
     if (targetCell && error.line !== undefined) void targetCell.markError(error.line, error.message, id, this.cellId);
+    // Run runs despite type errors; when it fails on a line with one, say so (src/notebook/types).
+    const typeError = error.line !== undefined ? targetCell?.editor?.typeErrorOn(error.line) : undefined;
+    if (typeError) this.output.note(t("types.ranIntoTypeError", { line: error.line!, message: typeError }), "warn");
   }
 
   onStopped(): void {
@@ -173,6 +176,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
         describedBy: this.partOf("hint").id,
         onChange: (code) => this.edited(code),
         onRun: () => this.run(),
+        types: { cellId: this.cellId, cells: () => this.notebook.cells.map((cell) => ({ id: cell.cellId, code: cell.code() })) },
       });
       this.partOf("static").remove();
       this.editor = editor;

@@ -18,6 +18,7 @@ import { bracketMatching, indentOnInput, syntaxHighlighting, HighlightStyle, ind
 import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { javascript } from "@codemirror/lang-javascript";
 import { tags } from "@lezer/highlight";
+import { cellTypes, typeErrorOn, type CellTypesContext } from "./types/extension";
 
 export interface EditorOptions {
   parent: HTMLElement;
@@ -28,6 +29,8 @@ export interface EditorOptions {
   describedBy?: string;
   onChange(code: string): void;
   onRun(): void;
+  /** Type help (completions, hover, type errors, signature help): src/notebook/types/. */
+  types?: CellTypesContext;
 }
 
 /** A mounted editor. */
@@ -41,6 +44,8 @@ export interface CellEditor {
   clearError(): void;
   /** Puts the cursor at a 1-based line and column and focuses the editor. */
   focusAt(line: number, column?: number): void;
+  /** The type error the type help knows on a 1-based line, if any. */
+  typeErrorOn(line: number): string | undefined;
   destroy(): void;
 }
 
@@ -168,6 +173,7 @@ export function createEditor(options: EditorOptions): CellEditor {
     keymap.of([...runKeys, ...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
     describedBy,
     theme,
+    options.types ? cellTypes(options.types) : [],
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onChange(update.state.doc.toString());
     }),
@@ -193,6 +199,7 @@ export function createEditor(options: EditorOptions): CellEditor {
       view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
       view.focus();
     },
+    typeErrorOn: (line) => typeErrorOn(view.state, line),
     destroy: () => view.destroy(),
   };
 }

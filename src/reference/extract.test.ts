@@ -93,3 +93,20 @@ describe("dropOptionalUndefined", () => {
     expect(dropOptionalUndefined("(a: number | undefined, b?: Opts | undefined): void")).toBe("(a: number | undefined, b?: Opts): void");
   });
 });
+
+describe("parameterName", () => {
+  it("names a destructured parameter by its pattern, never the compiler's __3", () => {
+    const initWeight = byName.get("initWeight")!;
+    expect(initWeight.params.map((p) => p.name)).toEqual(["init", "nIn", "nOut", "{ std, rng }"]);
+    expect(byName.get("runOptimizer")!.params.at(-1)!.name).toBe("{ start, steps, layout }");
+    expect(entries.flatMap((e) => e.params.map((p) => p.name)).filter((name) => /__\d/.test(name))).toEqual([]);
+  });
+
+  it("prints renamed, nested, rest and array patterns without their defaults", async () => {
+    const ts = (await import("typescript")).default;
+    const { parameterName } = await import("./extract");
+    const source = ts.createSourceFile("x.ts", "function f({ a: alias, b: [c, , ...d] = [], ...rest }: any = {}, [e = 1, f]: number[]) {}", ts.ScriptTarget.ES2022, true);
+    const fn = source.statements[0] as import("typescript").FunctionDeclaration;
+    expect(fn.parameters.map(parameterName)).toEqual(["{ a: alias, b: [c, , ...d], ...rest }", "[e, f]"]);
+  });
+});

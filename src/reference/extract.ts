@@ -130,8 +130,29 @@ function paramsOf(ctx: Ctx, sig: ts.Signature | undefined, tags: readonly ts.JSD
     const optional = !!decl && (!!decl.questionToken || !!decl.initializer);
     const full = ctx.checker.typeToString(ctx.checker.getTypeOfSymbol(p), undefined, FLAGS);
     const type = optional ? full.replace(/ \| undefined$/, "") : full;
-    return { name: p.name, type, optional, doc: docs.get(p.name) ?? docText(p.getDocumentationComment(ctx.checker)) };
+    const name = decl ? parameterName(decl) : p.name;
+    return { name, type, optional, doc: docs.get(name) ?? docs.get(p.name) ?? docText(p.getDocumentationComment(ctx.checker)) };
   });
+}
+
+/**
+ * A parameter's name as a reader writes it. A destructured parameter has no name of its
+ * own (the compiler calls it `__3`), so it reads as its pattern without the defaults:
+ * `{ std, rng = defaultRng() }` → `{ std, rng }`, as the signature line and editors show it.
+ */
+export function parameterName(decl: ts.ParameterDeclaration): string {
+  const pattern = (name: ts.BindingName): string => {
+    if (ts.isIdentifier(name)) return name.text;
+    const parts = name.elements.map((element) => {
+      if (ts.isOmittedExpression(element)) return "";
+      const rest = element.dotDotDotToken ? "..." : "";
+      const inner = pattern(element.name);
+      const key = ts.isObjectBindingPattern(name) && element.propertyName ? `${element.propertyName.getText()}: ` : "";
+      return `${rest}${key}${inner}`;
+    });
+    return ts.isObjectBindingPattern(name) ? `{ ${parts.join(", ")} }` : `[${parts.join(", ")}]`;
+  };
+  return pattern(decl.name);
 }
 
 function isPublic(decl: ts.Declaration): boolean {

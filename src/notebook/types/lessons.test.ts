@@ -1,0 +1,45 @@
+/**
+ * Every page's starting cells, read the way the type help reads them (in page order, each
+ * seeing the cells above it), have no type errors: a reader who has typed nothing sees no
+ * red. Pages are the chapters (content/lessons/*.mdx) and the playground.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readerCode } from "../cell-source";
+import { NotebookTypes } from "./service";
+import { bundledLibrary } from "./bundled-files";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+/** The cells of a page in page order: `import x from "./…/cell-y.ts?raw"` then `<CodeCell id="…" code={x}`. */
+function cellsOf(page: string): { id: string; code: string }[] {
+  const source = readFileSync(page, "utf8");
+  const files = new Map([...source.matchAll(/import\s+(\w+)\s+from\s+"([^"]+\.ts)\?raw"/g)].map(([, name, path]) => [name, resolve(dirname(page), path)]));
+  return [...source.matchAll(/<CodeCell\b[^>]*>/g)].map(([tag]) => {
+    const id = /\bid="([^"]+)"/.exec(tag)![1];
+    const file = files.get(/\bcode=\{(\w+)\}/.exec(tag)![1])!;
+    return { id, code: readerCode(readFileSync(file, "utf8")) };
+  });
+}
+
+const lessons = join(ROOT, "content/lessons");
+const pages = [...readdirSync(lessons).filter((f) => f.endsWith(".mdx")).map((f) => join(lessons, f)), join(ROOT, "src/pages/playground/index.astro")];
+const types = new NotebookTypes(bundledLibrary());
+
+describe("the starting cells of every page", () => {
+  it("are found on the pages", () => {
+    expect(cellsOf(join(ROOT, "src/pages/playground/index.astro")).map((c) => c.id)).toEqual(["tensors", "uses-previous", "descent-chart", "your-turn", "train"]);
+  });
+
+  for (const page of pages) {
+    it(`have no type errors: ${page.slice(ROOT.length + 1)}`, () => {
+      const cells = cellsOf(page);
+      expect(cells.length).toBeGreaterThan(0);
+      types.setCells(cells);
+      const errors = cells.flatMap((cell) => types.diagnostics(cell.id).map((d) => `${cell.id}:${d.line}: ${d.message}`));
+      expect(errors).toEqual([]);
+    });
+  }
+});
