@@ -31,7 +31,7 @@ describe("パーセプトロンの章(日本語版)の数値", () => {
   });
 
   it("XOR:エポック 3 の後にエポック 2 の重みへ戻り、間違いは 2, 3, 4 個", () => {
-    expect(mdx).toContain("エポック 3 の後の重みは、エポック 2 の後の重みと同じに戻ります。最初の3エポックの間違いは 2, 3, 4 個です。");
+    expect(mdx).toContain("エポック 3 を終えた時点の重みは、エポック 2 を終えた時点の重みに戻ってしまいます。最初の3エポックの間違いは 2, 3, 4 個です。");
     expect(learn("xor")).toMatchObject({ state: "cycling", epochs: 3, cycleStart: 2, errorsPerEpoch: [2, 3, 4] });
   });
 

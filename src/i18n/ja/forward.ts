@@ -8,7 +8,7 @@ import type { Translation } from "../translation";
 export const forward: Translation<typeof forwardEn> = {
   "shapes.region": "形状の実験室:順伝播の行列の積",
   "shapes.batch": "バッチサイズ N(X の行数)",
-  "shapes.inputs": "1件あたりの入力数(X の列数)",
+  "shapes.inputs": "1件あたりの入力の数(X の列数)",
   "shapes.layer": "W⁽{layer}⁾",
   "shapes.rows": "行(入力)",
   "shapes.cols": "列(出力)",
@@ -18,12 +18,12 @@ export const forward: Translation<typeof forwardEn> = {
   "shapes.preset.swapped": "W⁽¹⁾ を転置",
   "shapes.product": "{layer}層目:{product} → {result}",
   "shapes.mismatch": "{layer}層目:{product} は形状がそろいません。コアのメッセージ:",
-  "shapes.summaryOk": "すべての積の形状がそろいます。{batch} 件を入力すると、出力の形状は {result} で、入力1件につき1行です。",
-  "shapes.summaryBad": "{layer}層目で失敗します。左の行列の列数と、右の行列の行数が一致していなければなりません。",
+  "shapes.summaryOk": "すべての積の形状がそろいます。{batch} 件を入力すると出力の形状は {result} になり、入力1件につき1行が対応します。",
+  "shapes.summaryBad": "{layer}層目の積が失敗します。左の行列の列数と右の行列の行数は、一致していなければなりません。",
 };
 
 export const schedules: Translation<typeof schedulesEn> = {
-  "sched.region": "学習率のスケジュールの探索:本書のお椀型の関数での SGD",
+  "sched.region": "学習率スケジュールの探索:本書のお椀型の関数で SGD を動かす",
   "sched.kind": "スケジュール",
   "sched.kind.constant": "一定",
   "sched.kind.step": "StepLR(5回半減)",
@@ -35,7 +35,8 @@ export const schedules: Translation<typeof schedulesEn> = {
   "sched.chart.loss": "各ステップの f = x²/20 + y²(対数軸)",
   "sched.chart.lr": "各ステップの学習率 η_t と上限 1",
   "sched.status.below": "ステップ {step} で f が 0.001 を下回ります。最後は f = {f} です。",
-  "sched.status.notYet": "{steps} ステップ後も f = {f} で、まだ 0.001 を下回りません。",
-  "sched.status.growing": "f が {f0} から {f} に増えました。η_t が上限 1 を長く上回ったため、y の振れが大きくなります。",
+  "sched.status.notYet": "{steps} ステップ後も f = {f} で、まだ 0.001 を下回っていません。",
+  "sched.status.growing": "f が {f0} から {f} に増えました。η_t が長いあいだ上限 1 を上回っていたため、y 方向の振動が大きくなっています。",
+
   "sched.status.diverged": "ステップ {step} で発散しました。η_t が上限 1 を上回ったままだったため、f が開始時の 10⁴ 倍を超えました。",
 };

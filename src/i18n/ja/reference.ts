@@ -8,9 +8,9 @@ import type { Translation } from "../translation";
 export const reference: Translation<typeof en> = {
   "reference.title": "API リファレンス",
   "reference.lead":
-    "コードセルが「kobai」から import できるもののすべてです。ビルド時にコアのソースコードから読み取り、章で出会う順に並べています。",
+    "コードセルで「kobai」から import できるものを、すべて載せています。ビルド時にコアのソースコードから読み取り、章に登場する順に並べています。",
   "reference.contents": "目次",
-  "reference.count": "{count} 個のエクスポート",
+  "reference.count": "エクスポート {count} 個",
   "reference.parameters": "引数",
   "reference.members": "メンバー",
   "reference.example": "例",
@@ -39,18 +39,19 @@ export const reference: Translation<typeof en> = {
   "reference.group.kernels": "行列積のカーネル",
   "dev.charts.title": "グラフ一覧",
   "dev.charts.lead":
-    "src/plot のすべてのグラフを、ビルド時の描画とライブ描画の両方で並べています。ライトとダークの見た目を確かめるためのページで、サイトからはリンクしていません。",
+    "src/plot のすべてのグラフを、ビルド時の描画とライブ描画の両方で並べています。ライトテーマとダークテーマでの見た目を確かめるためのページで、サイト内からはリンクしていません。",
   "dev.charts.static": "ビルド時に描画",
-  "dev.charts.live": "ライブのウィジェット(グラフをクリックすると始点を設定します)",
+  "dev.charts.live": "ライブ描画のウィジェット(グラフをクリックすると始点を設定できます)",
   "dev.charts.lr": "学習率 η",
   "dev.charts.optimizer": "最適化手法",
   "dev.charts.steps": "ステップ数",
   "dev.charts.diverged": "{steps} ステップ後に発散しました。",
-  "dev.charts.converged": "{steps} ステップ後に f = {f} です。",
-  "dev.charts.started": "始点を ({x}, {y}) にしました。",
+  "dev.charts.converged": "{steps} ステップ後、f = {f} になりました。",
+  "dev.charts.started": "始点を ({x}, {y}) に設定しました。",
   "dev.training.title": "学習の実行",
   "dev.training.lead":
-    "各ウィジェットは、src/run のプリセットごとに Web Worker の中で本物のネットワークを MNIST の手書き数字で学習します。開発とテストのためのページで、サイトからはリンクしていません。",
+    "各ウィジェットは src/run のプリセットを1つずつ受け持ち、Web Worker の中で本物のネットワークを MNIST の手書き数字で学習します。開発とテストのためのページで、サイト内からはリンクしていません。",
+
   "dev.training.wd": "Weight decay(図6-20、図6-21)",
   "dev.training.init": "重みの初期値(図6-15)",
   "dev.training.bn": "Batch Normalization(図6-19)",

@@ -8,16 +8,16 @@ import type { Translation } from "../translation";
 export const site: Translation<typeof en> = {
   "site.name": "kobai",
   "site.nameJa": "勾配",
-  "site.tagline": "ニューラルネットワークが学習するしくみを、数式とライブのグラフで一つずつ確かめます。",
+  "site.tagline": "ニューラルネットワークが学習するしくみを、数式と動くグラフで一つずつ確かめます。",
   "site.description":
-    "ノートブック形式の学習サイトです。数式、動くグラフ、書き換えられるコードのすべてが、ブラウザーの中で同じ小さな学習コアを動かします。テスト済みのコアです。",
+    "ノートブック形式の学習サイトです。数式も、動くグラフも、書き換えられるコードも、すべてブラウザーの中で同じ小さな学習コアを動かしています。コアはテスト済みです。",
   "site.skipToContent": "本文へ移動",
   "site.primaryNav": "メイン",
   "site.navLessons": "章の一覧",
   "site.navGlossary": "用語集",
   "site.navPlayground": "プレイグラウンド",
   "site.footer":
-    "kobai は『ゼロから作るDeep Learning』2〜6章の記法で説明します。このサイトの数値はすべて、src/core で読めるテスト済みの同じコードが計算しています。",
+    "kobai は『ゼロから作るDeep Learning』2〜6章の記法に合わせて説明しています。このサイトの数値はすべて、src/core で読める、テスト済みの同じコードで計算しています。",
 
   "theme.toggle": "ダークテーマ",
 
@@ -34,17 +34,17 @@ export const site: Translation<typeof en> = {
   "search.submit": "検索",
   "search.title": "検索",
   "search.intro": "すべての章と用語集を検索します。",
-  "search.noscript": "検索には JavaScript が必要です。ホームページから章をたどってください。",
+  "search.noscript": "検索には JavaScript が必要です。ホームの章の一覧からたどってください。",
 
   "home.title": "kobai — ニューラルネットワークが学習するしくみ",
   "home.heading": "ニューラルネットワークはどう学習するのか",
   "home.lead":
-    "kobai(勾配)は、『ゼロから作るDeep Learning』に沿ってパーセプトロンから Adam までをたどる短い章の集まりです。各章では数式の横に動くグラフと書き換えられるコードセルを置き、三つとも同じ小さな学習コアをこのブラウザーの中で動かします。",
+    "kobai(勾配)は、『ゼロから作るDeep Learning』に沿ってパーセプトロンから Adam までをたどる短い章の集まりです。各章では、数式の横に動くグラフと書き換えられるコードセルを並べています。どれも、同じ小さな学習コアをこのブラウザーの中で動かしています。",
   "home.howTitle": "使い方",
   "home.howSolo":
-    "一人で学ぶとき:章を読み、グラフが意外な動きをするまでスライダーを動かしてみてください。次にコードセルを書き換え、実行する前に結果を予想しましょう。",
+    "一人で学ぶとき:章を読んだら、グラフが予想外の動きをするまでスライダーを動かしてみてください。次にコードセルを書き換え、実行する前に結果を予想しましょう。",
   "home.howGroup":
-    "輪読会で使うとき:発表者が本の該当する節と並べて章を説明します。全員が「予想してから実行」の問いに答えてから答えを開き、章末の議論の問いにグループで取り組みます。",
+    "輪読会で使うとき:発表者は、本の該当する節と並べて章を説明します。「予想してから実行」の問いは全員が予想を出してから答えを開き、章末の問いはグループで議論します。",
   "home.chaptersTitle": "章の一覧",
   "home.chapterNumber": "第{n}章",
   "home.youCanPlay": "試せること",
@@ -68,14 +68,15 @@ export const site: Translation<typeof en> = {
 
   "glossary.title": "用語集",
   "glossary.lead":
-    "kobai で使う用語と、『ゼロから作るDeep Learning』での呼び方の一覧です。本とこのサイトを行き来するときに使ってください。",
+    "kobai で使う用語と、『ゼロから作るDeep Learning』での呼び方の一覧です。本とこのサイトを行き来するときの手がかりにしてください。",
   "glossary.appearsIn": "登場する章",
   "glossary.seeAlso": "関連する用語",
   "glossary.notYetUsed": "まだどの章にも登場しません。",
   "glossary.index": "用語の索引",
 
   "notFound.title": "ページが見つかりません",
-  "notFound.body": "このアドレスにはページがありません。章を整理したときに移動した可能性があります。",
+  "notFound.body": "このアドレスのページは見つかりませんでした。章の構成を見直したときに移動した可能性があります。",
+
   "notFound.home": "章の一覧へ",
 
   "side.formula": "数式",
