@@ -5,6 +5,8 @@ import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/optimizers/run-status";
 import { readCell, readLesson, runCell, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 import { formatNumber } from "../../../src/plot/text";
+import { presetSpec } from "../../../src/run/presets";
+import { buildModel } from "../../../src/run/model";
 
 const mdx = readLesson("sgd");
 const run = (lr: number, steps = 30, weightDecay = 0) => runOptimizer(bookBowl, SGD, { lr, weightDecay }, { steps });
@@ -23,6 +25,14 @@ describe("sgd chapter: claims", () => {
     inProse("$x = 0.905 \\cdot (-6.335) \\approx -5.733$");
     expect(bookBowl.gradient(-7, 2)).toEqual([-0.7, 4]);
     inProse("the gradient is $(-0.7, 4)$");
+    // The slope ratio at the start, and the curvature ratio (∂²f/∂y² = 2 against ∂²f/∂x² = 0.1).
+    expect((4 / 0.7).toFixed(1)).toBe("5.7");
+    const h = 1e-3;
+    const curvature = (dx: number, dy: number) =>
+      (bookBowl.value(-7 + dx * h, 2 + dy * h) - 2 * bookBowl.value(-7, 2) + bookBowl.value(-7 - dx * h, 2 - dy * h)) / h ** 2;
+    expect(curvature(1, 0)).toBeCloseTo(0.1, 6);
+    expect(curvature(0, 1)).toBeCloseTo(2, 6);
+    inProse("here the slope\nacross the valley is 5.7 times the slope along it, and the curvature across it is 20 times the\ncurvature along it (2 against 0.1)");
   });
 
   it("after 30 steps with η = 0.95 (図6-3): (−0.35, 0.085), f = 0.013, oscillating along y", () => {
@@ -80,6 +90,14 @@ describe("sgd chapter: claims", () => {
   it("SGD's book form takes the same steps as PyTorch's", () => {
     const book = runOptimizer(bookBowl, SGD, { lr: 0.95, form: "book" });
     expect(book.points).toEqual(run(0.95).points);
+  });
+
+  it("the MNIST network (784-100-100-100-100-10) has 109,810 weights and biases", () => {
+    const model = buildModel(presetSpec("optimizer-vs-sgd", "lesson"));
+    const count = model.parameters().reduce((sum, p) => sum + p.value.size, 0);
+    expect(count).toBe(784 * 100 + 100 + 3 * (100 * 100 + 100) + 100 * 10 + 10);
+    expect(count).toBe(109_810);
+    inProse("about 110,000 directions (109,810 weights and biases)");
   });
 });
 
