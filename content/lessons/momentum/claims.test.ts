@@ -10,6 +10,12 @@ const inProse = (s: string) => expect(mdx).toContain(s);
 const momentum = (options: Record<string, unknown>, steps = 30, landscape = bookBowl) => runOptimizer(landscape, Momentum, { lr: 0.1, ...options }, { steps });
 
 describe("momentum chapter: claims", () => {
+  it("kobai's default momentum is the book's 0.9 (torch.optim.SGD's is 0)", () => {
+    expect(momentum({}).points).toEqual(momentum({ momentum: 0.9 }).points);
+    expect(momentum({}).points).not.toEqual(momentum({ momentum: 0.8 }).points);
+    inProse("0.9 by default in the book and in kobai; `torch.optim.SGD`\ndefaults to `momentum=0`");
+  });
+
   it("the book's form and PyTorch's take the same 30 steps (gap below 1e-15); book v = −η·torch v", () => {
     const torch = momentum({}), book = momentum({ form: "book" });
     const gap = Math.max(...torch.points.flatMap((p, k) => [Math.abs(p[0] - book.points[k][0]), Math.abs(p[1] - book.points[k][1])]));
