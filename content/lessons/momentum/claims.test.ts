@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, twoWells, runOptimizer, Momentum, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/optimizers/run-status";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { spotTheMistake } from "./spot-mistake";
 
 const mdx = readLesson("momentum");
 const inProse = (s: string) => expect(mdx).toContain(s);
@@ -126,3 +127,39 @@ describe("momentum chapter: cells (run in page order, one notebook)", () => {
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Momentum", detail: "" }]);
   });
 });
+
+describe("momentum chapter: spot the mistake (w ← γw − η∇)", () => {
+  const spot = spotTheMistake();
+  const shifted = (p: readonly number[]) => (p[0] - 6) ** 2 / 20 + (p[1] - 2) ** 2;
+  it("on the book's bowl the one-line rule reaches f < 0.001 in 34 steps, Momentum in 83", () => {
+    const f = (p: readonly number[]) => p[0] ** 2 / 20 + p[1] ** 2;
+    expect(spot.onBookBowl.wrong.findIndex((p) => f(p) < 1e-3)).toBe(34);
+    expect(spot.onBookBowl.wrong.slice(34).every((p) => f(p) < 1e-3)).toBe(true);
+    expect(firstStepBelow(spot.onBookBowl.right.losses, 0)).toBe(83);
+    inProse("it\nreaches $f < 0.001$ in 34 steps, where Momentum needs 83");
+  });
+
+  it("on the bowl moved to (6, 2) it stops at (0.545, 1.333), f = 1.93: SGD with weight decay λ = 1", () => {
+    expect(spot.right.points[200].map((v) => v.toFixed(2))).toEqual(["6.00", "2.00"]);
+    expect(spot.wrong[200].map((v) => v.toFixed(3))).toEqual(["0.545", "1.333"]);
+    expect(shifted(spot.wrong[200]).toFixed(2)).toBe("1.93");
+    expect(spot.lambda).toBeCloseTo(1, 12);
+    const gap = Math.max(...spot.wrong.flatMap((p, k) => [Math.abs(p[0] - spot.asWeightDecay.points[k][0]), Math.abs(p[1] - spot.asWeightDecay.points[k][1])]));
+    expect(gap).toBeLessThanOrEqual(2.3e-16);
+    expect(spot.penalised.map((v) => v.toFixed(3))).toEqual(["0.545", "1.333"]);
+    inProse("Momentum ends at (6.00, 2.00); w ← γw − η∇ stops at (0.545, 1.333) with f = 1.93");
+    inProse("the one-line rule stops at $(0.545, 1.333)$ with $f = 1.93$");
+    inProse("$\\lambda = (1 - \\gamma)/\\eta = 1$: kobai's `SGD({ lr: 0.1, weightDecay: 1 })` takes the same\nsteps to within $2.2 \\times 10^{-16}$");
+  });
+
+  it("the cell prints the same three end points (run in page order, one notebook)", async () => {
+    const outcomes = await runCells(...["cell-schedule.ts", "cell-steady-slope.ts", "cell-spot-mistake.ts", "cell-your-turn.ts", "cell-reproduce.ts"].map((name) => readCell("momentum", name)));
+    const out = outcomes[2];
+    for (const o of outcomes) expect(o.error).toBeUndefined();
+    const tables = Object.fromEntries(out.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])));
+    expect(tables["Momentum after 200 steps"]).toEqual(["6.00003", "2.00005"]);
+    expect(tables["w ← γw − η∇ after 200 steps"]).toEqual(["0.545455", "1.33333"]);
+    expect(tables["SGD with weightDecay (1 − γ)/η after 200 steps"]).toEqual(["0.545455", "1.33333"]);
+  });
+});
+
