@@ -163,3 +163,31 @@ describe("momentum chapter: spot the mistake (w ← γw − η∇)", () => {
   });
 });
 
+describe("momentum chapter: per direction of the bowl (83, 167, 191 steps)", () => {
+  /** The size of the larger root of r² − (1 + μ − ηλ)r + μ = 0: the per-step shrink along one direction. */
+  const radius = (mu: number, etaLambda: number) => {
+    const b = 1 + mu - etaLambda, d = b * b - 4 * mu;
+    return d < 0 ? Math.sqrt(mu) : (Math.abs(b) + Math.sqrt(d)) / 2;
+  };
+  it("μ = 0.9: 0.949 both ways; 0.95: 0.975; 0.5: y 0.707, x overdamped 0.980; μ = 0.81: 0.9, 55 steps", () => {
+    expect([radius(0.9, 0.01), radius(0.9, 0.2)].map((r) => r.toFixed(3))).toEqual(["0.949", "0.949"]);
+    expect([radius(0.95, 0.01), radius(0.95, 0.2)].map((r) => r.toFixed(3))).toEqual(["0.975", "0.975"]);
+    expect([radius(0.5, 0.01), radius(0.5, 0.2)].map((r) => r.toFixed(3))).toEqual(["0.980", "0.707"]);
+    expect((1 + 0.5 - 0.01) ** 2 - 4 * 0.5).toBeGreaterThan(0); // x is overdamped at μ = 0.5
+    expect(((1 - Math.sqrt(0.01)) ** 2).toFixed(2)).toBe("0.81");
+    expect(radius(0.81, 0.01)).toBeCloseTo(0.9, 6);
+    expect(radius(0.81, 0.2)).toBeCloseTo(0.9, 12);
+    // The core's runs shrink x at those rates (the envelope of |x| from step 200 to step 300).
+    for (const mu of [0.5, 0.9, 0.95]) {
+      const r = momentum({ momentum: mu }, 600);
+      const envelope = (a: number) => Math.max(...r.points.slice(a, a + 20).map((p) => Math.abs(p[0])));
+      expect((envelope(300) / envelope(200)) ** (1 / 100)).toBeCloseTo(radius(mu, 0.01), 2);
+    }
+    expect(firstStepBelow(momentum({ momentum: 0.81 }, 500).losses, 0)).toBe(55);
+    inProse("both of size $\\sqrt{\\mu} = 0.949$");
+    inProse("With $\\mu = 0.95$ both shrink by only $0.975$ per step");
+    inProse("$y$ shrinks fast ($0.707$), but $x$ is overdamped: no swing, a crawl\nat $0.980$ per step");
+    inProse("$\\mu = (1 - \\sqrt{0.01})^2 = 0.81$, where both roots are $0.9$: it needs 55 steps");
+  });
+});
+
