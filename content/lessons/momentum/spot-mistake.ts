@@ -34,7 +34,7 @@ export function spotTheMistake() {
   const asWeightDecay = runOptimizer(shiftedBowl, SGD, { lr, weightDecay: lambda }, { steps, start });
   const onBookBowl = { right: runOptimizer(bookBowl, Momentum, { lr, momentum: gamma }, { steps }), wrong: noVelocityPath(bookBowl, bookBowl.start) };
   const chart = {
-    f: shiftedBowl.value, fnLabel: shiftedBowl.name, x: [-2, 8] as Point, y: [-2.5, 3] as Point,
+    f: shiftedBowl.value, fnLabel: shiftedBowl.name, x: [-2, 8] as Point, y: [-2.5, 5.2] as Point,
     minimum: shiftedBowl.minimum!.point, grid: 80,
     paths: [{ name: "Momentum: v ← γv − η∇, w ← w + v", points: right.points }, { name: "the mistake: w ← γw − η∇", points: wrong }],
   };
