@@ -140,6 +140,9 @@ describe("rmsprop chapter: claims", () => {
     expect([xSeries.at(-1)!, ySeries.at(-1)!].map((v) => v.toFixed(2))).toEqual(["2.00", "2.00"]);
     inProse("reaches 10.2 at step 632");
     inProse("first reaches 2 at step 706");
+    const xPeak = Math.max(...xSeries);
+    expect([xPeak.toFixed(1), xSeries.indexOf(xPeak) + 1]).toEqual(["12.1", 1064]);
+    inProse("peaks at 12.1 at step 1,064, before its own spike resets it");
     // Adam and the capped ε.
     expect(e.belowFrom.adam).toBe(82);
     expect(e.belowFrom.rmsprop).toBe(-1);
