@@ -68,7 +68,7 @@ test("cells run; the your-turn check fails as given; predict and exercise open",
   await clickRun(yours);
   await expect(yours.locator(".cell__output")).toContainText("forward equals kobai's Dropout", { timeout: 60_000 });
   await expect(yours.locator(".cell__output")).toContainText("✗");
-  const predict = page.locator(".predict").first();
+  const predict = page.locator(".predict", { hasText: "p = 0 in the widget" });
   await predict.locator("summary").click();
   await expect(predict.locator(".predict__answer")).toContainText("identity");
   const exercise = page.locator(".exercise").nth(1);

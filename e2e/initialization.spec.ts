@@ -56,7 +56,7 @@ test.describe("initialization widgets", () => {
     await hist(page).locator("#hist-range").selectOption("book");
     await expect(caption).toContainText("30 bins over (0, 1)");
     // The gradient chart says how much smaller layer 1's gradient is (sigmoid + Xavier: 159×).
-    await hist(page).getByRole("button", { name: "図6-12 sigmoid, Xavier" }).click();
+    await hist(page).getByRole("button", { name: "図6-13 sigmoid, Xavier" }).click();
     await expect(hist(page).locator("[data-gradient-slot] figcaption")).toContainText("layer 1's RMS is 0.0063 × layer 5's");
     await expect(hist(page)).not.toContainText("NaN");
     expect(errors).toEqual([]);

@@ -152,9 +152,9 @@ test.describe("perceptron cells, predict and exercises", () => {
     await page.goto(URL);
     const predict = page.locator(".predict").first();
     const answer = predict.locator(".predict__answer");
-    await expect(answer.getByText("It stops, but it never learns")).toBeHidden();
+    await expect(answer.getByText("The rule never stops by itself")).toBeHidden();
     await answer.locator("summary").click();
-    await expect(answer.getByText("It stops, but it never learns")).toBeVisible();
+    await expect(answer.getByText("The rule never stops by itself")).toBeVisible();
     const exercise = page.locator(".exercise").first();
     await expect(exercise.locator(".exercise__solution")).not.toHaveAttribute("open");
     await exercise.locator(".exercise__hint summary").click();

@@ -4,10 +4,11 @@
  * y = softmax(z) = (p, 1 − p) with the one-hot target t = (1, 0):
  *
  *   cross-entropy   E = −log p                     ∂E/∂p = −1/p        ∂E/∂z₀ = p − 1
- *   squared error   E = ½ Σₖ (yₖ − tₖ)² = (1 − p)²  ∂E/∂y₀ = p − 1      ∂E/∂z₀ = −2p(1 − p)²
+ *   squared error   E = ½ Σₖ (yₖ − tₖ)² = (1 − p)²  ∂E/∂p = −2(1 − p)   ∂E/∂z₀ = −2p(1 − p)²
  *
- * ∂/∂p is the slope of the loss as a function of the output (other outputs held fixed,
- * the book's view in 4.2); ∂/∂z₀ is the slope with respect to the correct class's logit,
+ * ∂/∂p is the slope of the loss as a function of the output p, with y₁ = 1 − p moving
+ * with it (so the squared error's slope is ∂E/∂y₀ − ∂E/∂y₁, twice ∂E/∂y₀ alone); ∂/∂z₀
+ * is the slope with respect to the correct class's logit,
  * through the softmax: what backpropagation hands to the layers below. With cross-entropy
  * it is the clean y − t (5.6.3), so a confident mistake (p → 0) gets a push of almost −1;
  * with squared error the softmax's slope p(1 − p) multiplies it away to almost 0.
@@ -27,7 +28,7 @@ export interface LossesAtP {
   se: number;
   /** ∂CE/∂p = −1/p. */
   dCEdp: number;
-  /** ∂SE/∂y₀ = p − 1, from MSELoss.backward(). */
+  /** ∂SE/∂p = ∂SE/∂y₀ − ∂SE/∂y₁ = −2(1 − p), from MSELoss.backward() (y₁ = 1 − p moves with p). */
   dSEdp: number;
   /** ∂CE/∂z₀ = p − 1, from CrossEntropyLoss.backward(). */
   dCEdz: number;
@@ -60,7 +61,7 @@ export function lossesAt(p: number): LossesAtP {
   const dSEdy = squared.backward();
   const dSEdz = softmax.backward(dSEdy).data[0];
 
-  return { p, ce, se, dCEdp: -1 / p, dSEdp: dSEdy.data[0], dCEdz, dSEdz };
+  return { p, ce, se, dCEdp: -1 / p, dSEdp: dSEdy.data[0] - dSEdy.data[1], dCEdz, dSEdz };
 }
 
 /** The curves over p ∈ [P_MIN, 1] for the charts, `samples` points. */

@@ -26,7 +26,7 @@ describe("lossesAt (panel 1)", () => {
       const v = lossesAt(p);
       expect(v.ce).toBeCloseTo(-Math.log(p), 12);
       expect(v.se).toBeCloseTo((1 - p) ** 2, 12);
-      expect(v.dSEdp).toBeCloseTo(p - 1, 12);
+      expect(v.dSEdp).toBeCloseTo(-2 * (1 - p), 12);
       expect(v.dCEdz).toBeCloseTo(p - 1, 12);
       expect(v.dSEdz).toBeCloseTo(-2 * p * (1 - p) ** 2, 12);
       expect(v.dCEdp).toBeCloseTo(-1 / p, 12);

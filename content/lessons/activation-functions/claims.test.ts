@@ -49,6 +49,10 @@ describe("activation chapter: slopes from the core", () => {
     expect(tables["tanh′(x)"][2]).toBe("1");
     expect(run.texts).toEqual([expect.stringMatching(/^Step\.backward: a step function's derivative is 0 everywhere except at x = 0, where it is undefined/)]);
   });
+  it("credits the argument that a step cannot be trained to 4.2.5, not 3.2.4", () => {
+    expect(mdx).toContain("The book makes this argument in 4.2.5");
+    expect(mdx).not.toContain("3.2.4 replaces the step");
+  });
 });
 
 describe("activation chapter: the gradient through depth (seed 0)", () => {

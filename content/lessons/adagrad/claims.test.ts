@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/optimizers/run-status";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { spotTheMistake } from "./spot-mistake";
 
 const mdx = readLesson("adagrad");
 const inProse = (s: string) => expect(mdx).toContain(s);
@@ -98,3 +99,39 @@ describe("adagrad chapter: cells (page order, one notebook)", () => {
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's AdaGrad", detail: "" }]);
   });
 });
+
+describe("adagrad chapter: spot the mistake (h ← h + η)", () => {
+  const spot = spotTheMistake();
+  it("the sum of learning rates is SGD with step size √(η/k): y to −2.90, f = 0.22 after 30, 0.0031 after 200; AdaGrad 29 steps", () => {
+    // The literal reading, h ← h + η, W ← W − η/√h·∇, takes the same steps as the core's SGD with the schedule.
+    let h = 0;
+    let w: [number, number] = [-7, 2];
+    for (let k = 1; k <= 30; k++) {
+      h += 1.5;
+      const g = bookBowl.gradient(w[0], w[1]);
+      w = [w[0] - (1.5 / Math.sqrt(h)) * g[0], w[1] - (1.5 / Math.sqrt(h)) * g[1]];
+      expect(spot.wrong[k][0]).toBeCloseTo(w[0], 12);
+      expect(spot.wrong[k][1]).toBeCloseTo(w[1], 12);
+    }
+    expect([1, 2, 3].map((k) => Math.sqrt(1.5 / k).toFixed(2))).toEqual(["1.22", "0.87", "0.71"]);
+    expect((1 - 2 * Math.sqrt(1.5)).toFixed(2)).toBe("-1.45");
+    expect(spot.wrong[1][1].toFixed(2)).toBe("-2.90");
+    // y changes sign at each of the first five steps, then sits at the floor.
+    const ys = spot.wrong.slice(0, 6).map((p) => p[1]);
+    ys.slice(1).forEach((y, k) => expect(Math.sign(y)).toBe(-Math.sign(ys[k])));
+    expect(spot.wrong[30].map((v) => v.toFixed(2))).toEqual(["-2.10", "0.00"]);
+    expect(spot.wrongLosses[30].toFixed(2)).toBe("0.22");
+    expect(spot.wrongLosses[200].toFixed(4)).toBe("0.0031");
+    expect(firstStepBelow(spot.right.losses, 0)).toBe(29);
+    inProse("$y$ jumps from 2 to $-2.90$, further from\nthe minimum than it started, and zig-zags for five steps");
+    inProse("after 30 steps the point is at $(-2.10, 0.00)$ with $f = 0.22$, and after 200\nsteps $f$ is still 0.0031. AdaGrad reaches $f < 0.001$ in 29 steps");
+    inProse("AdaGrad reaches f < 0.001 at step 29; h ← h + η is at f = 0.22 after 30 steps and still at 0.0031 after 200.");
+  });
+
+  it("the cell runs in page order and prints the same f after 30 steps", async () => {
+    const outcomes = await runCells(...["cell-stall.ts", "cell-spot-mistake.ts", "cell-your-turn.ts", "cell-reproduce.ts"].map((name) => readCell("adagrad", name)));
+    for (const o of outcomes) expect(o.error).toBeUndefined();
+    expect(outcomes[1].texts).toContain(`h ← h + η: f after 30 steps: ${Number(spot.wrongLosses[30].toPrecision(6))}`);
+  });
+});
+

@@ -6,6 +6,7 @@ import { firstStepBelow } from "../../../components/widgets/optimizers/run-statu
 import { applyPreset, bookPreset, computeExplorer, initialSettings, parseExplorerConfig, switchForm } from "../../../components/widgets/optimizers/explorer-model";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
+import { spotTheMistake } from "./spot-mistake";
 
 const mdx = readLesson("adam");
 const inProse = (s: string) => expect(mdx).toContain(s);
@@ -144,3 +145,38 @@ describe("adam chapter: cells (page order, one notebook)", () => {
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Adam", detail: "" }]);
   });
 });
+
+describe("adam chapter: spot the mistake", () => {
+  const spot = spotTheMistake();
+  it("(a) m ← β₁m + (1 − β₁)·m·∇ never leaves (−7, 2); Adam reaches (0.136, 0.318), f = 0.102", () => {
+    expect(spot.mTimesGradient.every((p) => p[0] === -7 && p[1] === 2)).toBe(true);
+    expect(bookBowl.value(-7, 2)).toBeCloseTo(6.45, 12);
+    expect(spot.right.points[30].map((v) => v.toFixed(3))).toEqual(["0.136", "0.318"]);
+    expect(spot.right.losses[30].toFixed(3)).toBe("0.102");
+    inProse("kobai's Adam is at $(0.136, 0.318)$ with $f = 0.102$ by then");
+    inProse("version (a) stays at f = 6.45, the value at the start, for all 30 steps");
+    inProse("kobai's Adam falls to f = 0.102 in 30 steps");
+  });
+
+  it("(b) v̂ over √m̂: x is NaN at step 1; y goes 2 → −0.4 → −2.46, NaN from step 3", () => {
+    const s = spot.swapped;
+    expect(Number.isNaN(s[1][0])).toBe(true);
+    expect(bookBowl.gradient(-7, 2)[0]).toBeCloseTo(-0.7, 12);
+    expect(s[1][1].toFixed(1)).toBe("-0.4");
+    expect(s[2][1].toFixed(2)).toBe("-2.46");
+    expect(bookBowl.gradient(0, s[1][1])[1]).toBeLessThan(0); // at −0.4 the slope says "go up", y went down
+    expect(Number.isNaN(s[3][1])).toBe(true);
+    inProse("$y$ goes from 2 to $-0.4$, past the\nminimum, and to $-2.46$ at step 2, uphill; there $\\hat m_y$ turns negative and $y$ is NaN from\nstep 3");
+  });
+
+  it("the cell runs in page order; with no mistake it is kobai's Adam", async () => {
+    const cells = ["cell-reproduce.ts", "cell-weight-decay.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("adam", name));
+    const outcomes = await runCells(...cells);
+    for (const o of outcomes) expect(o.error).toBeUndefined();
+    const gap = outcomes[2].texts.find((line) => line.startsWith("with no mistake, largest gap to kobai's Adam: "))!;
+    expect(Number(gap.split(": ")[1])).toBeLessThan(1e-12);
+    const [swapped] = await runCells(cells[2].replace('const mistake: Mistake = "m times the gradient";', 'const mistake: Mistake = "m̂ and v̂ swapped";'));
+    expect(swapped.error).toBeUndefined();
+  });
+});
+

@@ -60,9 +60,10 @@ describe("dropout chapter: claims", () => {
   });
 
   it("the reproduce and eval-mode cells: their own numbers, and training: true gives different answers", async () => {
-    const [trained, forgot] = await runCells(readCell("dropout", "cell-reproduce.ts"), readCell("dropout", "cell-eval-mode.ts"));
+    const [trained, forgot, spot] = await runCells(readCell("dropout", "cell-reproduce.ts"), readCell("dropout", "cell-eval-mode.ts"), readCell("dropout", "cell-spot-mistake.ts"));
     expect(trained.error).toBeUndefined();
     expect(forgot.error).toBeUndefined();
+    expect(spot.error).toBeUndefined();
     const parse = (line: string) => /train ([0-9.]+), test ([0-9.]+), gap (-?[0-9.]+)/.exec(line)!.slice(1).map(Number);
     const [pTrain, pTest, pGap] = parse(trained.texts[0]);
     const [dTrain, dTest, dGap] = parse(trained.texts[1]);
@@ -74,7 +75,16 @@ describe("dropout chapter: claims", () => {
     expect(new Set(noisy).size).toBeGreaterThan(1);
     expect(evalAcc).toBe(dTest);
     inProse(`(${noisy.map(pct).join(", ")}), against ${pct(evalAcc)} in\ninference mode`);
-  }, 120_000);
+    // Spot the mistake: scaling by p instead of 1 − p at test time.
+    const value = (label: string) => Number(spot.texts.find((line) => line.startsWith(label))!.slice(label.length));
+    const kept = value("test accuracy, units × (1 − p) = 0.8: ");
+    const dropped = value("test accuracy, units × p = 0.2: ");
+    const size = value("size of the logits, mistake ÷ right: ");
+    expect(kept).toBe(dTest);
+    expect(dropped).toBeLessThan(0.15); // chance is 10 %
+    inProse(`from ${pct(kept)} to ${pct(dropped)}`);
+    inProse(`${size.toFixed(2)} times their right size`);
+  }, 300_000);
 
   it("your-turn cell: fails as given (the book's training forward), passes with the solution", async () => {
     const code = readCell("dropout", "cell-your-dropout.ts");

@@ -2,6 +2,7 @@
 // cells make, checked against the PyTorch/numpy fixture, and checked to appear in the prose.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { batches, createRng, Tensor } from "kobai";
 import { loadFixture, expectClose } from "../../../src/core/testing/fixtures";
 import { nodeNotebook } from "../../../src/notebook/testing";
 import { identityCurvature, makeData, Neuron } from "../../../components/widgets/gradient-descent/fit-model";
@@ -23,6 +24,10 @@ describe("gradient-descent: numerical differentiation (4.3–4.4)", () => {
     const d = (f(5 + 1e-4) - f(5 - 1e-4)) / 2e-4;
     expect(d).toBe(fixture.book.numerical_diff_5);
     prose("0.1999999999990898");
+    // The forward difference is off by about (h/2)·f″ = 0.5e-4 · 0.02 = 1e-6.
+    const forward = (f(5 + 1e-4) - f(5)) / 1e-4;
+    expect((forward - 0.2) / (0.5e-4 * 0.02)).toBeCloseTo(1, 4);
+    prose("is off by about $\\tfrac{h}{2} f''(x)$, half of $h$ times the curvature ($10^{-6}$ here)");
     expectClose(fixture.book.numerical_gradient_3_4, [6, 8], 1e-12);
     prose("at $(3, 4)$ it is $(6, 8)$");
   });
@@ -75,6 +80,13 @@ describe("gradient-descent: the landscape", () => {
     expect(r.losses[50].toFixed(4)).toBe("0.0085");
     prose("$(-1.5, 2)$ the loss is 0.5747");
     prose("after 50\nsteps the loss is 0.0085");
+    // A smaller η crosses the plateau too, more slowly.
+    const at = (lr: number) => computeDescent({ ...PRESETS.find((p) => p.id === "sigmoid")!.settings, lr }).run.losses;
+    const below = (losses: number[]) => losses.findIndex((l) => l < 0.1);
+    expect(below(at(1))).toBe(18);
+    expect(below(at(5))).toBe(5);
+    expect(at(1)[50].toFixed(4)).toBe("0.0115");
+    prose("with $\\eta = 1$\nthe loss falls below 0.1 after 18 steps (5 with $\\eta = 5$) and is 0.0115 after 50");
   });
   it("predict: η = 0.37 oscillates from step 3, factor −1.04, loss 6.388 → the number in the answer", () => {
     const r = identity(0.37);
@@ -124,6 +136,16 @@ describe("gradient-descent: batch sizes", () => {
     const per = [40, 10, 7, 1].map((b) => batchRuns({ ...DEFAULT_BATCH, batchSize: b, epochs: 1 })[1].run.updatesPerEpoch);
     expect(per).toEqual([1, 4, 6, 40]);
     prose("1, 4, 6 (five batches of 7 and one of 5) and 40");
+    // The book's epoch (draws with replacement) is exactly N/B iterations, 40 draws; only on
+    // average does it see each example once (with seed 0, far fewer than 40 distinct ones).
+    const rows = Tensor.from(Array.from({ length: 40 }, (_, i) => [i]));
+    const labels = Array.from({ length: 40 }, () => 0);
+    const loader = batches(rows, labels, 10, { replacement: true, rng: createRng(0) });
+    expect(loader.length).toBe(40 / 10);
+    const seen = [...loader].flatMap(([xb]) => Array.from(xb.data));
+    expect(seen.length).toBe(40);
+    expect(new Set(seen).size).toBeLessThan(40);
+    prose("its epoch\nis exactly $N/B$ iterations (`iter_per_epoch`), and only on average does an epoch see each\nexample once");
   });
 });
 

@@ -30,7 +30,7 @@ const sigmoid = () => new Sigmoid();
 describe("sigmoid, σ = 1 (図6-10)", activationsPerLayer(1, sigmoid));
 describe("sigmoid, σ = 0.01 (図6-11)", activationsPerLayer(0.01, sigmoid));
 const xavier = activationsPerLayer(1 / Math.sqrt(100), sigmoid);
-describe("sigmoid, Xavier 1/√100 (図6-12)", xavier);
+describe("sigmoid, Xavier 1/√100 (図6-13)", xavier);
 
 // The histogram of layer 5 with Xavier, binned as the book: 30 bins over (0, 1).
 plot({

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { nodeNotebook } from "../../../src/notebook/testing";
 import { formatNumber, formatPercent } from "../../../src/plot/text";
 import { runStack, type ActivationName, type ScaleName } from "../../../components/widgets/initialization/stack";
+import { BOOK_FIGURES } from "../../../components/widgets/initialization/figures";
 import { loadTrainingData } from "../../../src/run/data";
 import { presetSpec } from "../../../src/run/presets";
 import { TrainLoop } from "../../../src/run/train-loop";
@@ -59,7 +60,13 @@ describe("initialization: the histogram experiment (seed 0, 1000 × 100, five la
   });
 
   it("Xavier: sigmoid spreads and a 159× smaller gradient; tanh 0.63 → 0.32 with gradients 0.88×", () => {
-    expect(mdx).toContain(`With sigmoids the spreads are ${spreads("sigmoid", "xavier")}:`);
+    expect(mdx).toContain(`With sigmoids (図6-13) the spreads are ${spreads("sigmoid", "xavier")}:`);
+    // 図6-12 is the diagram of Xavier's rule; 図6-13 the sigmoid's histograms; tanh is a note.
+    expect(BOOK_FIGURES.map((f) => f.id)).not.toContain("6-12");
+    expect(BOOK_FIGURES.find((f) => f.id === "6-13")).toMatchObject({ activation: "sigmoid", scale: "xavier" });
+    expect(BOOK_FIGURES.find((f) => f.id === "tanh-note")).toMatchObject({ activation: "tanh", scale: "xavier" });
+    expect(mdx).toContain("(図6-12 draws the $n$ inputs of one unit)");
+    expect(mdx).toContain("the book's note in 6.2.2 says the histograms improve; it draws no figure for it");
     expect(mdx).toContain(`layer 1's gradient comes out ${Math.round(gradRatio("sigmoid", "xavier"))} times smaller than layer 5's`);
     expect(mdx).toContain(`shrinking ${Math.round(gradRatio("sigmoid", "xavier"))} times with Xavier`);
     const t = stats("tanh", "xavier");

@@ -63,6 +63,17 @@ describe("loss-functions: the loss curves at p = 0.01", () => {
     expect(v.dSEdz.toFixed(4)).toBe("-0.0196");
     expect((v.dCEdz / v.dSEdz).toFixed(1)).toBe("50.5");
     prose("Cross-entropy is\n4.605 and pushes the right logit with slope $-0.99$; squared error is 0.9801 and its\nslope is only $-0.0196$: cross-entropy pushes 50.5 times harder");
+    // The formula's rows: along y = (p, 1 − p) the squared error's slope is −2(1 − p), and times
+    // the softmax's p(1 − p) it is the logit slope −2p(1 − p)² (the core's backward passes).
+    for (const p of [0.01, 0.3, 0.77]) {
+      const at = lossesAt(p);
+      expect(at.dSEdp).toBeCloseTo(-2 * (1 - p), 12);
+      expect(at.dSEdz).toBeCloseTo(at.dSEdp * p * (1 - p), 12);
+      const h = 1e-6; // a central difference of E = (1 − p)² agrees
+      expect((lossesAt(p + h).se - lossesAt(p - h).se) / (2 * h)).toBeCloseTo(at.dSEdp, 6);
+    }
+    prose("\\frac{\\partial E_{\\text{SE}}}{\\partial p} &= -2(1 - p)");
+    prose("\\frac{\\partial E_{\\text{SE}}}{\\partial z_0} &= -2p(1 - p)^2");
     const half = lossesAt(0.5);
     expect(half.dCEdz / half.dSEdz).toBeCloseTo(2, 14);
     prose("is never below 2 (at $p = 0.5$)");
@@ -114,6 +125,10 @@ describe("loss-functions: accuracy is flat", () => {
 describe("loss-functions: the exercises", () => {
   it("exercise 1: 0.5975 from the listed squares; exercise 3: η_L = 3η_E for N = 6", () => {
     expect(0.5 * (0.01 + 0.0025 + 0.81 + 0.0025 + 0.01 + 0.36)).toBeCloseTo(0.5975, 15);
+    // The hint: the outputs more than 0.05 away from the target.
+    const far = y2.flatMap((v, i) => (Math.abs(v - t[i]) > 0.05 + 1e-12 ? [i] : []));
+    expect(far).toEqual([0, 2, 5, 7]);
+    prose("Four outputs differ from the target by more than 0.05 (indices 0, 2, 5 and 7)");
     const points = regressionPoints();
     const lr = 0.01;
     // One step on ½Σ with η and one on the mean with 3η land on the same line.

@@ -4,12 +4,19 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, twoWells, runOptimizer, Momentum, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/optimizers/run-status";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { spotTheMistake } from "./spot-mistake";
 
 const mdx = readLesson("momentum");
 const inProse = (s: string) => expect(mdx).toContain(s);
 const momentum = (options: Record<string, unknown>, steps = 30, landscape = bookBowl) => runOptimizer(landscape, Momentum, { lr: 0.1, ...options }, { steps });
 
 describe("momentum chapter: claims", () => {
+  it("kobai's default momentum is the book's 0.9 (torch.optim.SGD's is 0)", () => {
+    expect(momentum({}).points).toEqual(momentum({ momentum: 0.9 }).points);
+    expect(momentum({}).points).not.toEqual(momentum({ momentum: 0.8 }).points);
+    inProse("0.9 by default in the book and in kobai; `torch.optim.SGD`\ndefaults to `momentum=0`");
+  });
+
   it("the book's form and PyTorch's take the same 30 steps (gap below 1e-15); book v = −η·torch v", () => {
     const torch = momentum({}), book = momentum({ form: "book" });
     const gap = Math.max(...torch.points.flatMap((p, k) => [Math.abs(p[0] - book.points[k][0]), Math.abs(p[1] - book.points[k][1])]));
@@ -120,3 +127,67 @@ describe("momentum chapter: cells (run in page order, one notebook)", () => {
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Momentum", detail: "" }]);
   });
 });
+
+describe("momentum chapter: spot the mistake (w ← γw − η∇)", () => {
+  const spot = spotTheMistake();
+  const shifted = (p: readonly number[]) => (p[0] - 6) ** 2 / 20 + (p[1] - 2) ** 2;
+  it("on the book's bowl the one-line rule reaches f < 0.001 in 34 steps, Momentum in 83", () => {
+    const f = (p: readonly number[]) => p[0] ** 2 / 20 + p[1] ** 2;
+    expect(spot.onBookBowl.wrong.findIndex((p) => f(p) < 1e-3)).toBe(34);
+    expect(spot.onBookBowl.wrong.slice(34).every((p) => f(p) < 1e-3)).toBe(true);
+    expect(firstStepBelow(spot.onBookBowl.right.losses, 0)).toBe(83);
+    inProse("it\nreaches $f < 0.001$ in 34 steps, where Momentum needs 83");
+  });
+
+  it("on the bowl moved to (6, 2) it stops at (0.545, 1.333), f = 1.93: SGD with weight decay λ = 1", () => {
+    expect(spot.right.points[200].map((v) => v.toFixed(2))).toEqual(["6.00", "2.00"]);
+    expect(spot.wrong[200].map((v) => v.toFixed(3))).toEqual(["0.545", "1.333"]);
+    expect(shifted(spot.wrong[200]).toFixed(2)).toBe("1.93");
+    expect(spot.lambda).toBeCloseTo(1, 12);
+    const gap = Math.max(...spot.wrong.flatMap((p, k) => [Math.abs(p[0] - spot.asWeightDecay.points[k][0]), Math.abs(p[1] - spot.asWeightDecay.points[k][1])]));
+    expect(gap).toBeLessThanOrEqual(2.3e-16);
+    expect(spot.penalised.map((v) => v.toFixed(3))).toEqual(["0.545", "1.333"]);
+    inProse("Momentum ends at (6.00, 2.00); w ← γw − η∇ stops at (0.545, 1.333) with f = 1.93");
+    inProse("the one-line rule stops at $(0.545, 1.333)$ with $f = 1.93$");
+    inProse("$\\lambda = (1 - \\gamma)/\\eta = 1$: kobai's `SGD({ lr: 0.1, weightDecay: 1 })` takes the same\nsteps to within $2.2 \\times 10^{-16}$");
+  });
+
+  it("the cell prints the same three end points (run in page order, one notebook)", async () => {
+    const outcomes = await runCells(...["cell-schedule.ts", "cell-steady-slope.ts", "cell-spot-mistake.ts", "cell-your-turn.ts", "cell-reproduce.ts"].map((name) => readCell("momentum", name)));
+    const out = outcomes[2];
+    for (const o of outcomes) expect(o.error).toBeUndefined();
+    const tables = Object.fromEntries(out.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])));
+    expect(tables["Momentum after 200 steps"]).toEqual(["6.00003", "2.00005"]);
+    expect(tables["w ← γw − η∇ after 200 steps"]).toEqual(["0.545455", "1.33333"]);
+    expect(tables["SGD with weightDecay (1 − γ)/η after 200 steps"]).toEqual(["0.545455", "1.33333"]);
+  });
+});
+
+describe("momentum chapter: per direction of the bowl (83, 167, 191 steps)", () => {
+  /** The size of the larger root of r² − (1 + μ − ηλ)r + μ = 0: the per-step shrink along one direction. */
+  const radius = (mu: number, etaLambda: number) => {
+    const b = 1 + mu - etaLambda, d = b * b - 4 * mu;
+    return d < 0 ? Math.sqrt(mu) : (Math.abs(b) + Math.sqrt(d)) / 2;
+  };
+  it("μ = 0.9: 0.949 both ways; 0.95: 0.975; 0.5: y 0.707, x overdamped 0.980; μ = 0.81: 0.9, 55 steps", () => {
+    expect([radius(0.9, 0.01), radius(0.9, 0.2)].map((r) => r.toFixed(3))).toEqual(["0.949", "0.949"]);
+    expect([radius(0.95, 0.01), radius(0.95, 0.2)].map((r) => r.toFixed(3))).toEqual(["0.975", "0.975"]);
+    expect([radius(0.5, 0.01), radius(0.5, 0.2)].map((r) => r.toFixed(3))).toEqual(["0.980", "0.707"]);
+    expect((1 + 0.5 - 0.01) ** 2 - 4 * 0.5).toBeGreaterThan(0); // x is overdamped at μ = 0.5
+    expect(((1 - Math.sqrt(0.01)) ** 2).toFixed(2)).toBe("0.81");
+    expect(radius(0.81, 0.01)).toBeCloseTo(0.9, 6);
+    expect(radius(0.81, 0.2)).toBeCloseTo(0.9, 12);
+    // The core's runs shrink x at those rates (the envelope of |x| from step 200 to step 300).
+    for (const mu of [0.5, 0.9, 0.95]) {
+      const r = momentum({ momentum: mu }, 600);
+      const envelope = (a: number) => Math.max(...r.points.slice(a, a + 20).map((p) => Math.abs(p[0])));
+      expect((envelope(300) / envelope(200)) ** (1 / 100)).toBeCloseTo(radius(mu, 0.01), 2);
+    }
+    expect(firstStepBelow(momentum({ momentum: 0.81 }, 500).losses, 0)).toBe(55);
+    inProse("both of size $\\sqrt{\\mu} = 0.949$");
+    inProse("With $\\mu = 0.95$ both shrink by only $0.975$ per step");
+    inProse("$y$ shrinks fast ($0.707$), but $x$ is overdamped: no swing, a crawl\nat $0.980$ per step");
+    inProse("$\\mu = (1 - \\sqrt{0.01})^2 = 0.81$, where both roots are $0.9$: it needs 55 steps");
+  });
+});
+

@@ -11,6 +11,12 @@ const nag = (form: "pytorch" | "book", steps = 30, options: Record<string, numbe
   runOptimizer(bookBowl, Nesterov, { lr: 0.1, momentum: 0.9, form, ...options }, { steps });
 
 describe("nesterov chapter: claims", () => {
+  it("kobai's default momentum is the book's 0.9 (torch.optim.SGD's is 0)", () => {
+    const plain = runOptimizer(bookBowl, Nesterov, { lr: 0.1 }, { steps: 30 });
+    expect(plain.points).toEqual(nag("pytorch").points);
+    inProse("0.9 by default in the book and in kobai; `torch.optim.SGD` defaults to `momentum=0`");
+  });
+
   it("first steps: PyTorch (−6.867, 1.24) = 1.9ηg, book (−6.8103, 0.916) = 2.71ηg, Momentum (−6.93, 1.6)", () => {
     const t = nag("pytorch", 1).points[1], b = nag("book", 1).points[1];
     expect(t[0]).toBeCloseTo(-7 + 1.9 * 0.1 * 0.7, 12);
@@ -22,11 +28,15 @@ describe("nesterov chapter: claims", () => {
     expect(runOptimizer(bookBowl, Momentum, { lr: 0.1 }, { steps: 1 }).points[1]).toEqual([-6.93, 1.6]);
   });
 
-  it("the forms separate by up to 0.37 within 30 steps", () => {
+  it("the forms differ by up to 0.37 in one coordinate within 30 steps; their distance peaks at 0.43 (step 6)", () => {
     const t = nag("pytorch"), b = nag("book");
     const gap = Math.max(...t.points.map((p, k) => Math.max(Math.abs(p[0] - b.points[k][0]), Math.abs(p[1] - b.points[k][1]))));
     expect(gap.toFixed(2)).toBe("0.37");
-    inProse("by up to 0.37 within 30 steps");
+    const distances = t.points.map((p, k) => Math.hypot(p[0] - b.points[k][0], p[1] - b.points[k][1]));
+    const peak = Math.max(...distances);
+    expect(peak.toFixed(2)).toBe("0.43");
+    expect(distances.indexOf(peak)).toBe(6);
+    inProse("within 30 steps\nthey differ by up to 0.37 in one coordinate, and the distance between them peaks at 0.43\n(step 6)");
   });
 
   it("the book's step differs from PyTorch's by μ²(u_k − u_{k−1}) from the same state", () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { Perceptron, datasets, trainPerceptron } from "kobai";
+import { Perceptron, datasets, perceptronUpdate, trainPerceptron } from "kobai";
 import { nodeNotebook } from "../../../src/notebook/testing";
 import { BOOK_WEIGHTS, truthTable } from "../../../components/widgets/perceptron/model";
 import { xorTable } from "../../../components/widgets/perceptron/two-layer";
@@ -68,6 +68,19 @@ describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
       starts++;
     }
     expect(starts).toBe(9);
+  });
+
+  it("on XOR the rule itself never stops: every one of 1,000 epochs has a mistake (the widget stops at the cycle)", () => {
+    expect(mdx).toContain("The rule never stops by itself: XOR has no separating line");
+    expect(mdx).toContain("The widget stops it when it detects the cycle");
+    const and = BOOK_WEIGHTS.and;
+    const p = new Perceptron([and.w1, and.w2], and.b);
+    const { x, y } = datasets.xor();
+    const rows = Array.from({ length: x.rows }, (_, i) => Array.from(x.data.slice(2 * i, 2 * i + 2)));
+    for (let epoch = 0; epoch < 1000; epoch++) {
+      const mistakes = rows.filter((row, i) => perceptronUpdate(p, row, y[i], 0.5).error !== 0).length;
+      expect(mistakes).toBeGreaterThan(0);
+    }
   });
 
   it("Exercise 2: with η = 1 the same 6 epochs, twice the weights: w = (1, 2), b = −2", () => {

@@ -1,11 +1,12 @@
 // Every number the RMSProp chapter states, computed with the calls the widget and cells
 // use, and checked to appear in the prose as written.
 import { describe, expect, it } from "vitest";
-import { bookBowl, runOptimizer, AdaGrad, RMSProp } from "kobai";
+import { bookBowl, runOptimizer, AdaGrad, Adam, RMSProp } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/optimizers/run-status";
 import { applyPreset, computeExplorer, initialSettings, parseExplorerConfig, statusText } from "../../../components/widgets/optimizers/explorer-model";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
-import { longRun } from "./long-run";
+import { edgeRun, longRun } from "./long-run";
+import { loadFixture } from "../../../src/core/testing/fixtures";
 
 const mdx = readLesson("rmsprop");
 const inProse = (s: string) => expect(mdx).toContain(s);
@@ -100,6 +101,63 @@ describe("rmsprop chapter: claims", () => {
     expect(run.points[99][0] - run.points[100][0]).toBeCloseTo(0.1 / Math.sqrt(1 - 0.99 ** 100), 12);
   });
 
+  it("3,000 steps: RMSProp's y step size passes 2/λ = 1 at step 308 and f comes back (1,872 steps ≥ 0.001); Adam and ε = 0.1 stay down", () => {
+    const e = edgeRun();
+    // PyTorch's own RMSprop and Adam on the same bowl (scripts/fixtures/long_runs.py) agree step by step.
+    const torch = loadFixture("long-runs");
+    const gap = (a: number[], b: number[]) => Math.max(...a.map((v, k) => Math.abs(v - b[k]) / Math.max(Math.abs(b[k]), 1e-300)));
+    // Relative agreement while f is above 1e-200 (below that both are rounding noise in y).
+    const visible = (a: number[], b: number[]) => gap(a.filter((_, k) => b[k] > 1e-200), b.filter((v) => v > 1e-200));
+    expect(visible(e.rmsprop.losses, torch.rmsprop.losses)).toBeLessThan(1e-6);
+    expect(visible(e.adam.losses, torch.adam.losses)).toBeLessThan(1e-6);
+    const aboveIn = (losses: number[]) => losses.slice(1).filter((f) => f >= 1e-3).length;
+    expect(aboveIn(torch.rmsprop.losses)).toBe(1872);
+    expect(aboveIn(torch.adam.losses)).toBe(73);
+    // The numbers the pitfall, the charts and their captions state, from the core.
+    expect(e.above.rmsprop).toBe(1872);
+    expect(e.yPastLimit).toBe(308);
+    expect(e.rmsprop.states[500].effectiveLr[1].toFixed(2)).toBe("2.63");
+    expect((1 - 2 * e.rmsprop.states[500].effectiveLr[1]).toFixed(1)).toBe("-4.3");
+    expect(Math.abs(e.rmsprop.points[500][1])).toBeLessThan(1e-100);
+    expect(e.backAbove.rmsprop).toBe(632);
+    expect(e.peak.step).toBe(634);
+    expect(e.peak.f.toFixed(2)).toBe("0.43");
+    expect(e.lastBelow).toBe(1376);
+    expect([e.settled.min, e.settled.max].map((v) => v.toFixed(3))).toEqual(["0.001", "0.005"]);
+    expect(e.settled.min).toBeGreaterThanOrEqual(1e-3);
+    expect(e.finalSizes.map((v) => v.toFixed(2))).toEqual(["20.00", "1.00"]);
+    inProse("$y$ step size passes 1 at step 308 and is 2.63 at step 500");
+    inProse("$1 - 2 \\cdot 2.63 = -4.3$");
+    inProse("at step 632 $f$ is back above 0.001, and at step 634 it reaches 0.43");
+    inProse("After step 1,376 RMSProp sits on the edge itself: at step 3,000 the step sizes\nare 1.00 for $y$ and 20.0 for $x$");
+    inProse("$f$ stays between 0.001\nand 0.005 for good. Of the first 3,000 steps, 1,872 have $f \\ge 0.001$.");
+    // The limit chart's caption.
+    const ySeries = e.limitSeries[0].y, xSeries = e.limitSeries[1].y;
+    const peak = Math.max(...ySeries);
+    expect(peak.toFixed(1)).toBe("10.2");
+    expect(ySeries.indexOf(peak) + 1).toBe(632);
+    expect(xSeries.findIndex((v) => v >= 2) + 1).toBe(706);
+    expect([xSeries.at(-1)!, ySeries.at(-1)!].map((v) => v.toFixed(2))).toEqual(["2.00", "2.00"]);
+    inProse("reaches 10.2 at step 632");
+    inProse("first reaches 2 at step 706");
+    const xPeak = Math.max(...xSeries);
+    expect([xPeak.toFixed(1), xSeries.indexOf(xPeak) + 1]).toEqual(["12.1", 1064]);
+    inProse("peaks at 12.1 at step 1,064, before its own spike resets it");
+    // Adam and the capped ε.
+    expect(e.belowFrom.adam).toBe(82);
+    expect(e.belowFrom.rmsprop).toBe(-1);
+    expect(e.adam.states[500].effectiveLr[1].toFixed(2)).toBe("0.95");
+    inProse("reaches $f < 0.001$ by step 82 and stays below for the rest of the 3,000\nsteps");
+    inProse("at step 500 its $y$ step size is 0.95, RMSProp's 2.63");
+    const longer = runOptimizer(bookBowl, Adam, { lr: 0.3, beta2: 0.999 }, { steps: 7000 });
+    expect(longer.losses.findIndex((f, k) => k > 82 && f >= 1e-3)).toBe(6029);
+    inProse("climbs back above 0.001\nat step 6,029");
+    expect(e.belowFrom.capped).toBe(110);
+    expect(e.backAbove.capped).toBe(-1);
+    inProse("RMSProp stays below 0.001 from step 110\non");
+    inProse("from step 1,377 on stays between 0.001 and 0.005: 1,872 of the 3,000 steps have f ≥ 0.001. Adam (η = 0.3, β₂ = 0.999) stays below 0.001 from step 82 to step 3,000. RMSProp with ε = 0.1 stays below from step 110.");
+  });
+
   it("AdaGrad's first step moves by η (the your-turn starting code's behaviour)", () => {
     expect(runOptimizer(bookBowl, AdaGrad, { lr: 0.1 }, { steps: 1 }).points[1][0]).toBeCloseTo(-6.9, 8);
   });
@@ -108,9 +166,15 @@ describe("rmsprop chapter: claims", () => {
 describe("rmsprop chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with AdaGrad's step and passes with the solution", async () => {
     const yourTurn = readCell("rmsprop", "cell-your-turn.ts");
-    const [long, eps, start, reproduce] = await runCells(readCell("rmsprop", "cell-long-run.ts"), readCell("rmsprop", "cell-epsilon.ts"), yourTurn, readCell("rmsprop", "cell-reproduce.ts"));
-    for (const o of [long, eps, start, reproduce]) expect(o.error).toBeUndefined();
+    const [long, edge, eps, start, reproduce] = await runCells(readCell("rmsprop", "cell-long-run.ts"), readCell("rmsprop", "cell-edge.ts"), readCell("rmsprop", "cell-epsilon.ts"), yourTurn, readCell("rmsprop", "cell-reproduce.ts"));
+    for (const o of [long, edge, eps, start, reproduce]) expect(o.error).toBeUndefined();
     expect(long.texts).toContain("AdaGrad: f after 500 steps: 0.525732");
+    expect(edge.texts.slice(0, 4)).toEqual([
+      "RMSProp: first step with y's step size × 2 ≥ 2: 308",
+      "RMSProp: first step back at f ≥ 0.001: 632",
+      "RMSProp: steps with f ≥ 0.001 out of 3000: 1872",
+      "Adam: steps with f ≥ 0.001 out of 3000: 73",
+    ]);
     expect(eps.texts).toEqual([
       "y after step 1, ε = 1e-8 outside the root (PyTorch): -0.166667",
       "y after step 1, ε = 1e-7 outside the root (the book): -0.0196078",

@@ -5,6 +5,9 @@ import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/optimizers/run-status";
 import { readCell, readLesson, runCell, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 import { formatNumber } from "../../../src/plot/text";
+import { presetSpec } from "../../../src/run/presets";
+import { buildModel } from "../../../src/run/model";
+import { flatterBowl, spotTheMistake } from "./spot-mistake";
 
 const mdx = readLesson("sgd");
 const run = (lr: number, steps = 30, weightDecay = 0) => runOptimizer(bookBowl, SGD, { lr, weightDecay }, { steps });
@@ -23,6 +26,14 @@ describe("sgd chapter: claims", () => {
     inProse("$x = 0.905 \\cdot (-6.335) \\approx -5.733$");
     expect(bookBowl.gradient(-7, 2)).toEqual([-0.7, 4]);
     inProse("the gradient is $(-0.7, 4)$");
+    // The slope ratio at the start, and the curvature ratio (∂²f/∂y² = 2 against ∂²f/∂x² = 0.1).
+    expect((4 / 0.7).toFixed(1)).toBe("5.7");
+    const h = 1e-3;
+    const curvature = (dx: number, dy: number) =>
+      (bookBowl.value(-7 + dx * h, 2 + dy * h) - 2 * bookBowl.value(-7, 2) + bookBowl.value(-7 - dx * h, 2 - dy * h)) / h ** 2;
+    expect(curvature(1, 0)).toBeCloseTo(0.1, 6);
+    expect(curvature(0, 1)).toBeCloseTo(2, 6);
+    inProse("here the slope\nacross the valley is 5.7 times the slope along it, and the curvature across it is 20 times the\ncurvature along it (2 against 0.1)");
   });
 
   it("after 30 steps with η = 0.95 (図6-3): (−0.35, 0.085), f = 0.013, oscillating along y", () => {
@@ -81,6 +92,14 @@ describe("sgd chapter: claims", () => {
     const book = runOptimizer(bookBowl, SGD, { lr: 0.95, form: "book" });
     expect(book.points).toEqual(run(0.95).points);
   });
+
+  it("the MNIST network (784-100-100-100-100-10) has 109,810 weights and biases", () => {
+    const model = buildModel(presetSpec("optimizer-vs-sgd", "lesson"));
+    const count = model.parameters().reduce((sum, p) => sum + p.value.size, 0);
+    expect(count).toBe(784 * 100 + 100 + 3 * (100 * 100 + 100) + 100 * 10 + 10);
+    expect(count).toBe(109_810);
+    inProse("about 110,000 directions (109,810 weights and biases)");
+  });
 });
 
 describe("sgd chapter: cells", () => {
@@ -101,3 +120,29 @@ describe("sgd chapter: cells", () => {
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's SGD", detail: "" }]);
   });
 });
+
+describe("sgd chapter: spot the mistake (η ≥ 1 is not forbidden)", () => {
+  const spot = spotTheMistake();
+  it("on x²/20 + y²/4: η = 1.5 below 0.001 from step 25, 3.9 from step 68, 4 bounces; the book's bowl diverges at step 26", () => {
+    const h = 1e-3;
+    expect((flatterBowl.value(0, h) - 2 * flatterBowl.value(0, 0) + flatterBowl.value(0, -h)) / h ** 2).toBeCloseTo(0.5, 6);
+    expect(firstStepBelow(spot.flat.losses, 0)).toBe(25);
+    expect(firstStepBelow(spot.nearLimit.losses, 0)).toBe(68);
+    expect(spot.atLimit.diverged).toBe(false);
+    expect(spot.atLimit.points.slice(90).map((p) => Math.abs(p[1]).toFixed(6))).toEqual(Array.from({ length: 11 }, () => "2.000000"));
+    expect(runOptimizer(flatterBowl, SGD, { lr: 4.1 }, { steps: 1000 }).diverged).toBe(true);
+    expect(runStatus(bookBowl, spot.book)).toEqual({ kind: "diverged", step: 26 });
+    expect([1 - 1.5 * 0.1, 1 - 1.5 * 0.5].map((v) => v.toFixed(2))).toEqual(["0.85", "0.25"]);
+    inProse("η = 1.5 reaches f < 0.001 at step 25 and η = 3.9 at step 68; on the book's bowl η = 1.5 diverges at step 26");
+    inProse("It converges, and fast: $f < 0.001$ from step 25 on");
+    inProse("even $\\eta = 3.9$ converges (from step 68), $\\eta = 4$ makes\n$y$ bounce between $2$ and $-2$ for ever");
+    inProse("diverges at step 26");
+  });
+
+  it("the cell runs in page order and prints the limit 4 and the factors 0.85 and 0.25", async () => {
+    const outcomes = await runCells(...["cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("sgd", name)));
+    for (const o of outcomes) expect(o.error).toBeUndefined();
+    expect(outcomes[1].texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
+  });
+});
+

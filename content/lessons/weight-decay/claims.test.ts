@@ -1,6 +1,7 @@
 // Every number the weight-decay chapter states, computed with the code the widgets and
 // cells run, and checked to appear in the prose as written.
 import { describe, expect, it } from "vitest";
+import { runOptimizer, SGD } from "kobai";
 import { presetSpec } from "../../../src/run/presets";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import { loadTrainingData } from "../../../src/run/data";
@@ -28,6 +29,8 @@ describe("weight-decay chapter: claims", () => {
     inProse(`(${pct(decay.meanTrain)} on\naverage over the last ten evaluations)`);
     inProse(`the gap shrinks to ${(100 * decay.meanGap).toFixed(1)} points`);
     inProse(`accuracy averages ${pct(decay.meanTest)}, against ${pct(plain.meanTest)} without decay`);
+    expect(decay.meanTest).toBeLessThan(plain.meanTest);
+    inProse(`test accuracy is\n${(100 * (plain.meanTest - decay.meanTest)).toFixed(1)} points lower, not higher`);
     expect(decay.meanGap).toBeLessThan(plain.meanGap);
     expect(decay.meanTrain).toBeLessThan(1);
     inProse(`goes from ${plain.normStart!.toFixed(1)} to\n${plain.normEnd!.toFixed(1)}, with $\\lambda = 0.1$ it shrinks to ${decay.normEnd!.toFixed(1)}.`);
@@ -58,6 +61,17 @@ describe("weight-decay chapter: claims", () => {
     expect(Math.round(100 * (1 - x1 / 6))).toBe(91);
     expect(Math.round(100 * (1 - y1 / 2))).toBe(33);
     inProse("$w_1^* = 0.1 \\cdot 6 / 1.1 = 0.545$ and $w_2^* = 2 \\cdot 2 / 3 = 1.333$");
+    // The penalised minimum does not depend on η: SGD with weightDecay reaches it at any stable
+    // η; a smaller η only gets less far in the same number of steps.
+    const minimum = penalisedMinimum(0.1);
+    const walk = (lr: number, steps: number) => runOptimizer(shiftedBowl, SGD, { lr, weightDecay: 0.1 }, { steps, start: [-1, -2] }).points[steps];
+    for (const lr of [0.05, 0.4]) {
+      const end = walk(lr, 20_000);
+      expect(Math.hypot(end[0] - minimum[0], end[1] - minimum[1])).toBeLessThan(1e-6);
+    }
+    const slow = walk(0.01, 300);
+    expect(Math.hypot(slow[0] - minimum[0], slow[1] - minimum[1])).toBeGreaterThan(1);
+    inProse("the penalised minimum depends on $\\lambda$ alone, and $\\eta$ only sets how far\nthe steps there are get toward it");
     // SGD with weightDecay ends on the cross.
     const s = penaltyState(0.1);
     expect(Math.hypot(s.sgdEnd[0] - s.minimum[0], s.sgdEnd[1] - s.minimum[1])).toBeLessThan(1e-3);

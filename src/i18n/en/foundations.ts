@@ -16,7 +16,7 @@ export const foundations = {
   "lf.curves.ce": "cross-entropy −log p",
   "lf.curves.se": "squared error ½Σ(y − t)²",
   "lf.curves.dce.p": "∂CE/∂p = −1/p",
-  "lf.curves.dse.p": "∂SE/∂y = p − 1",
+  "lf.curves.dse.p": "∂SE/∂p = −2(1 − p)",
   "lf.curves.dce.z": "∂CE/∂z = p − 1",
   "lf.curves.dse.z": "∂SE/∂z = −2p(1 − p)²",
   "lf.curves.lead": "Two classes, the right one has probability p, target t = (1, 0).",

@@ -4,8 +4,8 @@ import { guideFor, guides, suggestedMinutes, topicForHeading, totalMinutes } fro
 
 const SLUGS = [
   "perceptron", "activation-functions", "forward-pass", "loss-functions", "gradient-descent", "backpropagation",
-  "initialization", "batch-normalization", "weight-decay", "dropout", "hyperparameter-search",
   "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "optimizer-comparison", "schedules",
+  "initialization", "batch-normalization", "weight-decay", "dropout", "hyperparameter-search",
 ];
 
 /** The h2 headings of a chapter, if its MDX exists (chapters are written independently). */

@@ -21,6 +21,6 @@ export const weightDecay: FacilitatorGuide = {
   confusions: [
     { confusion: "Expecting the test accuracy to jump up with weight decay.", untangle: "Its main effect in 図6-21 is a smaller gap, mostly by lowering train accuracy; read both curves, not one." },
     { confusion: "Forgetting the penalty in the reported loss vs the gradient.", untangle: "The book's loss includes ½λ‖W‖², so loss curves with and without decay are not directly comparable; compare accuracies." },
-    { confusion: "Thinking weight decay and L2 are the same for every optimizer.", untangle: "For SGD they are; for Adam they differ (AdamW). Point ahead to the Adam chapter." },
+    { confusion: "Thinking weight decay and L2 are the same for every optimizer.", untangle: "For SGD they are; for Adam they differ (AdamW). Point back to the Adam chapter." },
   ],
 };
