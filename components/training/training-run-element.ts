@@ -16,7 +16,7 @@ import { CONTROL_DEFS, formatScale, type ControlId, type PresetSettings } from "
 import { KobaiWidget, defineWidget } from "../../src/widgets/base-element";
 import { numberInput, segmented, select, slider, type Control } from "../../src/widgets/controls";
 import { createStatus, type StatusLine } from "../../src/widgets/status";
-import { bindUrlState, paramName, type Schema, type StateValues, type UrlState } from "../../src/widgets/url-state";
+import { paramName, type Schema, type StateValues, type UrlState } from "../../src/widgets/url-state";
 import { parseTrainingRunConfig, settingsFor, urlSchema, type TrainingRunConfig } from "./config";
 import { SearchView } from "./search-view";
 import { TrainingView, duration } from "./view-model";
@@ -45,8 +45,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     const config = this.config;
     const preset = PRESETS[config.preset];
     const schema = urlSchema(config);
-    this.state = bindUrlState(this.widgetId, schema);
-    this.onCleanup(() => this.state.dispose());
+    this.state = this.bindState(schema);
     this.scale = this.state.values.scale as Scale;
     // A link that selects the other scale gets that scale's defaults for the settings it does not name.
     const named = new URLSearchParams(location.search);
@@ -69,7 +68,6 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     for (const action of ["start", "pause", "resume", "stop"] as const) {
       this.button(action).addEventListener("click", () => this[action]());
     }
-    for (const p of this.state.problems) this.status.set(p.message, "warning");
     this.updateButtons();
     this.updateIdentity();
     this.onCleanup(() => this.stop());

@@ -10,7 +10,7 @@ import type { TrainingHandle } from "../../../src/run/handle";
 import { runPool, defaultPoolSize, type PoolHandle } from "../../../src/run/pool";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import type { Scale } from "../../../src/run/presets";
-import { KobaiWidget, bindUrlState, createStatus, numberInput, segmented, type Control, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, numberInput, segmented, type Control, type StatusLine, type UrlState } from "../../../src/widgets";
 import { duration } from "../../training/view-model";
 import { SWEEP_EPOCHS, SWEEP_INDICES, SweepView, sweepJobs } from "./sweep-model";
 import { sweepChart } from "./sweep-chart";
@@ -35,8 +35,7 @@ export class BnSweepElement extends KobaiWidget {
   private lastDraw = 0;
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, sweepSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(sweepSchema);
     const id = (name: string) => `${this.widgetId}-${name}`;
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["batch-norm"][s] * SWEEP_INDICES[s].length)}`;
     this.scale = segmented<Scale>({
@@ -51,7 +50,6 @@ export class BnSweepElement extends KobaiWidget {
     this.querySelector<HTMLElement>("[data-controls]")!.append(this.scale.root, this.seed.root);
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    for (const p of this.url.problems) this.status.set(p.message, "warning");
     for (const action of ["start", "pause", "resume", "stop"] as const) this.button(action).addEventListener("click", () => this[action]());
     this.onCleanup(() => this.stop());
     this.updateButtons();

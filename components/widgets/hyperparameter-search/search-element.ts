@@ -17,7 +17,7 @@ import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { button, numberInput, segmented, slider, type Control } from "../../../src/widgets/controls";
 import { createStatus, type StatusLine } from "../../../src/widgets/status";
-import { bindUrlState, type UrlState } from "../../../src/widgets/url-state";
+import { type UrlState } from "../../../src/widgets/url-state";
 import { SearchView } from "../../training/search-view";
 import { duration } from "../../training/view-model";
 import { bestMultiples, bestTrials, finalValidation, trialScatter, type TrialPoint } from "./search-charts";
@@ -44,8 +44,7 @@ class SearchExplorer extends KobaiWidget {
 
   protected setup(): void {
     const id = this.widgetId;
-    this.state = bindUrlState(id, schema);
-    this.onCleanup(() => this.state.dispose());
+    this.state = this.bindState(schema);
     const v = this.state.values;
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["hyperparameter-search"][s])}`;
     const scale = segmented<Scale>({
@@ -73,7 +72,6 @@ class SearchExplorer extends KobaiWidget {
     );
     this.status = createStatus({ id: `${id}-status` });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    for (const p of this.state.problems) this.status.set(p.message, "warning");
     this.onCleanup(() => this.stop());
     this.updateText();
   }

@@ -9,7 +9,7 @@ import { t } from "../../../src/i18n";
 import { contourWithPath, pointerToData, type Trajectory as PlotPath } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
 import {
-  KobaiWidget, bindUrlState, button, checkbox, createPlayer, createStatus, numberInput, playerControls, scrubber, segmented, select, slider,
+  KobaiWidget, button, checkbox, createPlayer, createStatus, numberInput, playerControls, scrubber, segmented, select, slider,
   type Player, type StatusLine, type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
@@ -53,9 +53,8 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
 
   protected setup(): void {
     const start = initialSettings(this.config);
-    this.url = bindUrlState(this.widgetId, explorerSchema(this.config, start));
+    this.url = this.bindState(explorerSchema(this.config, start));
     this.settings = settingsFromUrl(this.url.values);
-    this.onCleanup(() => this.url.flush());
 
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
@@ -107,7 +106,6 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     });
 
     panel.append(this.status.element, this.controlsBox, startBox, buttons.root, this.timeline.root);
-    this.url.problems.forEach((p) => this.status.set(p.message, "warning"));
 
     // The formula under the chart.
     this.formulaLead = h(document, "p", { class: "ox-formula__lead" });
