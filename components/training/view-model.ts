@@ -4,7 +4,7 @@
  * curve stays cheap to redraw), the text alternative and the seed · fingerprint line.
  * The element (training-run-element.ts) only puts these into the page.
  */
-import { t } from "../../src/i18n";
+import { t, tCount } from "../../src/i18n";
 import { EtaEstimator, formatDuration } from "../../src/run/eta";
 import { HistoryRecorder, type HandleEvent } from "../../src/run/handle";
 import type { RunResult, TrainResult } from "../../src/run/events";
@@ -127,7 +127,7 @@ export class TrainingView {
         const r = this.result!;
         if (r.reason === "diverged") return { message: t("run.status.allDiverged", { step: Math.min(...r.runs.map((x) => x.divergedAt ?? Infinity)) }), tone: "error" };
         if (r.reason === "stopped") return { message: t("run.status.stopped", { step: r.step, total: r.totalSteps }), tone: "info" };
-        const finished = t("run.status.finished", { steps: r.step, time: duration(r.elapsedMs / 1000) });
+        const finished = t("run.status.finished", { steps: tCount("count.steps", r.step), time: duration(r.elapsedMs / 1000) });
         return diverged
           ? { message: `${finished} ${t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step })}`, tone: "warning" }
           : { message: finished, tone: "success" };

@@ -154,3 +154,18 @@ describe("batches: full, mini and online", () => {
     expectClose(r.losses, d.losses, 1e-12);
   });
 });
+
+describe("the status sentence never reads 6.39 → 6.39 or “1 steps”", () => {
+  it("shows enough digits to tell a tiny fall apart, and one step in the singular", () => {
+    const r = computeDescent({ ...PRESETS[0].settings, lr: 1e-4, steps: 1 });
+    const text = statusText(r, 1).text;
+    expect(text).toMatch(/^Descending: the loss fell at every step, (\S+) → (\S+) after 1 step\.$/);
+    const [, from, to] = /, (\S+) → (\S+) after/.exec(text)!;
+    expect(from).not.toBe(to);
+    expect(Number(from)).toBeCloseTo(r.run.losses[0], 2);
+  });
+  it("says the loss barely moved when six digits still read the same", () => {
+    const r = computeDescent({ ...PRESETS[0].settings, lr: 1e-10, steps: 3 });
+    expect(statusText(r, 3).text).toBe(`Barely moving: the loss fell at every step, but so little that it still reads ${r.run.losses[3].toPrecision(6)} to six digits after 3 steps.`);
+  });
+});

@@ -228,3 +228,25 @@ describe("drawablePoints", () => {
     expect(drawn.flat().every((v) => Math.abs(v) <= 50)).toBe(true);
   });
 });
+
+describe("the status says what the reader cannot see", () => {
+  it("Adam at η = 10, β₂ = 0, ε = 1e-12 flies out of the bowl: diverged, not “still moving”", () => {
+    const s = { ...initialSettings(parseExplorerConfig({ optimizer: "Adam" })), lr: 10, beta2: 0, eps: 1e-12 };
+    const r = computeExplorer(s);
+    expect(r.run.diverged).toBe(false); // the core's 1e8 coordinate rule alone misses it
+    expect(Math.max(...r.run.losses)).toBeGreaterThan(3e4);
+    expect(r.status).toEqual({ kind: "diverged", step: 11 });
+    expect(statusText(r)).toEqual({ message: "Diverged at step 11.", tone: "error" });
+  });
+  it("a start far outside the chart says so in the status line, not only in the caption", () => {
+    const s = { ...initialSettings(parseExplorerConfig({ optimizer: "SGD" })), x0: 10000, y0: -10000 };
+    const st = statusText(computeExplorer(s));
+    expect(st.tone).toBe("warning");
+    expect(st.message).toContain("None of this path is inside the chart (x from −10 to 10, y from −10 to 10), so none of it is drawn");
+  });
+  it("one step is “1 step”", () => {
+    const s = { ...initialSettings(parseExplorerConfig({ optimizer: "SGD" })), steps: 1 };
+    expect(statusText(computeExplorer(s)).message).toMatch(/after 1 step\.$/);
+    expect(captionText(computeExplorer(s), 1)).toContain(": 1 step from (−7, 2)");
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * What a computed trajectory did, in one word for the status line beside the controls:
  *
- *   diverged     the run blew up (runOptimizer stopped it): "diverged at step N"
+ *   diverged     the run blew up: runOptimizer stopped it (a coordinate beyond 1e8), or its
+ *                height above the minimum grew past 1000 × where it started (divergedAt):
+ *                "diverged at step N"
  *   converged    f − f* < 10⁻³ at the end, where f* is the value of the minimum nearest to
  *                the last point (the global one or a local one), and it stayed below from
  *                step K on: "converged: f − f* < 0.001 from step K"
@@ -33,6 +35,30 @@ export type RunStatus =
   | { kind: "oscillating"; axis: "x" | "y" }
   | { kind: "stalled"; lastStep: number }
   | { kind: "moving" };
+
+/** f − f* above this many times its starting value (or 1, if that is smaller) is a blow-up. */
+export const DIVERGENCE_GROWTH = 1000;
+
+/**
+ * The step at which a run diverged, or undefined. The one place the explorer decides it
+ * (the core's shared divergence rule replaces the growth test when it lands): the core's
+ * runOptimizer stops a run whose coordinates pass 1e8, but a run can fly far out of the
+ * bowl and wander there without ever reaching that (Adam with β₂ = 0 and a tiny ε: f from
+ * 6.45 to 3 × 10⁴ by step 11). So it also counts as diverged once its height above the
+ * landscape's lowest point, f_k − f*, exceeds 1000 × max(f_0 − f*, 1).
+ *
+ * @example
+ * divergedAt(bookBowl, { losses: [6.45, 20, 3.4e4], diverged: false, points }); // 2
+ */
+export function divergedAt(landscape: Landscape, run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean }): number | undefined {
+  // runOptimizer records points[0..k−1] and stops at the step k that blew up.
+  if (run.diverged) return run.points.length;
+  const floor = landscape.minimum?.value;
+  if (floor === undefined) return undefined;
+  const limit = DIVERGENCE_GROWTH * Math.max(run.losses[0] - floor, 1);
+  const k = run.losses.findIndex((f) => f - floor > limit);
+  return k < 0 ? undefined : k;
+}
 
 /** The minimum (global or local) nearest to `p`, or undefined when the landscape has none. */
 export function nearestMinimum(landscape: Landscape, p: Point): CriticalPoint | undefined {
@@ -89,8 +115,8 @@ export function runStatus(
   run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean; states?: readonly Record<string, Point>[] },
 ): RunStatus {
   const { points, losses } = run;
-  // runOptimizer records points[0..k−1] and stops at the step k that blew up.
-  if (run.diverged) return { kind: "diverged", step: points.length };
+  const blewUp = divergedAt(landscape, run);
+  if (blewUp !== undefined) return { kind: "diverged", step: blewUp };
   const last = points[points.length - 1];
   const target = nearestMinimum(landscape, last);
   if (target) {

@@ -52,6 +52,8 @@ export const charts = {
   "widget.speed": "Speed (steps per second)",
   "widget.timeline": "Step",
   // ── widgets: values read from the URL ─────────────────────────────────────────────
+  "count.steps.one": "{n} step",
+  "count.steps.other": "{n} steps",
   "widget.url.notNumber": "{key}: “{raw}” is not a number, so {fallback} is used.",
   "widget.url.notInteger": "{key}: “{raw}” is not a whole number, so {fallback} is used.",
   "widget.url.outOfRange": "{key}: {raw} is outside [{min}, {max}], so {fallback} is used.",
