@@ -5,7 +5,8 @@
  * The element (training-run-element.ts) only puts these into the page.
  */
 import { t, tCount } from "../../src/i18n";
-import { EtaEstimator, formatDuration } from "../../src/run/eta";
+import { EtaEstimator } from "../../src/run/eta";
+import { formatDuration } from "../../src/site/duration";
 import { HistoryRecorder, type HandleEvent } from "../../src/run/handle";
 import type { RunResult, TrainResult } from "../../src/run/events";
 import type { PresetSettings } from "../../src/run/settings";
@@ -17,10 +18,8 @@ export const MAX_POINTS = 400;
 
 export type Phase = "idle" | "loading" | "running" | "paused" | "done" | "error";
 
-/** A duration in the reader's units. */
-export function duration(seconds: number): string {
-  return formatDuration(seconds, { h: t("run.time.h"), min: t("run.time.min"), s: t("run.time.s") });
-}
+/** A duration in the reader's units (the site's one formatter). */
+export const duration = (seconds: number): string => formatDuration(seconds);
 
 /**
  * Averages a series into at most `max` buckets (x = the bucket's last step). A run that

@@ -69,7 +69,4 @@ export const run = {
   "run.label.dropout": "dropout {p}",
   "run.label.run": "run",
   // ── time ──────────────────────────────────────────────────────────────────────────
-  "run.time.h": "h",
-  "run.time.min": "min",
-  "run.time.s": "s",
 } as const;
