@@ -7,6 +7,7 @@
 import { t, tCount } from "../../src/i18n";
 import { EtaEstimator } from "../../src/run/eta";
 import { formatDuration } from "../../src/site/duration";
+import { withTimeLeft, type JobPhase } from "../../src/widgets/job-model";
 import { HistoryRecorder, type HandleEvent } from "../../src/run/handle";
 import type { RunResult, TrainResult } from "../../src/run/events";
 import type { PresetSettings } from "../../src/run/settings";
@@ -16,7 +17,8 @@ import type { LineSeries } from "../../src/plot";
 /** The most points a series is drawn with. */
 export const MAX_POINTS = 400;
 
-export type Phase = "idle" | "loading" | "running" | "paused" | "done" | "error";
+/** A run's phase (job-model.ts); a stopped run ends "done" with its result's reason. */
+export type Phase = Exclude<JobPhase, "stopped">;
 
 /** A duration in the reader's units (the site's one formatter). */
 export const duration = (seconds: number): string => formatDuration(seconds);
@@ -105,9 +107,7 @@ export class TrainingView {
     if (this.phase === "idle") return t("run.progress.idle");
     const r = this.result ?? this.recorder;
     const steps = t("run.progress.steps", { step: r.step, total: r.totalSteps || "…", percent: Math.floor(100 * this.fraction) });
-    if (this.phase !== "running" && this.phase !== "paused") return steps;
-    const left = this.eta.secondsLeft(r.totalSteps);
-    return `${steps} · ${left === null ? t("run.progress.estimating") : t("run.progress.left", { time: duration(left) })}`;
+    return withTimeLeft(steps, this.phase, this.eta.secondsLeft(r.totalSteps));
   }
 
   /** The status line and its tone. */
