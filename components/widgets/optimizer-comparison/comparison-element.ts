@@ -7,7 +7,7 @@
 import { t } from "../../../src/i18n";
 import { KobaiWidget, select, slider, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
 import { landscapes } from "kobai";
-import { MAX_STEPS } from "../optimizers/explorer-model";
+import { MAX_STEPS } from "../shared/optimizers/explorer-model";
 import { comparisonSummary, computeComparison, parseComparisonConfig, type ComparisonConfig } from "./comparison-model";
 import { panelChart } from "./panel-chart";
 

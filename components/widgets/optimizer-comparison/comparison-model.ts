@@ -12,9 +12,9 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
-import { divergedAt, firstStepBelow, nearestMinimum, runStatus } from "../optimizers/run-status";
-import { computeExplorer, initialSettings, landscapeById, MAX_STEPS, parseExplorerConfig, statusText, type ExplorerResult, type ExplorerSettings } from "../optimizers/explorer-model";
-import type { OptimizerName } from "../optimizers/optimizer-specs";
+import { divergedAt, firstStepBelow, nearestMinimum, runStatus } from "../shared/optimizers/run-status";
+import { computeExplorer, initialSettings, landscapeById, MAX_STEPS, parseExplorerConfig, statusText, type ExplorerResult, type ExplorerSettings } from "../shared/optimizers/explorer-model";
+import type { OptimizerName } from "../shared/optimizers/optimizer-specs";
 import type { Landscape, Trajectory } from "kobai";
 
 /** The six of 図6-8 (the book draws four; Nesterov and RMSProp join them here). */

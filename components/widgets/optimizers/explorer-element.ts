@@ -17,10 +17,10 @@ import {
   applyPreset, bookPreset, captionText, computeExplorer, drawablePoints, explorerSchema, initialSettings, landscapeById, MAX_STEPS,
   parseExplorerConfig, runName, settingsFromUrl, settingsToUrl, startingHypers, statusText, switchForm,
   type ExplorerConfig, type ExplorerResult, type ExplorerSettings,
-} from "./explorer-model";
-import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "./optimizer-specs";
-import { overlayAt, overlayMarks } from "./overlay";
-import { ruleTex, stepFormula } from "./formula";
+} from "../shared/optimizers/explorer-model";
+import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "../shared/optimizers/optimizer-specs";
+import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
+import { ruleTex, stepFormula } from "../shared/optimizers/formula";
 
 /** The figure of the book each optimizer's "book's settings" reproduces. */
 const BOOK_FIGURE: Partial<Record<OptimizerName, string>> = { SGD: "図6-3", Momentum: "図6-5", AdaGrad: "図6-6", Adam: "図6-7" };

@@ -2,14 +2,14 @@
 // must land on the core's point; the status, presets, URL round trip and caption.
 import { describe, expect, it } from "vitest";
 import { bookBowl, rosenbrock, saddle, twoWells, tiltedBowl, runOptimizer, SGD, Momentum, Nesterov, AdaGrad, type Landscape } from "kobai";
-import { OPTIMIZER_NAMES, OPTIMIZERS, coreDefaults, coreOptions, hyperLabel, type Hypers } from "./optimizer-specs";
-import { stepFormula, ruleTex, texNumber } from "./formula";
-import { runStatus, firstStepBelow, oscillatingAxis } from "./run-status";
-import { overlayAt } from "./overlay";
+import { OPTIMIZER_NAMES, OPTIMIZERS, coreDefaults, coreOptions, hyperLabel, type Hypers } from "../shared/optimizers/optimizer-specs";
+import { stepFormula, ruleTex, texNumber } from "../shared/optimizers/formula";
+import { runStatus, firstStepBelow, oscillatingAxis } from "../shared/optimizers/run-status";
+import { overlayAt } from "../shared/optimizers/overlay";
 import {
   applyPreset, bookPreset, captionText, computeExplorer, explorerSchema, initialSettings, parseExplorerConfig,
   settingsFromUrl, settingsToUrl, startingHypers, statusText, switchForm,
-} from "./explorer-model";
+} from "../shared/optimizers/explorer-model";
 import { parseUrlState, serializeUrlState } from "../../../src/widgets/url-state";
 
 const hypersFor = (h: Partial<Hypers>): Hypers => ({ lr: 0.1, momentum: 0.9, alpha: 0.99, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, ...h });
@@ -194,7 +194,7 @@ describe("computeExplorer and its words", () => {
 
 describe("breakAfterSymbols", () => {
   it("puts the numbers of a long line on their own line, ignoring = inside parentheses", async () => {
-    const { breakAfterSymbols } = await import("./formula");
+    const { breakAfterSymbols } = await import("../shared/optimizers/formula");
     expect(breakAfterSymbols("W_{1} &= W_{0} - \\eta\\,\\nabla = A = B")).toEqual(["W_{1} &= W_{0} - \\eta\\,\\nabla", "&= A = B"]);
     expect(breakAfterSymbols("r &= A \\quad (\\varepsilon = 1)")).toEqual(["r &= A \\quad (\\varepsilon = 1)"]);
     expect(breakAfterSymbols("no alignment = here")).toEqual(["no alignment = here"]);
@@ -210,7 +210,7 @@ describe("runStatus: stalled is AdaGrad's shrinking step size, not SGD slowing d
 
 describe("formatHyper (captions of decay rates)", () => {
   it("keeps the short form unless it would round the value away", async () => {
-    const { formatHyper, hyperSummary, initialSettings, parseExplorerConfig } = await import("./explorer-model");
+    const { formatHyper, hyperSummary, initialSettings, parseExplorerConfig } = await import("../shared/optimizers/explorer-model");
     expect(formatHyper(0.9)).toBe("0.90");
     expect(formatHyper(0.999)).toBe("0.999");
     expect(hyperSummary(initialSettings(parseExplorerConfig({ optimizer: "Adam" })))).toContain("β₂ = 0.999");
@@ -219,7 +219,7 @@ describe("formatHyper (captions of decay rates)", () => {
 
 describe("drawablePoints", () => {
   it("cuts a diverging path where it leaves the far box, keeping the last segment's direction", async () => {
-    const { drawablePoints } = await import("./explorer-model");
+    const { drawablePoints } = await import("../shared/optimizers/explorer-model");
     expect(drawablePoints([[0, 0], [1, 1], [1, 1e9], [2, 2]], bookBowl)).toEqual([[0, 0], [1, 1], [1, 50]]);
     expect(drawablePoints([[-7, 2], [-6, 1]], bookBowl)).toEqual([[-7, 2], [-6, 1]]);
     const diverged = runOptimizer(bookBowl, SGD, { lr: 1.5 }).points;

@@ -5,9 +5,9 @@
  * The element (explorer-element.ts) only puts these into the page.
  */
 import { landscapes, runOptimizer, SGD, type Landscape, type OptimizerForm, type Point, type Trajectory } from "kobai";
-import { t, tCount } from "../../../src/i18n";
-import { formatNumber } from "../../../src/plot/text";
-import type { Schema, StateValues } from "../../../src/widgets/url-state";
+import { t, tCount } from "../../../../src/i18n";
+import { formatNumber } from "../../../../src/plot/text";
+import type { Schema, StateValues } from "../../../../src/widgets/url-state";
 import { HYPER_NAMES, HYPER_SPECS, OPTIMIZERS, OPTIMIZER_NAMES, coreDefaults, coreOptions, isOptimizerName, type Hypers, type OptimizerName } from "./optimizer-specs";
 import { divergedAt, runStatus, type RunStatus } from "./run-status";
 

@@ -9,7 +9,7 @@
  * and 1e-7 in the book's).
  */
 import { SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW, Parameter, Tensor, type Optimizer, type OptimizerForm } from "kobai";
-import type { StringKey } from "../../../src/i18n";
+import type { StringKey } from "../../../../src/i18n";
 
 export const OPTIMIZER_NAMES = ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam", "AdamW"] as const;
 export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
