@@ -117,7 +117,7 @@ describe("the drawing", () => {
     const r = computeDescent(PRESETS[0].settings);
     const chart = drawLandscape(r, 30, { document: doc(), width: 500 });
     expect(chart.svg.querySelectorAll("path").length).toBeGreaterThan(5);
-    expect(chart.caption).toMatch(/30 step\(s\) from \(−1\.20, −1\.20\)/);
+    expect(chart.caption).toMatch(/30 steps from \(−1\.20, −1\.20\)/);
     expect(chart.caption).not.toMatch(/NaN/);
     expect(chart.svg.getAttribute("data-x-scale")).toBeTruthy();
   });
