@@ -54,7 +54,7 @@ test("landscape: click to start, step, play, learning rate, presets", async ({ p
   await widget.getByRole("button", { name: "Zigzag: η = 0.3" }).click();
   await expect(status).toContainText("Zigzag");
   await widget.getByRole("button", { name: "Reproduce 図4-10" }).click();
-  await expect(widget.locator("[data-chart-slot] figcaption")).toContainText("20 step(s) from (−3, 4)");
+  await expect(widget.locator("[data-chart-slot] figcaption")).toContainText("20 steps from (−3, 4)");
   await widget.getByRole("button", { name: "Book: η = 10" }).click();
   await expect(status).toContainText("Diverged at step 2");
   await widget.getByRole("button", { name: "Sigmoid plateau" }).click();

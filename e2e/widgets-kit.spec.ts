@@ -16,9 +16,9 @@ test("the widget replaces the build-time chart and steps a real optimizer", asyn
   await expect(widget.locator("[role=status]")).toContainText("after 30 steps");
   await widget.getByRole("button", { name: "Step" }).click();
   await widget.getByRole("button", { name: "Step" }).click();
-  await expect(widget.locator("figcaption").first()).toContainText("SGD: 2 step(s) from (−7, 2)");
+  await expect(widget.locator("figcaption").first()).toContainText("SGD: 2 steps from (−7, 2)");
   await widget.getByRole("button", { name: "Reset" }).click();
-  await expect(widget.locator("figcaption").first()).toContainText("0 step(s)");
+  await expect(widget.locator("figcaption").first()).toContainText("0 steps");
 });
 
 test("settings go into the URL and a link restores them", async ({ page }) => {

@@ -9,6 +9,7 @@ import type { TrainResult } from "../../src/run/events";
 import { fnv1a32Text } from "../../src/run/fingerprint";
 import type { LineSeries } from "../../src/plot";
 import { duration, type Phase } from "./view-model";
+import { withTimeLeft } from "../../src/widgets/job-model";
 
 /** How many of the best trials the chart draws. */
 export const BEST_SHOWN = 5;
@@ -67,9 +68,7 @@ export class SearchView {
   progressText(): string {
     if (this.phase === "idle") return t("run.progress.idle");
     const text = t("run.progress.trials", { done: this.done, total: this.trials.length, percent: Math.floor(100 * this.fraction) });
-    if (this.phase !== "running") return text;
-    const left = this.eta.secondsLeft(this.trials.length);
-    return `${text} · ${left === null ? t("run.progress.estimating") : t("run.progress.left", { time: duration(left) })}`;
+    return withTimeLeft(text, this.phase, this.eta.secondsLeft(this.trials.length));
   }
 
   status(): { message: string; tone: "info" | "success" | "warning" | "error" } {

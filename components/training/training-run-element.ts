@@ -7,22 +7,18 @@
  */
 import { t } from "../../src/i18n";
 import { lineChart, lossCurves } from "../../src/plot";
-import { startTraining, createTrainingWorker } from "../../src/run/client";
-import type { TrainingHandle } from "../../src/run/handle";
-import { runPool, defaultPoolSize, type PoolHandle } from "../../src/run/pool";
 import { PRESETS, presetSpec, type Scale } from "../../src/run/presets";
 import { sampleTrials } from "../../src/run/search";
 import { CONTROL_DEFS, formatScale, type ControlId, type PresetSettings } from "../../src/run/settings";
 import { KobaiWidget, defineWidget } from "../../src/widgets/base-element";
 import { numberInput, segmented, select, slider, type Control } from "../../src/widgets/controls";
+import { JobController } from "../../src/widgets/job-controller";
+import { isActive } from "../../src/widgets/job-model";
 import { createStatus, type StatusLine } from "../../src/widgets/status";
-import { bindUrlState, paramName, type Schema, type StateValues, type UrlState } from "../../src/widgets/url-state";
+import { paramName, type Schema, type StateValues, type UrlState } from "../../src/widgets/url-state";
 import { parseTrainingRunConfig, settingsFor, urlSchema, type TrainingRunConfig } from "./config";
 import { SearchView } from "./search-view";
 import { TrainingView, duration } from "./view-model";
-
-/** Redraw the chart at most this often while training. */
-const REDRAW_MS = 300;
 
 class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   private state!: UrlState<Schema>;
@@ -32,10 +28,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   private scalePicker!: Control<Scale>;
   private status!: StatusLine;
   private view: TrainingView | SearchView | null = null;
-  private handle: TrainingHandle | PoolHandle | null = null;
-  private searchHandles = new Set<TrainingHandle>();
-  private lastDraw = 0;
-  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+  private job!: JobController;
 
   protected parseConfig(raw: unknown): TrainingRunConfig {
     return parseTrainingRunConfig(raw);
@@ -45,8 +38,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     const config = this.config;
     const preset = PRESETS[config.preset];
     const schema = urlSchema(config);
-    this.state = bindUrlState(this.widgetId, schema);
-    this.onCleanup(() => this.state.dispose());
+    this.state = this.bindState(schema);
     this.scale = this.state.values.scale as Scale;
     // A link that selects the other scale gets that scale's defaults for the settings it does not name.
     const named = new URLSearchParams(location.search);
@@ -66,13 +58,16 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
 
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
+    this.job = new JobController(
+      { start: this.button("start"), pause: this.button("pause"), resume: this.button("resume"), stop: this.button("stop") },
+      () => [...[...this.controls.values()].map((c) => c.input), this.scalePicker.input],
+    );
     for (const action of ["start", "pause", "resume", "stop"] as const) {
       this.button(action).addEventListener("click", () => this[action]());
     }
-    for (const p of this.state.problems) this.status.set(p.message, "warning");
-    this.updateButtons();
+    this.job.showControls("idle");
     this.updateIdentity();
-    this.onCleanup(() => this.stop());
+    this.onCleanup(() => this.job.dispose());
   }
 
   private buildControl(control: ControlId, elementId: string): Control<number> | Control<string> {
@@ -120,11 +115,11 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   }
 
   private get running(): boolean {
-    return this.view !== null && ["loading", "running", "paused"].includes(this.view.phase);
+    return this.view !== null && isActive(this.view.phase);
   }
 
   private start(): void {
-    if (this.running) return;
+    if (this.running || this.job.active) return;
     this.state.flush();
     const preset = PRESETS[this.config.preset];
     const spec = presetSpec(this.config.preset, this.scale, this.settings);
@@ -134,32 +129,22 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
       const view = new SearchView(this.settings.seed, trials.map((x) => x.spec.label ?? ""));
       view.phase = "loading";
       this.view = view;
-      const workers = Array.from({ length: Math.min(defaultPoolSize(), trials.length) }, () => createTrainingWorker());
-      const pool = runPool(trials.map((x) => x.spec), (trialSpec, slot, index) => startTraining(trialSpec, {
-        worker: workers[slot],
-        onEvent: (e) => {
+      this.job.run(trials.map((x) => x.spec), {
+        event: (index, e) => {
           if (e.type === "progress") { view.progress(index, e.step / e.totalSteps, performance.now() - started); this.refresh(); }
           if (e.type === "error") { view.phase = "error"; view.errorMessage = e.message; this.refresh(true); }
         },
-      }), {
-        size: workers.length,
-        onTrialStart: (_i, _slot, handle) => this.searchHandles.add(handle),
-        onTrialDone: (index, result) => { view.finished(index, result, performance.now() - started); this.refresh(true); },
-      });
-      this.handle = pool;
-      void pool.done.then(() => {
-        workers.forEach((w) => w.terminate());
-        this.searchHandles.clear();
-        if (view.phase !== "error") view.phase = "done";
-        this.finish();
+        jobDone: (index, result) => { view.finished(index, result, performance.now() - started); this.refresh(true); },
+        end: () => {
+          if (view.phase !== "error") view.phase = "done";
+          this.refresh(true);
+        },
       });
     } else {
       const data = spec.data;
       const view = new TrainingView(spec, this.settings, "validation" in data && data.validation ? "validation" : "test");
       this.view = view;
-      const handle = startTraining(spec, { onEvent: (e) => { view.apply(e); this.refresh(e.type !== "progress"); } });
-      this.handle = handle;
-      handle.done.then(() => this.finish(), () => this.finish());
+      this.job.run(spec, { event: (_i, e) => { view.apply(e); this.refresh(e.type !== "progress"); }, end: () => this.refresh(true) });
     }
     this.setAttribute("data-state", "loading");
     this.refresh(true);
@@ -167,44 +152,34 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
 
   private pause(): void {
     if (!this.running || this.view!.phase === "paused") return;
-    if (this.view instanceof SearchView) {
-      this.searchHandles.forEach((h) => h.pause());
-      this.view.phase = "paused";
-    } else (this.handle as TrainingHandle).pause();
+    this.job.pause();
+    // A single run reports "paused" itself; a search is paused once every trial is told.
+    if (this.view instanceof SearchView) this.view.phase = "paused";
     this.refresh(true);
   }
 
   private resume(): void {
     if (this.view?.phase !== "paused") return;
-    if (this.view instanceof SearchView) {
-      this.searchHandles.forEach((h) => h.resume());
-      this.view.phase = "running";
-    } else (this.handle as TrainingHandle).resume();
+    this.job.resume();
+    if (this.view instanceof SearchView) this.view.phase = "running";
     this.refresh(true);
   }
 
   private stop(): void {
-    if (!this.handle || !this.running) return;
+    if (!this.running) return;
     if (this.view instanceof SearchView) this.view.stopped = true;
-    this.handle.stop();
-  }
-
-  private finish(): void {
-    this.handle = null;
-    this.refresh(true);
+    this.job.stop();
   }
 
   /** Updates the text at once and the chart at most every REDRAW_MS. */
   private refresh(now = false): void {
     this.updateText();
-    clearTimeout(this.drawTimer);
-    const wait = now ? 0 : Math.max(0, REDRAW_MS - (performance.now() - this.lastDraw));
-    this.drawTimer = setTimeout(() => this.requestRender(), wait);
+    this.job.redraw(() => this.requestRender(), now);
   }
 
   private updateText(): void {
     const view = this.view;
-    this.updateButtons();
+    this.job.showControls(view?.phase ?? "idle");
     if (!view) return;
     this.setAttribute("data-state", view.phase);
     const bar = this.querySelector<HTMLProgressElement>("[data-progress]")!;
@@ -226,23 +201,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     el.toggleAttribute("data-final", done);
   }
 
-  private updateButtons(): void {
-    const phase = this.view?.phase ?? "idle";
-    const running = this.running;
-    this.button("start").disabled = running;
-    this.button("pause").hidden = phase === "paused";
-    this.button("pause").disabled = !running || phase === "loading";
-    this.button("resume").hidden = phase !== "paused";
-    this.button("stop").disabled = !running;
-    for (const c of [...this.controls.values(), this.scalePicker]) {
-      const input = c.input as HTMLInputElement;
-      input.disabled = running;
-      input.title = running ? t("run.control.locked") : "";
-    }
-  }
-
   protected render(): void {
-    this.lastDraw = performance.now();
     const view = this.view;
     if (!view) return;
     const preset = PRESETS[this.config.preset];

@@ -4,8 +4,10 @@
  * curve stays cheap to redraw), the text alternative and the seed · fingerprint line.
  * The element (training-run-element.ts) only puts these into the page.
  */
-import { t } from "../../src/i18n";
-import { EtaEstimator, formatDuration } from "../../src/run/eta";
+import { t, tCount } from "../../src/i18n";
+import { EtaEstimator } from "../../src/run/eta";
+import { formatDuration } from "../../src/site/duration";
+import { withTimeLeft, type JobPhase } from "../../src/widgets/job-model";
 import { HistoryRecorder, type HandleEvent } from "../../src/run/handle";
 import type { RunResult, TrainResult } from "../../src/run/events";
 import type { PresetSettings } from "../../src/run/settings";
@@ -15,12 +17,11 @@ import type { LineSeries } from "../../src/plot";
 /** The most points a series is drawn with. */
 export const MAX_POINTS = 400;
 
-export type Phase = "idle" | "loading" | "running" | "paused" | "done" | "error";
+/** A run's phase (job-model.ts); a stopped run ends "done" with its result's reason. */
+export type Phase = Exclude<JobPhase, "stopped">;
 
-/** A duration in the reader's units. */
-export function duration(seconds: number): string {
-  return formatDuration(seconds, { h: t("run.time.h"), min: t("run.time.min"), s: t("run.time.s") });
-}
+/** A duration in the reader's units (the site's one formatter). */
+export const duration = (seconds: number): string => formatDuration(seconds);
 
 /**
  * Averages a series into at most `max` buckets (x = the bucket's last step). A run that
@@ -106,9 +107,7 @@ export class TrainingView {
     if (this.phase === "idle") return t("run.progress.idle");
     const r = this.result ?? this.recorder;
     const steps = t("run.progress.steps", { step: r.step, total: r.totalSteps || "…", percent: Math.floor(100 * this.fraction) });
-    if (this.phase !== "running" && this.phase !== "paused") return steps;
-    const left = this.eta.secondsLeft(r.totalSteps);
-    return `${steps} · ${left === null ? t("run.progress.estimating") : t("run.progress.left", { time: duration(left) })}`;
+    return withTimeLeft(steps, this.phase, this.eta.secondsLeft(r.totalSteps));
   }
 
   /** The status line and its tone. */
@@ -127,7 +126,7 @@ export class TrainingView {
         const r = this.result!;
         if (r.reason === "diverged") return { message: t("run.status.allDiverged", { step: Math.min(...r.runs.map((x) => x.divergedAt ?? Infinity)) }), tone: "error" };
         if (r.reason === "stopped") return { message: t("run.status.stopped", { step: r.step, total: r.totalSteps }), tone: "info" };
-        const finished = t("run.status.finished", { steps: r.step, time: duration(r.elapsedMs / 1000) });
+        const finished = t("run.status.finished", { steps: tCount("count.steps", r.step), time: duration(r.elapsedMs / 1000) });
         return diverged
           ? { message: `${finished} ${t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step })}`, tone: "warning" }
           : { message: finished, tone: "success" };

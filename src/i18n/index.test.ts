@@ -34,3 +34,12 @@ describe("mergeStrings", () => {
     expect(() => mergeStrings({ "a.x": "X" }, { "a.x": "other" })).toThrow(/"a.x" is defined in two string modules/);
   });
 });
+
+describe("tCount", () => {
+  it("picks the singular for 1 and the plural otherwise", async () => {
+    const { tCount } = await import("./index");
+    expect(tCount("count.steps", 1)).toBe("1 step");
+    expect(tCount("count.steps", 0)).toBe("0 steps");
+    expect(tCount("count.steps", 30)).toBe("30 steps");
+  });
+});

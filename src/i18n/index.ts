@@ -58,3 +58,23 @@ export function t(key: StringKey, params?: Params): string {
     return String(value);
   });
 }
+
+/** The language whose plural rules pick a count's form (a Japanese edition selects "ja"). */
+const LOCALE = "en";
+const pluralRules = new Intl.PluralRules(LOCALE);
+
+/** The keys that come in plural forms: `<key>.one`, `<key>.other`, … (`.other` always there). */
+export type CountKey = StringKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+/**
+ * A count with its noun in the right form for the language: the string `<key>.<form>`, where
+ * the form ("one", "other", …) is what `Intl.PluralRules` says for `n`, falling back to
+ * `<key>.other`. `{n}` in the string is the count.
+ * @example
+ * tCount("count.steps", 1);  // "1 step"
+ * tCount("count.steps", 30); // "30 steps"
+ */
+export function tCount(key: CountKey, n: number, params?: Params): string {
+  const form = `${key}.${pluralRules.select(n)}` as StringKey;
+  return t(form in strings ? form : (`${key}.other` as StringKey), { n, ...params });
+}

@@ -7,6 +7,8 @@
  * (notebook.ts), showing what comes back in its output area (render.ts).
  */
 import { t } from "../i18n";
+import { browserStorage } from "../site/storage";
+import { copyOrSelect } from "../site/clipboard";
 import { notebookOfPage, type NotebookCell } from "./notebook";
 import { OutputView, formatDuration } from "./render";
 import { EditStore, initialState } from "./storage";
@@ -18,13 +20,7 @@ import { ensureNotebookToolbar } from "./toolbar-element";
 
 type Notice = "none" | "shared" | "changed";
 
-const storage = (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled: edits last until the page closes
-  }
-})();
+const storage = browserStorage(); // null when storage is disabled: edits last until the page closes
 
 export class KobaiCell extends HTMLElement implements NotebookCell {
   private readonly notebook = notebookOfPage();
@@ -301,16 +297,8 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     const box = this.partOf("share");
     const input = box.querySelector("input")!;
     const message = box.querySelector(".cell__share-message")!;
-    input.value = url;
     box.hidden = false;
-    try {
-      await navigator.clipboard.writeText(url);
-      message.textContent = t("cell.share.copied");
-    } catch {
-      message.textContent = t("cell.share.manual");
-      input.focus();
-      input.select();
-    }
+    message.textContent = (await copyOrSelect(url, input)) ? t("cell.share.copied") : t("cell.share.manual");
   }
 
   /** Opens `#cell=<id>:<data>` when it names this cell. */

@@ -10,20 +10,10 @@ import type { CellError } from "./errors";
 import type { OutputItem, Progress } from "./protocol";
 import type { TableData } from "./format";
 import { sanitizeChartMarkup } from "./sanitize";
+import { formatDuration as formatSeconds } from "../site/duration";
 
-/**
- * A duration for people: "120 ms", "4.2 s", "2 min 5 s".
- *
- * @example
- * formatDuration(4210); // "4.2 s"
- */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return t("time.ms", { n: Math.max(0, Math.round(ms)) });
-  const seconds = ms / 1000;
-  if (seconds < 60) return t("time.s", { n: seconds < 10 ? seconds.toFixed(1) : Math.round(seconds) });
-  const whole = Math.round(seconds);
-  return t("time.min", { m: Math.floor(whole / 60), s: whole % 60 });
-}
+/** A cell's run time in milliseconds for people: "120 ms", "4.2 s", "2 min 05 s" (the site's one formatter). */
+export const formatDuration = (ms: number): string => formatSeconds(ms / 1000, { fine: true });
 
 /**
  * Time left from the time so far and the fraction done, assuming a steady pace.

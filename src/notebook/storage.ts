@@ -19,7 +19,8 @@ export interface SavedEdit {
 }
 
 /** The subset of `Storage` used here (so tests can pass a Map-backed fake). */
-export type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+export type { KeyValueStore } from "../site/storage";
+import type { KeyValueStore } from "../site/storage";
 
 /**
  * The storage key of a cell: `kobai:cell:<path>:<id>`, path without a trailing slash or

@@ -22,7 +22,7 @@ describe("renderChart", () => {
   it("runs a core optimizer on a core landscape for a contour chart (the book's 図6-3)", () => {
     expect([...coreLandscapes().keys()]).toContain("book");
     const r = renderChart({ kind: "contour", landscape: "book", runs: [{ optimizer: "SGD", options: { lr: 0.95 }, steps: 30 }] }, document);
-    expect(r.caption).toContain("SGD (lr = 0.95): 30 step(s) from (−7, 2) to");
+    expect(r.caption).toContain("SGD (lr = 0.95): 30 steps from (−7, 2) to");
   });
 
   it("passes a prepared spec through and names unknown things", () => {

@@ -28,7 +28,7 @@ describe("contourWithPath", () => {
     expect(dots).toHaveLength(31 + 1); // every point + the start ring
     expect(r.svg.querySelector("marker")).not.toBeNull();
     expect(r.caption).toContain("x²/20 + y²: contour lines over x ∈ [−10, 10], y ∈ [−5, 5]");
-    expect(r.caption).toContain("SGD: 30 step(s) from (−7, 2) to");
+    expect(r.caption).toContain("SGD: 30 steps from (−7, 2) to");
     expect(r.caption).toContain("f from 6.45 to");
   });
 
@@ -43,7 +43,7 @@ describe("contourWithPath", () => {
 
   it("stops a path at its first non-finite point, says so, and writes no NaN", () => {
     const r = contourWithPath({ document, f: bowl, x: [-10, 10], y: [-5, 5], paths: [{ name: "lr=1.1", points: [[1, 1], [-2, -3], [NaN, Infinity], [1, 1]] }] });
-    expect(r.caption).toContain("lr=1.1 left the finite numbers after 1 step(s)");
+    expect(r.caption).toContain("lr=1.1 left the finite numbers after 1 step");
     expect(r.element.outerHTML).not.toMatch(/NaN|Infinity/);
   });
 

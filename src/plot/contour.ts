@@ -12,6 +12,7 @@ import { makeFigure, resolveDocument, type ChartBase, type ChartResult } from ".
 import { baseOptions, equalAspectSize, paint, seriesClass, theme } from "./theme";
 import { extent } from "./series";
 import { formatNumber, text } from "./text";
+import { tCount } from "../i18n";
 
 /** A point in the plane, `[x, y]`. */
 export type Point2 = readonly [number, number];
@@ -171,13 +172,13 @@ export function contourWithPath(options: ContourOptions): ChartResult {
     captionParts.push(
       text("chart.path.summary", {
         name: path.name,
-        steps: pts.length - 1,
+        steps: tCount("count.steps", pts.length - 1),
         x0: formatNumber(first.x), y0: formatNumber(first.y),
         x1: formatNumber(last.x), y1: formatNumber(last.y),
         f0: formatNumber(options.f(first.x, first.y)), f1: formatNumber(options.f(last.x, last.y)),
       }),
     );
-    if (stop < path.points.length) captionParts.push(text("chart.path.diverged", { name: path.name, steps: stop - 1 }));
+    if (stop < path.points.length) captionParts.push(text("chart.path.diverged", { name: path.name, steps: tCount("count.steps", stop - 1) }));
   });
 
   if (options.marks) marks.push(...options.marks);

@@ -29,6 +29,26 @@ export function formatNumber(v: number): string {
   return s.replace(/-/g, "−");
 }
 
+/**
+ * Two numbers a sentence sets side by side ("6.39 → 6.38"), with as many significant digits
+ * as it takes (up to 6) for them to read differently; undefined when they still read the
+ * same at 6 digits, so the sentence can say they barely differ instead of "6.39 → 6.39".
+ *
+ * @example
+ * formatDistinct(6.3912, 6.3897); // ["6.391", "6.390"]
+ * formatDistinct(0.5, 0.02);      // ["0.50", "0.020"]
+ * formatDistinct(1, 1 + 1e-9);    // undefined
+ */
+export function formatDistinct(a: number, b: number): [string, string] | undefined {
+  // "1" and "1.00" look different but say the same number.
+  const same = ([x, y]: string[]) => x === y || Number(x.replace(/−/g, "-")) === Number(y.replace(/−/g, "-"));
+  let pair: [string, string] = [formatNumber(a), formatNumber(b)];
+  for (let digits = 3; same(pair) && digits <= 6; digits++) {
+    pair = [a, b].map((v) => (Number.isFinite(v) ? v.toPrecision(digits).replace("e+", "e").replace(/-/g, "−") : formatNumber(v))) as [string, string];
+  }
+  return same(pair) ? undefined : pair;
+}
+
 /** A number with its sign spaced out, for a term in a sum: "+ 0.50", "− 0.70". */
 export function formatSignedTerm(v: number): string {
   const s = formatNumber(Math.abs(v));

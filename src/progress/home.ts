@@ -3,16 +3,10 @@
  * a badge on each chapter card (opened / finished), a "Continue: <chapter> — <section>"
  * link, and "Forget my progress".
  */
+import { browserStorage } from "../site/storage";
 import { fill } from "../walkthrough/template";
 import { ProgressStore, continueHref, summarize, type ChapterState } from "./store";
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const BADGE_CLASS = "chapter-card__progress";
 
@@ -65,7 +59,7 @@ function render(box: HTMLElement, store: ProgressStore, strings: HomeStrings): v
 
 const box = document.querySelector<HTMLElement>("[data-progress-home]");
 if (box) {
-  const store = new ProgressStore(storage());
+  const store = new ProgressStore(browserStorage());
   const strings = JSON.parse(box.dataset.strings ?? "{}") as HomeStrings;
   render(box, store, strings);
   box.querySelector("[data-progress-forget]")!.addEventListener("click", () => {

@@ -34,7 +34,8 @@ export interface Progress {
 }
 
 /** The subset of `Storage` used here (tests pass a Map-backed fake). */
-export type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+export type { KeyValueStore } from "../site/storage";
+import type { KeyValueStore } from "../site/storage";
 
 /** A chapter's state for its card. */
 export type ChapterState = "new" | "opened" | "finished";

@@ -3,19 +3,13 @@
  * while scrolling (or shown in walkthrough mode), finished at the last section or when the
  * end of the chapter scrolls into view.
  */
+import { browserStorage } from "../site/storage";
 import { ProgressStore } from "./store";
 import type { PageSection } from "../walkthrough/sections";
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export class ProgressTracker {
-  private readonly store = new ProgressStore(storage());
+  private readonly store = new ProgressStore(browserStorage());
   private lastSection = 0;
 
   constructor(

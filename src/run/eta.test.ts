@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EtaEstimator, formatDuration } from "./eta";
+import { EtaEstimator } from "./eta";
+import { formatDuration } from "../site/duration";
 
 describe("EtaEstimator", () => {
   it("is unknown before the first measurement, then (total − step) / rate", () => {

@@ -52,17 +52,3 @@ export class EtaEstimator {
     return Math.max(0, totalSteps - this.lastStep) / (this.rate * 1000);
   }
 }
-
-/**
- * Seconds as a short clock text: "45 s", "3 min 05 s", "1 h 02 min".
- *
- * @example
- * formatDuration(185); // "3 min 05 s"
- */
-export function formatDuration(seconds: number, units = { h: "h", min: "min", s: "s" }): string {
-  const total = Math.max(0, Math.round(seconds));
-  const h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
-  if (h > 0) return `${h} ${units.h} ${String(m).padStart(2, "0")} ${units.min}`;
-  if (m > 0) return `${m} ${units.min} ${String(s).padStart(2, "0")} ${units.s}`;
-  return `${s} ${units.s}`;
-}

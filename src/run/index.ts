@@ -20,5 +20,5 @@ export { PRESETS, presetSpec, isPresetId, type Preset, type PresetId, type Scale
 export { CONTROL_DEFS, BOOK_WEIGHT_SCALES, type ControlId, type PresetSettings } from "./settings";
 export { PRESET_SECONDS } from "./durations";
 export { fingerprint, canonicalText } from "./fingerprint";
-export { EtaEstimator, formatDuration } from "./eta";
+export { EtaEstimator } from "./eta";
 export { streamSeed, streamRng, type SeedStream } from "./seeds";

@@ -9,6 +9,11 @@ describe("walkthrough navigation", () => {
     expect(sectionFromUrl("https://k.example/lessons/sgd/#present-2")).toBe(2);
     expect(sectionFromUrl("https://k.example/lessons/sgd/?present=abc")).toBe(1);
     expect(sectionFromUrl("https://k.example/lessons/sgd/?present=-4")).toBe(1);
+    // Any number past the end clamps alike: 1e308 and 1e999 (∞) are as far past it as 999.
+    expect(clampSection(sectionFromUrl("https://k.example/lessons/sgd/?present=1e308")!, 7)).toBe(7);
+    expect(clampSection(sectionFromUrl("https://k.example/lessons/sgd/?present=1e999")!, 7)).toBe(7);
+    expect(clampSection(sectionFromUrl("https://k.example/lessons/sgd/?present=999")!, 7)).toBe(7);
+    expect(sectionFromUrl("https://k.example/lessons/sgd/?present=3abc")).toBe(3);
     expect(sectionFromUrl("https://k.example/lessons/sgd/#exercises")).toBeUndefined();
     expect(sectionFromUrl("https://k.example/lessons/sgd/")).toBeUndefined();
   });
@@ -23,6 +28,8 @@ describe("walkthrough navigation", () => {
     expect(clampSection(9, 5)).toBe(5);
     expect(clampSection(0, 5)).toBe(1);
     expect(clampSection(Number.NaN, 5)).toBe(1);
+    expect(clampSection(Number.POSITIVE_INFINITY, 5)).toBe(5);
+    expect(clampSection(Number.NEGATIVE_INFINITY, 5)).toBe(1);
     expect(() => clampSection(1, 0)).toThrow(/at least one section/);
   });
 

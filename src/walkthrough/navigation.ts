@@ -26,7 +26,8 @@ const HASH_FORM = /^#present-(\d+)$/;
  */
 export function clampSection(k: number, count: number): number {
   if (count < 1) throw new Error(`walkthrough: a chapter needs at least one section, got ${count}`);
-  if (!Number.isFinite(k)) return 1;
+  // NaN (no number at all) opens the start; ±∞ clamp like any other number beyond the ends.
+  if (Number.isNaN(k)) return 1;
   return Math.min(count, Math.max(1, Math.round(k)));
 }
 
@@ -37,13 +38,17 @@ export function clampSection(k: number, count: number): number {
  * sectionFromUrl("https://kobai.example/lessons/sgd/?present=3"); // 3
  * sectionFromUrl("https://kobai.example/lessons/sgd/#present-2"); // 2
  * sectionFromUrl("https://kobai.example/lessons/sgd/");           // undefined
+ * sectionFromUrl("https://kobai.example/lessons/sgd/?present=1e308"); // 1e308 (clampSection makes it the last)
  */
 export function sectionFromUrl(href: string): number | undefined {
   const url = new URL(href);
   const raw = url.searchParams.get(PRESENT_PARAM);
   if (raw !== null) {
-    const k = Number.parseInt(raw, 10);
-    return Number.isFinite(k) ? Math.max(1, k) : 1;
+    // Read the whole number as written ("1e308" is huge, not 1), so every number beyond the
+    // last section clamps to the last one alike; "3abc" still reads as 3, "abc" as 1.
+    const whole = raw.trim() === "" ? Number.NaN : Number(raw);
+    const k = Number.isNaN(whole) ? Number.parseInt(raw, 10) : Math.trunc(whole);
+    return Number.isNaN(k) ? 1 : Math.max(1, k);
   }
   const match = HASH_FORM.exec(url.hash);
   return match ? Math.max(1, Number.parseInt(match[1], 10)) : undefined;

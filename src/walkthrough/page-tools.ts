@@ -11,6 +11,7 @@ import { ProgressTracker } from "../progress/tracker";
 import { composeDownload, downloadFileName, type DownloadedCell } from "../handout/download";
 import { PRINT_EXPAND_CLASS, printHandout } from "../handout/print";
 import { setUpRoom } from "../room/entry";
+import { copyOrSelect } from "../site/clipboard";
 
 /** The part of a <kobai-cell> this file uses (src/notebook/cell-element.ts). */
 interface CellLike extends HTMLElement {
@@ -70,17 +71,9 @@ function setUp(tools: HTMLElement): void {
     const place: SharedPlace = walkthrough!.isActive ? { present: walkthrough!.section } : currentAnchor(walkthrough!);
     const url = await composeShareUrl(location.href, place, edited);
     const input = shareBox.querySelector("input")!;
-    input.value = url;
     shareBox.hidden = false;
     const cells = edited.length > 0 ? " " + t("share.cellsIncluded", { n: edited.length }) : "";
-    try {
-      await navigator.clipboard.writeText(url);
-      message.textContent = t("share.copied") + cells;
-    } catch {
-      message.textContent = t("share.manual") + cells;
-      input.focus();
-      input.select();
-    }
+    message.textContent = ((await copyOrSelect(url, input)) ? t("share.copied") : t("share.manual")) + cells;
   };
   tools.querySelector("[data-action=share]")!.addEventListener("click", () => void share());
   bar.querySelector("[data-wt=share]")?.addEventListener("click", () => void share());

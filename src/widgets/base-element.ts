@@ -15,6 +15,8 @@
  */
 import { t } from "../i18n";
 import type { ChartResult } from "../plot/figure";
+import { createProblemList } from "./status";
+import { bindUrlState, type Schema, type UrlState } from "./url-state";
 // The kit's styles travel with the first widget on a page (Astro bundles them with its script).
 import "./widgets.css";
 
@@ -45,6 +47,8 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
   private cleanups: (() => void)[] = [];
   private frame: number | undefined;
   private started = false;
+  /** Every problem the URL had, kept on show beside the status line (see `bindState`). */
+  private urlProblems: HTMLElement | undefined;
 
   /** Checks and completes the raw JSON config; throw an Error naming a bad field. */
   protected parseConfig(raw: unknown): Config {
@@ -77,6 +81,7 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
       return;
     }
     this.setup();
+    this.placeUrlProblems();
     const slot = this.chartSlot;
     this.chartWidth = Math.round(slot.clientWidth) || this.chartWidth;
     if (typeof ResizeObserver !== "undefined") {
@@ -99,6 +104,34 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
     this.frame = undefined;
     for (const fn of this.cleanups.splice(0)) fn();
     this.started = false;
+    this.urlProblems?.remove();
+    this.urlProblems = undefined;
+  }
+
+  /**
+   * Binds the widget's settings to the URL (`?w.<id>.<key>=…`): the one way a widget reads
+   * and writes its state. A pending write is flushed on disconnect, and EVERY value the URL
+   * got wrong is listed in its own line beside the widget's status line, where it stays:
+   * the status line changes with every step, so a problem written there would vanish.
+   *
+   * @example
+   * this.url = this.bindState({ lr: { type: "number", default: 0.1, min: 0, max: 2 } });
+   */
+  protected bindState<S extends Schema>(schema: S): UrlState<S> {
+    const state = bindUrlState(this.widgetId, schema);
+    this.onCleanup(() => state.flush());
+    this.urlProblems?.remove();
+    this.urlProblems = state.problems.length ? createProblemList(state.problems.map((p) => p.message)) : undefined;
+    return state;
+  }
+
+  /** Puts the URL problems just after the status line (or first among the controls). */
+  private placeUrlProblems(): void {
+    const list = this.urlProblems;
+    if (!list || list.isConnected) return;
+    const status = this.querySelector(".kobai-status");
+    if (status) status.after(list);
+    else (this.querySelector("[data-controls]") ?? this).prepend(list);
   }
 
   /** Registers something to undo on disconnect (listeners, players, workers). */

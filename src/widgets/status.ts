@@ -37,6 +37,15 @@ export function createStatus(options: { document?: Document; id?: string } = {})
   return line;
 }
 
+/**
+ * A list of problems that must stay on show (each bad value of a link, say), one line
+ * each, announced once. Unlike a status line, nothing the widget does later replaces it.
+ */
+export function createProblemList(messages: readonly string[], options: { document?: Document } = {}): HTMLElement {
+  const doc = docOf(options.document);
+  return h(doc, "div", { class: "kobai-problems", role: "status", "data-tone": "warning" }, ...messages.map((m) => h(doc, "p", {}, m)));
+}
+
 export interface ErrorLine {
   element: HTMLElement;
   show(message: string): void;

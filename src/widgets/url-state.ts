@@ -30,7 +30,8 @@ export interface UrlProblem {
   message: string;
 }
 
-const WIDGET_ID = /^[A-Za-z0-9_-]+$/;
+/** A widget id: it names URL parameters (`w.<id>.lr`) and element ids, so letters, digits, "-" and "_" only. */
+export const WIDGET_ID = /^[A-Za-z0-9_-]+$/;
 
 function checkId(widgetId: string): void {
   if (!WIDGET_ID.test(widgetId)) throw new Error(`url-state: widget id must be letters, digits, "-" or "_", got "${widgetId}"`);

@@ -4,7 +4,7 @@
  * it reaches each layer on the way back.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, bindUrlState, slider, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, slider, type UrlState } from "../../../src/widgets";
 import { MAX_DEPTH } from "./model";
 import { depthChart } from "./charts";
 
@@ -15,8 +15,7 @@ export class GradientDepthElement extends KobaiWidget {
   private depth!: number;
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, depthSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(depthSchema);
     this.depth = this.url.values.depth;
     const control = slider({
       id: `${this.widgetId}-depth`, label: t("act.depth"), min: 1, max: MAX_DEPTH, step: 1, value: this.depth,

@@ -5,7 +5,7 @@
  */
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
-import { KobaiWidget, bindUrlState, segmented, slider, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, segmented, slider, type UrlState } from "../../../src/widgets";
 import { ACTIVATIONS, X_RANGE, type ActivationId } from "./model";
 import { readoutText } from "./readout";
 import { activationChart } from "./charts";
@@ -24,8 +24,7 @@ export class ActivationExplorerElement extends KobaiWidget {
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = bindUrlState(this.widgetId, explorerSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(explorerSchema);
     this.fn = this.url.values.fn as ActivationId;
     this.x = this.url.values.x;
     const picker = segmented<ActivationId>({

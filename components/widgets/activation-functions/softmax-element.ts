@@ -4,7 +4,7 @@
  * beside it, which turns into NaN when exp overflows (or underflows).
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, bindUrlState, button, createStatus, numberInput, slider, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, createStatus, numberInput, slider, type StatusLine, type UrlState } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BOOK_LOGITS, LARGE_LOGITS, softmaxStatusText, softmaxTableElement } from "./softmax-view";
 import { softmaxChart } from "./charts";
@@ -28,8 +28,7 @@ export class SoftmaxElement extends KobaiWidget {
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = bindUrlState(this.widgetId, softmaxSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(softmaxSchema);
     const v = this.url.values;
     this.logits = [v.a1, v.a2, v.a3];
     this.T = v.T;
@@ -59,7 +58,6 @@ export class SoftmaxElement extends KobaiWidget {
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     controls.append(presets, h(document, "div", { class: "sm-logits" }, ...inputs.map((i) => i.root)), temperature.root, shift.root);
     (this.querySelector<HTMLElement>("[data-status]") ?? this).append(this.status.element);
-    if (this.url.problems.length) this.status.set(this.url.problems.map((p) => p.message).join(" "), "warning");
   }
 
   protected render(): void {

@@ -6,7 +6,7 @@
  * batch of one, miss it. Seed, batch size and bug live in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, bindUrlState, button, createStatus, numberInput, select, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, createStatus, numberInput, select, type StatusLine, type UrlState } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BUGS, DEFAULT_NET, LayerStepper, type Bug } from "./layer-stepper";
 import { checkTable, checkVerdict, stagesElement, stepExplanation } from "./layer-view";
@@ -28,8 +28,7 @@ export class LayerStepperElement extends KobaiWidget {
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = bindUrlState(this.widgetId, layerSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(layerSchema);
     const v = this.url.values;
     const seed = numberInput({ id: id("seed"), label: t("bp.net.seed"), value: v.seed, min: 0, max: 1e9, integer: true, step: 1, onChange: (value) => this.rebuild({ seed: value }) });
     const batch = numberInput({ id: id("batch"), label: t("bp.net.batch"), value: v.batch, min: 1, max: 8, integer: true, step: 1, onChange: (value) => this.rebuild({ batch: value }) });
@@ -52,7 +51,6 @@ export class LayerStepperElement extends KobaiWidget {
     this.status = createStatus({ id: id("status") });
     this.checkBox.after(this.status.element);
     this.stepper = new LayerStepper({ seed: v.seed, batch: v.batch, bug: v.bug as Bug });
-    if (this.url.problems.length) this.status.set(this.url.problems.map((p) => p.message).join(" "), "warning");
   }
 
   private rebuild(change: Partial<{ seed: number; batch: number; bug: Bug }>): void {
@@ -78,7 +76,7 @@ export class LayerStepperElement extends KobaiWidget {
     this.backwardButton.disabled = !s.forwardDone || s.done;
     if (!s.done) {
       this.checkBox.replaceChildren(h(document, "p", { class: "bp-stage__empty" }, t("bp.net.check.pending")));
-      if (!this.url.problems.length) this.status.clear();
+      this.status.clear();
       return;
     }
     try {

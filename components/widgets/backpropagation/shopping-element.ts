@@ -5,7 +5,7 @@
  * inputs that recompute everything. State (graph, inputs) lives in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, bindUrlState, button, createStatus, numberInput, segmented, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, createStatus, numberInput, segmented, type StatusLine, type UrlState } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BOOK_INPUTS, ShoppingGraph, VARIANTS, type OpId, type ShoppingInputs, type ValueId, type Variant } from "./shopping-graph";
 import { chainRuleLines, graphStatus, graphSvg, graphTable, nodeDescription } from "./shopping-view";
@@ -34,8 +34,7 @@ export class ShoppingGraphElement extends KobaiWidget {
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = bindUrlState(this.widgetId, shoppingSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(shoppingSchema);
     const v = this.url.values;
     this.graph = new ShoppingGraph(v.graph as Variant, this.readInputs());
 
@@ -74,7 +73,6 @@ export class ShoppingGraphElement extends KobaiWidget {
     controls.append(this.variant.root, buttons, inputs);
     const readout = this.querySelector<HTMLElement>("[data-readout]") ?? this;
     readout.replaceChildren(this.status.element, this.chain, this.focusLine);
-    if (this.url.problems.length) this.status.set(this.url.problems.map((p) => p.message).join(" "), "warning");
 
     // Focus or click a node: its numbers in the readout (the SVG is redrawn, so delegate).
     const slot = this.chartSlot;
@@ -109,7 +107,7 @@ export class ShoppingGraphElement extends KobaiWidget {
     if (hadFocus) slot.querySelector<SVGGElement>(`[data-node="${hadFocus}"]`)?.focus();
     for (const key of ["orangePrice", "orangeCount"] as const) this.inputs[key].root.hidden = !g.spec.inputs.includes(key);
 
-    if (!this.url.problems.length || g.forwardDone) this.status.set(graphStatus(g), g.backwardDone ? "success" : "info");
+    this.status.set(graphStatus(g), g.backwardDone ? "success" : "info");
     const lines: string[] = [];
     const step = g.current;
     if (step) {

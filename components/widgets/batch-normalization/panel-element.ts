@@ -5,7 +5,7 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
-import { KobaiWidget, bindUrlState, createStatus, numberInput, segmented, select, slider, type Control, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, numberInput, segmented, select, slider, type Control, type StatusLine, type UrlState } from "../../../src/widgets";
 import { bnPanel, WARMUP_BATCHES, WARMUP_SIZE, type Form, type Mode, type PanelResult } from "./panel";
 import { bnStripChart } from "./strip";
 
@@ -29,8 +29,7 @@ export class BnPanelElement extends KobaiWidget {
   private status!: StatusLine;
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, panelSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(panelSchema);
     const v = this.url.values;
     const id = (name: string) => `${this.widgetId}-${name}`;
     const changed = () => { this.save(); this.requestRender(); };
@@ -43,7 +42,6 @@ export class BnPanelElement extends KobaiWidget {
     this.querySelector<HTMLElement>("[data-controls]")!.append(this.n.root, this.gamma.root, this.beta.root, this.form.root, this.seed.root, this.mode.root);
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    for (const p of this.url.problems) this.status.set(p.message, "warning");
     this.querySelector<HTMLElement>("[data-setup]")!.textContent = t("bn.panel.setup", { warmup: WARMUP_BATCHES, size: WARMUP_SIZE });
   }
 

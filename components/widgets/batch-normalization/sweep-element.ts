@@ -5,12 +5,11 @@
  * Pause/Resume, Stop; progress with time left; the small multiples grow as epochs finish.
  */
 import { t } from "../../../src/i18n";
-import { startTraining, createTrainingWorker } from "../../../src/run/client";
-import type { TrainingHandle } from "../../../src/run/handle";
-import { runPool, defaultPoolSize, type PoolHandle } from "../../../src/run/pool";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import type { Scale } from "../../../src/run/presets";
-import { KobaiWidget, bindUrlState, createStatus, numberInput, segmented, type Control, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, numberInput, segmented, type Control, type StatusLine, type UrlState } from "../../../src/widgets";
+import { JobController } from "../../../src/widgets/job-controller";
+import { isActive } from "../../../src/widgets/job-model";
 import { duration } from "../../training/view-model";
 import { SWEEP_EPOCHS, SWEEP_INDICES, SweepView, sweepJobs } from "./sweep-model";
 import { sweepChart } from "./sweep-chart";
@@ -20,23 +19,16 @@ export const sweepSchema = {
   seed: { type: "number", default: 0, min: 0, max: 9999, integer: true },
 } as const;
 
-const REDRAW_MS = 300;
-
 export class BnSweepElement extends KobaiWidget {
   private url!: UrlState<typeof sweepSchema>;
   private scale!: Control<Scale>;
   private seed!: Control<number>;
   private status!: StatusLine;
   private view: SweepView | null = null;
-  private pool: PoolHandle | null = null;
-  private handles = new Set<TrainingHandle>();
-  private workers: Worker[] = [];
-  private drawTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastDraw = 0;
+  private job!: JobController;
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, sweepSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(sweepSchema);
     const id = (name: string) => `${this.widgetId}-${name}`;
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["batch-norm"][s] * SWEEP_INDICES[s].length)}`;
     this.scale = segmented<Scale>({
@@ -51,10 +43,13 @@ export class BnSweepElement extends KobaiWidget {
     this.querySelector<HTMLElement>("[data-controls]")!.append(this.scale.root, this.seed.root);
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    for (const p of this.url.problems) this.status.set(p.message, "warning");
+    this.job = new JobController(
+      { start: this.button("start"), pause: this.button("pause"), resume: this.button("resume"), stop: this.button("stop") },
+      () => [this.scale.root, this.seed.root],
+    );
     for (const action of ["start", "pause", "resume", "stop"] as const) this.button(action).addEventListener("click", () => this[action]());
-    this.onCleanup(() => this.stop());
-    this.updateButtons();
+    this.onCleanup(() => this.job.dispose());
+    this.job.showControls("idle");
   }
 
   private button(action: string): HTMLButtonElement {
@@ -62,11 +57,11 @@ export class BnSweepElement extends KobaiWidget {
   }
 
   private get running(): boolean {
-    return this.view !== null && (this.view.phase === "running" || this.view.phase === "paused");
+    return this.view !== null && isActive(this.view.phase);
   }
 
   private start(): void {
-    if (this.running) return;
+    if (this.running || this.job.active) return;
     this.url.flush();
     const scale = this.scale.value;
     const jobs = sweepJobs(scale, this.seed.value);
@@ -74,27 +69,14 @@ export class BnSweepElement extends KobaiWidget {
     const view = new SweepView(jobs, SWEEP_EPOCHS[scale] * 10);
     this.view = view;
     view.start(performance.now());
-    this.workers = Array.from({ length: Math.min(defaultPoolSize(), jobs.length) }, () => createTrainingWorker());
-    const pool = runPool(jobs.map((j) => j.spec), (spec, slot, index) => startTraining(spec, {
-      worker: this.workers[slot],
-      onEvent: (e) => { view.apply(index, e); this.refresh(e.type !== "progress"); },
-    }), {
-      size: this.workers.length,
-      onTrialStart: (_i, _slot, handle) => {
-        this.handles.add(handle);
-        if (view.phase === "paused") handle.pause();
+    this.job.run(jobs.map((j) => j.spec), {
+      event: (index, e) => { view.apply(index, e); this.refresh(e.type !== "progress"); },
+      jobDone: (index, result) => { view.finished(index, result); this.refresh(true); },
+      jobError: (_i, error) => { view.phase = "error"; view.errorMessage = error.message; this.refresh(true); },
+      end: () => {
+        if (isActive(view.phase)) view.phase = view.done === jobs.length ? "done" : "stopped";
+        this.refresh(true);
       },
-      onTrialDone: (index, result) => { view.finished(index, result); this.refresh(true); },
-      onTrialError: (_i, error) => { view.phase = "error"; view.errorMessage = error.message; this.refresh(true); },
-    });
-    this.pool = pool;
-    void pool.done.then(() => {
-      this.workers.forEach((w) => w.terminate());
-      this.workers = [];
-      this.handles.clear();
-      if (view.phase === "running" || view.phase === "paused") view.phase = view.done === jobs.length ? "done" : "stopped";
-      this.pool = null;
-      this.refresh(true);
     });
     this.refresh(true);
   }
@@ -102,47 +84,32 @@ export class BnSweepElement extends KobaiWidget {
   private pause(): void {
     if (this.view?.phase !== "running") return;
     this.view.phase = "paused";
-    this.handles.forEach((h) => h.pause());
+    this.job.pause();
     this.refresh(true);
   }
 
   private resume(): void {
     if (this.view?.phase !== "paused") return;
     this.view.phase = "running";
-    this.handles.forEach((h) => h.resume());
+    this.job.resume();
     this.refresh(true);
   }
 
   private stop(): void {
-    if (!this.pool || !this.running) return;
+    if (!this.running) return;
     this.view!.phase = "stopped";
-    this.pool.stop();
+    this.job.stop();
     this.refresh(true);
   }
 
   private refresh(now = false): void {
     this.updateText();
-    clearTimeout(this.drawTimer);
-    const wait = now ? 0 : Math.max(0, REDRAW_MS - (performance.now() - this.lastDraw));
-    this.drawTimer = setTimeout(() => this.requestRender(), wait);
-  }
-
-  private updateButtons(): void {
-    const phase = this.view?.phase ?? "idle";
-    const running = this.running;
-    this.button("start").disabled = running;
-    this.button("pause").hidden = phase === "paused";
-    this.button("pause").disabled = phase !== "running";
-    this.button("resume").hidden = phase !== "paused";
-    this.button("stop").disabled = !running;
-    for (const c of [this.scale, this.seed]) {
-      for (const input of Array.from(c.root.querySelectorAll("input"))) input.disabled = running;
-    }
+    this.job.redraw(() => this.requestRender(), now);
   }
 
   private updateText(): void {
-    this.updateButtons();
     const view = this.view;
+    this.job.showControls(view?.phase ?? "idle");
     if (!view) return;
     this.setAttribute("data-state", view.phase);
     this.querySelector<HTMLProgressElement>("[data-progress]")!.value = view.fraction;
@@ -152,7 +119,6 @@ export class BnSweepElement extends KobaiWidget {
   }
 
   protected render(): void {
-    this.lastDraw = performance.now();
     const view = this.view;
     if (!view) return;
     const summary = view.summary();

@@ -16,6 +16,7 @@ import type { Scale } from "../../../src/run/presets";
 import { formatPercent } from "../../../src/plot/text";
 import { duration } from "../../training/view-model";
 import { t } from "../../../src/i18n";
+import { withTimeLeft, type JobPhase } from "../../../src/widgets/job-model";
 
 /** Indices into BOOK_WEIGHT_SCALES trained at each preset scale. */
 export const SWEEP_INDICES: Record<Scale, readonly number[]> = {
@@ -37,7 +38,8 @@ export function sweepJobs(scale: Scale, seed: number): SweepJob[] {
   return sweepSpecs("batch-norm", scale, "weightScale", values, { seed });
 }
 
-export type SweepPhase = "idle" | "running" | "paused" | "done" | "stopped" | "error";
+/** A sweep's phase (job-model.ts): it starts running at once, with no loading phase. */
+export type SweepPhase = Exclude<JobPhase, "loading">;
 
 /** One panel: the curves at one weight scale. */
 export interface SweepPanel {
@@ -131,9 +133,7 @@ export class SweepView {
     const current = this.steps.findIndex((s, i) => !this.panels[i].finished && s < this.stepsPerJob);
     const step = current >= 0 ? this.steps[current] : this.stepsPerJob;
     const main = t("bn.sweep.progress.text", { done: this.done, total: this.jobs.length, step, steps: this.stepsPerJob, percent: Math.round(100 * this.fraction) });
-    if (this.phase !== "running") return main;
-    const left = this.eta.secondsLeft(this.stepsPerJob * this.jobs.length);
-    return `${main} · ${left === null ? t("run.progress.estimating") : t("run.progress.left", { time: duration(left) })}`;
+    return withTimeLeft(main, this.phase, this.eta.secondsLeft(this.stepsPerJob * this.jobs.length));
   }
 
   /** Marks the start, for the final "finished in" line. */

@@ -8,7 +8,7 @@ import { t } from "../../../src/i18n";
 import { formatControlValue as formatNumber } from "../../../src/widgets/controls";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { button, segmented, slider } from "../../../src/widgets/controls";
-import { bindUrlState, type UrlState } from "../../../src/widgets/url-state";
+import { type UrlState } from "../../../src/widgets/url-state";
 import { droppedUnits, layout, MAX_STEP, netState, SIZES, type NetState } from "./dropout-net";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -39,8 +39,7 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
 
   protected setup(): void {
     const id = this.widgetId;
-    this.state = bindUrlState(id, schema);
-    this.onCleanup(() => this.state.dispose());
+    this.state = this.bindState(schema);
     const v = this.state.values;
     const p = slider({ id: `${id}-p`, label: t("dropout.net.p"), min: 0, max: 0.9, step: 0.05, value: v.p, onInput: (value) => this.change({ p: value }) });
     const form = segmented({

@@ -4,7 +4,7 @@
  * with the core and redraws (batch-view.ts). Settings live in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, bindUrlState, checkbox, createStatus, numberInput, slider, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, checkbox, createStatus, numberInput, slider, type StatusLine, type UrlState } from "../../../src/widgets";
 import { DATA_SIZE } from "./fit-model";
 import { batchRuns, batchSchema, batchStatus, batchTableHtml, drawBatchCurves, type BatchSettings } from "./batch-view";
 
@@ -15,9 +15,8 @@ export class BatchCompareElement extends KobaiWidget {
   private tableBox!: HTMLElement;
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, batchSchema);
+    this.url = this.bindState(batchSchema);
     this.settings = { ...this.url.values };
-    this.onCleanup(() => this.url.flush());
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.tableBox = this.querySelector<HTMLElement>("[data-table]") ?? document.createElement("div");
@@ -33,8 +32,6 @@ export class BatchCompareElement extends KobaiWidget {
     const seed = numberInput({ id: id("seed"), label: t("gd.batch.seed"), value: this.settings.seed, min: 0, max: 1_000_000, integer: true, step: 1, onChange: (v) => change({ seed: v }) });
     const replacement = checkbox({ id: id("replacement"), label: t("gd.batch.replacement"), checked: this.settings.replacement, onChange: (v) => change({ replacement: v }) });
     panel.append(size.root, epochs.root, lr.root, seed.root, replacement.root, this.status.element);
-    const problems = this.url.problems.map((p) => p.message).join(" ");
-    if (problems) this.status.set(problems, "warning");
   }
 
   protected render(): void {

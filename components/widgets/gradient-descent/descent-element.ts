@@ -7,7 +7,7 @@
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
 import {
-  KobaiWidget, bindUrlState, button, createPlayer, createStatus, numberInput, playerControls, scrubber, select, slider,
+  KobaiWidget, button, createPlayer, createStatus, numberInput, playerControls, scrubber, select, slider,
   type Player, type StatusLine, type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
@@ -30,10 +30,9 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
   private controls: { lr?: ReturnType<typeof slider>; steps?: ReturnType<typeof slider>; w0?: ReturnType<typeof numberInput>; b0?: ReturnType<typeof numberInput>; activation?: ReturnType<typeof select>; dataset?: ReturnType<typeof select> } = {};
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, descentSchema);
+    this.url = this.bindState(descentSchema);
     const v = this.url.values;
     this.settings = { activation: v.activation as Activation, dataset: v.dataset as DatasetName, lr: v.lr, steps: v.steps, w0: v.w0, b0: v.b0 };
-    this.onCleanup(() => this.url.flush());
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.status = createStatus({ id: id("status") });
@@ -99,9 +98,7 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
     this.recompute();
     this.k = this.result.run.points.length - 1;
     this.timeline.set(this.k);
-    const problems = this.url.problems.map((p) => p.message).join(" ");
-    if (problems) this.status.set(problems, "warning");
-    else this.showStatus();
+    this.showStatus();
   }
 
   /** Changes settings, recomputes and shows the whole new path. */

@@ -4,8 +4,8 @@
  * URL schema, the presets (the lesson's, and the book's 図4-10 settings), the view box of
  * each (data, φ), the run, and the status and caption sentences.
  */
-import { t } from "../../../src/i18n";
-import { formatNumber } from "../../../src/plot/text";
+import { t, tCount } from "../../../src/i18n";
+import { formatDistinct, formatNumber } from "../../../src/plot/text";
 import { Tensor } from "kobai";
 import { DATA_SEED, DATA_SIZE, identityCurvature, lossSurface, makeData, type Activation, type FitData } from "./fit-model";
 import { descentStatus, runDescent, type DescentRun } from "./descent";
@@ -119,8 +119,12 @@ export function statusText(result: DescentResult, k: number): { text: string; to
       return { text: t("gd.status.oscillating", { step: status.step }), tone: "warning" };
     case "zigzag":
       return { text: t("gd.status.zigzag", { step: status.step }), tone: "info" };
-    case "descending":
-      return { text: t("gd.status.descending", { from: formatNumber(run.losses[0]), to: formatNumber(run.losses[k]), steps: k }), tone: "success" };
+    case "descending": {
+      const steps = tCount("count.steps", k);
+      const pair = formatDistinct(run.losses[0], run.losses[k]);
+      if (!pair) return { text: t("gd.status.barelyMoved", { loss: run.losses[k].toPrecision(6), steps }), tone: "info" };
+      return { text: t("gd.status.descending", { from: pair[0], to: pair[1], steps }), tone: "success" };
+    }
   }
 }
 

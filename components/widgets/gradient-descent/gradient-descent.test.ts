@@ -117,7 +117,7 @@ describe("the drawing", () => {
     const r = computeDescent(PRESETS[0].settings);
     const chart = drawLandscape(r, 30, { document: doc(), width: 500 });
     expect(chart.svg.querySelectorAll("path").length).toBeGreaterThan(5);
-    expect(chart.caption).toMatch(/30 step\(s\) from \(−1\.20, −1\.20\)/);
+    expect(chart.caption).toMatch(/30 steps from \(−1\.20, −1\.20\)/);
     expect(chart.caption).not.toMatch(/NaN/);
     expect(chart.svg.getAttribute("data-x-scale")).toBeTruthy();
   });
@@ -152,5 +152,20 @@ describe("batches: full, mini and online", () => {
     const r = runBatches({ activation: "sigmoid", data, start: [-1.5, 2], lr: 1, batchSize: 40, epochs: 20, seed: 0 });
     const d = runDescent({ activation: "sigmoid", data, start: [-1.5, 2], lr: 1, steps: 20 });
     expectClose(r.losses, d.losses, 1e-12);
+  });
+});
+
+describe("the status sentence never reads 6.39 → 6.39 or “1 steps”", () => {
+  it("shows enough digits to tell a tiny fall apart, and one step in the singular", () => {
+    const r = computeDescent({ ...PRESETS[0].settings, lr: 1e-4, steps: 1 });
+    const text = statusText(r, 1).text;
+    expect(text).toMatch(/^Descending: the loss fell at every step, (\S+) → (\S+) after 1 step\.$/);
+    const [, from, to] = /, (\S+) → (\S+) after/.exec(text)!;
+    expect(from).not.toBe(to);
+    expect(Number(from)).toBeCloseTo(r.run.losses[0], 2);
+  });
+  it("says the loss barely moved when six digits still read the same", () => {
+    const r = computeDescent({ ...PRESETS[0].settings, lr: 1e-10, steps: 3 });
+    expect(statusText(r, 3).text).toBe(`Barely moving: the loss fell at every step, but so little that it still reads ${r.run.losses[3].toPrecision(6)} to six digits after 3 steps.`);
   });
 });

@@ -8,7 +8,7 @@ import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { slider } from "../../../src/widgets/controls";
 import { createStatus, type StatusLine } from "../../../src/widgets/status";
-import { bindUrlState, type UrlState } from "../../../src/widgets/url-state";
+import { type UrlState } from "../../../src/widgets/url-state";
 import { biasChart, selectionBias, type BiasResult } from "./selection-bias";
 
 const schema = {
@@ -33,8 +33,7 @@ class SelectionBias extends KobaiWidget {
 
   protected setup(): void {
     const id = this.widgetId;
-    this.state = bindUrlState(id, schema);
-    this.onCleanup(() => this.state.dispose());
+    this.state = this.bindState(schema);
     const v = this.state.values;
     const models = slider({ id: `${id}-models`, label: t("hp.bias.models"), min: 1, max: 200, step: 1, value: v.models, onInput: (k) => { this.state.update({ models: k }); this.recompute(); } });
     const n = slider({ id: `${id}-n`, label: t("hp.bias.testSize"), min: 20, max: 2000, step: 0.05, log: true, value: v.n, format: (x) => String(Math.round(x)), onInput: (x) => { this.state.update({ n: Math.round(x) }); this.recompute(); } });

@@ -7,17 +7,16 @@
  * the TrainingRun's SearchView (components/training/search-view.ts).
  */
 import { t } from "../../../src/i18n";
-import { startTraining, createTrainingWorker } from "../../../src/run/client";
 import { PRESET_SECONDS } from "../../../src/run/durations";
-import type { TrainingHandle } from "../../../src/run/handle";
-import { runPool, defaultPoolSize, type PoolHandle } from "../../../src/run/pool";
 import { PRESETS, presetSpec, type Scale } from "../../../src/run/presets";
 import { sampleTrials } from "../../../src/run/search";
 import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { button, numberInput, segmented, slider, type Control } from "../../../src/widgets/controls";
 import { createStatus, type StatusLine } from "../../../src/widgets/status";
-import { bindUrlState, type UrlState } from "../../../src/widgets/url-state";
+import { JobController } from "../../../src/widgets/job-controller";
+import { isActive } from "../../../src/widgets/job-model";
+import { type UrlState } from "../../../src/widgets/url-state";
 import { SearchView } from "../../training/search-view";
 import { duration } from "../../training/view-model";
 import { bestMultiples, bestTrials, finalValidation, trialScatter, type TrialPoint } from "./search-charts";
@@ -38,14 +37,11 @@ class SearchExplorer extends KobaiWidget {
   private inputs: HTMLElement[] = [];
   private view: SearchView | null = null;
   private points: TrialPoint[] = [];
-  private pool: PoolHandle | null = null;
-  private handles = new Set<TrainingHandle>();
-  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+  private job!: JobController;
 
   protected setup(): void {
     const id = this.widgetId;
-    this.state = bindUrlState(id, schema);
-    this.onCleanup(() => this.state.dispose());
+    this.state = this.bindState(schema);
     const v = this.state.values;
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["hyperparameter-search"][s])}`;
     const scale = segmented<Scale>({
@@ -73,17 +69,18 @@ class SearchExplorer extends KobaiWidget {
     );
     this.status = createStatus({ id: `${id}-status` });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    for (const p of this.state.problems) this.status.set(p.message, "warning");
-    this.onCleanup(() => this.stop());
+    const [start, pause, stop] = ["start", "pause", "stop"].map((a) => this.querySelector<HTMLButtonElement>(`#${id}-${a}`)!);
+    this.job = new JobController({ start, pause, stop }, () => this.inputs);
+    this.onCleanup(() => this.job.dispose());
     this.updateText();
   }
 
   private get running(): boolean {
-    return this.view !== null && ["loading", "running", "paused"].includes(this.view.phase);
+    return this.view !== null && isActive(this.view.phase);
   }
 
   private start(): void {
-    if (this.running) return;
+    if (this.running || this.job.active) return;
     this.state.flush();
     const { scale, trials: n, seed } = this.state.values;
     const s = scale as Scale;
@@ -94,63 +91,50 @@ class SearchExplorer extends KobaiWidget {
     view.phase = "loading";
     this.view = view;
     const started = performance.now();
-    const workers = Array.from({ length: Math.min(defaultPoolSize(), trials.length) }, () => createTrainingWorker());
-    this.pool = runPool(trials.map((x) => x.spec), (spec, slot, index) => startTraining(spec, {
-      worker: workers[slot],
-      onEvent: (e) => {
+    this.job.run(trials.map((x) => x.spec), {
+      event: (index, e) => {
         if (e.type === "progress") { view.progress(index, e.step / e.totalSteps, performance.now() - started); this.updateText(); }
         if (e.type === "error") { view.phase = "error"; view.errorMessage = e.message; this.updateText(); }
       },
-    }), {
-      size: workers.length,
-      onTrialStart: (_i, _slot, handle) => this.handles.add(handle),
-      onTrialDone: (index, result) => {
+      jobDone: (index, result) => {
         view.finished(index, result, performance.now() - started);
         this.points[index].result = result;
         this.updateText();
         this.redraw();
       },
-    });
-    void this.pool.done.then(() => {
-      workers.forEach((w) => w.terminate());
-      this.handles.clear();
-      if (view.phase !== "error") view.phase = "done";
-      this.pool = null;
-      this.updateText();
-      this.redraw();
+      end: () => {
+        if (view.phase !== "error") view.phase = "done";
+        this.updateText();
+        this.redraw(true);
+      },
     });
     this.updateText();
-    this.redraw();
+    this.redraw(true);
   }
 
+  /** One button: Pause while running, Resume while paused. */
   private pause(): void {
     const view = this.view;
     if (!view || !this.running) return;
     if (view.phase === "paused") {
-      this.handles.forEach((h) => h.resume());
+      this.job.resume();
       view.phase = "running";
     } else {
-      this.handles.forEach((h) => h.pause());
+      this.job.pause();
       view.phase = "paused";
     }
     this.updateText();
   }
 
   private stop(): void {
-    if (!this.pool || !this.running) return;
+    if (!this.running) return;
     this.view!.stopped = true;
-    this.pool.stop();
+    this.job.stop();
   }
 
   private updateText(): void {
     const view = this.view;
-    const running = this.running;
-    const [start, pause, stop] = ["start", "pause", "stop"].map((a) => this.querySelector<HTMLButtonElement>(`#${this.widgetId}-${a}`)!);
-    start.disabled = running;
-    pause.disabled = !running || view?.phase === "loading";
-    pause.textContent = view?.phase === "paused" ? t("run.resume") : t("run.pause");
-    stop.disabled = !running;
-    for (const input of this.inputs) (input as HTMLInputElement).disabled = running;
+    this.job.showControls(view?.phase ?? "idle");
     this.setAttribute("data-state", view?.phase ?? "idle");
     this.setAttribute("data-done", String(view?.done ?? 0));
     const identity = this.querySelector<HTMLElement>("[data-identity]")!;
@@ -167,10 +151,9 @@ class SearchExplorer extends KobaiWidget {
     list.replaceChildren(...(lines.length ? lines : [t("run.summary.none")]).map((line) => Object.assign(document.createElement("li"), { textContent: line })));
   }
 
-  /** Redraws the charts soon (several trials finishing at once give one redraw). */
-  private redraw(): void {
-    clearTimeout(this.drawTimer);
-    this.drawTimer = setTimeout(() => this.requestRender(), 50);
+  /** Redraws the charts (several trials finishing at once give one redraw). */
+  private redraw(now = false): void {
+    this.job.redraw(() => this.requestRender(), now);
   }
 
   protected render(): void {

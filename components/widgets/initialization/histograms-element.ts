@@ -6,7 +6,7 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber, formatPercent } from "../../../src/plot/text";
-import { KobaiWidget, bindUrlState, button, numberInput, select, slider, createStatus, type UrlState, type StatusLine, type Control } from "../../../src/widgets";
+import { KobaiWidget, button, numberInput, select, slider, createStatus, type UrlState, type StatusLine, type Control } from "../../../src/widgets";
 import { ACTIVATIONS, SCALES, runStack, type ActivationName, type ScaleName, type StackResult } from "./stack";
 import { activationChart, gradientChart, type RangeMode } from "./charts";
 import { BOOK_FIGURES } from "./figures";
@@ -31,8 +31,7 @@ export class InitHistogramsElement extends KobaiWidget {
   private key = "";
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, histogramsSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(histogramsSchema);
     const v = this.url.values;
     const id = (name: string) => `${this.widgetId}-${name}`;
     const changed = () => { this.save(); this.requestRender(); };
@@ -52,7 +51,6 @@ export class InitHistogramsElement extends KobaiWidget {
     }
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    for (const p of this.url.problems) this.status.set(p.message, "warning");
   }
 
   private save(): void {

@@ -1,6 +1,6 @@
 /** <kobai-loss-curves>: the p slider and the slope toggle over curves-view.ts; state in the URL. */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, bindUrlState, createStatus, segmented, slider, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, segmented, slider, type StatusLine, type UrlState } from "../../../src/widgets";
 import { P_MIN } from "./loss-curves";
 import { curvesStatus, curvesTableHtml, drawLossChart, drawSlopeChart, type SlopeView } from "./curves-view";
 
@@ -14,8 +14,7 @@ export class LossCurvesElement extends KobaiWidget {
   private status!: StatusLine;
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, curvesSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(curvesSchema);
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.status = createStatus({ id: id("status") });
@@ -26,8 +25,6 @@ export class LossCurvesElement extends KobaiWidget {
       onChange: (v) => { this.url.update({ view: v }); this.requestRender(); },
     });
     panel.append(p.root, view.root, this.status.element);
-    const problems = this.url.problems.map((x) => x.message).join(" ");
-    if (problems) this.status.set(problems, "warning");
   }
 
   protected render(): void {

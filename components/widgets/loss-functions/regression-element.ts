@@ -5,7 +5,7 @@
  */
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
-import { KobaiWidget, bindUrlState, button, segmented, slider, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, segmented, slider, type UrlState } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { HANDLE_X, dragHandle, leastSquares, regressionPoints } from "./regression";
 import { drawRegression, regressionNumbers } from "./regression-view";
@@ -24,8 +24,7 @@ export class RegressionFitElement extends KobaiWidget {
   private sliders!: { w: ReturnType<typeof slider>; b: ReturnType<typeof slider> };
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, regressionSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(regressionSchema);
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.numbers = this.querySelector<HTMLElement>("[data-numbers]") ?? h(document, "ul");

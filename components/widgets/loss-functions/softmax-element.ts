@@ -1,6 +1,6 @@
 /** <kobai-softmax-stability>: three logits and the right class; presets; state in the URL. */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, bindUrlState, button, createStatus, numberInput, select, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, createStatus, numberInput, select, type StatusLine, type UrlState } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { stabilityReport } from "./softmax-stability";
 import { SOFTMAX_PRESETS, softmaxMessage, softmaxTableHtml, type SoftmaxPreset } from "./softmax-view";
@@ -17,8 +17,7 @@ export class SoftmaxStabilityElement extends KobaiWidget {
   private status!: StatusLine;
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, softmaxSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(softmaxSchema);
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.status = createStatus({ id: id("status") });

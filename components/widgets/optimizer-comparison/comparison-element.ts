@@ -5,9 +5,9 @@
  * live in the URL (?w.<id>.land=…&w.<id>.n=…).
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, bindUrlState, select, slider, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, select, slider, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
 import { landscapes } from "kobai";
-import { MAX_STEPS } from "../optimizers/explorer-model";
+import { MAX_STEPS } from "../shared/optimizers/explorer-model";
 import { comparisonSummary, computeComparison, parseComparisonConfig, type ComparisonConfig } from "./comparison-model";
 import { panelChart } from "./panel-chart";
 
@@ -25,8 +25,7 @@ export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig> {
   }
 
   protected setup(): void {
-    this.url = bindUrlState(this.widgetId, schema(this.config));
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(schema(this.config));
     const id = (s: string) => `${this.widgetId}-${s}`;
     const land = select({
       id: id("landscape"), label: t("cmp.landscape"), value: this.url.values.land,

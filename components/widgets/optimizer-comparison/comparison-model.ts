@@ -12,9 +12,9 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
-import { firstStepBelow, nearestMinimum, runStatus } from "../optimizers/run-status";
-import { computeExplorer, initialSettings, landscapeById, MAX_STEPS, parseExplorerConfig, statusText, type ExplorerResult, type ExplorerSettings } from "../optimizers/explorer-model";
-import type { OptimizerName } from "../optimizers/optimizer-specs";
+import { divergedAt, firstStepBelow, nearestMinimum, runStatus } from "../shared/optimizers/run-status";
+import { computeExplorer, initialSettings, landscapeById, MAX_STEPS, parseExplorerConfig, statusText, type ExplorerResult, type ExplorerSettings } from "../shared/optimizers/explorer-model";
+import type { OptimizerName } from "../shared/optimizers/optimizer-specs";
 import type { Landscape, Trajectory } from "kobai";
 
 /** The six of 図6-8 (the book draws four; Nesterov and RMSProp join them here). */
@@ -60,7 +60,8 @@ export function outcome(landscape: Landscape, run: Pick<Trajectory, "points" | "
     const k = run.losses.findIndex((f) => f < ESCAPE_BELOW);
     if (k >= 0) return { kind: "escaped", step: k };
   }
-  if (run.diverged) return { kind: "diverged", step: run.points.length };
+  const blewUp = divergedAt(landscape, run);
+  if (blewUp !== undefined) return { kind: "diverged", step: blewUp };
   const target = nearestMinimum(landscape, run.points[steps]);
   if (target) {
     const from = firstStepBelow(run.losses, target.value);

@@ -7,8 +7,8 @@
 import { t } from "../../../src/i18n";
 import { contourWithPath, type ChartResult } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
-import { captionText, runName, type ExplorerResult } from "../optimizers/explorer-model";
-import { overlayAt, overlayMarks } from "../optimizers/overlay";
+import { captionText, runName, type ExplorerResult } from "../shared/optimizers/explorer-model";
+import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
 
 /**
  * The chart of one panel.

@@ -9,7 +9,7 @@ import { t } from "../../../src/i18n";
 import { contourWithPath, pointerToData, type Trajectory as PlotPath } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
 import {
-  KobaiWidget, bindUrlState, button, checkbox, createPlayer, createStatus, numberInput, playerControls, scrubber, segmented, select, slider,
+  KobaiWidget, button, checkbox, createPlayer, createStatus, numberInput, playerControls, scrubber, segmented, select, slider,
   type Player, type StatusLine, type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
@@ -17,10 +17,10 @@ import {
   applyPreset, bookPreset, captionText, computeExplorer, drawablePoints, explorerSchema, initialSettings, landscapeById, MAX_STEPS,
   parseExplorerConfig, runName, settingsFromUrl, settingsToUrl, startingHypers, statusText, switchForm,
   type ExplorerConfig, type ExplorerResult, type ExplorerSettings,
-} from "./explorer-model";
-import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "./optimizer-specs";
-import { overlayAt, overlayMarks } from "./overlay";
-import { ruleTex, stepFormula } from "./formula";
+} from "../shared/optimizers/explorer-model";
+import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "../shared/optimizers/optimizer-specs";
+import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
+import { ruleTex, stepFormula } from "../shared/optimizers/formula";
 
 /** The figure of the book each optimizer's "book's settings" reproduces. */
 const BOOK_FIGURE: Partial<Record<OptimizerName, string>> = { SGD: "図6-3", Momentum: "図6-5", AdaGrad: "図6-6", Adam: "図6-7" };
@@ -53,9 +53,8 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
 
   protected setup(): void {
     const start = initialSettings(this.config);
-    this.url = bindUrlState(this.widgetId, explorerSchema(this.config, start));
+    this.url = this.bindState(explorerSchema(this.config, start));
     this.settings = settingsFromUrl(this.url.values);
-    this.onCleanup(() => this.url.flush());
 
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
@@ -107,7 +106,6 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     });
 
     panel.append(this.status.element, this.controlsBox, startBox, buttons.root, this.timeline.root);
-    this.url.problems.forEach((p) => this.status.set(p.message, "warning"));
 
     // The formula under the chart.
     this.formulaLead = h(document, "p", { class: "ox-formula__lead" });

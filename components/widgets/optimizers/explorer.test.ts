@@ -2,14 +2,14 @@
 // must land on the core's point; the status, presets, URL round trip and caption.
 import { describe, expect, it } from "vitest";
 import { bookBowl, rosenbrock, saddle, twoWells, tiltedBowl, runOptimizer, SGD, Momentum, Nesterov, AdaGrad, type Landscape } from "kobai";
-import { OPTIMIZER_NAMES, OPTIMIZERS, coreDefaults, coreOptions, hyperLabel, type Hypers } from "./optimizer-specs";
-import { stepFormula, ruleTex, texNumber } from "./formula";
-import { runStatus, firstStepBelow, oscillatingAxis } from "./run-status";
-import { overlayAt } from "./overlay";
+import { OPTIMIZER_NAMES, OPTIMIZERS, coreDefaults, coreOptions, hyperLabel, type Hypers } from "../shared/optimizers/optimizer-specs";
+import { stepFormula, ruleTex, texNumber } from "../shared/optimizers/formula";
+import { runStatus, firstStepBelow, oscillatingAxis } from "../shared/optimizers/run-status";
+import { overlayAt } from "../shared/optimizers/overlay";
 import {
   applyPreset, bookPreset, captionText, computeExplorer, explorerSchema, initialSettings, parseExplorerConfig,
   settingsFromUrl, settingsToUrl, startingHypers, statusText, switchForm,
-} from "./explorer-model";
+} from "../shared/optimizers/explorer-model";
 import { parseUrlState, serializeUrlState } from "../../../src/widgets/url-state";
 
 const hypersFor = (h: Partial<Hypers>): Hypers => ({ lr: 0.1, momentum: 0.9, alpha: 0.99, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, ...h });
@@ -194,7 +194,7 @@ describe("computeExplorer and its words", () => {
 
 describe("breakAfterSymbols", () => {
   it("puts the numbers of a long line on their own line, ignoring = inside parentheses", async () => {
-    const { breakAfterSymbols } = await import("./formula");
+    const { breakAfterSymbols } = await import("../shared/optimizers/formula");
     expect(breakAfterSymbols("W_{1} &= W_{0} - \\eta\\,\\nabla = A = B")).toEqual(["W_{1} &= W_{0} - \\eta\\,\\nabla", "&= A = B"]);
     expect(breakAfterSymbols("r &= A \\quad (\\varepsilon = 1)")).toEqual(["r &= A \\quad (\\varepsilon = 1)"]);
     expect(breakAfterSymbols("no alignment = here")).toEqual(["no alignment = here"]);
@@ -210,7 +210,7 @@ describe("runStatus: stalled is AdaGrad's shrinking step size, not SGD slowing d
 
 describe("formatHyper (captions of decay rates)", () => {
   it("keeps the short form unless it would round the value away", async () => {
-    const { formatHyper, hyperSummary, initialSettings, parseExplorerConfig } = await import("./explorer-model");
+    const { formatHyper, hyperSummary, initialSettings, parseExplorerConfig } = await import("../shared/optimizers/explorer-model");
     expect(formatHyper(0.9)).toBe("0.90");
     expect(formatHyper(0.999)).toBe("0.999");
     expect(hyperSummary(initialSettings(parseExplorerConfig({ optimizer: "Adam" })))).toContain("β₂ = 0.999");
@@ -219,12 +219,34 @@ describe("formatHyper (captions of decay rates)", () => {
 
 describe("drawablePoints", () => {
   it("cuts a diverging path where it leaves the far box, keeping the last segment's direction", async () => {
-    const { drawablePoints } = await import("./explorer-model");
+    const { drawablePoints } = await import("../shared/optimizers/explorer-model");
     expect(drawablePoints([[0, 0], [1, 1], [1, 1e9], [2, 2]], bookBowl)).toEqual([[0, 0], [1, 1], [1, 50]]);
     expect(drawablePoints([[-7, 2], [-6, 1]], bookBowl)).toEqual([[-7, 2], [-6, 1]]);
     const diverged = runOptimizer(bookBowl, SGD, { lr: 1.5 }).points;
     const drawn = drawablePoints(diverged, bookBowl);
     expect(drawn.length).toBeLessThan(diverged.length);
     expect(drawn.flat().every((v) => Math.abs(v) <= 50)).toBe(true);
+  });
+});
+
+describe("the status says what the reader cannot see", () => {
+  it("Adam at η = 10, β₂ = 0, ε = 1e-12 flies out of the bowl: diverged, not “still moving”", () => {
+    const s = { ...initialSettings(parseExplorerConfig({ optimizer: "Adam" })), lr: 10, beta2: 0, eps: 1e-12 };
+    const r = computeExplorer(s);
+    expect(r.run.diverged).toBe(true); // the core's one rule: f past 10⁴ × its start
+    expect(Math.max(...r.run.losses)).toBeGreaterThan(3e4);
+    expect(r.status).toEqual({ kind: "diverged", step: 61 });
+    expect(statusText(r)).toEqual({ message: "Diverged at step 61.", tone: "error" });
+  });
+  it("a start far outside the chart says so in the status line, not only in the caption", () => {
+    const s = { ...initialSettings(parseExplorerConfig({ optimizer: "SGD" })), x0: 10000, y0: -10000 };
+    const st = statusText(computeExplorer(s));
+    expect(st.tone).toBe("warning");
+    expect(st.message).toContain("None of this path is inside the chart (x from −10 to 10, y from −10 to 10), so none of it is drawn");
+  });
+  it("one step is “1 step”", () => {
+    const s = { ...initialSettings(parseExplorerConfig({ optimizer: "SGD" })), steps: 1 };
+    expect(statusText(computeExplorer(s)).message).toMatch(/after 1 step\.$/);
+    expect(captionText(computeExplorer(s), 1)).toContain(": 1 step from (−7, 2)");
   });
 });

@@ -9,7 +9,7 @@ import { PerceptronLearner, type LearnerUpdate } from "kobai";
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
-import { KobaiWidget, bindUrlState, button, createPlayer, createStatus, playerControls, segmented, slider, type Player, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, createPlayer, createStatus, playerControls, segmented, slider, type Player, type StatusLine, type UrlState } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BIAS_RANGE, BOOK_WEIGHTS, GATES, WEIGHT_RANGE, gateData, handlesOf, hitTest, perceptronOf, translate, truthTable, weightsThrough, type Gate, type Weights } from "./model";
 import { playgroundChart } from "./charts";
@@ -46,8 +46,7 @@ export class PerceptronElement extends KobaiWidget {
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = bindUrlState(this.widgetId, perceptronSchema);
-    this.onCleanup(() => this.url.flush());
+    this.url = this.bindState(perceptronSchema);
     const v = this.url.values;
     this.gate = v.gate as Gate;
     this.weights = { w1: v.w1, w2: v.w2, b: v.b };
@@ -99,7 +98,6 @@ export class PerceptronElement extends KobaiWidget {
     const buttons = playerControls(this.player, { idPrefix: id("learn"), speed: { min: 1, max: 30 } });
     const learn = this.querySelector<HTMLElement>("[data-learn]") ?? this;
     learn.append(this.lr.root, buttons.root, this.updateText, this.errorsText, this.status.element);
-    if (this.url.problems.length) this.status.set(this.url.problems.map((p) => p.message).join(" "), "warning");
 
     this.setupDrag();
   }

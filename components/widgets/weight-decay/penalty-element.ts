@@ -9,7 +9,6 @@ import { formatControlValue as formatNumber } from "../../../src/widgets/control
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { slider } from "../../../src/widgets/controls";
 import { createStatus, type StatusLine } from "../../../src/widgets/status";
-import { bindUrlState } from "../../../src/widgets/url-state";
 import { LAMBDA_RANGE, penaltyChartOptions, penaltyState } from "./penalty";
 
 /** The chart's names for λ, from the string table (shared by the build-time chart). */
@@ -38,8 +37,7 @@ class PenaltyLandscape extends KobaiWidget<{ lambda?: number }> {
 
   protected setup(): void {
     const id = this.widgetId;
-    const state = bindUrlState(id, { lambda: { ...schema.lambda, default: this.config.lambda ?? 0.1 } });
-    this.onCleanup(() => state.dispose());
+    const state = this.bindState({ lambda: { ...schema.lambda, default: this.config.lambda ?? 0.1 } });
     this.lambda = state.values.lambda;
     this.status = createStatus({ id: `${id}-status` });
     const control = slider({
@@ -55,12 +53,11 @@ class PenaltyLandscape extends KobaiWidget<{ lambda?: number }> {
     controls.append(control.root);
     this.prepend(controls);
     this.append(this.status.element);
-    this.update(state.problems.map((p) => p.message).join(" "));
+    this.update();
   }
 
-  private update(lead = ""): void {
-    const text = penaltyStatus(this.lambda);
-    this.status.set(lead ? `${lead} ${text}` : text, lead ? "warning" : "info");
+  private update(): void {
+    this.status.set(penaltyStatus(this.lambda), "info");
     this.requestRender();
   }
 

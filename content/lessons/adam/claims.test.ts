@@ -2,8 +2,8 @@
 // and checked to appear in the prose as written.
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Adam, AdamW } from "kobai";
-import { firstStepBelow } from "../../../components/widgets/optimizers/run-status";
-import { applyPreset, bookPreset, computeExplorer, initialSettings, parseExplorerConfig, switchForm } from "../../../components/widgets/optimizers/explorer-model";
+import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
+import { applyPreset, bookPreset, computeExplorer, initialSettings, parseExplorerConfig, switchForm } from "../../../components/widgets/shared/optimizers/explorer-model";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
 import { spotTheMistake } from "./spot-mistake";

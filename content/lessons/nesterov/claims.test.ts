@@ -2,7 +2,7 @@
 // use, and checked to appear in the prose as written.
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Momentum, Nesterov, SGD } from "kobai";
-import { firstStepBelow } from "../../../components/widgets/optimizers/run-status";
+import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 
 const mdx = readLesson("nesterov");

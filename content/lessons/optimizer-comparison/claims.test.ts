@@ -3,7 +3,7 @@
 // by comparisonTable(); here the same call must give the numbers the prose quotes.
 import { describe, expect, it } from "vitest";
 import { bookBowl, rosenbrock, saddle, runOptimizer, SGD, AdaGrad, Momentum } from "kobai";
-import { firstStepBelow } from "../../../components/widgets/optimizers/run-status";
+import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 import { comparisonTable, computeComparison, SIX } from "../../../components/widgets/optimizer-comparison/comparison-model";
 import { presetSpec } from "../../../src/run/presets";

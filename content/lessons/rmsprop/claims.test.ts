@@ -2,8 +2,8 @@
 // use, and checked to appear in the prose as written.
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, AdaGrad, Adam, RMSProp } from "kobai";
-import { firstStepBelow } from "../../../components/widgets/optimizers/run-status";
-import { applyPreset, computeExplorer, initialSettings, parseExplorerConfig, statusText } from "../../../components/widgets/optimizers/explorer-model";
+import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
+import { applyPreset, computeExplorer, initialSettings, parseExplorerConfig, statusText } from "../../../components/widgets/shared/optimizers/explorer-model";
 import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 import { edgeRun, longRun } from "./long-run";
 import { loadFixture } from "../../../src/core/testing/fixtures";

@@ -2,7 +2,7 @@
 // and checked to appear in the prose as written.
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, SGD } from "kobai";
-import { firstStepBelow, runStatus } from "../../../components/widgets/optimizers/run-status";
+import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
 import { readCell, readLesson, runCell, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
 import { formatNumber } from "../../../src/plot/text";
 import { presetSpec } from "../../../src/run/presets";

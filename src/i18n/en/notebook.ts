@@ -85,4 +85,5 @@ export const notebook = {
   "time.ms": "{n} ms",
   "time.s": "{n} s",
   "time.min": "{m} min {s} s",
+  "time.h": "{h} h {m} min",
 } as const;

@@ -61,13 +61,14 @@ export const optimizers = {
   // ── status (beside the controls) ──────────────────────────────────────────────────
   "opt.status.diverged": "Diverged at step {step}.",
   "opt.status.converged": "Converged to the {target}: f − f* < 0.001 from step {step} on.",
-  "opt.status.oscillating": "Oscillating along {axis}: f = {f} after {steps} steps.",
-  "opt.status.stalled": "Stalled: the last step moved only {length}; f = {f} after {steps} steps.",
-  "opt.status.moving": "Still moving: f = {f} after {steps} steps.",
+  "opt.status.oscillating": "Oscillating along {axis}: f = {f} after {steps}.",
+  "opt.status.stalled": "Stalled: the last step moved only {length}; f = {f} after {steps}.",
+  "opt.status.moving": "Still moving: f = {f} after {steps}.",
+  "opt.status.offView": "None of this path is inside the chart (x from {x0} to {x1}, y from {y0} to {y1}), so none of it is drawn: move the start inside it to see the path.",
   "opt.status.error": "Could not run: {message}",
   // ── caption (the chart's text alternative) ────────────────────────────────────────
-  "opt.caption.run": "{name} with {hypers} on {landscape}: {steps} steps from {start} to {end}, final f = {f}.",
+  "opt.caption.run": "{name} with {hypers} on {landscape}: {steps} from {start} to {end}, final f = {f}.",
   "opt.caption.at": "Showing step {k}: {point}, f = {f}.",
-  "opt.caption.ghostSgd": "{name} with the same η ends at {end} (f = {f}) after {steps} steps.",
-  "opt.caption.ghostForm": "{name} ends at {end} (f = {f}) after {steps} steps.",
+  "opt.caption.ghostSgd": "{name} with the same η ends at {end} (f = {f}) after {steps}.",
+  "opt.caption.ghostForm": "{name} ends at {end} (f = {f}) after {steps}.",
 } as const;

@@ -35,7 +35,7 @@ export const run = {
   "run.status.loading": "Loading the MNIST digits…",
   "run.status.running": "Training in the background…",
   "run.status.paused": "Paused at step {step}.",
-  "run.status.finished": "Finished {steps} steps in {time}.",
+  "run.status.finished": "Finished {steps} in {time}.",
   "run.status.searchFinished": "Finished {trials} trials in {time}.",
   "run.status.stopped": "Stopped at step {step} of {total}.",
   "run.status.diverged": "{name} diverged at step {step}: its loss became NaN, infinite or exploded. Try a smaller learning rate.",
@@ -69,7 +69,4 @@ export const run = {
   "run.label.dropout": "dropout {p}",
   "run.label.run": "run",
   // ── time ──────────────────────────────────────────────────────────────────────────
-  "run.time.h": "h",
-  "run.time.min": "min",
-  "run.time.s": "s",
 } as const;

@@ -1,7 +1,8 @@
 /**
  * What a computed trajectory did, in one word for the status line beside the controls:
  *
- *   diverged     the run blew up (runOptimizer stopped it): "diverged at step N"
+ *   diverged     the run blew up: runOptimizer stopped it by the core's one divergence
+ *                rule (isDiverged: f not finite, or past 10⁴ × its start): "diverged at step N"
  *   converged    f − f* < 10⁻³ at the end, where f* is the value of the minimum nearest to
  *                the last point (the global one or a local one), and it stayed below from
  *                step K on: "converged: f − f* < 0.001 from step K"
@@ -33,6 +34,20 @@ export type RunStatus =
   | { kind: "oscillating"; axis: "x" | "y" }
   | { kind: "stalled"; lastStep: number }
   | { kind: "moving" };
+
+/**
+ * The step at which a run diverged, or undefined: the step at which runOptimizer stopped it
+ * by the core's divergence rule (Adam with β₂ = 0 and a tiny ε on the book's bowl flies out
+ * of it and is stopped once f passes 10⁴ × 6.45).
+ *
+ * @example
+ * divergedAt(bookBowl, runOptimizer(bookBowl, SGD, { lr: 1.05 }, { steps: 100 })); // 51
+ */
+export function divergedAt(_landscape: Landscape, run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean }): number | undefined {
+  // One rule for every loop (the core's isDiverged): runOptimizer records points[0..k−1]
+  // and stops at the step k that blew up.
+  return run.diverged ? run.points.length : undefined;
+}
 
 /** The minimum (global or local) nearest to `p`, or undefined when the landscape has none. */
 export function nearestMinimum(landscape: Landscape, p: Point): CriticalPoint | undefined {
@@ -89,8 +104,8 @@ export function runStatus(
   run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean; states?: readonly Record<string, Point>[] },
 ): RunStatus {
   const { points, losses } = run;
-  // runOptimizer records points[0..k−1] and stops at the step k that blew up.
-  if (run.diverged) return { kind: "diverged", step: points.length };
+  const blewUp = divergedAt(landscape, run);
+  if (blewUp !== undefined) return { kind: "diverged", step: blewUp };
   const last = points[points.length - 1];
   const target = nearestMinimum(landscape, last);
   if (target) {

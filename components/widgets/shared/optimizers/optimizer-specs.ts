@@ -7,7 +7,7 @@
  * form toggle), and "the book's settings" on f(x, y) = x²/20 + y².
  */
 import { optimizers, OPTIMIZER_NAMES, isOptimizerName, type Optimizer, type OptimizerForm, type OptimizerName, type Parameter } from "kobai";
-import type { StringKey } from "../../../src/i18n";
+import type { StringKey } from "../../../../src/i18n";
 
 export { OPTIMIZER_NAMES, isOptimizerName, type OptimizerName };
 

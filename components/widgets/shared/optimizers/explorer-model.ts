@@ -5,11 +5,11 @@
  * The element (explorer-element.ts) only puts these into the page.
  */
 import { landscapes, runOptimizer, SGD, type Landscape, type OptimizerForm, type Point, type Trajectory } from "kobai";
-import { t } from "../../../src/i18n";
-import { formatNumber } from "../../../src/plot/text";
-import type { Schema, StateValues } from "../../../src/widgets/url-state";
+import { t, tCount } from "../../../../src/i18n";
+import { formatNumber } from "../../../../src/plot/text";
+import type { Schema, StateValues } from "../../../../src/widgets/url-state";
 import { HYPER_NAMES, HYPER_SPECS, OPTIMIZERS, OPTIMIZER_NAMES, coreDefaults, coreOptions, isOptimizerName, type Hypers, type OptimizerName } from "./optimizer-specs";
-import { runStatus, type RunStatus } from "./run-status";
+import { divergedAt, runStatus, type RunStatus } from "./run-status";
 
 /** A named set of settings a button loads (the chapter's "η too large", "Reproduce 図6-3", …). */
 export interface ExplorerPreset {
@@ -219,13 +219,44 @@ export function computeExplorer(settings: ExplorerSettings): ExplorerResult {
   return { landscape, settings, run, status: runStatus(landscape, run), ghosts };
 }
 
+/** " Diverged at step N." after a ghost path's sentence, or "". */
+function ghostDiverged(landscape: Landscape, run: Trajectory): string {
+  const step = divergedAt(landscape, run);
+  return step === undefined ? "" : ` ${t("opt.status.diverged", { step })}`;
+}
+
 const fmtPoint = (p: Point) => `(${formatNumber(p[0])}, ${formatNumber(p[1])})`;
+
+/**
+ * A sentence for when not one point of the run lies inside the chart's view (a start typed
+ * far outside it), so the chart draws no path at all; "" otherwise. It goes in the status
+ * line, where the reader looks when the picture seems empty.
+ *
+ * @example
+ * offViewText(computeExplorer({ ...sgdSettings, x0: 10000, y0: -10000 }));
+ * // "None of this path is inside the chart (x from −10 to 10, y from −10 to 10), so none of it is drawn: …"
+ */
+export function offViewText(result: ExplorerResult): string {
+  const { run, landscape } = result;
+  const { x, y } = landscape.view;
+  const inView = (p: Point) => p[0] >= x[0] && p[0] <= x[1] && p[1] >= y[0] && p[1] <= y[1];
+  if (run.points.some(inView)) return "";
+  return t("opt.status.offView", { x0: formatNumber(x[0]), x1: formatNumber(x[1]), y0: formatNumber(y[0]), y1: formatNumber(y[1]) });
+}
 
 /** The status line's sentence. */
 export function statusText(result: ExplorerResult): { message: string; tone: "info" | "success" | "warning" | "error" } {
+  const word = statusWord(result);
+  const offView = offViewText(result);
+  if (!offView) return word;
+  return { message: `${word.message} ${offView}`, tone: word.tone === "error" ? "error" : "warning" };
+}
+
+/** What the run did, in one sentence. */
+function statusWord(result: ExplorerResult): { message: string; tone: "info" | "success" | "warning" | "error" } {
   const { status, run } = result;
-  const steps = run.points.length - 1;
-  const f = formatNumber(run.losses[steps]);
+  const steps = tCount("count.steps", run.points.length - 1);
+  const f = formatNumber(run.losses[run.points.length - 1]);
   switch (status.kind) {
     case "diverged":
       return { message: t("opt.status.diverged", { step: status.step }), tone: "error" };
@@ -281,7 +312,7 @@ export function captionText(result: ExplorerResult, k: number): string {
   const parts = [
     t("opt.caption.run", {
       name: runName(s.optimizer, s.form), hypers: hyperSummary(s), landscape: t(`opt.landscape.${landscape.id}` as "opt.landscape.book"),
-      steps, start: fmtPoint(run.points[0]), end: fmtPoint(last), f: formatNumber(run.losses[steps]),
+      steps: tCount("count.steps", steps), start: fmtPoint(run.points[0]), end: fmtPoint(last), f: formatNumber(run.losses[steps]),
     }),
     statusText(result).message,
   ];
@@ -291,8 +322,8 @@ export function captionText(result: ExplorerResult, k: number): string {
     const n = g.run.points.length - 1;
     parts.push(t(g.kind === "sgd" ? "opt.caption.ghostSgd" : "opt.caption.ghostForm", {
       name: g.kind === "sgd" ? "SGD" : runName(s.optimizer, s.form === "book" ? "pytorch" : "book"),
-      end: fmtPoint(g.run.points[n]), f: formatNumber(g.run.losses[n]), steps: n,
-    }) + (g.run.diverged ? ` ${t("opt.status.diverged", { step: g.run.points.length })}` : ""));
+      end: fmtPoint(g.run.points[n]), f: formatNumber(g.run.losses[n]), steps: tCount("count.steps", n),
+    }) + ghostDiverged(landscape, g.run));
   }
   return parts.join(" ");
 }

@@ -15,7 +15,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { Landscape, OptimizerForm, Point } from "kobai";
-import { seriesClass } from "../../../src/plot/theme";
+import { seriesClass } from "../../../../src/plot/theme";
 import type { Hypers, OptimizerName } from "./optimizer-specs";
 
 export interface Overlay {

@@ -1,0 +1,147 @@
+/**
+ * JobController: the one way a widget runs long training jobs in Web Workers. It takes a
+ * single job (its own worker) or a pool of jobs (src/run/pool: one worker per core, the
+ * next job starts as one ends), and gives every widget the same Pause, Resume and Stop
+ * (sent to every running job, and to a job the pool starts while paused), the same
+ * throttled redraw, and the same button and settings locking (rules in job-model.ts).
+ * What a job's events mean stays with each widget's view-model.
+ *
+ * @example
+ * const job = new JobController({ start, pause, resume, stop }, () => settingsInputs);
+ * job.run(specs, { event: (i, e) => view.apply(i, e), end: () => { view.phase = "done"; refresh(); } });
+ * job.showControls(view.phase);
+ */
+import { startTraining, createTrainingWorker } from "../run/client";
+import type { HandleEvent, TrainingHandle } from "../run/handle";
+import type { TrainResult } from "../run/events";
+import type { TrainingSpec } from "../run/spec";
+import { runPool, defaultPoolSize, type PoolHandle } from "../run/pool";
+import { t } from "../i18n";
+import { jobControls, redrawDelay, type JobPhase } from "./job-model";
+
+/** What a widget hears from its jobs (index: the job's place in the list; 0 for a single job). */
+export interface JobCallbacks {
+  event?(index: number, event: HandleEvent): void;
+  jobDone?(index: number, result: TrainResult): void;
+  jobError?(index: number, error: Error): void;
+  /** Every job has ended (finished, stopped or failed); the workers are closed. */
+  end(): void;
+}
+
+/** The widget's buttons: Pause and Resume may be one button (then `resume` is absent). */
+export interface JobButtons {
+  start: HTMLButtonElement;
+  pause: HTMLButtonElement;
+  resume?: HTMLButtonElement;
+  stop: HTMLButtonElement;
+}
+
+export class JobController {
+  private readonly handles = new Set<TrainingHandle>();
+  private pool: PoolHandle | null = null;
+  private single: TrainingHandle | null = null;
+  private paused = false;
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastDraw = 0;
+
+  /**
+   * @param buttons the widget's job buttons
+   * @param lockable the settings to lock while a job is active (asked each time: controls may be rebuilt)
+   */
+  constructor(private readonly buttons: JobButtons, private readonly lockable: () => readonly HTMLElement[]) {}
+
+  /** True from `run` until every job has ended. */
+  get active(): boolean {
+    return this.single !== null || this.pool !== null;
+  }
+
+  /** Starts one job (a spec) or a pool of jobs (an array of specs). */
+  run(jobs: TrainingSpec | readonly TrainingSpec[], on: JobCallbacks): void {
+    if (this.active) return;
+    this.paused = false;
+    const track = (handle: TrainingHandle) => {
+      this.handles.add(handle);
+      if (this.paused) handle.pause();
+    };
+    if (!Array.isArray(jobs)) {
+      const handle = startTraining(jobs as TrainingSpec, { onEvent: (e) => on.event?.(0, e) });
+      this.single = handle;
+      track(handle);
+      handle.done.then((result) => on.jobDone?.(0, result), (error: Error) => on.jobError?.(0, error)).finally(() => {
+        this.single = null;
+        this.handles.clear();
+        on.end();
+      });
+      return;
+    }
+    const specs = jobs as readonly TrainingSpec[];
+    const workers = Array.from({ length: Math.min(defaultPoolSize(), specs.length) }, () => createTrainingWorker());
+    const pool = runPool(specs, (spec, slot, index) => startTraining(spec, { worker: workers[slot], onEvent: (e) => on.event?.(index, e) }), {
+      size: workers.length,
+      onTrialStart: (_index, _slot, handle) => track(handle),
+      onTrialDone: (index, result) => on.jobDone?.(index, result),
+      onTrialError: (index, error) => on.jobError?.(index, error),
+    });
+    this.pool = pool;
+    void pool.done.then(() => {
+      workers.forEach((w) => w.terminate());
+      this.pool = null;
+      this.handles.clear();
+      on.end();
+    });
+  }
+
+  /** Pauses every running job (and any the pool starts meanwhile). */
+  pause(): void {
+    if (!this.active || this.paused) return;
+    this.paused = true;
+    this.handles.forEach((h) => h.pause());
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.handles.forEach((h) => h.resume());
+  }
+
+  /** Stops every job; the pool starts no more. `end` follows once they have stopped. */
+  stop(): void {
+    if (this.pool) this.pool.stop();
+    else this.single?.stop();
+  }
+
+  /** Calls `render` now when `urgent`, else at most every REDRAW_MS (many calls, one redraw). */
+  redraw(render: () => void, urgent = false): void {
+    clearTimeout(this.drawTimer);
+    this.drawTimer = setTimeout(() => {
+      this.lastDraw = performance.now();
+      render();
+    }, redrawDelay(performance.now(), this.lastDraw, urgent));
+  }
+
+  /** Sets the buttons and locks the settings for `phase`. */
+  showControls(phase: JobPhase): void {
+    const c = jobControls(phase);
+    const { start, pause, resume, stop } = this.buttons;
+    start.disabled = c.startDisabled;
+    pause.disabled = c.pauseDisabled;
+    if (resume) {
+      pause.hidden = c.pauseHidden;
+      resume.hidden = c.resumeHidden;
+    } else pause.textContent = t(c.pauseLabel === "resume" ? "run.resume" : "run.pause");
+    stop.disabled = c.stopDisabled;
+    for (const root of this.lockable()) {
+      const inputs = root.matches("input, select, textarea, button") ? [root] : Array.from(root.querySelectorAll("input, select, textarea"));
+      for (const input of inputs as (HTMLInputElement | HTMLSelectElement)[]) {
+        input.disabled = c.locked;
+        input.title = c.locked ? t("run.control.locked") : "";
+      }
+    }
+  }
+
+  /** Stops the jobs and any pending redraw (the widget is leaving the page). */
+  dispose(): void {
+    clearTimeout(this.drawTimer);
+    this.stop();
+  }
+}
