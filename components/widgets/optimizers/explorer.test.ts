@@ -232,8 +232,13 @@ describe("drawablePoints", () => {
 describe("the status says what the reader cannot see", () => {
   it("Adam at η = 10, β₂ = 0, ε = 1e-12 flies out of the bowl: diverged, not “still moving”", () => {
     const s = { ...initialSettings(parseExplorerConfig({ optimizer: "Adam" })), lr: 10, beta2: 0, eps: 1e-12 };
-    const r = computeExplorer(s);
-    expect(r.run.diverged).toBe(true); // the core's one rule: f past 10⁴ × its start
+    // 30 steps (the default): f climbs from 6.45 to 24521, short of the one divergence rule.
+    const short = computeExplorer(s);
+    expect(short.status).toEqual({ kind: "rising" });
+    expect(statusText(short)).toEqual({ message: "Moving away from the minimum: f rose from 6.45 to 24521 in 30 steps. More steps, and it diverges.", tone: "warning" });
+    // 100 steps: past 10⁴ × its start, the core's rule stops it.
+    const r = computeExplorer({ ...s, steps: 100 });
+    expect(r.run.diverged).toBe(true);
     expect(Math.max(...r.run.losses)).toBeGreaterThan(3e4);
     expect(r.status).toEqual({ kind: "diverged", step: 61 });
     expect(statusText(r)).toEqual({ message: "Diverged at step 61.", tone: "error" });

@@ -64,6 +64,7 @@ export const optimizers = {
   "opt.status.oscillating": "Oscillating along {axis}: f = {f} after {steps}.",
   "opt.status.stalled": "Stalled: the last step moved only {length}; f = {f} after {steps}.",
   "opt.status.moving": "Still moving: f = {f} after {steps}.",
+  "opt.status.rising": "Moving away from the minimum: f rose from {f0} to {f} in {steps}. More steps, and it diverges.",
   "opt.status.offView": "None of this path is inside the chart (x from {x0} to {x1}, y from {y0} to {y1}), so none of it is drawn: move the start inside it to see the path.",
   "opt.status.error": "Could not run: {message}",
   // ── caption (the chart's text alternative) ────────────────────────────────────────

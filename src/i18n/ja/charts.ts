@@ -45,6 +45,9 @@ export const charts: Translation<typeof en> = {
   "chart.error.noDocument":
     "グラフ:描画先の document がありません。ブラウザーの外で描くときは { document }(たとえば linkedom のもの)を渡してください。",
 
+  "count.steps.one": "{n} ステップ",
+  "count.steps.other": "{n} ステップ",
+
   "widget.play": "再生",
   "widget.pause": "一時停止",
   "widget.step": "1 ステップ",

@@ -269,6 +269,8 @@ function statusWord(result: ExplorerResult): { message: string; tone: "info" | "
       return { message: t("opt.status.oscillating", { axis: status.axis, f, steps }), tone: "warning" };
     case "stalled":
       return { message: t("opt.status.stalled", { length: formatNumber(status.lastStep), f, steps }), tone: "warning" };
+    case "rising":
+      return { message: t("opt.status.rising", { f0: formatNumber(run.losses[0]), f, steps }), tone: "warning" };
     case "moving":
       return { message: t("opt.status.moving", { f, steps }), tone: "info" };
   }

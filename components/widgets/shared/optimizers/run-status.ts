@@ -13,6 +13,8 @@
  *                to under a quarter of its first value on some axis: AdaGrad's ever-growing
  *                h. (Plain SGD slowing down near a minimum is "moving", not stalled: its
  *                step size is η throughout.)
+ *   rising       none of these, and f ends higher than it started: moving away from the
+ *                minimum, though not (yet) past the divergence rule
  *   moving       none of these: still on its way after N steps
  *
  * The tolerance 10⁻³ is the one the chapters quote ("needs N steps to reach f < 0.001").
@@ -33,6 +35,7 @@ export type RunStatus =
   | { kind: "converged"; from: number; target: CriticalPoint }
   | { kind: "oscillating"; axis: "x" | "y" }
   | { kind: "stalled"; lastStep: number }
+  | { kind: "rising" }
   | { kind: "moving" };
 
 /**
@@ -122,5 +125,6 @@ export function runStatus(
     const shrunk = firstSize && lastSize && [0, 1].some((i) => lastSize[i] < STEP_SIZE_RATIO * firstSize[i]);
     if (first > 0 && lastStep < STALL_RATIO * first && shrunk) return { kind: "stalled", lastStep };
   }
+  if (losses[losses.length - 1] > losses[0]) return { kind: "rising" };
   return { kind: "moving" };
 }
