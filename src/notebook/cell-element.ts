@@ -36,6 +36,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   private mounting: Promise<CellEditor> | undefined;
   private output!: OutputView;
   private hasRun = false;
+  private lateErrors = 0;
   private observer: IntersectionObserver | undefined;
 
   get cellId(): string {
@@ -132,9 +133,17 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   onFailed(error: CellError, ms: number): void {
     this.finishRun(t("cell.status.failed", { time: formatDuration(ms) }), "failed");
+    this.showError(error, `${this.cellId}-error`);
+  }
+
+  onLateError(error: CellError): void {
+    this.showError({ ...error, message: t("cell.error.late", { message: error.message }) }, `${this.cellId}-late-error-${++this.lateErrors}`);
+  }
+
+  /** Shows an error under this cell and marks its line in the cell it points at. */
+  private showError(error: CellError, id: string): void {
     const target = error.cellId && error.cellId !== this.cellId ? this.notebook.find(error.cellId) : this;
     const targetCell = target instanceof KobaiCell ? target : undefined;
-    const id = `${this.cellId}-error`;
     this.output.error(error, {
       id,
       otherCellTitle: targetCell && targetCell !== this ? targetCell.cellTitle || targetCell.cellId : undefined,

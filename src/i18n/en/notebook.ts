@@ -29,6 +29,7 @@ export const notebook = {
   "cell.noOutput": "Done (no output).",
   // ── output ────────────────────────────────────────────────────────────────────────
   "cell.omitted": "… {count} more lines not shown",
+  "cell.textCut": "… ({count} more characters not shown)",
   "cell.omittedTail": "… {count} more lines not shown; the last lines follow",
   "cell.progress": "Progress",
   "cell.timeLeft": "about {time} left",
@@ -51,6 +52,10 @@ export const notebook = {
   "cell.error.noModule": "Cannot import “{name}”: a cell can import from “kobai” and “@observablehq/plot”.",
   "cell.error.plot": "plot() needs an Observable Plot options object, e.g. plot({ marks: [Plot.lineY([1, 3, 2])] }).",
   "cell.error.progress": "progress(fraction) needs a number between 0 and 1, got {value}.",
+  "cell.error.plotTooBig": "This chart has {count} elements; a chart in a cell may draw at most {max}. Plot fewer points, e.g. every 10th: data.filter((_, i) => i % 10 === 0).",
+  "cell.error.late": "Later, outside the run: {message}",
+  "cell.error.closed": "The cell closed its runtime (self.close()). A fresh one starts with the next run; everything the cells defined is gone, so run the earlier cells again.",
+  "cell.error.crashed": "The runtime crashed, most likely because the cell ran out of memory. A fresh one starts with the next run; everything the cells defined is gone, so run the earlier cells again.",
   "cell.error.worker": "The cell runner failed to start: {message}",
   // ── reset, share, saved edits ─────────────────────────────────────────────────────
   "cell.resetConfirm.title": "Reset this cell?",
