@@ -32,8 +32,7 @@ const stopImmediatePropagation = Event.prototype.stopImmediatePropagation;
 const preventDefault = Event.prototype.preventDefault;
 const now = performance.now.bind(performance);
 const scope = self as unknown as { close(): void; addEventListener: typeof self.addEventListener };
-const workerScopePrototype = Object.getPrototypeOf(self) as { close(): void };
-const closeWorker = workerScopePrototype.close;
+const closeWorker = scope.close;
 
 const post = (port: MessagePort, message: FromWorker) => apply(postOnPort, port, [message]);
 
@@ -90,12 +89,16 @@ scope.addEventListener("unhandledrejection", (event: PromiseRejectionEvent) => {
   reportLate(event.reason);
 });
 
-// self.close() from a cell: say so first, so the page starts a fresh runtime.
-Object.defineProperty(workerScopePrototype, "close", {
+// self.close() from a cell: say so first, so the page starts a fresh runtime. (A global
+// scope's methods are its own properties, and a copy may also sit on its prototype.)
+const guardedClose = {
   configurable: false,
   writable: false,
   value: function close() {
     for (const { port, runId } of latestRun.values()) post(port, { type: "closed", runId });
     apply(closeWorker, self, []);
   },
-});
+};
+for (let target: object | null = self; target && target !== Object.prototype; target = Object.getPrototypeOf(target)) {
+  if (Object.prototype.hasOwnProperty.call(target, "close")) Object.defineProperty(target, "close", guardedClose);
+}
