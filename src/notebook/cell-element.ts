@@ -15,6 +15,7 @@ import type { CellEditor } from "./editor";
 import type { CellError } from "./errors";
 import type { FromWorker } from "./protocol";
 import { ensureNotebookToolbar } from "./toolbar-element";
+import { EarlyKeys } from "./early-keys";
 
 type Notice = "none" | "shared" | "changed";
 
@@ -37,6 +38,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   private output!: OutputView;
   private hasRun = false;
   private lateErrors = 0;
+  private readonly earlyKeys = new EarlyKeys();
   private observer: IntersectionObserver | undefined;
 
   get cellId(): string {
@@ -70,14 +72,15 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     this.button("reset").addEventListener("click", () => this.askReset());
     this.button("share").addEventListener("click", () => void this.share());
     const staticCode = this.partOf("static");
-    staticCode.addEventListener("pointerdown", (event) => void this.mountAndFocus(event));
-    staticCode.addEventListener("focus", () => void this.mountAndFocus());
+    staticCode.addEventListener("pointerdown", () => void this.mount());
+    staticCode.addEventListener("focus", () => void this.mount());
     staticCode.addEventListener("keydown", (event) => {
       if (event.key === "Enter" && (event.shiftKey || event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         this.run();
       }
     });
+    this.earlyKeys.capture(staticCode, () => !this.editor);
 
     this.observer = new IntersectionObserver(
       (entries) => {
@@ -169,11 +172,19 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   // ── editing ───────────────────────────────────────────────────────────────────
 
-  /** Mounts CodeMirror in place of the static code (once). */
+  /**
+   * Mounts CodeMirror in place of the static code (once). If the reader was already in
+   * the static code (focused, clicked or typing), the editor takes focus at the same
+   * place and types what they typed meanwhile, all in one go so no key falls between.
+   */
   mount(): Promise<CellEditor> {
-    this.mounting ??= import("./editor").then(({ createEditor }) => {
+    this.mounting ??= Promise.all([import("./editor"), import("./early-keys-replay")]).then(([{ createEditor }, { replayEarlyInput }]) => {
       this.observer?.disconnect();
       const box = this.partOf("editor");
+      const staticCode = this.partOf("static");
+      const readerWasHere = document.activeElement === staticCode || this.earlyKeys.inputs.length > 0;
+      // Keep the cell's height while the editor replaces the static code (nothing below moves).
+      box.style.minHeight = `${box.offsetHeight}px`;
       const n = this.notebook.numberOf(this);
       const editor = createEditor({
         parent: box,
@@ -183,21 +194,17 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
         onChange: (code) => this.edited(code),
         onRun: () => this.run(),
       });
-      this.partOf("static").remove();
+      staticCode.remove();
       this.editor = editor;
+      const { inputs, at } = this.earlyKeys.take();
+      if (readerWasHere) {
+        editor.view.focus();
+        replayEarlyInput(editor.view, inputs, at);
+      }
+      requestAnimationFrame(() => (box.style.minHeight = ""));
       return editor;
     });
     return this.mounting;
-  }
-
-  private async mountAndFocus(event?: PointerEvent): Promise<void> {
-    const wasMounted = Boolean(this.editor);
-    const editor = await this.mount();
-    if (wasMounted) return;
-    // Put the cursor where the reader clicked in the static code (same layout).
-    const pos = event ? editor.view.posAtCoords({ x: event.clientX, y: event.clientY }) : null;
-    if (pos !== null) editor.view.dispatch({ selection: { anchor: pos } });
-    editor.view.focus();
   }
 
   private edited(code: string): void {
