@@ -9,15 +9,14 @@
 import { t } from "../i18n";
 import { notebookOfPage, type NotebookCell } from "./notebook";
 import { OutputView, formatDuration } from "./render";
-import { EditStore, initialState } from "./storage";
-import { decodeShared, sharedCellData, shareUrl } from "./share";
+import { EditStore } from "./storage";
+import { isDamagedShareHash, shareUrl } from "./share";
+import { CellEdits } from "./cell-edits";
 import type { CellEditor } from "./editor";
 import type { CellError } from "./errors";
 import type { FromWorker } from "./protocol";
 import { ensureNotebookToolbar } from "./toolbar-element";
 import { EarlyKeys } from "./early-keys";
-
-type Notice = "none" | "shared" | "changed";
 
 const storage = (() => {
   try {
@@ -29,10 +28,9 @@ const storage = (() => {
 
 export class KobaiCell extends HTMLElement implements NotebookCell {
   private readonly notebook = notebookOfPage();
-  private store!: EditStore;
+  private edits!: CellEdits;
   private original = "";
   private code_ = "";
-  private notice: Notice = "none";
   private editor: CellEditor | undefined;
   private mounting: Promise<CellEditor> | undefined;
   private output!: OutputView;
@@ -56,16 +54,26 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   connectedCallback(): void {
     if (this.output) return; // moved in the DOM: already set up
     this.original = Array.from(this.querySelectorAll(".cell__static-line"), (line) => line.textContent ?? "").join("\n");
-    this.store = new EditStore(storage, location.pathname);
     this.output = new OutputView(this.partOf("output"), () => this.notebook.numberOf(this));
     this.notebook.register(this);
     ensureNotebookToolbar(this);
 
-    const state = initialState(this.original, this.store.load(this.cellId));
-    this.code_ = state.code;
-    this.showStatic(state.code);
-    this.setNotice(state.notice);
+    this.edits = new CellEdits(
+      {
+        cellId: this.cellId,
+        original: this.original,
+        code: () => this.code(),
+        show: (code) => this.setCode(code),
+        part: (name) => this.partOf(name),
+        refresh: () => this.updateModified(),
+      },
+      new EditStore(storage, location.pathname),
+      location.pathname,
+    );
+    this.code_ = this.edits.start();
+    this.showStatic(this.code_);
     this.updateModified();
+    this.edits.watchOtherTabs(window);
 
     this.button("run").addEventListener("click", () => this.run());
     this.button("stop").addEventListener("click", () => this.stop());
@@ -92,9 +100,20 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
     this.partOf("output").setAttribute("aria-label", t("cell.output", { n: this.notebook.numberOf(this) }));
     this.dataset.ready = "";
-    void this.openShareLink().then(() => {
-      if (this.dataset.autorun !== undefined && this.notice !== "shared") this.run();
+    void this.edits.openShareLink(location.hash).then(() => {
+      if (this.edits.notice === "shared" || this.edits.notice === "damaged") this.scrollIntoView({ block: "start" });
+      else if (this.dataset.autorun !== undefined) this.run();
     });
+    // A link to a cell this page does not have, or one that cannot be read at all, is
+    // reported once, by the first cell (all cells are connected by then).
+    if (this.notebook.cells[0] === this) {
+      setTimeout(() => {
+        if (isDamagedShareHash(location.hash, this.notebook.cells.map((cell) => cell.cellId))) {
+          this.edits.damaged();
+          this.scrollIntoView({ block: "start" });
+        }
+      });
+    }
   }
 
   // ── NotebookCell ────────────────────────────────────────────────────────────────
@@ -209,7 +228,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   private edited(code: string): void {
     this.code_ = code;
-    if (this.notice !== "shared") this.store.save(this.cellId, code, this.original);
+    this.edits.edited(code);
     this.updateModified();
   }
 
@@ -235,7 +254,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     const modified = this.code() !== this.original;
     this.partOf("modified").hidden = !modified;
     this.toggleAttribute("data-modified", modified);
-    this.button("reset").disabled = !modified || this.notice === "shared";
+    this.button("reset").disabled = !modified || this.edits.notice === "shared";
   }
 
   // ── run, stop, errors ─────────────────────────────────────────────────────────
@@ -300,9 +319,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   }
 
   private reset(): void {
-    this.store.clear(this.cellId);
-    this.setCode(this.original);
-    this.setNotice("none");
+    this.edits.reset();
     this.updateModified();
   }
 
@@ -325,69 +342,6 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     }
   }
 
-  /** Opens `#cell=<id>:<data>` when it names this cell. */
-  private async openShareLink(): Promise<void> {
-    // One cell (`#cell=<id>:<data>`) or several (`…&cell=<id>:<data>`, from "Share this view").
-    const data = sharedCellData(location.hash, this.cellId);
-    if (data === undefined) return;
-    const link = { cellId: this.cellId, data };
-    let shared: string;
-    try {
-      shared = await decodeShared(link.data);
-    } catch (error) {
-      this.output.note(String((error as Error).message), "warn");
-      return;
-    }
-    const state = initialState(this.original, this.store.load(this.cellId), shared);
-    this.setNotice(state.notice); // first: while the notice shows, edits are not saved
-    this.setCode(state.code);
-    this.updateModified();
-    this.scrollIntoView({ block: "start" });
-  }
-
-  private setNotice(notice: Notice): void {
-    this.notice = notice;
-    const box = this.partOf("notice");
-    box.hidden = notice === "none";
-    box.replaceChildren();
-    if (notice === "none") return;
-    const text = document.createElement("span");
-    text.textContent = t(notice === "shared" ? "cell.shared.notice" : "cell.changed.notice");
-    const keep = this.noticeButton(t(notice === "shared" ? "cell.shared.keep" : "cell.changed.keep"), () => this.keepNoticeVersion());
-    const back = this.noticeButton(t(notice === "shared" ? "cell.shared.back" : "cell.changed.new"), () => this.dropNoticeVersion());
-    box.append(text, keep, back);
-  }
-
-  private noticeButton(label: string, action: () => void): HTMLButtonElement {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = label;
-    button.addEventListener("click", action);
-    return button;
-  }
-
-  /** "Keep it" (shared code becomes the saved edit) or "Keep my version" (re-save against the new original). */
-  private keepNoticeVersion(): void {
-    this.store.save(this.cellId, this.code(), this.original);
-    if (this.notice === "shared") clearShareHash();
-    this.setNotice("none");
-    this.updateModified();
-  }
-
-  /** "Back to your version" (the saved edit or the original) or "Use the new version". */
-  private dropNoticeVersion(): void {
-    if (this.notice === "shared") {
-      clearShareHash();
-      this.setNotice("none");
-      this.setCode(this.store.load(this.cellId)?.code ?? this.original);
-    } else {
-      this.store.clear(this.cellId);
-      this.setNotice("none");
-      this.setCode(this.original);
-    }
-    this.updateModified();
-  }
-
   // ── parts ─────────────────────────────────────────────────────────────────────
 
   private partOf(name: string): HTMLElement {
@@ -399,10 +353,6 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   private button(action: string): HTMLButtonElement {
     return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
   }
-}
-
-function clearShareHash(): void {
-  history.replaceState(history.state, "", location.pathname + location.search);
 }
 
 if (!customElements.get("kobai-cell")) customElements.define("kobai-cell", KobaiCell);
