@@ -147,7 +147,7 @@ for (const [name, hash] of [
   ["an unknown cell", "#cell=no-such-cell:uAAAA"],
 ] as const) {
   test(`a damaged link (${name}) says so in words, and the cell keeps its code`, async ({ page }) => {
-    let target = hash;
+    let target: string | null = hash;
     if (target === null) {
       // A real link, cut in the middle (as a chat app might).
       const { deflateRawSync } = await import("node:zlib");
