@@ -164,3 +164,17 @@ for (const [name, hash] of [
     expect(new URL(page.url()).hash).toBe("");
   });
 }
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    test("strings and numbers on the editor's active line have enough contrast (axe)", async ({ page }) => {
+      const { default: AxeBuilder } = await import("@axe-core/playwright");
+      await page.goto(PLAYGROUND);
+      await typeInto(page, "tensors", 'const label = "a string"; const n = 42; // comment');
+      await expect(cellOf(page, "tensors").locator(".cm-activeLine")).toContainText("a string");
+      const results = await new AxeBuilder({ page }).include("#cell-tensors").withRules(["color-contrast"]).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.failureSummary}`))).toEqual([]);
+    });
+  });
+}
