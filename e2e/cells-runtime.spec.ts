@@ -43,11 +43,13 @@ test("errors thrown later (a timer) and rejections nobody handled appear under t
   await expect(cellOf(page, "tensors").locator(".cm-cell-error-line")).toHaveCount(1);
 });
 
-test("throw of a string or null shows a line saying so", async ({ page }) => {
-  await runShared(page, "tensors", 'throw "text thrown";');
-  await expect(outputOf(page, "tensors").locator(".cell-out__error")).toHaveText(/Error.*text thrown/);
-  await runShared(page, "tensors", "throw null;");
-  await expect(outputOf(page, "tensors").locator(".cell-out__error")).toHaveText(/null/);
+test("throw of a string or null names the line of the throw, and the editor marks it", async ({ page }) => {
+  await runShared(page, "tensors", 'const a = 1;\nif (a) throw "text thrown";');
+  const error = outputOf(page, "tensors").locator(".cell-out__error");
+  await expect(error).toContainText("Error at line 2, column 8: text thrown");
+  await expect(cellOf(page, "tensors").locator(".cm-line.cm-cell-error-line")).toHaveText('if (a) throw "text thrown";');
+  await runShared(page, "tensors", "function f() {\n  throw null;\n}\nf();");
+  await expect(error).toContainText("Error at line 2, column 3: null");
 });
 
 test("a chart of 100,000 dots is refused with what to do, without holding up the page", async ({ page }) => {

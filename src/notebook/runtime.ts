@@ -82,6 +82,8 @@ export class CellRuntime {
   private readonly mappers = new Map<string, PositionMapper>();
   private runs = 0;
   private current: CurrentRun | undefined;
+  /** The value of the latest `throw` in any cell, and where it was. */
+  private lastThrown: { value: unknown; cellId: string; line: number; column: number } | undefined;
 
   constructor(private readonly host: RuntimeHost) {
     this.scope = new NotebookScope(this.builtins());
@@ -102,13 +104,17 @@ export class CellRuntime {
         throw error;
       }
       this.mappers.set(url, cell.toOriginal);
-      const prepared = this.scope.prepare(cell.declarations);
+      const cellId = request.cellId;
+      const prepared = this.scope.prepare(cell.declarations, (value, line, column) => {
+        this.lastThrown = { value, cellId, line, column };
+        return value;
+      });
       collect = prepared.collect;
       const cellFunction = (0, eval)(wrapCell(prepared.prelude, cell.js, url)) as (bindings: unknown) => Promise<unknown>;
       await cellFunction(prepared.bindings);
       return { ok: true };
     } catch (error) {
-      return { ok: false, error: describeError(error, this.mappers) };
+      return { ok: false, error: this.describe(error) };
     } finally {
       collect();
       batcher.finish();
@@ -118,7 +124,13 @@ export class CellRuntime {
 
   /** Describes an error thrown outside a run's own await chain (a timer, an unawaited promise). */
   describe(thrown: unknown): CellError {
-    return describeError(thrown, this.mappers);
+    const error = describeError(thrown, this.mappers);
+    // A thrown string or null has no stack: the line comes from the `throw` that threw it.
+    const last = this.lastThrown;
+    if (error.line === undefined && !(thrown instanceof Error) && last && Object.is(last.value, thrown)) {
+      return { ...error, cellId: last.cellId, line: last.line, column: last.column };
+    }
+    return error;
   }
 
   /** Forgets everything the cells defined. */
