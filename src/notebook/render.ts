@@ -10,7 +10,6 @@ import { t } from "../i18n";
 import type { CellError } from "./errors";
 import type { OutputItem, Progress } from "./protocol";
 import type { TableData } from "./format";
-import { sanitizeChart } from "./sanitize";
 
 /**
  * A duration for people: "120 ms", "4.2 s", "2 min 5 s".
@@ -177,19 +176,22 @@ export class OutputView {
   private renderPlot(markup: string): HTMLElement {
     const box = document.createElement("div");
     box.className = "cell-out__plot";
+    box.setAttribute("role", "img");
+    box.setAttribute("aria-label", t("cell.chart", { n: this.cellNumber() }));
     // The chart lives in its own shadow root: its style rules apply to it alone, and the
     // box's CSS containment (cell.css) clips it and anchors even `position: fixed` inside.
-    const root = box.attachShadow({ mode: "open" });
-    const { fragment, sheet } = sanitizeChart(markup, window);
-    root.adoptedStyleSheets = [chartBaseSheet(), sheet];
-    root.append(fragment);
-    // A text alternative: Plot's own aria-label or title when the cell set one.
-    const svg = root.querySelector("svg");
-    const named = svg?.getAttribute("aria-label") ?? root.querySelector("h2")?.textContent ?? undefined;
-    box.setAttribute("role", "img");
-    box.setAttribute("aria-label", named || t("cell.chart", { n: this.cellNumber() }));
-    // The box is the image; what is inside is drawing, not content to read.
-    for (const child of Array.from(root.children)) child.setAttribute("aria-hidden", "true");
+    // The sanitiser (DOMPurify) loads with the first chart, not with every page.
+    void import("./sanitize").then(({ sanitizeChart }) => {
+      const root = box.attachShadow({ mode: "open" });
+      const { fragment, sheet } = sanitizeChart(markup, window);
+      root.adoptedStyleSheets = [chartBaseSheet(), sheet];
+      root.append(fragment);
+      // A text alternative: Plot's own aria-label or title when the cell set one.
+      const named = root.querySelector("svg")?.getAttribute("aria-label") ?? root.querySelector("h2")?.textContent;
+      if (named) box.setAttribute("aria-label", named);
+      // The box is the image; what is inside is drawing, not content to read.
+      for (const child of Array.from(root.children)) child.setAttribute("aria-hidden", "true");
+    });
     return box;
   }
 }
