@@ -115,6 +115,16 @@ test("two tabs: a newer edit in one tab shows in the other, and a stale Reset do
   await other.getByRole("dialog").getByRole("button", { name: "Throw away my edits" }).click();
   expect(await savedCode(other, "tensors")).toBe('console.log("written behind its back");');
   expect(await editorText(other, "tensors")).toBe('console.log("written behind its back");');
+
+  // Typing in a tab that missed a newer edit does not overwrite it either.
+  await other.evaluate(() => localStorage.setItem("kobai:cell:/playground:tensors", JSON.stringify({ ...JSON.parse(localStorage.getItem("kobai:cell:/playground:tensors")!), code: 'console.log("newest");' })));
+  await cellOf(other, "tensors").locator(".cm-content").click();
+  await other.keyboard.press("End");
+  await other.keyboard.type("!");
+  expect(await savedCode(other, "tensors")).toBe('console.log("newest");');
+  expect(await editorText(other, "tensors")).toBe('console.log("newest");');
+  await cellOf(other, "tensors").locator(".cell__notice").getByRole("button", { name: "Bring back this tab’s version" }).click();
+  expect(await savedCode(other, "tensors")).toMatch(/written behind its back"\);!$/);
 });
 
 test("edits to opened shared code survive a reload; Keep it keeps the reader's own version recoverable", async ({ page }) => {

@@ -39,8 +39,9 @@ export class CellEdits {
   private lastSynced: string | undefined;
   /** The shared code being viewed. */
   private shared: string | undefined;
-  /** This tab's version, replaced by a newer one from another tab. */
+  /** This tab's version, replaced by a newer one from another tab, and what replaced it. */
   private replaced: string | undefined;
+  private incoming: string | undefined;
   /** While true, code put in the cell by us is not saved back. */
   private quiet = false;
 
@@ -67,6 +68,9 @@ export class CellEdits {
       return;
     }
     if (this.notice === "damaged") this.setNotice("none");
+    // A tab that missed another tab's newer edit (it was asleep) shows that edit instead of
+    // overwriting it; "Bring back this tab's version" still has this keystroke.
+    if (this.newerElsewhere()) return;
     const saved = this.store.save(this.host.cellId, code, this.host.original);
     if (saved) this.lastSynced = code === this.host.original ? undefined : code;
     this.reportSaving(saved || code === this.host.original);
@@ -219,7 +223,10 @@ export class CellEdits {
     const incoming = stored ?? this.host.original;
     const mine = this.host.code();
     if (incoming === mine) return false;
-    if (this.notice !== "otherTab") this.replaced = mine; // the other tab may save at every keystroke
+    // The other tab saves at every keystroke: keep the version this tab had before the
+    // first of them, unless the reader typed here since.
+    if (this.notice !== "otherTab" || mine !== this.incoming) this.replaced = mine;
+    this.incoming = incoming;
     this.showQuietly(incoming);
     this.setNotice("otherTab");
     return true;
