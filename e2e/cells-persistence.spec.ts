@@ -87,6 +87,8 @@ for (const [name, breakStorage] of [
     await typeInto(page, "tensors", 'console.log("unsaved work");');
     const warning = cellOf(page, "tensors").getByRole("alert");
     await expect(warning).toContainText("Your edits are not being saved");
+    // The Modified badge no longer claims the edits are saved.
+    await expect(cellOf(page, "tensors").locator(".cell__modified")).toHaveAttribute("title", /not saved/);
     const [download] = await Promise.all([page.waitForEvent("download"), warning.getByRole("button", { name: "Download code" }).click()]);
     expect(download.suggestedFilename()).toBe("tensors.ts");
     const { readFile } = await import("node:fs/promises");

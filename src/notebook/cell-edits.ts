@@ -21,8 +21,8 @@ export interface EditsHost {
   code(): string;
   /** Puts `code` in the cell (static code or editor); the change comes back through `edited`. */
   show(code: string): void;
-  /** The cell's notice box and its storage warning box. */
-  part(name: "notice" | "storage"): HTMLElement;
+  /** The cell's notice box, its storage warning box and its Modified badge. */
+  part(name: "notice" | "storage" | "modified"): HTMLElement;
   /** Something changed that the Modified badge or the Reset button depends on. */
   refresh(): void;
 }
@@ -236,6 +236,7 @@ export class CellEdits {
 
   private reportSaving(ok: boolean): void {
     const box = this.host.part("storage");
+    this.host.part("modified").title = t(ok ? "cell.modifiedHint" : "cell.storage.notSavedHint");
     if (ok) {
       box.hidden = true;
       box.replaceChildren();

@@ -81,6 +81,7 @@ export const notebook = {
   "cell.ok": "OK",
   "cell.storage.failed": "Your edits are not being saved: this browser’s storage is full or turned off. They are lost when this page closes.",
   "cell.storage.download": "Download code",
+  "cell.storage.notSavedHint": "Your edits are not saved: this browser’s storage is full or turned off.",
   "cell.changed.notice": "The starting code of this cell changed since you edited it.",
   "cell.changed.keep": "Keep my version",
   "cell.changed.new": "Use the new version",
