@@ -190,3 +190,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test("a share link opened on the page already open (only the hash changes) opens too", async ({ page }) => {
+  await page.goto(PLAYGROUND);
+  await expect(cellOf(page, "tensors").locator(".cm-editor")).toBeVisible({ timeout: 20_000 });
+  await page.evaluate((hash) => (location.hash = hash), new URL(shareLink("tensors", 'console.log("same page");'), "http://x").hash);
+  await expect(cellOf(page, "tensors").locator(".cell__notice")).toContainText("You are viewing shared code.");
+  expect(await editorText(page, "tensors")).toBe('console.log("same page");');
+});

@@ -100,20 +100,27 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
     this.partOf("output").setAttribute("aria-label", t("cell.output", { n: this.notebook.numberOf(this) }));
     this.dataset.ready = "";
-    void this.edits.openShareLink(location.hash).then(() => {
-      if (this.edits.notice === "shared" || this.edits.notice === "damaged") this.scrollIntoView({ block: "start" });
-      else if (this.dataset.autorun !== undefined) this.run();
+    void this.openLink().then(() => {
+      if (this.edits.notice !== "shared" && this.dataset.autorun !== undefined) this.run();
     });
-    // A link to a cell this page does not have, or one that cannot be read at all, is
-    // reported once, by the first cell (all cells are connected by then).
+    // A link pasted while the page is open changes only the hash: open it all the same.
+    window.addEventListener("hashchange", () => void this.openLink());
+  }
+
+  /** Opens a share link in the hash, if it names this cell; the first cell reports a link no cell can open. */
+  private async openLink(): Promise<void> {
+    const hash = location.hash;
     if (this.notebook.cells[0] === this) {
+      // All cells are connected by the next task.
       setTimeout(() => {
-        if (isDamagedShareHash(location.hash, this.notebook.cells.map((cell) => cell.cellId))) {
+        if (isDamagedShareHash(hash, this.notebook.cells.map((cell) => cell.cellId))) {
           this.edits.damaged();
           this.scrollIntoView({ block: "start" });
         }
       });
     }
+    await this.edits.openShareLink(hash);
+    if (this.edits.notice === "shared" || this.edits.notice === "damaged") this.scrollIntoView({ block: "start" });
   }
 
   // ── NotebookCell ────────────────────────────────────────────────────────────────
