@@ -11,27 +11,28 @@ import { browserStorage } from "../site/storage";
 import { copyOrSelect } from "../site/clipboard";
 import { notebookOfPage, type NotebookCell } from "./notebook";
 import { OutputView, formatDuration } from "./render";
-import { EditStore, initialState } from "./storage";
-import { decodeShared, sharedCellData, shareUrl } from "./share";
+import { EditStore } from "./storage";
+import { isDamagedShareHash, shareUrl } from "./share";
+import { CellEdits } from "./cell-edits";
 import type { CellEditor } from "./editor";
 import type { CellError } from "./errors";
 import type { FromWorker } from "./protocol";
 import { ensureNotebookToolbar } from "./toolbar-element";
-
-type Notice = "none" | "shared" | "changed";
+import { EarlyKeys } from "./early-keys";
 
 const storage = browserStorage(); // null when storage is disabled: edits last until the page closes
 
 export class KobaiCell extends HTMLElement implements NotebookCell {
   private readonly notebook = notebookOfPage();
-  private store!: EditStore;
+  private edits!: CellEdits;
   private original = "";
   private code_ = "";
-  private notice: Notice = "none";
   private editor: CellEditor | undefined;
   private mounting: Promise<CellEditor> | undefined;
   private output!: OutputView;
   private hasRun = false;
+  private lateErrors = 0;
+  private readonly earlyKeys = new EarlyKeys();
   private observer: IntersectionObserver | undefined;
 
   get cellId(): string {
@@ -49,30 +50,41 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   connectedCallback(): void {
     if (this.output) return; // moved in the DOM: already set up
     this.original = Array.from(this.querySelectorAll(".cell__static-line"), (line) => line.textContent ?? "").join("\n");
-    this.store = new EditStore(storage, location.pathname);
     this.output = new OutputView(this.partOf("output"), () => this.notebook.numberOf(this));
     this.notebook.register(this);
     ensureNotebookToolbar(this);
 
-    const state = initialState(this.original, this.store.load(this.cellId));
-    this.code_ = state.code;
-    this.showStatic(state.code);
-    this.setNotice(state.notice);
+    this.edits = new CellEdits(
+      {
+        cellId: this.cellId,
+        original: this.original,
+        code: () => this.code(),
+        show: (code) => this.setCode(code),
+        part: (name) => this.partOf(name),
+        refresh: () => this.updateModified(),
+      },
+      new EditStore(storage, location.pathname),
+      location.pathname,
+    );
+    this.code_ = this.edits.start();
+    this.showStatic(this.code_);
     this.updateModified();
+    this.edits.watchOtherTabs(window);
 
     this.button("run").addEventListener("click", () => this.run());
     this.button("stop").addEventListener("click", () => this.stop());
     this.button("reset").addEventListener("click", () => this.askReset());
     this.button("share").addEventListener("click", () => void this.share());
     const staticCode = this.partOf("static");
-    staticCode.addEventListener("pointerdown", (event) => void this.mountAndFocus(event));
-    staticCode.addEventListener("focus", () => void this.mountAndFocus());
+    staticCode.addEventListener("pointerdown", () => void this.mount());
+    staticCode.addEventListener("focus", () => void this.mount());
     staticCode.addEventListener("keydown", (event) => {
       if (event.key === "Enter" && (event.shiftKey || event.ctrlKey || event.metaKey)) {
         event.preventDefault();
         this.run();
       }
     });
+    this.earlyKeys.capture(staticCode, () => !this.editor);
 
     this.observer = new IntersectionObserver(
       (entries) => {
@@ -84,9 +96,27 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
     this.partOf("output").setAttribute("aria-label", t("cell.output", { n: this.notebook.numberOf(this) }));
     this.dataset.ready = "";
-    void this.openShareLink().then(() => {
-      if (this.dataset.autorun !== undefined && this.notice !== "shared") this.run();
+    void this.openLink().then(() => {
+      if (this.edits.notice !== "shared" && this.dataset.autorun !== undefined) this.run();
     });
+    // A link pasted while the page is open changes only the hash: open it all the same.
+    window.addEventListener("hashchange", () => void this.openLink());
+  }
+
+  /** Opens a share link in the hash, if it names this cell; the first cell reports a link no cell can open. */
+  private async openLink(): Promise<void> {
+    const hash = location.hash;
+    if (this.notebook.cells[0] === this) {
+      // All cells are connected by the next task.
+      setTimeout(() => {
+        if (isDamagedShareHash(hash, this.notebook.cells.map((cell) => cell.cellId))) {
+          this.edits.damaged();
+          this.scrollIntoView({ block: "start" });
+        }
+      });
+    }
+    await this.edits.openShareLink(hash);
+    if (this.edits.notice === "shared" || this.edits.notice === "damaged") this.scrollIntoView({ block: "start" });
   }
 
   // ── NotebookCell ────────────────────────────────────────────────────────────────
@@ -128,9 +158,17 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   onFailed(error: CellError, ms: number): void {
     this.finishRun(t("cell.status.failed", { time: formatDuration(ms) }), "failed");
+    this.showError(error, `${this.cellId}-error`);
+  }
+
+  onLateError(error: CellError): void {
+    this.showError({ ...error, message: t("cell.error.late", { message: error.message }) }, `${this.cellId}-late-error-${++this.lateErrors}`);
+  }
+
+  /** Shows an error under this cell and marks its line in the cell it points at. */
+  private showError(error: CellError, id: string): void {
     const target = error.cellId && error.cellId !== this.cellId ? this.notebook.find(error.cellId) : this;
     const targetCell = target instanceof KobaiCell ? target : undefined;
-    const id = `${this.cellId}-error`;
     this.output.error(error, {
       id,
       otherCellTitle: targetCell && targetCell !== this ? targetCell.cellTitle || targetCell.cellId : undefined,
@@ -159,11 +197,19 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   // ── editing ───────────────────────────────────────────────────────────────────
 
-  /** Mounts CodeMirror in place of the static code (once). */
+  /**
+   * Mounts CodeMirror in place of the static code (once). If the reader was already in
+   * the static code (focused, clicked or typing), the editor takes focus at the same
+   * place and types what they typed meanwhile, all in one go so no key falls between.
+   */
   mount(): Promise<CellEditor> {
-    this.mounting ??= import("./editor").then(({ createEditor }) => {
+    this.mounting ??= Promise.all([import("./editor"), import("./early-keys-replay")]).then(([{ createEditor }, { replayEarlyInput }]) => {
       this.observer?.disconnect();
       const box = this.partOf("editor");
+      const staticCode = this.partOf("static");
+      const readerWasHere = document.activeElement === staticCode || this.earlyKeys.inputs.length > 0;
+      // Keep the cell's height while the editor replaces the static code (nothing below moves).
+      box.style.minHeight = `${box.offsetHeight}px`;
       const n = this.notebook.numberOf(this);
       const editor = createEditor({
         parent: box,
@@ -174,26 +220,22 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
         onRun: () => this.run(),
         types: { cellId: this.cellId, cells: () => this.notebook.cells.map((cell) => ({ id: cell.cellId, code: cell.code() })) },
       });
-      this.partOf("static").remove();
+      staticCode.remove();
       this.editor = editor;
+      const { inputs, at } = this.earlyKeys.take();
+      if (readerWasHere) {
+        editor.view.focus();
+        replayEarlyInput(editor.view, inputs, at);
+      }
+      requestAnimationFrame(() => (box.style.minHeight = ""));
       return editor;
     });
     return this.mounting;
   }
 
-  private async mountAndFocus(event?: PointerEvent): Promise<void> {
-    const wasMounted = Boolean(this.editor);
-    const editor = await this.mount();
-    if (wasMounted) return;
-    // Put the cursor where the reader clicked in the static code (same layout).
-    const pos = event ? editor.view.posAtCoords({ x: event.clientX, y: event.clientY }) : null;
-    if (pos !== null) editor.view.dispatch({ selection: { anchor: pos } });
-    editor.view.focus();
-  }
-
   private edited(code: string): void {
     this.code_ = code;
-    if (this.notice !== "shared") this.store.save(this.cellId, code, this.original);
+    this.edits.edited(code);
     this.updateModified();
   }
 
@@ -219,7 +261,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     const modified = this.code() !== this.original;
     this.partOf("modified").hidden = !modified;
     this.toggleAttribute("data-modified", modified);
-    this.button("reset").disabled = !modified || this.notice === "shared";
+    this.button("reset").disabled = !modified || this.edits.notice === "shared";
   }
 
   // ── run, stop, errors ─────────────────────────────────────────────────────────
@@ -284,9 +326,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   }
 
   private reset(): void {
-    this.store.clear(this.cellId);
-    this.setCode(this.original);
-    this.setNotice("none");
+    this.edits.reset();
     this.updateModified();
   }
 
@@ -301,69 +341,6 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     message.textContent = (await copyOrSelect(url, input)) ? t("cell.share.copied") : t("cell.share.manual");
   }
 
-  /** Opens `#cell=<id>:<data>` when it names this cell. */
-  private async openShareLink(): Promise<void> {
-    // One cell (`#cell=<id>:<data>`) or several (`…&cell=<id>:<data>`, from "Share this view").
-    const data = sharedCellData(location.hash, this.cellId);
-    if (data === undefined) return;
-    const link = { cellId: this.cellId, data };
-    let shared: string;
-    try {
-      shared = await decodeShared(link.data);
-    } catch (error) {
-      this.output.note(String((error as Error).message), "warn");
-      return;
-    }
-    const state = initialState(this.original, this.store.load(this.cellId), shared);
-    this.setNotice(state.notice); // first: while the notice shows, edits are not saved
-    this.setCode(state.code);
-    this.updateModified();
-    this.scrollIntoView({ block: "start" });
-  }
-
-  private setNotice(notice: Notice): void {
-    this.notice = notice;
-    const box = this.partOf("notice");
-    box.hidden = notice === "none";
-    box.replaceChildren();
-    if (notice === "none") return;
-    const text = document.createElement("span");
-    text.textContent = t(notice === "shared" ? "cell.shared.notice" : "cell.changed.notice");
-    const keep = this.noticeButton(t(notice === "shared" ? "cell.shared.keep" : "cell.changed.keep"), () => this.keepNoticeVersion());
-    const back = this.noticeButton(t(notice === "shared" ? "cell.shared.back" : "cell.changed.new"), () => this.dropNoticeVersion());
-    box.append(text, keep, back);
-  }
-
-  private noticeButton(label: string, action: () => void): HTMLButtonElement {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = label;
-    button.addEventListener("click", action);
-    return button;
-  }
-
-  /** "Keep it" (shared code becomes the saved edit) or "Keep my version" (re-save against the new original). */
-  private keepNoticeVersion(): void {
-    this.store.save(this.cellId, this.code(), this.original);
-    if (this.notice === "shared") clearShareHash();
-    this.setNotice("none");
-    this.updateModified();
-  }
-
-  /** "Back to your version" (the saved edit or the original) or "Use the new version". */
-  private dropNoticeVersion(): void {
-    if (this.notice === "shared") {
-      clearShareHash();
-      this.setNotice("none");
-      this.setCode(this.store.load(this.cellId)?.code ?? this.original);
-    } else {
-      this.store.clear(this.cellId);
-      this.setNotice("none");
-      this.setCode(this.original);
-    }
-    this.updateModified();
-  }
-
   // ── parts ─────────────────────────────────────────────────────────────────────
 
   private partOf(name: string): HTMLElement {
@@ -375,10 +352,6 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   private button(action: string): HTMLButtonElement {
     return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
   }
-}
-
-function clearShareHash(): void {
-  history.replaceState(history.state, "", location.pathname + location.search);
 }
 
 if (!customElements.get("kobai-cell")) customElements.define("kobai-cell", KobaiCell);

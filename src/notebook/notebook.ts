@@ -9,9 +9,13 @@
  *   cell says so (we do not rerun earlier cells behind the reader's back: they may be
  *   the slow ones).
  * - Restart: the same, without a running cell.
+ * - Each run gets a fresh MessageChannel; only its port speaks for the run (protocol.ts).
+ *   A cell that closes its runtime (`self.close()`) fails with a note, and the next run
+ *   starts a fresh worker, as after Stop.
  */
 import { decodeFromWorker, type FromWorker, type ToWorker } from "./protocol";
 import type { CellError } from "./errors";
+import { t } from "../i18n";
 
 /** What the notebook needs from a cell element. */
 export interface NotebookCell {
@@ -24,6 +28,8 @@ export interface NotebookCell {
   onOutput(message: Extract<FromWorker, { type: "output" }>): void;
   onDone(ms: number): void;
   onFailed(error: CellError, ms: number): void;
+  /** An error from the cell's code after (or beside) its run: a timer, an unawaited promise. */
+  onLateError(error: CellError): void;
   /** The cell was running when the reader pressed Stop. */
   onStopped(): void;
   /** The cell was waiting and will not run; `reason` says why. */
@@ -46,6 +52,8 @@ export class Notebook {
   private active: (Job & { runId: number }) | undefined;
   private queue: Job[] = [];
   private nextRunId = 1;
+  /** The port of each cell's latest run, kept open for errors that come later. */
+  private readonly ports = new Map<NotebookCell, MessagePort>();
   private nextGroup = 1;
   private readonly listeners = new Set<() => void>();
 
@@ -143,13 +151,18 @@ export class Notebook {
     job.cell.onStart();
     this.changed();
     const message: ToWorker = { type: "run", runId, cellId: job.cell.cellId, source: job.cell.code(), plotWidth: job.cell.plotWidth() };
-    this.ensureWorker().postMessage(message);
+    const worker = this.ensureWorker();
+    const channel = new MessageChannel();
+    this.ports.get(job.cell)?.close();
+    this.ports.set(job.cell, channel.port1);
+    channel.port1.onmessage = (event) => this.receive(worker, job.cell, runId, event.data);
+    worker.postMessage(message, [channel.port2]);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = this.createWorker();
-    worker.addEventListener("message", (event) => this.receive(event.data));
+    // Nothing the worker posts on its own channel is read: a cell's code can post there.
     worker.addEventListener("error", (event) => {
       event.preventDefault();
       if (!this.active) return;
@@ -161,14 +174,27 @@ export class Notebook {
     return worker;
   }
 
-  private receive(data: unknown): void {
+  private receive(worker: Worker, cell: NotebookCell, runId: number, data: unknown): void {
     const message = decodeFromWorker(data);
-    if (!message || !this.active || message.runId !== this.active.runId) return;
+    if (!message || message.runId !== runId || worker !== this.worker) return;
+    if (message.type === "late") return cell.onLateError(message.error);
+    if (message.type === "closed") return this.lose({ kind: "runtime", name: "Error", message: t("cell.error.closed") });
+    if (this.active?.runId !== runId) return;
     if (message.type === "output") this.active.cell.onOutput(message);
     else this.finish(message);
   }
 
-  private finish(message: Exclude<FromWorker, { type: "output" }>): void {
+  /** The runtime is gone (closed or crashed): the running cell fails, the rest hear of a restart. */
+  private lose(error: CellError): void {
+    const active = this.active;
+    this.terminate();
+    this.cancelQueue("restarted");
+    active?.cell.onFailed(error, 0);
+    for (const cell of this.cells) if (cell !== active?.cell) cell.onRestarted();
+    this.changed();
+  }
+
+  private finish(message: Extract<FromWorker, { type: "done" | "failed" }>): void {
     const job = this.active!;
     this.active = undefined;
     if (message.type === "done") job.cell.onDone(message.ms);
@@ -181,6 +207,8 @@ export class Notebook {
   }
 
   private terminate(): void {
+    for (const port of this.ports.values()) port.close();
+    this.ports.clear();
     this.worker?.terminate();
     this.worker = undefined;
     this.active = undefined;

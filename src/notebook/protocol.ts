@@ -27,12 +27,21 @@ export interface Progress {
   label?: string;
 }
 
+/**
+ * A run request. It comes with a fresh MessagePort (`event.ports[0]`): every message about
+ * the run goes back through that port, which the cell's own code cannot reach, so a cell
+ * cannot end its run early or speak for another run by posting messages itself.
+ */
 export type ToWorker = { type: "run"; runId: number; cellId: string; source: string; plotWidth: number };
 
 export type FromWorker =
   | { type: "output"; runId: number; items: OutputItem[]; progress?: Progress; omitted?: number }
   | { type: "done"; runId: number; ms: number }
-  | { type: "failed"; runId: number; ms: number; error: CellError };
+  | { type: "failed"; runId: number; ms: number; error: CellError }
+  /** An error the run did not catch, thrown later (a timer) or a rejected promise nobody awaited. */
+  | { type: "late"; runId: number; error: CellError }
+  /** The cell's code called `self.close()`: the runtime is gone. */
+  | { type: "closed"; runId: number };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
 const isString = (x: unknown): x is string => typeof x === "string";
@@ -70,6 +79,10 @@ export function isOutputItem(x: unknown): x is OutputItem {
   }
 }
 
+function isCellError(e: unknown): e is CellError {
+  return isObject(e) && isString(e.name) && isString(e.message) && (e.kind === "syntax" || e.kind === "runtime");
+}
+
 /**
  * Validates a message from the worker; returns undefined for anything malformed.
  *
@@ -89,11 +102,12 @@ export function decodeFromWorker(x: unknown): FromWorker | undefined {
     }
     case "done":
       return isNumber(x.ms) ? (x as FromWorker) : undefined;
-    case "failed": {
-      const e = x.error;
-      const ok = isNumber(x.ms) && isObject(e) && isString(e.name) && isString(e.message) && (e.kind === "syntax" || e.kind === "runtime");
-      return ok ? (x as FromWorker) : undefined;
-    }
+    case "failed":
+      return isNumber(x.ms) && isCellError(x.error) ? (x as FromWorker) : undefined;
+    case "late":
+      return isCellError(x.error) ? (x as FromWorker) : undefined;
+    case "closed":
+      return x as FromWorker;
     default:
       return undefined;
   }

@@ -3,13 +3,13 @@
  * the time left, and errors that name the reader's line.
  *
  * Everything a cell sends is put on the page as text (`textContent`), never as HTML,
- * except chart SVG, which goes through `sanitizeChartMarkup` first.
+ * except chart SVG, which goes through `sanitizeChart` first and then into a shadow root
+ * of its own.
  */
 import { t } from "../i18n";
 import type { CellError } from "./errors";
 import type { OutputItem, Progress } from "./protocol";
 import type { TableData } from "./format";
-import { sanitizeChartMarkup } from "./sanitize";
 import { formatDuration as formatSeconds } from "../site/duration";
 
 /** A cell's run time in milliseconds for people: "120 ms", "4.2 s", "2 min 05 s" (the site's one formatter). */
@@ -166,16 +166,34 @@ export class OutputView {
   private renderPlot(markup: string): HTMLElement {
     const box = document.createElement("div");
     box.className = "cell-out__plot";
-    box.append(sanitizeChartMarkup(markup, document));
-    // A text alternative: Plot's own aria-label or title when the cell set one.
-    const svg = box.querySelector("svg");
-    const named = svg?.getAttribute("aria-label") ?? box.querySelector("h2")?.textContent ?? undefined;
     box.setAttribute("role", "img");
-    box.setAttribute("aria-label", named || t("cell.chart", { n: this.cellNumber() }));
-    // The box is the image; what is inside is drawing, not content to read.
-    for (const child of Array.from(box.children)) child.setAttribute("aria-hidden", "true");
+    box.setAttribute("aria-label", t("cell.chart", { n: this.cellNumber() }));
+    // The chart lives in its own shadow root: its style rules apply to it alone, and the
+    // box's CSS containment (cell.css) clips it and anchors even `position: fixed` inside.
+    // The sanitiser (DOMPurify) loads with the first chart, not with every page.
+    void import("./sanitize").then(({ sanitizeChart }) => {
+      const root = box.attachShadow({ mode: "open" });
+      const { fragment, sheet } = sanitizeChart(markup, window);
+      root.adoptedStyleSheets = [chartBaseSheet(), sheet];
+      root.append(fragment);
+      // A text alternative: Plot's own aria-label or title when the cell set one.
+      const named = root.querySelector("svg")?.getAttribute("aria-label") ?? root.querySelector("h2")?.textContent;
+      if (named) box.setAttribute("aria-label", named);
+      // The box is the image; what is inside is drawing, not content to read.
+      for (const child of Array.from(root.children)) child.setAttribute("aria-hidden", "true");
+    });
     return box;
   }
+}
+
+let baseSheet: CSSStyleSheet | undefined;
+
+/** What the page's CSS did for charts, now that the page's CSS cannot reach inside. */
+function chartBaseSheet(): CSSStyleSheet {
+  if (baseSheet) return baseSheet;
+  baseSheet = new CSSStyleSheet();
+  baseSheet.replaceSync("svg { max-width: 100%; height: auto; } h2, h3 { margin: 0 0 0.3rem; font-size: 0.95rem; } figure { margin: 0; } a { color: inherit; }");
+  return baseSheet;
 }
 
 /** A table with its shape as caption; "…" cells are marked so CSS can centre them. */

@@ -124,4 +124,23 @@ describe("CellRuntime: builtins", () => {
     const { result } = await run("p", "progress(0.5);\nprogress('half');");
     expect(result).toMatchObject({ ok: false, error: { name: "TypeError", line: 2 } });
   });
+
+  it("a thrown string or null names the line of its throw, and the value is thrown unchanged", async () => {
+    const { run } = notebook();
+    expect((await run("t", 'const a = 1;\nif (a) throw "text";')).result).toEqual({
+      ok: false,
+      error: { kind: "runtime", name: "Error", message: "text", cellId: "t", line: 2, column: 8 },
+    });
+    expect((await run("n", "function f() {\n  throw null;\n}\nf();")).result).toMatchObject({ ok: false, error: { message: "null", line: 2, column: 3 } });
+    const caught = await run("c", 'let seen: unknown;\ntry { throw "x"; } catch (e) { seen = e; }\nconsole.log(seen === "x", typeof seen);');
+    expect(caught.texts).toEqual(["true string"]);
+  });
+
+  it("cuts a huge output line and refuses a chart with too many elements", async () => {
+    const { run } = notebook();
+    const { texts } = await run("h", 'console.log("x".repeat(50_000));');
+    expect(texts[0]).toBe("x".repeat(10_000) + "… (40,000 more characters not shown)");
+    const { result } = await run("p", "const xs = Array.from({ length: 25_000 }, (_, i) => i);\nplot({ marks: [Plot.dotX(xs)] });");
+    expect(result).toMatchObject({ ok: false, error: { name: "RangeError", line: 2, message: expect.stringMatching(/^This chart has 25,\d{3} elements; a chart in a cell may draw at most 20,000/) } });
+  });
 });

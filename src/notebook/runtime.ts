@@ -44,6 +44,25 @@ export interface RunRequest {
 
 export type RunResult = { ok: true } | { ok: false; error: CellError };
 
+/** One output line may carry this many characters; the rest is cut with a note. */
+export const MAX_TEXT_CHARS = 10_000;
+/**
+ * A chart may have this many elements (dots, lines, ticks…). The page draws a chart at
+ * once, so 100,000 dots would hold it up for seconds; a clear error says what to do.
+ */
+export const MAX_CHART_ELEMENTS = 20_000;
+
+/** Cuts a line of output to MAX_TEXT_CHARS, saying how much is not shown. */
+export function capText(text: string): string {
+  if (text.length <= MAX_TEXT_CHARS) return text;
+  return text.slice(0, MAX_TEXT_CHARS) + t("cell.textCut", { count: (text.length - MAX_TEXT_CHARS).toLocaleString("en-US") });
+}
+
+/** Elements in markup: one per start tag. */
+function countElements(markup: string): number {
+  return markup.match(/<[A-Za-z]/g)?.length ?? 0;
+}
+
 interface CurrentRun {
   batcher: OutputBatcher;
   plotWidth: number;
@@ -63,6 +82,8 @@ export class CellRuntime {
   private readonly mappers = new Map<string, PositionMapper>();
   private runs = 0;
   private current: CurrentRun | undefined;
+  /** The value of the latest `throw` in any cell, and where it was. */
+  private lastThrown: { value: unknown; cellId: string; line: number; column: number } | undefined;
 
   constructor(private readonly host: RuntimeHost) {
     this.scope = new NotebookScope(this.builtins());
@@ -83,18 +104,33 @@ export class CellRuntime {
         throw error;
       }
       this.mappers.set(url, cell.toOriginal);
-      const prepared = this.scope.prepare(cell.declarations);
+      const cellId = request.cellId;
+      const prepared = this.scope.prepare(cell.declarations, (value, line, column) => {
+        this.lastThrown = { value, cellId, line, column };
+        return value;
+      });
       collect = prepared.collect;
       const cellFunction = (0, eval)(wrapCell(prepared.prelude, cell.js, url)) as (bindings: unknown) => Promise<unknown>;
       await cellFunction(prepared.bindings);
       return { ok: true };
     } catch (error) {
-      return { ok: false, error: describeError(error, this.mappers) };
+      return { ok: false, error: this.describe(error) };
     } finally {
       collect();
       batcher.finish();
       this.current = undefined;
     }
+  }
+
+  /** Describes an error thrown outside a run's own await chain (a timer, an unawaited promise). */
+  describe(thrown: unknown): CellError {
+    const error = describeError(thrown, this.mappers);
+    // A thrown string or null has no stack: the line comes from the `throw` that threw it.
+    const last = this.lastThrown;
+    if (error.line === undefined && !(thrown instanceof Error) && last && Object.is(last.value, thrown)) {
+      return { ...error, cellId: last.cellId, line: last.line, column: last.column };
+    }
+    return error;
   }
 
   /** Forgets everything the cells defined. */
@@ -103,7 +139,7 @@ export class CellRuntime {
   }
 
   private emit(item: OutputItem): void {
-    this.current?.batcher.push(item);
+    this.current?.batcher.push(item.kind === "text" ? { ...item, text: capText(item.text) } : item);
   }
 
   private builtins(): Record<string, unknown> {
@@ -123,7 +159,10 @@ export class CellRuntime {
         throw new TypeError(t("cell.error.plot"));
       }
       const width = this.current?.plotWidth ?? 640;
-      this.emit({ kind: "plot", svg: this.host.renderPlot(options as Record<string, unknown>, width) });
+      const svg = this.host.renderPlot(options as Record<string, unknown>, width);
+      const elements = countElements(svg);
+      if (elements > MAX_CHART_ELEMENTS) throw new RangeError(t("cell.error.plotTooBig", { count: elements.toLocaleString("en-US"), max: MAX_CHART_ELEMENTS.toLocaleString("en-US") }));
+      this.emit({ kind: "plot", svg });
     };
     const progress = (fraction: unknown, label?: unknown) => {
       if (typeof fraction !== "number" || Number.isNaN(fraction)) throw new TypeError(t("cell.error.progress", { value: formatValue(fraction, 1) }));

@@ -1,57 +1,183 @@
 /**
- * Chart markup from the worker → safe DOM.
+ * Chart markup from the worker → DOM that stays inside its box and fetches nothing.
  *
- * `plot(…)` sends SVG markup that Observable Plot drew in the worker. Code in a cell can
- * also post its own messages, and a cell may come from someone else's share link, so the
- * markup is parsed inertly (inside a <template>, where nothing loads or runs) and only
- * the elements and attributes a Plot chart uses survive: no scripts, no event handlers,
- * no links, no external images, no foreignObject.
+ * `plot(…)` sends the SVG markup Observable Plot drew in the worker. A cell may come from
+ * someone else's share link, and a custom mark can draw any markup it likes, so:
+ *
+ * - DOMPurify (its SVG and HTML profiles) parses the markup inertly and keeps only
+ *   drawing elements and plain attributes: no scripts, handlers, frames, images,
+ *   foreignObject or animations.
+ * - No URL may leave the page: every attribute or style value with `url(…)` must point at
+ *   an element of the chart itself (`url(#clip-1)`, as Plot's clip paths and gradients
+ *   do); `image-set(…)`, `@import`, `@font-face` and CSS escapes (`u\72l(`) are dropped.
+ *   The browser's own CSS parser reads the style sheets, so an escape cannot hide a URL.
+ * - Links (Plot's `href` channel) keep only http(s) targets and open in a new tab
+ *   without access to this page (`rel="noopener noreferrer"`).
+ * - `<style>` never reaches the page: its rules come back as a separate style sheet that
+ *   render.ts adopts inside the chart's own shadow root.
  */
+import createDOMPurify, { type DOMPurify } from "dompurify";
 
-const ALLOWED_ELEMENTS = new Set([
-  // Plot's figure wrapper, title, subtitle, caption and legends
-  "figure", "figcaption", "h2", "h3", "div", "span", "p",
-  // SVG drawing
-  "svg", "g", "path", "line", "rect", "circle", "ellipse", "polyline", "polygon", "text", "tspan",
-  "title", "desc", "style", "defs", "clippath", "lineargradient", "radialgradient", "stop", "pattern",
-  "marker", "mask", "symbol", "use",
-]);
+export interface SafeChart {
+  /** The chart's elements, cleaned. */
+  fragment: DocumentFragment;
+  /** The chart's own `<style>` rules, cleaned; to be adopted by a shadow root only. */
+  sheet: CSSStyleSheet;
+}
 
-/** Attribute names never kept, whatever the element. */
-const isDangerousAttribute = (name: string) => name.startsWith("on") || name === "srcdoc" || name === "formaction";
+const FORBIDDEN_TAGS = [
+  "style", "script", "foreignobject", "image", "feimage", "img", "picture", "source", "video", "audio", "iframe",
+  "object", "embed", "link", "meta", "base", "form", "input", "button", "textarea", "select", "animate", "set",
+  "animatemotion", "animatetransform", "animatecolor", "discard", "template", "slot",
+];
+/** Attributes that make a browser fetch or navigate (besides href, handled below). */
+const FORBIDDEN_ATTRIBUTES = [
+  "src", "srcset", "background", "poster", "action", "formaction", "ping", "cite", "longdesc", "lowsrc", "dynsrc",
+  "data", "codebase", "manifest", "srcdoc", "download", "referrerpolicy", "attributename", "values", "from", "to", "by",
+];
 
-/** href values kept: in-document references only (Plot's clip paths and markers use "#id"). */
-const isSafeReference = (value: string) => value.trim().startsWith("#");
+/** CSS functions that load something (besides url(), checked separately). */
+const LOADING_FUNCTIONS = /(?:image-set|image|cross-fade|element|src|paint|attr)\s*\(/i;
+/** A reference to an element of the chart itself: url(#id), url("#id"). */
+const LOCAL_URL = /^url\(\s*(['"]?)#[\w.:-]+\1\s*\)$/i;
 
 /**
- * Parses `markup` and returns a fragment holding only what a chart needs.
+ * True when a CSS value (or an SVG presentation attribute, which is CSS too) can load
+ * nothing from anywhere: no escapes, no loading functions, only local url(#id).
  *
  * @example
- * const fragment = sanitizeChartMarkup('<svg onload="alert(1)"><script>alert(2)</script><path d="M0,0"/></svg>', document);
- * // <svg><path d="M0,0"></path></svg>
+ * isInertCssValue("url(#plot-clip-1)");        // true
+ * isInertCssValue('url("https://x.test/a")');  // false
+ * isInertCssValue("u\\72l(//x.test)");         // false (an escape)
  */
-export function sanitizeChartMarkup(markup: string, doc: Document): DocumentFragment {
-  const template = doc.createElement("template");
-  template.innerHTML = markup;
-  const fragment = template.content;
-  const elements = Array.from(fragment.querySelectorAll("*"));
-  for (const element of elements) {
-    if (!element.isConnected && !fragment.contains(element)) continue; // inside a removed parent
-    if (!ALLOWED_ELEMENTS.has(element.localName.toLowerCase())) {
-      element.remove();
+export function isInertCssValue(value: string): boolean {
+  if (value.includes("\\") || LOADING_FUNCTIONS.test(value)) return false;
+  const urls = value.match(/url\s*\([^)]*\)?/gi) ?? [];
+  return urls.every((url) => LOCAL_URL.test(url.replace(/\s+/g, " ").replace(/^url \(/i, "url(")));
+}
+
+/** Removes every declaration that could load something; returns how many remain. */
+function cleanDeclarations(style: CSSStyleDeclaration): number {
+  for (let i = style.length - 1; i >= 0; i--) {
+    const property = style.item(i);
+    if (!isInertCssValue(style.getPropertyValue(property))) style.removeProperty(property);
+  }
+  return style.length;
+}
+
+/**
+ * Keeps style rules and the blocks that group them (@media, @supports, @container,
+ * @layer, @keyframes), each cleaned; drops every other at-rule (@font-face, @import,
+ * @namespace, @property, @counter-style: they load or define things outside the chart).
+ */
+function cleanRules(rules: CSSRuleList, remove: (index: number) => void): void {
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i] as CSSRule & { style?: CSSStyleDeclaration; cssRules?: CSSRuleList };
+    const kind = rule.constructor.name;
+    const kept = ["CSSStyleRule", "CSSMediaRule", "CSSSupportsRule", "CSSContainerRule", "CSSLayerBlockRule", "CSSKeyframesRule", "CSSKeyframeRule", "CSSNestedDeclarations"];
+    // `:host` would style the chart's box on the page itself.
+    const selector = (rule as Partial<CSSStyleRule>).selectorText ?? "";
+    if (!kept.includes(kind) || /:host/i.test(selector)) {
+      remove(i);
       continue;
     }
-    for (const { name, value } of Array.from(element.attributes)) {
-      const lower = name.toLowerCase();
-      const isReference = lower === "href" || lower === "xlink:href" || lower === "src";
-      if (isDangerousAttribute(lower) || (isReference && !isSafeReference(value)) || /javascript:/i.test(value)) {
-        element.removeAttribute(name);
+    if (rule.style) cleanDeclarations(rule.style);
+    const group = rule as CSSRule & { cssRules?: CSSRuleList; deleteRule?(index: number): void; deleteRule?(key: string): void };
+    if (group.cssRules) {
+      if (kind === "CSSKeyframesRule") {
+        const keyframes = group as unknown as CSSKeyframesRule;
+        cleanRules(keyframes.cssRules, (index) => keyframes.deleteRule((keyframes.cssRules[index] as CSSKeyframeRule).keyText));
+      } else {
+        const grouping = group as unknown as CSSGroupingRule;
+        cleanRules(grouping.cssRules, (index) => grouping.deleteRule(index));
       }
     }
-    if (element.localName.toLowerCase() === "style") {
-      // Keep the chart's own rules; drop anything that would fetch from elsewhere.
-      element.textContent = (element.textContent ?? "").replace(/@import[^;]*;?/gi, "").replace(/url\(\s*(?!['"]?#)[^)]*\)/gi, "none");
+  }
+}
+
+/**
+ * A constructed style sheet from CSS text, with nothing that loads. `replaceSync` ignores
+ * @import by itself (constructed sheets cannot import).
+ *
+ * @example
+ * cleanStyleSheet("@import url(//x.test/a.css); .a { fill: red; background: u\\72l(//x.test/p.png) }", window);
+ * // a sheet with ".a { fill: red; }"
+ */
+export function cleanStyleSheet(css: string, view: Window & typeof globalThis): CSSStyleSheet {
+  const sheet = new view.CSSStyleSheet();
+  try {
+    sheet.replaceSync(css);
+  } catch {
+    return new view.CSSStyleSheet();
+  }
+  cleanRules(sheet.cssRules, (index) => sheet.deleteRule(index));
+  return sheet;
+}
+
+/** http(s) links only, resolved against the page (a relative link stays on the site). */
+function safeLink(value: string, base: string): string | undefined {
+  try {
+    const url = new URL(value, base);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function cleanElement(element: Element, base: string): void {
+  const isLink = element.localName === "a";
+  for (const { name, value } of Array.from(element.attributes)) {
+    const lower = name.toLowerCase();
+    if (lower === "style") {
+      if (cleanDeclarations((element as HTMLElement | SVGElement).style) === 0) element.removeAttribute(name);
+    } else if (lower === "href" || lower === "xlink:href") {
+      // Links: out to the web in a new tab. Anything else (use, clipPath…): the chart's own #ids.
+      const link = isLink ? safeLink(value, base) : undefined;
+      if (link) element.setAttribute(name, link);
+      else if (isLink || !value.trim().startsWith("#")) element.removeAttribute(name);
+    } else if (!lower.startsWith("aria-") && lower !== "class" && !isInertCssValue(value)) {
+      element.removeAttribute(name);
     }
   }
-  return fragment;
+  if (isLink && element.hasAttribute("href")) {
+    element.setAttribute("target", "_blank");
+    element.setAttribute("rel", "noopener noreferrer");
+  }
+}
+
+let purifier: DOMPurify | undefined;
+let collectedCss: string[] = [];
+
+function purifierFor(view: Window & typeof globalThis): DOMPurify {
+  if (purifier) return purifier;
+  purifier = createDOMPurify(view);
+  // A <style> is dropped from the markup, but its text is kept for the chart's own sheet.
+  purifier.addHook("uponSanitizeElement", (node, data) => {
+    if (data.tagName === "style") collectedCss.push(node.textContent ?? "");
+  });
+  return purifier;
+}
+
+/**
+ * Cleans chart markup for a shadow root: the elements, and the chart's style rules as a
+ * sheet to adopt there.
+ *
+ * @example
+ * const { fragment, sheet } = sanitizeChart('<svg onload="alert(1)"><style>.a{fill:red}</style><path d="M0,0"/></svg>', window);
+ * // fragment: <svg><path d="M0,0"></path></svg>; sheet: .a { fill: red; }
+ */
+export function sanitizeChart(markup: string, view: Window & typeof globalThis): SafeChart {
+  const purify = purifierFor(view);
+  collectedCss = [];
+  const fragment = purify.sanitize(markup, {
+    USE_PROFILES: { svg: true, svgFilters: true, html: true },
+    ADD_TAGS: ["a", "use"],
+    ADD_ATTR: ["target"],
+    FORBID_TAGS: FORBIDDEN_TAGS,
+    FORBID_ATTR: FORBIDDEN_ATTRIBUTES,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  for (const element of Array.from(fragment.querySelectorAll("*"))) cleanElement(element, view.location.href);
+  return { fragment, sheet: cleanStyleSheet(collectedCss.join("\n"), view) };
 }

@@ -31,6 +31,8 @@ export interface CellBindings {
   constants: Record<string, unknown>;
   variables: Record<string, unknown>;
   capture(getters: Record<string, () => unknown>): void;
+  /** Called by every `throw` in the cell (transpile.ts) with the value and the reader's line and column; returns the value. */
+  thrown(value: unknown, line: number, column: number): unknown;
 }
 
 const isConstant = (kind: DeclarationKind) => kind === "const" || kind === "import";
@@ -73,7 +75,10 @@ export class NotebookScope {
    * The line that goes before a cell's code, and the bindings to call it with.
    * `own` are the cell's top-level declarations.
    */
-  prepare(own: readonly Declaration[]): { prelude: string; bindings: CellBindings; collect(): void } {
+  prepare(
+    own: readonly Declaration[],
+    thrown: CellBindings["thrown"] = (value) => value,
+  ): { prelude: string; bindings: CellBindings; collect(): void } {
     const ownKinds = new Map(own.map((d) => [d.name, d.kind]));
     const constants: Record<string, unknown> = {};
     const variables: Record<string, unknown> = {};
@@ -99,6 +104,7 @@ export class NotebookScope {
       capture: (g) => {
         getters = g;
       },
+      thrown,
     };
     const collect = () => {
       for (const [name, kind] of captured) {

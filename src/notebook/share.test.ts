@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeShared, encodeShared, fromBase64Url, parseShareHash, shareUrl, toBase64Url, MAX_SHARED_CHARS } from "./share";
+import { decodeShared, encodeShared, fromBase64Url, isDamagedShareHash, parseShareHash, shareUrl, toBase64Url, MAX_SHARED_CHARS } from "./share";
 
 const code = [
   'import { Tensor, SGD } from "kobai";',
@@ -40,6 +40,18 @@ describe("share links", () => {
     await expect(decodeShared("xAAAA")).rejects.toThrow(/unknown format/);
     const huge = await encodeShared("a".repeat(MAX_SHARED_CHARS + 10));
     await expect(decodeShared(huge)).rejects.toThrow(/longer than/);
+    await expect(decodeShared("zAAAA")).rejects.toMatchObject({ reason: "damaged" });
+    await expect(decodeShared("u$$$")).rejects.toMatchObject({ reason: "damaged" });
+    await expect(decodeShared(huge)).rejects.toMatchObject({ reason: "tooLong" });
+  });
+
+  it("tells a damaged link from a heading anchor", () => {
+    expect(isDamagedShareHash("#cell=a:z$$", ["a"])).toBe(true);
+    expect(isDamagedShareHash("#cell=a:qAbC", ["a"])).toBe(true);
+    expect(isDamagedShareHash("#cell=b:zAb", ["a"])).toBe(true);
+    expect(isDamagedShareHash("#cell=a:zAb&cell=b:uCd", ["a", "b"])).toBe(false);
+    expect(isDamagedShareHash("#intro", ["a"])).toBe(false);
+    expect(isDamagedShareHash("", ["a"])).toBe(false);
   });
 
   it("reads and writes #cell=<id>:<data>", async () => {

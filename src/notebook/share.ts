@@ -12,6 +12,21 @@
 /** Decoded code longer than this is refused (a link should not be able to eat memory). */
 export const MAX_SHARED_CHARS = 200_000;
 
+/**
+ * Why a link could not be opened: "damaged" (not base64, cut short, not UTF-8, an unknown
+ * format letter, a cell this page does not have), "tooLong", or "unsupported" (this
+ * browser cannot decompress). The cell says so in the reader's language.
+ */
+export class ShareLinkError extends Error {
+  constructor(
+    readonly reason: "damaged" | "tooLong" | "unsupported",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ShareLinkError";
+  }
+}
+
 const HASH_PATTERN = /^#?cell=([A-Za-z0-9_-]+):([zu][A-Za-z0-9_-]*)$/;
 
 /**
@@ -44,7 +59,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
     length += value.length;
     if (length > limit) {
       await reader.cancel();
-      throw new Error(`share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
+      throw new ShareLinkError("tooLong", `share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
     }
   }
   const out = new Uint8Array(length);
@@ -77,16 +92,35 @@ export async function encodeShared(code: string, { compress = canCompress() } = 
  * await decodeShared(await encodeShared("show(1)")); // "show(1)"
  */
 export async function decodeShared(data: string): Promise<string> {
-  const bytes = fromBase64Url(data.slice(1));
-  let raw: Uint8Array;
-  if (data[0] === "u") raw = bytes;
-  else if (data[0] === "z") {
-    if (!canCompress()) throw new Error("share link: this browser cannot decompress it (no DecompressionStream)");
-    raw = await pipe(bytes, new DecompressionStream("deflate-raw"), MAX_SHARED_CHARS * 4);
-  } else throw new Error(`share link: unknown format "${data[0]}"`);
-  const code = new TextDecoder("utf-8", { fatal: true }).decode(raw);
-  if (code.length > MAX_SHARED_CHARS) throw new Error(`share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
+  if (data[0] !== "u" && data[0] !== "z") throw new ShareLinkError("damaged", `share link: unknown format "${data[0]}"`);
+  if (data[0] === "z" && !canCompress()) throw new ShareLinkError("unsupported", "share link: this browser cannot decompress it (no DecompressionStream)");
+  let code: string;
+  try {
+    const bytes = fromBase64Url(data.slice(1));
+    const raw = data[0] === "u" ? bytes : await pipe(bytes, new DecompressionStream("deflate-raw"), MAX_SHARED_CHARS * 4);
+    code = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch (error) {
+    // atob's "invalid character", the browser's "Compressed input was truncated.", bad UTF-8…
+    if (error instanceof ShareLinkError) throw error;
+    throw new ShareLinkError("damaged", `share link: damaged (${(error as Error).message})`);
+  }
+  if (code.length > MAX_SHARED_CHARS) throw new ShareLinkError("tooLong", `share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
   return code;
+}
+
+/**
+ * True when the hash is meant as a share link (`#cell=…`) but cannot be one for this
+ * page: an entry is malformed, or names a cell the page does not have.
+ *
+ * @example
+ * isDamagedShareHash("#cell=a:z$$", ["a"]); // true
+ * isDamagedShareHash("#cell=b:zAb", ["a"]); // true (no cell "b" here)
+ * isDamagedShareHash("#intro", ["a"]);      // false (a heading, not a link)
+ */
+export function isDamagedShareHash(hash: string, cellIds: readonly string[]): boolean {
+  if (!/^#?cell=/.test(hash)) return false;
+  const entries = parseSharedCells(hash);
+  return entries.length === 0 || entries.some((entry) => !cellIds.includes(entry.cellId));
 }
 
 /**

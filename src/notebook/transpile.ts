@@ -6,7 +6,9 @@
  *   2. acorn parses the result, so we know the cell's top-level names (they persist
  *      between cells, see scope.ts) and its `import`s;
  *   3. each `import { a, b as c } from "kobai"` becomes `const { a, b: c } = require("kobai")`
- *      on the same lines, and `export` keywords are blanked out with spaces.
+ *      on the same lines, and `export` keywords are blanked out with spaces;
+ *   4. each `throw x` becomes `throw __kobai.thrown(x, line, column)` (same value thrown), so
+ *      even `throw "text"`, which has no stack, can name its line.
  *
  * Line numbers survive every step, and `toOriginal` maps a generated line:column back to
  * what the reader sees, so an error can point at the right spot in the editor.
@@ -15,6 +17,7 @@ import { transform } from "sucrase";
 import { parse, type Node as AcornNode } from "acorn";
 import { decodeMappings, originalPosition } from "./sourcemap";
 import { collectDeclarations, type Declaration } from "./declarations";
+import { CELL_PARAMETER } from "./scope";
 
 /** A syntax error, positioned in the reader's code (1-based line and column). */
 export class CellSyntaxError extends SyntaxError {
@@ -113,6 +116,15 @@ export function transpileCell(source: string): TranspiledCell {
     }
   }
 
+  // `throw x` → `throw __kobai.thrown(x, line, column)`: the value is thrown unchanged, but a
+  // string or null has no stack, so the runtime learns here where it was thrown.
+  for (const node of throwStatements(program)) {
+    const { line, column } = toOriginalFromStripped(node.start);
+    replacements.push({ start: node.start, end: node.argument.start, text: `throw ${CELL_PARAMETER}.thrown(` });
+    replacements.push({ start: node.argument.end, end: node.argument.end, text: `, ${line}, ${column})` });
+  }
+  replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+
   const js = applyReplacements(stripped, replacements);
   const jsLines = lineStarts(js);
   return {
@@ -124,6 +136,21 @@ export function transpileCell(source: string): TranspiledCell {
       return toOriginalFromStripped(strippedOffset(replacements, offset));
     },
   };
+}
+
+type ThrowNode = AcornNode & { argument: AcornNode };
+
+/** Every `throw` statement in a program, at any depth. */
+function throwStatements(root: AcornNode): ThrowNode[] {
+  const found: ThrowNode[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (typeof value !== "object" || value === null || typeof (value as AcornNode).type !== "string") return;
+    if ((value as AcornNode).type === "ThrowStatement") found.push(value as ThrowNode);
+    for (const [key, child] of Object.entries(value)) if (key !== "loc" && typeof child === "object") visit(child);
+  };
+  visit(root);
+  return found;
 }
 
 /** `import { a, b as c } from "m"` → `const { a, b: c } = require("m");` (and friends). */
