@@ -3,7 +3,7 @@
  * which units drop (the core's masks), the ratio and form controls, a lesson-scale run with
  * a changed dropout ratio, the cells, a Predict, an Exercise, and screenshots.
  */
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
 import { watchErrors, SCREEN_SIZES } from "./lesson-helpers";
 

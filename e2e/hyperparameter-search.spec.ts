@@ -3,7 +3,7 @@
  * lesson-scale random search whose trials appear in the scatter and the small multiples as
  * they finish, Stop cancelling the rest, the cells, a Predict, an Exercise, screenshots.
  */
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
 import { watchErrors, SCREEN_SIZES } from "./lesson-helpers";
 

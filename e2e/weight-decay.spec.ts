@@ -3,7 +3,7 @@
  * lesson-scale MNIST run with a changed λ (curves and ‖W‖ grow, then Stop), the cells, a
  * Predict, an Exercise, and screenshots at desktop and phone width, light and dark.
  */
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
 import { watchErrors, SCREEN_SIZES } from "./lesson-helpers";
 

@@ -48,14 +48,14 @@ class SelectionBias extends KobaiWidget {
   }
 
   private recompute(): void {
-    const { models, n } = this.state.values;
+    const { n } = this.state.values;
     this.result = selectionBias({ models, testSize: n });
     this.status.set(biasText(models, n, this.result));
     this.requestRender();
   }
 
   protected render(): void {
-    const { models, n } = this.state.values;
+    const { n } = this.state.values;
     this.showChart(biasChart(this.result, { title: t("hp.bias.title"), axis: t("hp.bias.axis"), count: t("hp.bias.count"), caption: biasCaption(n, this.result) }, { width: this.chartWidth }));
   }
 }
