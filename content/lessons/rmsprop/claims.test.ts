@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, AdaGrad, RMSProp } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/optimizers/run-status";
 import { applyPreset, computeExplorer, initialSettings, parseExplorerConfig, statusText } from "../../../components/widgets/optimizers/explorer-model";
-import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { longRun } from "./long-run";
 
 const mdx = readLesson("rmsprop");
