@@ -48,7 +48,7 @@ class SelectionBias extends KobaiWidget {
   }
 
   private recompute(): void {
-    const { n } = this.state.values;
+    const { models, n } = this.state.values;
     this.result = selectionBias({ models, testSize: n });
     this.status.set(biasText(models, n, this.result));
     this.requestRender();
