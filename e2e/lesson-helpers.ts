@@ -50,7 +50,7 @@ export interface ChapterScreenshotOptions {
 export function screenshotChapter(slug: string, { open, before }: ChapterScreenshotOptions = {}): void {
   for (const [name, viewport] of SCREEN_SIZES) {
     for (const scheme of SCHEMES) {
-      test(`screenshot ${name} ${scheme}`, async ({ page }) => {
+      test(`${slug}: screenshot ${name} ${scheme}`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: scheme });
         await (open ? open(page) : page.goto(`/lessons/${slug}/`));
