@@ -6,17 +6,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const URL = "/lessons/activation-functions/";
-const shots = "test-results/screenshots";
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
 
 const explorer = (page: Page) => page.locator("kobai-activation-explorer#act");
 const depth = (page: Page) => page.locator("kobai-gradient-depth#depth");
@@ -127,27 +119,12 @@ test.describe("activation cells, predict and exercises", () => {
 
   test("a Predict answer stays hidden until revealed; an exercise's hint and solution open", async ({ page }) => {
     await page.goto(URL);
-    const answer = page.locator(".predict .predict__answer").first();
-    await expect(answer.getByText("About")).toBeHidden();
-    await answer.locator("summary").click();
+    const answer = await revealPrediction(page, { hiddenText: "About" });
     await expect(answer).toContainText("for the sigmoid: ten more layers");
-    const exercise = page.locator(".exercise").first();
-    await exercise.locator(".exercise__hint summary").click();
-    await expect(exercise.locator(".exercise__hint")).toContainText("chain rule");
-    await exercise.locator(".exercise__solution summary").click();
-    await expect(exercise.locator(".exercise__solution .katex").first()).toBeVisible();
+    const { hint, solution } = await openExercise(page.locator(".exercise").first(), { hint: true });
+    await expect(hint).toContainText("chain rule");
+    await expect(solution.locator(".katex").first()).toBeVisible();
   });
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await ready(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/activation-functions-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("activation-functions", { open: ready });

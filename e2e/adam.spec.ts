@@ -5,8 +5,8 @@
  * screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, shots, status } from "./optimizer-explorer";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import { forEachScreen, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/adam/";
 const ID = "adam-bowl";
@@ -70,14 +70,10 @@ test("cells, a Predict and an Exercise", async ({ page }) => {
 
 test("screenshots", async ({ page }) => {
   await screenshots(page, URL, "adam", ID);
-  for (const [name, viewport] of SCREEN_SIZES) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(URL);
-      await page.locator("#adam-bc").getByRole("radio", { name: "Only m" }).check();
-      await page.locator("#adam-bc").screenshot({ path: `${shots}/adam-bias-${name}-${scheme}.png` });
-      await page.locator("figure.kobai-chart", { hasText: "multiplies m" }).screenshot({ path: `${shots}/adam-factors-${name}-${scheme}.png` });
-    }
-  }
+  await forEachScreen(page, async (suffix) => {
+    await page.goto(URL);
+    await page.locator("#adam-bc").getByRole("radio", { name: "Only m" }).check();
+    await page.locator("#adam-bc").screenshot({ path: `${SHOTS}/adam-bias-${suffix}.png` });
+    await page.locator("figure.kobai-chart", { hasText: "multiplies m" }).screenshot({ path: `${SHOTS}/adam-factors-${suffix}.png` });
+  });
 });

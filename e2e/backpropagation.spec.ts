@@ -7,17 +7,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, revealPrediction, openExercise, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/backpropagation/";
-const shots = "test-results/screenshots";
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
 
 const shop = (page: Page) => page.locator("kobai-shopping-graph#shop");
 const net = (page: Page) => page.locator("kobai-layer-stepper#net");
@@ -182,14 +174,10 @@ test.describe("cells, predict and exercises", () => {
 
   test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
     await page.goto(URL);
-    const predict = page.locator(".predict").first();
-    const answer = predict.locator(".predict__answer");
-    await expect(answer.getByText("each with a relative error of exactly")).toBeHidden();
-    await answer.locator("summary").click();
+    const answer = await revealPrediction(page, { hiddenText: "each with a relative error of exactly" });
     await expect(answer.getByText("each with a relative error of exactly")).toBeVisible();
-    const exercise = page.locator(".exercise").first();
-    await exercise.locator(".exercise__solution summary").click();
-    await expect(exercise.locator(".exercise__solution")).toContainText("220");
+    const { solution } = await openExercise(page.locator(".exercise").first());
+    await expect(solution).toContainText("220");
   });
 
   test("axe finds no violations in the chapter after stepping both widgets", async ({ page }) => {
@@ -204,21 +192,14 @@ test.describe("cells, predict and exercises", () => {
   });
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await ready(page);
-      await page.click("#shop-forward");
-      for (let i = 0; i < 2; i++) await page.click("#shop-backward");
-      for (let i = 0; i < 5; i++) await page.click(i < 4 ? "#net-forward" : "#net-backward");
-      await expect(page.locator("main")).not.toContainText("NaN");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await shop(page).screenshot({ path: `${shots}/backpropagation-graph-${name}-${theme}.png` });
-      await net(page).screenshot({ path: `${shots}/backpropagation-net-${name}-${theme}.png` });
-      await page.screenshot({ path: `${shots}/backpropagation-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("backpropagation", {
+  open: (page) => ready(page),
+  before: async (page, suffix) => {
+    await page.click("#shop-forward");
+    for (let i = 0; i < 2; i++) await page.click("#shop-backward");
+    for (let i = 0; i < 5; i++) await page.click(i < 4 ? "#net-forward" : "#net-backward");
+    await expect(page.locator("main")).not.toContainText("NaN");
+    await shop(page).screenshot({ path: `${SHOTS}/backpropagation-graph-${suffix}.png` });
+    await net(page).screenshot({ path: `${SHOTS}/backpropagation-net-${suffix}.png` });
+  },
+});

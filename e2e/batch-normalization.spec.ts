@@ -6,17 +6,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const URL = "/lessons/batch-normalization/";
-const shots = "test-results/screenshots";
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
 
 const panel = (page: Page) => page.locator("kobai-bn-panel#bn");
 const sweep = (page: Page) => page.locator("kobai-bn-sweep#sweep");
@@ -105,25 +97,11 @@ test.describe("batch-norm cells, predict and exercises", () => {
 
   test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
     await page.goto(URL);
-    const answer = page.locator(".predict .predict__answer").first();
-    await expect(answer.getByText("All four are exactly")).toBeHidden();
-    await answer.locator("summary").click();
+    const answer = await revealPrediction(page, { hiddenText: "All four are exactly" });
     await expect(answer).toContainText("All four are exactly");
-    const exercise = page.locator(".exercise").first();
-    await exercise.locator(".exercise__solution summary").click();
-    await expect(exercise.locator(".exercise__solution .katex").first()).toBeVisible();
+    const { solution } = await openExercise(page.locator(".exercise").first());
+    await expect(solution.locator(".katex").first()).toBeVisible();
   });
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await ready(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/batch-normalization-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("batch-normalization", { open: ready });

@@ -3,12 +3,11 @@
  * which units drop (the core's masks), the ratio and form controls, a lesson-scale run with
  * a changed dropout ratio, the cells, a Predict, an Exercise, and screenshots.
  */
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { watchErrors, SCREEN_SIZES } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const PAGE = "/lessons/dropout/";
-const shots = "test-results/screenshots";
 
 test("Next step changes the dropped units; form and mode change the scale, not the masks", async ({ page }) => {
   const errors = watchErrors(page);
@@ -69,23 +68,15 @@ test("cells run; the your-turn check fails as given; predict and exercise open",
   await expect(yours.locator(".cell__output")).toContainText("forward equals kobai's Dropout", { timeout: 60_000 });
   await expect(yours.locator(".cell__output")).toContainText("✗");
   const predict = page.locator(".predict", { hasText: "p = 0 in the widget" });
-  await predict.locator("summary").click();
+  await predict.locator(".predict__answer summary").click();
   await expect(predict.locator(".predict__answer")).toContainText("identity");
-  const exercise = page.locator(".exercise").nth(1);
-  await exercise.locator(".exercise__solution summary").click();
-  await expect(exercise.locator(".exercise__solution")).toContainText("1.25");
+  const { solution } = await openExercise(page.locator(".exercise").nth(1));
+  await expect(solution).toContainText("1.25");
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto(PAGE);
-      await expect(page.locator("#drop-net svg")).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/dropout-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("dropout", {
+  open: async (page) => {
+    await page.goto(PAGE);
+    await expect(page.locator("#drop-net svg")).toBeVisible();
+  },
+});

@@ -5,10 +5,9 @@
  */
 import { test, expect, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const URL = "/lessons/gradient-descent/";
-const shots = "test-results/screenshots";
 
 async function ready(page: Page): Promise<void> {
   await page.goto(URL);
@@ -95,24 +94,9 @@ test("cells run; your turn names the problem; predict and exercise open", async 
   const tiny = page.locator("#cell-gd-tiny-h");
   await clickRun(tiny);
   await expect(tiny.locator(".cell__output")).toContainText("Math.fround(1e-50) = 0", { timeout: 20_000 });
-  const predict = page.locator(".predict").first();
-  await predict.locator("summary").click();
-  await expect(predict.locator(".predict__answer")).toContainText("32.6");
-  const exercise = page.locator(".exercise").first();
-  await exercise.locator(".exercise__hint summary").click();
-  await exercise.locator(".exercise__solution summary").click();
-  await expect(exercise.locator(".exercise__solution")).toContainText("−19");
+  await expect(await revealPrediction(page)).toContainText("32.6");
+  const { solution } = await openExercise(page.locator(".exercise").first(), { hint: true });
+  await expect(solution).toContainText("−19");
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await ready(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/gradient-descent-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("gradient-descent", { open: ready });

@@ -3,12 +3,11 @@
  * lesson-scale random search whose trials appear in the scatter and the small multiples as
  * they finish, Stop cancelling the rest, the cells, a Predict, an Exercise, screenshots.
  */
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { watchErrors, SCREEN_SIZES } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const PAGE = "/lessons/hyperparameter-search/";
-const shots = "test-results/screenshots";
 
 test("selection bias: more models, a higher best test score; fresh data stays near 90 %", async ({ page }) => {
   const errors = watchErrors(page);
@@ -59,24 +58,14 @@ test("cells run; the your-turn check shows the decade counts; predict and exerci
   const one = page.locator("#cell-hp-one-trial");
   await clickRun(one);
   await expect(one.locator(".cell__output")).toContainText("validation accuracy", { timeout: 90_000 });
-  const predict = page.locator(".predict").first();
-  await predict.locator("summary").click();
-  await expect(predict.locator(".predict__answer")).toContainText("About 1 %");
-  const exercise = page.locator(".exercise").nth(1);
-  await exercise.locator(".exercise__solution summary").click();
-  await expect(exercise.locator(".exercise__solution")).toContainText("25 of 100");
+  await expect(await revealPrediction(page)).toContainText("About 1 %");
+  const { solution } = await openExercise(page.locator(".exercise").nth(1));
+  await expect(solution).toContainText("25 of 100");
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto(PAGE);
-      await expect(page.locator("#hp-bias .kobai-status")).toContainText("The best of");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/hyperparameter-search-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("hyperparameter-search", {
+  open: async (page) => {
+    await page.goto(PAGE);
+    await expect(page.locator("#hp-bias .kobai-status")).toContainText("The best of");
+  },
+});

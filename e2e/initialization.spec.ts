@@ -6,17 +6,9 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const URL = "/lessons/initialization/";
-const shots = "test-results/screenshots";
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
 
 const hist = (page: Page) => page.locator("kobai-init-histograms#hist");
 
@@ -103,27 +95,12 @@ test.describe("initialization cells, predict and exercises", () => {
 
   test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
     await page.goto(URL);
-    const answer = page.locator(".predict .predict__answer").first();
-    await expect(answer.getByText("gives exactly that")).toBeHidden();
-    await answer.locator("summary").click();
+    const answer = await revealPrediction(page, { hiddenText: "gives exactly that" });
     await expect(answer).toContainText("gives exactly that: 0.096");
-    const exercise = page.locator(".exercise").nth(1);
-    await exercise.locator(".exercise__hint summary").click();
-    await expect(exercise.locator(".exercise__hint")).toContainText("Half of the probability");
-    await exercise.locator(".exercise__solution summary").click();
-    await expect(exercise.locator(".exercise__solution .katex").first()).toBeVisible();
+    const { hint, solution } = await openExercise(page.locator(".exercise").nth(1), { hint: true });
+    await expect(hint).toContainText("Half of the probability");
+    await expect(solution.locator(".katex").first()).toBeVisible();
   });
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await ready(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/initialization-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("initialization", { open: ready });

@@ -1,12 +1,87 @@
-import type { Page } from "@playwright/test";
+/**
+ * Steps every chapter spec shares: watching for errors, the chapter's screenshots at both
+ * screens in both themes, and opening a Predict's answer or an Exercise's hint and solution.
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
-/** Collects page errors and console errors, so a test can assert the page logged none. */
+/** Where screenshots land (not committed; look at them). */
+export const SHOTS = "test-results/screenshots";
+
+/** Collects uncaught exceptions and console errors, so a test can assert the page logged none. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
   return errors;
 }
 
 /** The two screens every chapter is checked and photographed at. */
 export const SCREEN_SIZES = [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const;
+export const SCHEMES = ["light", "dark"] as const;
+
+/**
+ * Runs `step` at each screen size in each colour scheme, in one test, with the viewport and
+ * `prefers-color-scheme` set first; `suffix` is e.g. "phone-dark", for screenshot names.
+ */
+export async function forEachScreen(page: Page, step: (suffix: string) => Promise<void>): Promise<void> {
+  for (const [name, viewport] of SCREEN_SIZES) {
+    for (const scheme of SCHEMES) {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await step(`${name}-${scheme}`);
+    }
+  }
+}
+
+export interface ChapterScreenshotOptions {
+  /** Opens the chapter and waits until what the shot must show is there (default: goto /lessons/<slug>/). */
+  open?: (page: Page) => Promise<void>;
+  /** Extra steps before the full-page shot, e.g. photographing one widget: `${SHOTS}/<slug>-x-${suffix}.png`. */
+  before?: (page: Page, suffix: string) => Promise<void>;
+}
+
+/**
+ * Declares one test per screen and scheme ("screenshot desktop dark", …) that opens the
+ * chapter, checks the page does not scroll sideways, and saves a full-page screenshot as
+ * test-results/screenshots/<slug>-<screen>-<scheme>.png.
+ */
+export function screenshotChapter(slug: string, { open, before }: ChapterScreenshotOptions = {}): void {
+  for (const [name, viewport] of SCREEN_SIZES) {
+    for (const scheme of SCHEMES) {
+      test(`${slug}: screenshot ${name} ${scheme}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await (open ? open(page) : page.goto(`/lessons/${slug}/`));
+        await before?.(page, `${name}-${scheme}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(1);
+        await page.screenshot({ path: `${SHOTS}/${slug}-${name}-${scheme}.png`, fullPage: true });
+      });
+    }
+  }
+}
+
+/**
+ * Reveals the n-th Predict's answer (clicking its summary, as a reader does) and returns the
+ * answer box. With `hiddenText`, first asserts that this part of the answer is hidden.
+ */
+export async function revealPrediction(page: Page, { n = 0, hiddenText }: { n?: number; hiddenText?: string } = {}): Promise<Locator> {
+  const answer = page.locator(".predict .predict__answer").nth(n);
+  if (hiddenText !== undefined) await expect(answer.getByText(hiddenText)).toBeHidden();
+  await answer.locator("summary").click();
+  return answer;
+}
+
+/**
+ * Opens an Exercise's hint (when asked) and then its solution, as a reader does, and
+ * returns both boxes for the spec to read.
+ */
+export async function openExercise(exercise: Locator, { hint = false } = {}): Promise<{ hint: Locator; solution: Locator }> {
+  const hintBox = exercise.locator(".exercise__hint");
+  const solution = exercise.locator(".exercise__solution");
+  if (hint) await hintBox.locator("summary").click();
+  await solution.locator("summary").click();
+  return { hint: hintBox, solution };
+}

@@ -5,10 +5,9 @@
  */
 import { test, expect, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const URL = "/lessons/loss-functions/";
-const shots = "test-results/screenshots";
 
 async function ready(page: Page): Promise<void> {
   await page.goto(URL);
@@ -91,23 +90,9 @@ test("cells run; the your-turn cell fails until solved; predict and exercise ope
   await clickRun(yours);
   await expect(yours.locator(".cell__output")).toContainText("matches CrossEntropyLoss", { timeout: 20_000 });
   await expect(yours.locator(".cell__output")).toContainText("Expected 1.40671, got 0");
-  const predict = page.locator(".predict").first();
-  await predict.locator("summary").click();
-  await expect(predict.locator(".predict__answer")).toContainText("2000");
-  const exercise = page.locator(".exercise").first();
-  await exercise.locator(".exercise__solution summary").click();
-  await expect(exercise.locator(".exercise__solution")).toContainText("0.5975");
+  await expect(await revealPrediction(page)).toContainText("2000");
+  const { solution } = await openExercise(page.locator(".exercise").first());
+  await expect(solution).toContainText("0.5975");
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await ready(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/loss-functions-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("loss-functions", { open: ready });

@@ -4,8 +4,8 @@
  * the cells, a Predict and an Exercise; screenshots.
  */
 import { test, expect, type Locator, type Page } from "@playwright/test";
-import { revealPredictAndSolution, runCell, shots } from "./optimizer-explorer";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { revealPredictAndSolution, runCell } from "./optimizer-explorer";
+import { forEachScreen, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/optimizer-comparison/";
 const SIX = ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"];
@@ -70,7 +70,7 @@ test("the MNIST race starts, grows its curves and stops", async ({ page }) => {
   await expect(race.locator("[data-chart-slot] figcaption")).toContainText("Adam");
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await race.screenshot({ path: `${shots}/optimizer-comparison-race-desktop-${scheme}.png` });
+    await race.screenshot({ path: `${SHOTS}/optimizer-comparison-race-desktop-${scheme}.png` });
   }
 });
 
@@ -84,18 +84,14 @@ test("cells, a Predict and an Exercise", async ({ page }) => {
 });
 
 test("screenshots", async ({ page }) => {
-  for (const [name, viewport] of SCREEN_SIZES) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(URL);
-      const widget = await grid(page);
-      await widget.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${shots}/optimizer-comparison-${name}-${scheme}.png` });
-      await widget.screenshot({ path: `${shots}/optimizer-comparison-widget-${name}-${scheme}.png` });
-      const table = page.locator(".table-scroll");
-      await table.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${shots}/optimizer-comparison-table-${name}-${scheme}.png` });
-    }
-  }
+  await forEachScreen(page, async (suffix) => {
+    await page.goto(URL);
+    const widget = await grid(page);
+    await widget.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/optimizer-comparison-${suffix}.png` });
+    await widget.screenshot({ path: `${SHOTS}/optimizer-comparison-widget-${suffix}.png` });
+    const table = page.locator(".table-scroll");
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/optimizer-comparison-table-${suffix}.png` });
+  });
 });

@@ -5,8 +5,7 @@
  */
 import { expect, type Locator, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-
-export const shots = "test-results/screenshots";
+import { forEachScreen, openExercise, revealPrediction, SHOTS } from "./lesson-helpers";
 
 /** The explorer with this id, once its live chart and controls are there. */
 export async function explorer(page: Page, id: string): Promise<Locator> {
@@ -63,25 +62,18 @@ export async function runCell(page: Page, cellId: string): Promise<Locator> {
 
 /** Reveals the first Predict's answer and opens the first Exercise's solution. */
 export async function revealPredictAndSolution(page: Page): Promise<void> {
-  const predict = page.locator(".predict details").first();
-  await predict.locator("summary").click();
-  await expect(predict).toHaveAttribute("open", "");
-  const solution = page.locator(".exercise details.exercise__solution").first();
-  await solution.locator("summary").click();
+  await expect(await revealPrediction(page)).toHaveAttribute("open", "");
+  const { solution } = await openExercise(page.locator(".exercise").first());
   await expect(solution).toHaveAttribute("open", "");
 }
 
 /** Screenshots of the widget's page at desktop and phone widths, light and dark. */
 export async function screenshots(page: Page, url: string, slug: string, widgetId: string): Promise<void> {
-  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(url);
-      const widget = await explorer(page, widgetId);
-      await widget.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${shots}/${slug}-${name}-${scheme}.png` });
-      await widget.screenshot({ path: `${shots}/${slug}-widget-${name}-${scheme}.png` });
-    }
-  }
+  await forEachScreen(page, async (suffix) => {
+    await page.goto(url);
+    const widget = await explorer(page, widgetId);
+    await widget.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/${slug}-${suffix}.png` });
+    await widget.screenshot({ path: `${SHOTS}/${slug}-widget-${suffix}.png` });
+  });
 }

@@ -6,17 +6,9 @@
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const URL = "/lessons/perceptron/";
-const shots = "test-results/screenshots";
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return errors;
-}
 
 const widget = (page: Page) => page.locator("kobai-perceptron#pc");
 const caption = (page: Page) => widget(page).locator("[data-chart-slot] figcaption");
@@ -150,31 +142,19 @@ test.describe("perceptron cells, predict and exercises", () => {
 
   test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
     await page.goto(URL);
-    const predict = page.locator(".predict").first();
-    const answer = predict.locator(".predict__answer");
-    await expect(answer.getByText("The rule never stops by itself")).toBeHidden();
-    await answer.locator("summary").click();
+    const answer = await revealPrediction(page, { hiddenText: "The rule never stops by itself" });
     await expect(answer.getByText("The rule never stops by itself")).toBeVisible();
     const exercise = page.locator(".exercise").first();
     await expect(exercise.locator(".exercise__solution")).not.toHaveAttribute("open");
-    await exercise.locator(".exercise__hint summary").click();
-    await expect(exercise.locator(".exercise__hint")).toContainText("Write the four conditions");
-    await exercise.locator(".exercise__solution summary").click();
-    await expect(exercise.locator(".exercise__solution")).toContainText("Any");
+    const { hint, solution } = await openExercise(exercise, { hint: true });
+    await expect(hint).toContainText("Write the four conditions");
+    await expect(solution).toContainText("Any");
   });
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await ready(page);
-      await expect(widget(page)).not.toContainText("NaN");
-      // No horizontal overflow of the page on a phone.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/perceptron-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("perceptron", {
+  open: async (page) => {
+    await ready(page);
+    await expect(widget(page)).not.toContainText("NaN");
+  },
+});

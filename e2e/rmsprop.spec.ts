@@ -4,8 +4,8 @@
  * cells, a Predict and an Exercise, and screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, shots, status } from "./optimizer-explorer";
-import { SCREEN_SIZES } from "./lesson-helpers";
+import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import { forEachScreen, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/rmsprop/";
 const ID = "rmsprop-bowl";
@@ -57,12 +57,8 @@ test("the long-run chart, the cells, a Predict and an Exercise", async ({ page }
 
 test("screenshots", async ({ page }) => {
   await screenshots(page, URL, "rmsprop", ID);
-  for (const [name, viewport] of SCREEN_SIZES) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(URL);
-      await page.locator("figure.kobai-chart", { hasText: "AdaGrad's loss flattens out" }).screenshot({ path: `${shots}/rmsprop-long-run-${name}-${scheme}.png` });
-    }
-  }
+  await forEachScreen(page, async (suffix) => {
+    await page.goto(URL);
+    await page.locator("figure.kobai-chart", { hasText: "AdaGrad's loss flattens out" }).screenshot({ path: `${SHOTS}/rmsprop-long-run-${suffix}.png` });
+  });
 });

@@ -7,23 +7,13 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtRoutes, chapters, distDir } from "./site-routes";
+import { SHOTS, watchErrors } from "./lesson-helpers";
 
 const routes = builtRoutes();
 const lessons = chapters();
 const chapterByRoute = new Map(lessons.map((chapter) => [chapter.route, chapter]));
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
-const screenshotDir = "test-results/screenshots";
-
-/** Collect console errors and uncaught exceptions while the page is open. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
 
 async function expectAxeClean(page: Page, theme: string): Promise<void> {
   // resultTypes: axe still runs every rule on every node, but describes (selector, HTML)
@@ -63,7 +53,7 @@ test.describe("every route at desktop width, light theme", () => {
         await expect(page.locator("h1")).toHaveText(chapter.title);
         expect(await page.locator("article .katex").count(), "formulas rendered by KaTeX").toBeGreaterThan(0);
         await expect(page.locator(".katex-error")).toHaveCount(0);
-        await page.screenshot({ path: `${screenshotDir}/${chapter.slug}-desktop.png`, fullPage: true });
+        await page.screenshot({ path: `${SHOTS}/${chapter.slug}-desktop.png`, fullPage: true });
       }
 
       await expectAxeClean(page, "light");
@@ -93,7 +83,7 @@ test.describe("every route at phone width, dark theme", () => {
       expect(overflow.scrollWidth, `page is wider than the screen; too wide: ${overflow.wide.join(", ")}`).toBeLessThanOrEqual(overflow.clientWidth);
       const chapter = chapterByRoute.get(route);
       if (chapter) {
-        await page.screenshot({ path: `${screenshotDir}/${chapter.slug}-phone.png`, fullPage: true });
+        await page.screenshot({ path: `${SHOTS}/${chapter.slug}-phone.png`, fullPage: true });
       }
       await expectAxeClean(page, "dark");
       expect(errors, errors.join("\n")).toEqual([]);

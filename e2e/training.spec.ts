@@ -3,19 +3,10 @@
  * MNIST run in a Web Worker that streams its curve, pauses, resumes and stops, and shows a
  * seed and a fingerprint that repeat exactly, and that Node computes too.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
-import { SCREEN_SIZES } from "./lesson-helpers";
-
-const screenshotDir = "test-results/screenshots";
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  return errors;
-}
+import { forEachScreen, SHOTS, watchErrors } from "./lesson-helpers";
 
 const progressValue = (widget: Locator) => widget.locator("[data-progress]").evaluate((el) => (el as HTMLProgressElement).value);
 const points = async (widget: Locator) => Number(await widget.locator("[data-chart-slot]").getAttribute("data-points"));
@@ -107,22 +98,18 @@ test.describe("TrainingRun", () => {
 
   test("looks right at desktop and phone width, light and dark, and axe finds nothing", async ({ page }) => {
     test.setTimeout(240_000);
-    for (const [name, viewport] of SCREEN_SIZES) {
-      for (const scheme of ["light", "dark"] as const) {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto("/dev/training/");
-        const widget = page.locator("#opt");
-        await widget.locator('[data-action="start"]').click();
-        await expect.poll(() => points(widget), { timeout: 60_000 }).toBeGreaterThan(8);
-        await widget.locator('[data-action="pause"]').click();
-        await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
-        await widget.screenshot({ path: `${screenshotDir}/training-${name}-${scheme}.png` });
-        const results = await new AxeBuilder({ page }).include("#opt").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-        await widget.locator('[data-action="stop"]').click();
-        await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
-      }
-    }
+    await forEachScreen(page, async (suffix) => {
+      await page.goto("/dev/training/");
+      const widget = page.locator("#opt");
+      await widget.locator('[data-action="start"]').click();
+      await expect.poll(() => points(widget), { timeout: 60_000 }).toBeGreaterThan(8);
+      await widget.locator('[data-action="pause"]').click();
+      await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
+      await widget.screenshot({ path: `${SHOTS}/training-${suffix}.png` });
+      const results = await new AxeBuilder({ page }).include("#opt").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await widget.locator('[data-action="stop"]').click();
+      await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+    });
   });
 });

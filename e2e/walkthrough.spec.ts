@@ -7,10 +7,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
-import { watchErrors } from "./lesson-helpers";
+import { SHOTS, watchErrors } from "./lesson-helpers";
 
 const CHAPTER = "/lessons/sgd/";
-const shots = "test-results/screenshots";
 
 function present(page: Page): string | null {
   return new URL(page.url()).searchParams.get("present");
@@ -112,7 +111,7 @@ test.describe("walkthrough mode", () => {
         // Projector-readable: body text at least 20px on the projector, 18px on a laptop.
         const size = await page.locator(".prose p:visible").first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
         expect(size).toBeGreaterThanOrEqual(width === 1920 ? 22 : 18);
-        await page.screenshot({ path: `${shots}/walkthrough-${width}x${height}-${theme}.png` });
+        await page.screenshot({ path: `${SHOTS}/walkthrough-${width}x${height}-${theme}.png` });
       });
     }
   }
@@ -185,7 +184,7 @@ test.describe("handout", () => {
     await expect(page.locator(".site-header")).toBeHidden();
     await expect(page.locator("#sgd-bowl svg").first()).toBeVisible();
     await expect(page.locator(".exercise__solution").first()).toBeVisible();
-    const pdf = `${shots}/handout-sgd.pdf`;
+    const pdf = `${SHOTS}/handout-sgd.pdf`;
     await page.pdf({ path: pdf, format: "A4", printBackground: true });
     expect(statSync(pdf).size).toBeGreaterThan(50_000);
     if (existsSync("/usr/bin/pdfinfo")) {

@@ -3,12 +3,11 @@
  * lesson-scale MNIST run with a changed λ (curves and ‖W‖ grow, then Stop), the cells, a
  * Predict, an Exercise, and screenshots at desktop and phone width, light and dark.
  */
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { watchErrors, SCREEN_SIZES } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const PAGE = "/lessons/weight-decay/";
-const shots = "test-results/screenshots";
 
 test("the λ slider moves the penalised minimum; SGD with weightDecay follows", async ({ page }) => {
   const errors = watchErrors(page);
@@ -61,25 +60,14 @@ test("cells run; the your-turn check names the problem; predict and exercise ope
   await clickRun(yours);
   await expect(yours.locator(".cell__output")).toContainText("your added gradient equals the numerical gradient", { timeout: 60_000 });
   await expect(yours.locator(".cell__output")).toContainText("✗");
-  const predict = page.locator(".predict").first();
-  await predict.locator("summary").click();
-  await expect(predict.locator(".predict__answer")).toContainText("from 6 to 3.00");
-  const exercise = page.locator(".exercise").nth(1);
-  await exercise.locator(".exercise__hint summary").click();
-  await exercise.locator(".exercise__solution summary").click();
-  await expect(exercise.locator(".exercise__solution")).toContainText("0.545");
+  await expect(await revealPrediction(page)).toContainText("from 6 to 3.00");
+  const { solution } = await openExercise(page.locator(".exercise").nth(1), { hint: true });
+  await expect(solution).toContainText("0.545");
 });
 
-for (const [name, viewport] of SCREEN_SIZES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`screenshot ${name} ${theme}`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: theme });
-      await page.goto(PAGE);
-      await expect(page.locator("#wd-penalty .kobai-status")).toContainText("minimum at");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(1);
-      await page.screenshot({ path: `${shots}/weight-decay-${name}-${theme}.png`, fullPage: true });
-    });
-  }
-}
+screenshotChapter("weight-decay", {
+  open: async (page) => {
+    await page.goto(PAGE);
+    await expect(page.locator("#wd-penalty .kobai-status")).toContainText("minimum at");
+  },
+});

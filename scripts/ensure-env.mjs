@@ -30,10 +30,7 @@ function isExecutable(path) {
 if (want === "all" || want === "deps") {
   if (!existsSync("node_modules/.bin/astro") || !existsSync("node_modules/.bin/vitest")) {
     console.log("kobai: node_modules is missing; installing the locked dependencies (npm ci).");
-    // npm ci refuses a lock file without other platforms' optional binaries, which some
-    // registries do not serve; npm install with the lock installs the same versions.
-    const ci = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { stdio: "inherit" });
-    if (ci.status !== 0) run("npm", ["install", "--no-audit", "--no-fund"]);
+    run("npm", ["ci", "--no-audit", "--no-fund"]);
   }
 }
 

@@ -20,5 +20,17 @@ declare function progress(fraction: number, label?: string): void;
  */
 declare function check(label: string, actual: unknown, expected?: unknown, options?: { rtol?: number; atol?: number }): boolean;
 
+/**
+ * Prints the ✓/✗ verdict of an optimizer exercise: compares your path with kobai's point by
+ * point (point k = after k steps) and names the first step and coordinate that differ, or
+ * says that all steps equal kobai's `name`. Tolerance: |yours − kobai's| ≤ 1e-9·(1 + |kobai's|).
+ */
+declare function checkTrajectory(
+  yours: readonly ArrayLike<number>[],
+  kobais: readonly ArrayLike<number>[],
+  name: string,
+  options?: { rtol?: number; atol?: number },
+): boolean;
+
 /** Observable Plot, for building marks: `Plot.lineY(data, { x: "step", y: "loss" })`. */
 declare const Plot: typeof import("@observablehq/plot");

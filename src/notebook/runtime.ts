@@ -8,6 +8,7 @@
  *   plot(options)              an Observable Plot options object, drawn under the cell
  *   progress(fraction, label?) a progress bar with the time left
  *   check(label, actual, expected?, { rtol, atol }?)  a ✓/✗ verdict for exercises
+ *   checkTrajectory(yours, kobais, name)  the verdict of an optimizer exercise (cell-testing/)
  *   Plot                       Observable Plot itself, to build marks: Plot.lineY(…)
  *   console                    log / info / warn / error / table
  *
@@ -19,7 +20,8 @@ import { NotebookScope, wrapCell } from "./scope";
 import { describeError, sourceUrlFor, type CellError, type PositionMapper } from "./errors";
 import { OutputBatcher, type BatcherOptions, type OutputItem } from "./protocol";
 import { arrayTable, formatLogArguments, formatValue, isParameterLike, isTensorLike, tensorTable } from "./format";
-import { evaluateCheck, type CheckOptions } from "./check";
+import { evaluateCheck, type CheckOptions, type Verdict } from "./check";
+import { evaluateTrajectory, type TrajectoryPoint } from "./cell-testing/trajectory";
 import { t } from "../i18n";
 
 /** What the place running the cells provides. */
@@ -168,17 +170,20 @@ export class CellRuntime {
       if (typeof fraction !== "number" || Number.isNaN(fraction)) throw new TypeError(t("cell.error.progress", { value: formatValue(fraction, 1) }));
       this.current?.batcher.setProgress({ fraction: Math.min(1, Math.max(0, fraction)), ...(label === undefined ? {} : { label: String(label) }) });
     };
-    const check = (label: string, actual: unknown, expected?: unknown, options?: CheckOptions) => {
-      const verdict = evaluateCheck(String(label), actual, expected, options);
-      this.emit({ kind: "verdict", ...verdict });
-      return verdict.ok;
+    const verdict = (v: Verdict) => {
+      this.emit({ kind: "verdict", ...v });
+      return v.ok;
     };
+    const check = (label: string, actual: unknown, expected?: unknown, options?: CheckOptions) =>
+      verdict(evaluateCheck(String(label), actual, expected, options));
+    const checkTrajectory = (yours: TrajectoryPoint[], kobais: TrajectoryPoint[], name: string, options?: CheckOptions) =>
+      verdict(evaluateTrajectory(yours, kobais, String(name), options));
     const require = (name: string) => {
       if (!(name in modules)) throw new Error(t("cell.error.noModule", { name }));
       return modules[name];
     };
     const console = { log: log("log"), debug: log("log"), info: log("info"), warn: log("warn"), error: log("error"), table: (v: unknown) => show(v) };
-    const builtins: Record<string, unknown> = { show, plot, progress, check, console, require };
+    const builtins: Record<string, unknown> = { show, plot, progress, check, checkTrajectory, console, require };
     if ("@observablehq/plot" in modules) builtins.Plot = modules["@observablehq/plot"];
     return builtins;
   }

@@ -54,7 +54,7 @@ class SelectionBias extends KobaiWidget {
   }
 
   protected render(): void {
-    const { models, n } = this.state.values;
+    const { n } = this.state.values;
     this.showChart(biasChart(this.result, { title: t("hp.bias.title"), axis: t("hp.bias.axis"), count: t("hp.bias.count"), caption: biasCaption(n, this.result) }, { width: this.chartWidth }));
   }
 }

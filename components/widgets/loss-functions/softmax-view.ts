@@ -3,7 +3,7 @@
  * class, live and at build time.
  */
 import { t } from "../../../src/i18n";
-import { stabilityReport, type StabilityReport } from "./softmax-stability";
+import type { StabilityReport } from "./softmax-stability";
 
 export const SOFTMAX_PRESETS = {
   book: { logits: [1010, 1000, 990], target: 0 },

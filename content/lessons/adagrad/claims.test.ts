@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { spotTheMistake } from "./spot-mistake";
 
 const mdx = readLesson("adagrad");

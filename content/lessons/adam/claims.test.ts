@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Adam, AdamW } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
 import { applyPreset, bookPreset, computeExplorer, initialSettings, parseExplorerConfig, switchForm } from "../../../components/widgets/shared/optimizers/explorer-model";
-import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
 import { spotTheMistake } from "./spot-mistake";
 

@@ -5,7 +5,7 @@ import { presetSpec } from "../../../src/run/presets";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import { loadTrainingData } from "../../../src/run/data";
 import { TrainLoop } from "../../../src/run/train-loop";
-import { readCell, readLesson, runCell, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCell, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { droppedUnits, netState } from "../../../components/widgets/dropout/dropout-net";
 import { overfitStats, pct } from "../weight-decay/overfit-stats";
 

@@ -6,7 +6,7 @@ import { PRESET_SECONDS } from "../../../src/run/durations";
 import { loadTrainingData } from "../../../src/run/data";
 import { sampleTrials } from "../../../src/run/search";
 import { TrainLoop } from "../../../src/run/train-loop";
-import { readCell, readLesson, runCell, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCell, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { selectionBias } from "../../../components/widgets/hyperparameter-search/selection-bias";
 import { bestTrials, type TrialPoint } from "../../../components/widgets/hyperparameter-search/search-charts";
 

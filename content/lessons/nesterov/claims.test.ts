@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Momentum, Nesterov, SGD } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 
 const mdx = readLesson("nesterov");
 const inProse = (s: string) => expect(mdx).toContain(s);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, rosenbrock, saddle, runOptimizer, SGD, AdaGrad, Momentum } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { comparisonTable, computeComparison, SIX } from "../../../components/widgets/optimizer-comparison/comparison-model";
 import { presetSpec } from "../../../src/run/presets";
 import { TrainLoop } from "../../../src/run/train-loop";

@@ -58,7 +58,8 @@ describe("パーセプトロンの章(日本語版)の数値", () => {
     expect(rows.filter((r) => r.target === 1).map((r) => r.s)).toEqual([[1, 1], [1, 1]]);
   });
 
-  it("予想:9通りの初期値", () => {
+  it("予想:学習則はひとりでには止まらず、9通りの初期値で確かめている", () => {
+    expect(mdx).toContain("学習則はひとりでには止まりません。");
     expect(mdx).toContain("claims テストは、9通りの初期値でこれを確かめています。");
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, AdaGrad, Adam, RMSProp } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
 import { applyPreset, computeExplorer, initialSettings, parseExplorerConfig, statusText } from "../../../components/widgets/shared/optimizers/explorer-model";
-import { readCell, readLesson, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { edgeRun, longRun } from "./long-run";
 import { loadFixture } from "../../../src/core/testing/fixtures";
 

@@ -18,14 +18,4 @@ for (let k = 0; k < 30; k++) {
   yours.push(sgdStep(w, bookBowl.gradient(w[0], w[1])));
 }
 const kobais = runOptimizer(bookBowl, SGD, { lr: eta }, { steps: 30 }).points;
-let mismatch: { k: number; axis: string; i: number } | undefined;
-for (let k = 1; k <= 30 && !mismatch; k++) {
-  for (const [i, axis] of [[0, "x"], [1, "y"]] as const) {
-    if (!(Math.abs(yours[k][i] - kobais[k][i]) <= 1e-9 * (1 + Math.abs(kobais[k][i])))) {
-      mismatch = { k, axis, i };
-      break;
-    }
-  }
-}
-if (mismatch) check(`step ${mismatch.k}, ${mismatch.axis}: yours should equal kobai's`, yours[mismatch.k][mismatch.i], kobais[mismatch.k][mismatch.i]);
-else check("all 30 steps equal kobai's SGD", true);
+checkTrajectory(yours, kobais, "SGD");

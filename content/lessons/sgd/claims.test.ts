@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, readLesson, runCell, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCell, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { formatNumber } from "../../../src/plot/text";
 import { presetSpec } from "../../../src/run/presets";
 import { buildModel } from "../../../src/run/model";

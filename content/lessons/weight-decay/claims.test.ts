@@ -6,7 +6,7 @@ import { presetSpec } from "../../../src/run/presets";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import { loadTrainingData } from "../../../src/run/data";
 import { TrainLoop } from "../../../src/run/train-loop";
-import { readCell, readLesson, runCell, runCells, withSolution } from "../../../components/widgets/optimizers/cell-testing";
+import { readCell, readLesson, runCell, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { penalisedMinimum, penaltyState, shiftedBowl } from "../../../components/widgets/weight-decay/penalty";
 import { overfitStats, pct } from "./overfit-stats";
 

@@ -43,6 +43,9 @@ export const notebook = {
   "cell.check.shape": "Expected shape {expected}, got {actual}.",
   "cell.check.element": "At {where}: expected {expected}, got {actual} (tolerance {tol}).",
   "cell.check.falsy": "The condition is false.",
+  "cell.trajectory.step": "step {step}, {axis}: yours should equal kobai's",
+  "cell.trajectory.pass": "all {steps} steps equal kobai's {name}",
+  "cell.trajectory.length": "your path should have as many points as kobai's {name}",
   // ── errors ────────────────────────────────────────────────────────────────────────
   "cell.error.at": "{name} at line {line}, column {column}: {message}",
   "cell.error.atOther": "{name} in cell “{cell}” at line {line}, column {column}: {message}",

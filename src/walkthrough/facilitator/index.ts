@@ -1,29 +1,31 @@
 /**
- * Facilitator guides, one per chapter, keyed by slug.
+ * Facilitator guides, one per chapter, keyed by slug. Each lives beside its chapter's
+ * content, in content/lessons/<slug>/facilitator.ts; this list is the one place that
+ * gathers them (in the chapters' order).
  *
  * @example
  * guideFor("sgd")?.questions.length; // 4
  */
 import type { FacilitatorGuide } from "./types";
-import { perceptron } from "./perceptron";
-import { activationFunctions } from "./activation-functions";
-import { forwardPass } from "./forward-pass";
-import { lossFunctions } from "./loss-functions";
-import { gradientDescent } from "./gradient-descent";
-import { backpropagation } from "./backpropagation";
-import { initialization } from "./initialization";
-import { batchNormalization } from "./batch-normalization";
-import { weightDecay } from "./weight-decay";
-import { dropout } from "./dropout";
-import { hyperparameterSearch } from "./hyperparameter-search";
-import { sgd } from "./sgd";
-import { momentum } from "./momentum";
-import { nesterov } from "./nesterov";
-import { adagrad } from "./adagrad";
-import { rmsprop } from "./rmsprop";
-import { adam } from "./adam";
-import { optimizerComparison } from "./optimizer-comparison";
-import { schedules } from "./schedules";
+import { perceptron } from "../../../content/lessons/perceptron/facilitator";
+import { activationFunctions } from "../../../content/lessons/activation-functions/facilitator";
+import { forwardPass } from "../../../content/lessons/forward-pass/facilitator";
+import { lossFunctions } from "../../../content/lessons/loss-functions/facilitator";
+import { gradientDescent } from "../../../content/lessons/gradient-descent/facilitator";
+import { backpropagation } from "../../../content/lessons/backpropagation/facilitator";
+import { initialization } from "../../../content/lessons/initialization/facilitator";
+import { batchNormalization } from "../../../content/lessons/batch-normalization/facilitator";
+import { weightDecay } from "../../../content/lessons/weight-decay/facilitator";
+import { dropout } from "../../../content/lessons/dropout/facilitator";
+import { hyperparameterSearch } from "../../../content/lessons/hyperparameter-search/facilitator";
+import { sgd } from "../../../content/lessons/sgd/facilitator";
+import { momentum } from "../../../content/lessons/momentum/facilitator";
+import { nesterov } from "../../../content/lessons/nesterov/facilitator";
+import { adagrad } from "../../../content/lessons/adagrad/facilitator";
+import { rmsprop } from "../../../content/lessons/rmsprop/facilitator";
+import { adam } from "../../../content/lessons/adam/facilitator";
+import { optimizerComparison } from "../../../content/lessons/optimizer-comparison/facilitator";
+import { schedules } from "../../../content/lessons/schedules/facilitator";
 
 export type { FacilitatorGuide, GuideTopic, Confusion } from "./types";
 export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Adam (book ch. 6.1.6). */
 export const adam: FacilitatorGuide = {

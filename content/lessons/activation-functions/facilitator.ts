@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Activation functions (book ch. 3.2, 3.5): step, sigmoid, tanh, ReLU, softmax. */
 export const activationFunctions: FacilitatorGuide = {

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Backprop (book ch. 5): computational graphs, chain rule, layers, gradient check. */
 export const backpropagation: FacilitatorGuide = {

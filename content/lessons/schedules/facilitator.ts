@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Learning-rate schedules, warmup and gradient clipping (beyond the book, after 6.1). */
 export const schedules: FacilitatorGuide = {

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Loss functions (book ch. 4.2): mean squared error and cross-entropy. */
 export const lossFunctions: FacilitatorGuide = {

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Nesterov's accelerated gradient (book: note in 6.1.7 and common/optimizer.py). */
 export const nesterov: FacilitatorGuide = {

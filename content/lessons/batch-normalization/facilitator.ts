@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Batch normalisation (book ch. 6.3). */
 export const batchNormalization: FacilitatorGuide = {

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Hyperparameter search (book ch. 6.5). */
 export const hyperparameterSearch: FacilitatorGuide = {

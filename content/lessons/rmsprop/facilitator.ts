@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** RMSProp (book: note in 6.1.5, common/optimizer.py). */
 export const rmsprop: FacilitatorGuide = {

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Weight decay (book ch. 6.4.1–6.4.2). */
 export const weightDecay: FacilitatorGuide = {

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Momentum (book ch. 6.1.4). */
 export const momentum: FacilitatorGuide = {

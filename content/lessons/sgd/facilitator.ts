@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** SGD (book ch. 6.1.1–6.1.3). */
 export const sgd: FacilitatorGuide = {

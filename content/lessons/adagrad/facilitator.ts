@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** AdaGrad (book ch. 6.1.5). */
 export const adagrad: FacilitatorGuide = {

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Initialisation (book ch. 6.2): zeros, activation histograms, Xavier, He. */
 export const initialization: FacilitatorGuide = {

@@ -1,6 +1,6 @@
 /**
- * Test helpers for the optimizer chapters' cells and claims (used by
- * content/lessons/<slug>/claims.test.ts; not shipped to the page).
+ * Test helpers for the chapters' cells and claims (used by
+ * content/lessons/<slug>/claims.test.ts; Node only, not shipped to the page).
  *
  * - `runCells(...sources)` / `runCell(source)`: run cells as the page does (src/notebook/testing.ts:
  *   one shared scope, seed 0) and return their printed lines and ✓/✗ verdicts.
@@ -12,8 +12,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { nodeNotebook } from "../../../src/notebook/testing";
-import type { OutputItem } from "../../../src/notebook/protocol";
+import { nodeNotebook } from "../testing";
+import type { OutputItem } from "../protocol";
 
 export interface CellOutcome {
   ok: boolean;

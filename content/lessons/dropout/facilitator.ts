@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Dropout (book ch. 6.4.3). */
 export const dropout: FacilitatorGuide = {

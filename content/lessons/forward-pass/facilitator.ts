@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** The forward pass (book 3.3–3.6): shapes, the three-layer network, output layers, MNIST inference. */
 export const forwardPass: FacilitatorGuide = {

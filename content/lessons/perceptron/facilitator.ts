@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Perceptron (book ch. 2): gates by hand, learning, XOR and the second layer. */
 export const perceptron: FacilitatorGuide = {

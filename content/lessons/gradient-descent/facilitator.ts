@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Gradient descent (book ch. 4.3–4.5): numerical gradients, learning rate, mini-batches. */
 export const gradientDescent: FacilitatorGuide = {

@@ -1,4 +1,4 @@
-import type { FacilitatorGuide } from "./types";
+import type { FacilitatorGuide } from "../../../src/walkthrough/facilitator/types";
 
 /** Comparing the optimizers (book ch. 6.1.7–6.1.8). */
 export const optimizerComparison: FacilitatorGuide = {
