@@ -23,10 +23,6 @@ const BOUNDARIES = [
       ...TESTS,
       // Test support for the core's own tests (reads the PyTorch fixtures from disk in Node).
       "src/core/testing/**",
-      // TEMPORARY: source.ts still reads public/data with node:fs. ENGINE's branch moves that
-      // out of the core (issue 11); delete this line, and source.ts in the dynamic-import
-      // rule below, once it is merged.
-      "src/core/data/source.ts",
     ],
     forbid: [
       { prefix: "node:", reason: "the core does no I/O: a caller reads the bytes and hands the core a buffer" },
@@ -158,7 +154,7 @@ export default tseslint.config(
   // The core loads no modules at run time.
   {
     files: ["src/core/**/*.ts"],
-    ignores: [...TESTS, "src/core/data/source.ts" /* TEMPORARY: see BOUNDARIES */],
+    ignores: [...TESTS],
     rules: {
       "no-restricted-syntax": [
         "error",

@@ -5,7 +5,7 @@
  */
 import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, openExercise } from "./lesson-helpers";
 
 const PAGE = "/lessons/dropout/";
 
