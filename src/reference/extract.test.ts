@@ -98,7 +98,7 @@ describe("parameterName", () => {
   it("names a destructured parameter by its pattern, never the compiler's __3", () => {
     const initWeight = byName.get("initWeight")!;
     expect(initWeight.params.map((p) => p.name)).toEqual(["init", "nIn", "nOut", "{ std, rng }"]);
-    expect(byName.get("runOptimizer")!.params.at(-1)!.name).toBe("{ start, steps, layout }");
+    expect(byName.get("runOptimizer")!.params.at(-1)!.name).toBe("{ start, steps, layout, schedule }");
     expect(entries.flatMap((e) => e.params.map((p) => p.name)).filter((name) => /__\d/.test(name))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Every page's starting cells, read the way the type help reads them (in page order, each
  * seeing the cells above it), have no type errors: a reader who has typed nothing sees no
- * red. Pages are the chapters (content/lessons/*.mdx) and the playground.
+ * red. Pages are the chapters (content/lessons/*.mdx) and the playground (src/views/PlaygroundPage.astro, both editions).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
@@ -25,12 +25,12 @@ function cellsOf(page: string): { id: string; code: string }[] {
 }
 
 const lessons = join(ROOT, "content/lessons");
-const pages = [...readdirSync(lessons).filter((f) => f.endsWith(".mdx")).map((f) => join(lessons, f)), join(ROOT, "src/pages/playground/index.astro")];
+const pages = [...readdirSync(lessons).filter((f) => f.endsWith(".mdx")).map((f) => join(lessons, f)), join(ROOT, "src/views/PlaygroundPage.astro")];
 const types = new NotebookTypes(bundledLibrary());
 
 describe("the starting cells of every page", () => {
   it("are found on the pages", () => {
-    expect(cellsOf(join(ROOT, "src/pages/playground/index.astro")).map((c) => c.id)).toEqual(["tensors", "uses-previous", "descent-chart", "your-turn", "train"]);
+    expect(cellsOf(join(ROOT, "src/views/PlaygroundPage.astro")).map((c) => c.id)).toEqual(["tensors", "uses-previous", "descent-chart", "your-turn", "train"]);
   });
 
   for (const page of pages) {
