@@ -41,7 +41,10 @@ test.describe("the Japanese edition", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/lessons/perceptron/?w.pc.gate=or");
     // Scroll so the third section's heading sits just under the top of the window.
-    await page.locator(".prose h2").nth(2).evaluate((h) => window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - 60));
+    const third = page.locator(".prose h2").nth(2);
+    await third.evaluate((h) => window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 60, behavior: "instant" }));
+    // Scrolling may be smooth, and cells mount as they near the screen: wait until it sits near the top.
+    await expect.poll(() => third.evaluate((h) => Math.round(h.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(200);
     await page.locator("a[data-language-switch]").first().click();
     await expect(page).toHaveURL(/\/ja\/lessons\/perceptron\/\?w\.pc\.gate=or#section-3$/);
     const target = page.locator(".prose h2").nth(2);

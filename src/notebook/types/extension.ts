@@ -266,6 +266,8 @@ const phrases = EditorState.phrases.of({
 const theme = EditorView.theme({
   ".cm-panels": { backgroundColor: "var(--code-bg)", color: "var(--text)" },
   ".cm-panels.cm-panels-bottom": { borderTop: "1px solid var(--border)" },
+  // Nothing to list yet: no border either, so mounting the editor moves nothing on the page.
+  ".cm-panels.cm-panels-bottom:has(> .cm-types-panel:empty:only-child)": { borderTop: "none" },
   ".cm-types-panel": { padding: "0 0.75rem", fontSize: "0.85em", fontFamily: "var(--font-sans, sans-serif)", color: "var(--text)" },
   ".cm-types-panel:empty": { display: "none" },
   ".cm-types-panel p": { margin: "0.35rem 0" },
