@@ -11,5 +11,9 @@ import { site } from "./ja/site";
 import { charts } from "./ja/charts";
 import { reference } from "./ja/reference";
 import { forward, schedules } from "./ja/forward";
+import { run } from "./ja/run";
+import { optimizers } from "./ja/optimizers";
+import { comparison } from "./ja/comparison";
+import { perceptron } from "./ja/perceptron";
 
-export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>);
+export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>, run as Record<string, string>, optimizers as Record<string, string>, comparison as Record<string, string>, perceptron as Record<string, string>);
