@@ -14,7 +14,13 @@ import { walkthrough as walkthroughEn } from "./en/walkthrough";
 import { room as roomEn } from "./en/room";
 
 /** Areas whose Japanese module is complete; the test holds each to every English key. */
-const COMPLETE_AREAS: Record<string, Record<string, string>> = { site: siteEn, charts: chartsEn, reference: referenceEn, forward: forwardEn, schedules: schedulesEn, notebook: notebookEn, types: typesEn, walkthrough: walkthroughEn, room: roomEn };
+const COMPLETE_AREAS: Record<string, Record<string, string>> = { site: siteEn, charts: chartsEn, reference: referenceEn, forward: forwardEn, schedules: schedulesEn, notebook: notebookEn, types: typesEn, walkthrough: walkthroughEn, room: roomEn, run as runEn } from "./en/run";
+import { optimizers as optimizersEn } from "./en/optimizers";
+import { comparison as comparisonEn } from "./en/comparison";
+import { perceptron as perceptronEn } from "./en/perceptron";
+
+/** Areas whose Japanese module is complete; the test holds each to every English key. */
+const COMPLETE_AREAS: Record<string, run: runEn, optimizers: optimizersEn, comparison: comparisonEn, perceptron: perceptronEn };
 
 /** Values that are the same in both editions (names, not words). */
 const SAME_IN_BOTH = new Set(["kobai", "English"]);
