@@ -11,5 +11,8 @@ import { site } from "./ja/site";
 import { charts } from "./ja/charts";
 import { reference } from "./ja/reference";
 import { forward, schedules } from "./ja/forward";
+import { foundations } from "./ja/foundations";
+import { activations } from "./ja/activations";
+import { initialization } from "./ja/initialization";
 
-export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>);
+export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>, foundations as Record<string, string>, activations as Record<string, string>, initialization as Record<string, string>);
