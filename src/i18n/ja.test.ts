@@ -20,7 +20,12 @@ import { comparison as comparisonEn } from "./en/comparison";
 import { perceptron as perceptronEn } from "./en/perceptron";
 
 /** Areas whose Japanese module is complete; the test holds each to every English key. */
-const COMPLETE_AREAS: Record<string, run: runEn, optimizers: optimizersEn, comparison: comparisonEn, perceptron: perceptronEn };
+const COMPLETE_AREAS: Record<string, run: runEn, optimizers: optimizersEn, comparison: comparisonEn, perceptron: perceptronEn, foundations as foundationsEn } from "./en/foundations";
+import { activations as activationsEn } from "./en/activations";
+import { initialization as initializationEn } from "./en/initialization";
+
+/** Areas whose Japanese module is complete; the test holds each to every English key. */
+const COMPLETE_AREAS: Record<string, foundations: foundationsEn, activations: activationsEn, initialization: initializationEn };
 
 /** Values that are the same in both editions (names, not words). */
 const SAME_IN_BOTH = new Set(["kobai", "English"]);

@@ -16,4 +16,4 @@ import { types } from "./ja/types";
 import { walkthrough } from "./ja/walkthrough";
 import { room } from "./ja/room";
 
-export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>, notebook as Record<string, string>, types as Record<string, string>, walkthrough as Record<string, string>, room as Record<string, string>, run as Record<string, optimizers as Record<string, comparison as Record<string, perceptron as Record<string);
+export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>, notebook as Record<string, string>, types as Record<string, string>, walkthrough as Record<string, string>, room as Record<string, string>, run as Record<string, optimizers as Record<string, comparison as Record<string, perceptron as Record<string, foundations as Record<string, activations as Record<string, initialization as Record<string);
