@@ -8,9 +8,12 @@ import { site as siteEn } from "./en/site";
 import { charts as chartsEn } from "./en/charts";
 import { reference as referenceEn } from "./en/reference";
 import { forward as forwardEn, schedules as schedulesEn } from "./en/forward";
+import { backprop as backpropEn } from "./en/backprop";
+import { batchnorm as batchnormEn } from "./en/batchnorm";
+import { regularization as regularizationEn } from "./en/regularization";
 
 /** Areas whose Japanese module is complete; the test holds each to every English key. */
-const COMPLETE_AREAS: Record<string, Record<string, string>> = { site: siteEn, charts: chartsEn, reference: referenceEn, forward: forwardEn, schedules: schedulesEn };
+const COMPLETE_AREAS: Record<string, Record<string, string>> = { site: siteEn, charts: chartsEn, reference: referenceEn, forward: forwardEn, schedules: schedulesEn, backprop: backpropEn, batchnorm: batchnormEn, regularization: regularizationEn };
 
 /** Values that are the same in both editions (names, not words). */
 const SAME_IN_BOTH = new Set(["kobai", "English"]);

@@ -11,5 +11,8 @@ import { site } from "./ja/site";
 import { charts } from "./ja/charts";
 import { reference } from "./ja/reference";
 import { forward, schedules } from "./ja/forward";
+import { backprop } from "./ja/backprop";
+import { batchnorm } from "./ja/batchnorm";
+import { regularization } from "./ja/regularization";
 
-export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>);
+export const ja: StringTable = mergeStrings(site as Record<string, string>, charts as Record<string, string>, reference as Record<string, string>, forward as Record<string, string>, schedules as Record<string, string>, backprop as Record<string, string>, batchnorm as Record<string, string>, regularization as Record<string, string>);
