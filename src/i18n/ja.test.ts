@@ -25,7 +25,12 @@ import { activations as activationsEn } from "./en/activations";
 import { initialization as initializationEn } from "./en/initialization";
 
 /** Areas whose Japanese module is complete; the test holds each to every English key. */
-const COMPLETE_AREAS: Record<string, foundations: foundationsEn, activations: activationsEn, initialization: initializationEn };
+const COMPLETE_AREAS: Record<string, foundations: foundationsEn, activations: activationsEn, initialization: initializationEn, backprop as backpropEn } from "./en/backprop";
+import { batchnorm as batchnormEn } from "./en/batchnorm";
+import { regularization as regularizationEn } from "./en/regularization";
+
+/** Areas whose Japanese module is complete; the test holds each to every English key. */
+const COMPLETE_AREAS: Record<string, backprop: backpropEn, batchnorm: batchnormEn, regularization: regularizationEn };
 
 /** Values that are the same in both editions (names, not words). */
 const SAME_IN_BOTH = new Set(["kobai", "English"]);
