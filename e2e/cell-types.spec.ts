@@ -178,3 +178,22 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test.describe("the Japanese edition", () => {
+  test("the type help speaks Japanese: loading note, completions, the listed errors and their lines", async ({ page }) => {
+    await page.goto("/ja/playground/");
+    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
+    await focusAndClear(page, "tensors");
+    await expect(cell(page, "tensors").locator(".cm-types-status")).toHaveText("型情報を読み込み中…");
+    await page.keyboard.type("import { Ad");
+    await expect(page.locator(".cm-tooltip-autocomplete li", { hasText: /^Adam$/ }).first()).toBeVisible({ timeout: 60_000 });
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Delete");
+    await typeLines(page, ['import { Tensor } from "kobai";', "const t = Tensor.zeros(2, 3);", 'const n: number = t.rows + "rows";']);
+    await typesReady(page, "tensors");
+    const panel = cell(page, "tensors").locator(".cm-types-panel");
+    await expect(panel.locator(".cm-types-heading")).toHaveText("実行前の型エラーが 1 件あります(「実行」を押せばセルは実行されます):", { timeout: 20_000 });
+    await expect(panel.locator("li").first()).toHaveText("3 行目 Type 'string' is not assignable to type 'number'.");
+  });
+});
