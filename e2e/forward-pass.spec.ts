@@ -2,11 +2,12 @@
  * The forward-pass chapter on the built site: the shape lab's inputs and presets (each
  * product's shape, or the core's message), the table that reads before any script runs,
  * the cells (the book's y, MNIST one at a time and in batches, the your-turn check), a
- * Predict and an Exercise, and screenshots at desktop and phone widths in both themes.
+ * Predict and an Exercise, and screenshots at desktop and phone widths in both themes
+ * (full page, no horizontal scroll).
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES, watchErrors } from "./lesson-helpers";
+import { openExercise, revealPrediction, screenshotChapter, watchErrors } from "./lesson-helpers";
 
 const URL = "/lessons/forward-pass/";
 const lab = (page: Page) => page.locator("kobai-shapes#shapes");
@@ -67,27 +68,15 @@ test.describe("forward-pass chapter", () => {
 
   test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
     await page.goto(URL);
-    const answer = page.locator(".predict .predict__answer").first();
-    await expect(answer.getByText("one row of ten scores")).toBeHidden();
-    await answer.locator("summary").click();
+    const answer = await revealPrediction(page, { hiddenText: "one row of ten scores" });
     await expect(answer).toContainText("one row of ten scores");
-    const exercise = page.locator(".exercise").first();
-    await exercise.locator(".exercise__solution summary").click();
-    await expect(exercise).toContainText("45,360 in all");
+    const { solution } = await openExercise(page.locator(".exercise").first());
+    await expect(solution).toContainText("45,360 in all");
   });
+});
 
-  for (const [name, viewport] of SCREEN_SIZES) {
-    for (const scheme of ["light", "dark"] as const) {
-      test(`screenshot: ${name}, ${scheme}, no horizontal scroll`, async ({ page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(URL);
-        await expect(lab(page).locator("#shapes-batch")).toBeAttached();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        await lab(page).scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `test-results/screenshots/forward-pass-${name}-${scheme}.png` });
-      });
-    }
-  }
+screenshotChapter("forward-pass", {
+  before: async (page) => {
+    await expect(lab(page).locator("#shapes-batch")).toBeAttached();
+  },
 });

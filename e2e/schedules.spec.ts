@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { SCREEN_SIZES, watchErrors } from "./lesson-helpers";
+import { revealPrediction, screenshotChapter, watchErrors } from "./lesson-helpers";
 
 const URL = "/lessons/schedules/";
 const explorer = (page: Page) => page.locator("kobai-schedule#sched");
@@ -31,6 +31,17 @@ test.describe("schedules chapter", () => {
     await expect(explorer(page).locator("[data-lr-slot] svg")).toBeVisible();
     await expect(explorer(page)).not.toContainText("NaN");
     expect(errors).toEqual([]);
+  });
+
+  test("the explorer's state lives in the URL, and a bad value says so beside the status", async ({ page }) => {
+    await page.goto(`${URL}?w.sched.kind=constant&w.sched.lr=abc&w.sched.n=60`);
+    const status = explorer(page).locator(".kobai-status");
+    await expect(status).toHaveText("Diverged at step 51: f passed 10⁴ × its start, because η_t stayed above the limit 1.");
+    await expect(explorer(page).locator(".kobai-problems")).toContainText("is not a number");
+    await pick(page, "cosine").click();
+    // The URL keeps what differs from the defaults: cosine and η₀ = 1.05 are, 60 steps is not.
+    await expect(page).toHaveURL(/\/lessons\/schedules\/\?w\.sched\.n=60$/);
+    await expect(status).toHaveText("After 60 steps f = 3.09e-3: not yet below 0.001.");
   });
 
   test("the RMSProp chart reads before any script runs", async ({ browser }) => {
@@ -60,24 +71,13 @@ test.describe("schedules chapter", () => {
 
   test("a Predict answer stays hidden until revealed", async ({ page }) => {
     await page.goto(URL);
-    const answer = page.locator(".predict .predict__answer").first();
-    await expect(answer.getByText("grows by 10 % per step")).toBeHidden();
-    await answer.locator("summary").click();
+    const answer = await revealPrediction(page, { hiddenText: "grows by 10 % per step" });
     await expect(answer).toContainText("grows by 10 % per step");
   });
+});
 
-  for (const [name, viewport] of SCREEN_SIZES) {
-    for (const scheme of ["light", "dark"] as const) {
-      test(`screenshot: ${name}, ${scheme}, no horizontal scroll`, async ({ page }) => {
-        await page.setViewportSize(viewport);
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(URL);
-        await expect(explorer(page).locator("#sched-lr")).toBeAttached();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        await explorer(page).scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `test-results/screenshots/schedules-${name}-${scheme}.png` });
-      });
-    }
-  }
+screenshotChapter("schedules", {
+  before: async (page) => {
+    await expect(explorer(page).locator("#sched-lr")).toBeAttached();
+  },
 });

@@ -6,24 +6,37 @@
  */
 import { t } from "../../../src/i18n";
 import { lineChart } from "../../../src/plot";
-import { KobaiWidget, createStatus, segmented, slider, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget, createStatus, segmented, slider, type StatusLine, type UrlState } from "../../../src/widgets";
 import { SCHEDULE_KINDS, firstBelow, lrCurve, sgdRun, type ScheduleKind } from "./schedule-model";
 
+/** The explorer's state in the URL (w.<id>.kind, .lr, .n), so a shared link shows the same run. */
+export const scheduleSchema = {
+  kind: { type: "enum", default: "cosine", options: SCHEDULE_KINDS },
+  lr: { type: "number", default: 1.05, min: 0.1, max: 1.5 },
+  n: { type: "number", default: 100, min: 20, max: 300, integer: true },
+} as const;
+
 export class ScheduleElement extends KobaiWidget {
-  private kind: ScheduleKind = "cosine";
-  private lr = 1.05;
-  private steps = 100;
+  private url!: UrlState<typeof scheduleSchema>;
+  private kind!: ScheduleKind;
+  private lr!: number;
+  private steps!: number;
   private status!: StatusLine;
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
+    this.url = this.bindState(scheduleSchema);
+    this.kind = this.url.values.kind as ScheduleKind;
+    this.lr = this.url.values.lr;
+    this.steps = this.url.values.n;
+    const store = () => this.url.update({ kind: this.kind, lr: this.lr, n: this.steps });
     const kind = segmented<ScheduleKind>({
       id: id("kind"), label: t("sched.kind"), value: this.kind,
       options: SCHEDULE_KINDS.map((k) => ({ value: k, label: t(`sched.kind.${k}`) })),
-      onChange: (k) => { this.kind = k; this.requestRender(); },
+      onChange: (k) => { this.kind = k; store(); this.requestRender(); },
     });
-    const lr = slider({ id: id("lr"), label: t("sched.lr"), min: 0.1, max: 1.5, step: 0.05, value: this.lr, onInput: (v) => { this.lr = v; this.requestRender(); } });
-    const steps = slider({ id: id("steps"), label: t("sched.steps"), min: 20, max: 300, step: 10, value: this.steps, onInput: (v) => { this.steps = v; this.requestRender(); } });
+    const lr = slider({ id: id("lr"), label: t("sched.lr"), min: 0.1, max: 1.5, step: 0.05, value: this.lr, onInput: (v) => { this.lr = v; store(); this.requestRender(); } });
+    const steps = slider({ id: id("steps"), label: t("sched.steps"), min: 20, max: 300, step: 10, value: this.steps, onInput: (v) => { this.steps = v; store(); this.requestRender(); } });
     this.status = createStatus({ id: id("status") });
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     controls.append(kind.root, lr.root, steps.root, this.status.element);
