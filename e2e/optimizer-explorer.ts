@@ -38,17 +38,31 @@ export async function scrubTo(page: Page, widget: Locator, id: string, k: number
   await expect(caption(widget)).toContainText(`Showing step ${k}:`);
 }
 
-/** Click the chart at data point (x, y): the start inputs follow. */
+/**
+ * Click the chart at data point (x, y): the start inputs follow. The chart is redrawn (a new
+ * <svg>) whenever a control changes, so the measure-and-click is retried as a whole if the
+ * svg it measured was replaced before the click landed.
+ */
 export async function clickChartAt(page: Page, widget: Locator, x: number, y: number): Promise<void> {
-  const svg = widget.locator("[data-chart-slot] svg").first();
-  await svg.scrollIntoViewIfNeeded();
-  const box = (await svg.boundingBox())!;
-  const xScale = JSON.parse((await svg.getAttribute("data-x-scale"))!);
-  const yScale = JSON.parse((await svg.getAttribute("data-y-scale"))!);
-  const vb = await svg.evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.width);
-  const px = (v: number, s: { domain: number[]; range: number[] }) => s.range[0] + ((v - s.domain[0]) / (s.domain[1] - s.domain[0])) * (s.range[1] - s.range[0]);
-  const k = box.width / vb;
-  await page.mouse.click(box.x + px(x, xScale) * k, box.y + px(y, yScale) * k);
+  await expect(async () => {
+    const svg = widget.locator("[data-chart-slot] svg").first();
+    await svg.scrollIntoViewIfNeeded({ timeout: 2_000 });
+    const target = await svg.evaluate(
+      (el, [x, y]) => {
+        const svgEl = el as SVGSVGElement;
+        const box = svgEl.getBoundingClientRect();
+        const xScale = JSON.parse(svgEl.getAttribute("data-x-scale")!);
+        const yScale = JSON.parse(svgEl.getAttribute("data-y-scale")!);
+        const px = (v: number, s: { domain: number[]; range: number[] }) =>
+          s.range[0] + ((v - s.domain[0]) / (s.domain[1] - s.domain[0])) * (s.range[1] - s.range[0]);
+        const k = box.width / svgEl.viewBox.baseVal.width;
+        return { left: box.x + px(x, xScale) * k, top: box.y + px(y, yScale) * k };
+      },
+      [x, y],
+      { timeout: 2_000 },
+    );
+    await page.mouse.click(target.left, target.top);
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Runs a cell and returns its output locator once it has finished. */
