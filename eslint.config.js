@@ -27,7 +27,10 @@ const BOUNDARIES = [
     forbid: [
       { prefix: "node:", reason: "the core does no I/O: a caller reads the bytes and hands the core a buffer" },
       { prefix: "astro", reason: "the core knows nothing of the site" },
-      ...forbidAll([...DOM_MODULES, "sucrase"], "the core has no DOM and draws nothing; views import the core, not the reverse"),
+      ...forbidAll(
+        [...DOM_MODULES, "sucrase"],
+        "the core has no DOM and draws nothing; views import the core, not the reverse",
+      ),
     ],
     allowOnly: { prefixes: ["src/core/"], reason: "the core imports nothing outside src/core" },
   },
@@ -118,7 +121,10 @@ export default tseslint.config(
       // used where a value is known to exist (e.g. a tensor's shape), `any` appears at the
       // edges (worker messages, Plot options) where the types are not ours, `a && b()` and
       // `c ? f() : g()` are statements, and an empty catch means "storage is unavailable".
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-non-null-assertion": "off",
       // `if (d > best) (best = d), (at = i);` is the tree's idiom for a two-assignment branch.
@@ -144,7 +150,6 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-unused-vars": "off" },
   },
 
-
   // ── Import boundaries (the table above) ───────────────────────────────────────────────
   {
     files: ["**/*.ts", "**/*.astro", "**/*.mjs", "**/*.js"],
@@ -169,10 +174,12 @@ export default tseslint.config(
     rules: {
       "no-restricted-globals": [
         "error",
-        ...["document", "window", "customElements", "HTMLElement", "localStorage", "location", "navigator"].map((name) => ({
-          name,
-          message: "a model is rules only, tested in Node without a DOM",
-        })),
+        ...["document", "window", "customElements", "HTMLElement", "localStorage", "location", "navigator"].map(
+          (name) => ({
+            name,
+            message: "a model is rules only, tested in Node without a DOM",
+          }),
+        ),
       ],
     },
   },

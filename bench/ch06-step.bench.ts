@@ -20,7 +20,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-wasm";
-import { batches, createRng, kernelName, loadMnist, matmulKernel, ready, setMatmulKernel, typedArrayKernel } from "kobai";
+import {
+  batches,
+  createRng,
+  kernelName,
+  loadMnist,
+  matmulKernel,
+  ready,
+  setMatmulKernel,
+  typedArrayKernel,
+} from "kobai";
 import { trainingStep } from "./train.bench";
 import { median, secondsPerCall, spread, type Benchmark, type BenchRow } from "./timing";
 
@@ -28,7 +37,12 @@ const BATCH = 128;
 const SIZES = [784, 100, 100, 100, 100, 10];
 const SECONDS_PER_RUN = 1.5;
 
-interface Rates { name: string; cpu: number[]; wall: number[]; note: string }
+interface Rates {
+  name: string;
+  cpu: number[];
+  wall: number[];
+  note: string;
+}
 
 /** Steps per second of `step`, 5 runs of about SECONDS_PER_RUN each. */
 function measure(name: string, step: () => void, note: string): Rates {
@@ -51,7 +65,9 @@ async function tfjsStep(data: { x: Float64Array[]; labels: Int32Array[] }): Prom
   await tf.ready();
   const xs = data.x.map((x) => tf.tensor2d(Float32Array.from(x), [BATCH, SIZES[0]]));
   const ts = data.labels.map((l) => tf.cast(tf.oneHot(tf.tensor1d(l, "int32"), 10), "float32"));
-  const W = SIZES.slice(1).map((n, l) => tf.variable(tf.randomNormal([SIZES[l], n], 0, Math.sqrt(2 / SIZES[l]), "float32", l)));
+  const W = SIZES.slice(1).map((n, l) =>
+    tf.variable(tf.randomNormal([SIZES[l], n], 0, Math.sqrt(2 / SIZES[l]), "float32", l)),
+  );
   const b = SIZES.slice(1).map((n) => tf.variable(tf.zeros([n])));
   let next = 0;
   return () => {
@@ -90,22 +106,36 @@ function numpyRates(data: { x: Float64Array[]; labels: Int32Array[] }): Rates | 
   try {
     const prefix = join(dir, "batches");
     writeFileSync(`${prefix}.x`, Buffer.concat(data.x.map((x) => Buffer.from(x.buffer, x.byteOffset, x.byteLength))));
-    writeFileSync(`${prefix}.y`, Buffer.concat(data.labels.map((l) => Buffer.from(l.buffer, l.byteOffset, l.byteLength))));
+    writeFileSync(
+      `${prefix}.y`,
+      Buffer.concat(data.labels.map((l) => Buffer.from(l.buffer, l.byteOffset, l.byteLength))),
+    );
     const env: NodeJS.ProcessEnv = { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1" };
     delete env.OPENBLAS_CORETYPE;
     delete env.OPENBLAS_L2_SIZE;
     const script = new URL("./ch06_numpy.py", import.meta.url).pathname;
     const run = spawnSync(python, [script, prefix, String(SECONDS_PER_RUN)], { env, encoding: "utf8" });
     if (run.status !== 0) throw new Error(`numpy bench failed: ${run.stderr}`);
-    const result = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { wall: number[]; cpu: number[]; numpy: string; blas: string };
-    return { name: "numpy float64, 1 OpenBLAS thread", cpu: result.cpu.map((s) => 1 / s), wall: result.wall.map((s) => 1 / s), note: `numpy ${result.numpy}, ${result.blas}` };
+    const result = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as {
+      wall: number[];
+      cpu: number[];
+      numpy: string;
+      blas: string;
+    };
+    return {
+      name: "numpy float64, 1 OpenBLAS thread",
+      cpu: result.cpu.map((s) => 1 / s),
+      wall: result.wall.map((s) => 1 / s),
+      note: `numpy ${result.numpy}, ${result.blas}`,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const benchmark: Benchmark = {
-  title: "The ch06 step (784-100×4-10, ReLU, He, batch 128, softmax CE, SGD) in one run: kobai per kernel, TensorFlow.js wasm, numpy",
+  title:
+    "The ch06 step (784-100×4-10, ReLU, He, batch 128, softmax CE, SGD) in one run: kobai per kernel, TensorFlow.js wasm, numpy",
   async run() {
     const installed = matmulKernel();
     const contenders: Rates[] = [];
@@ -118,7 +148,13 @@ const benchmark: Benchmark = {
       setMatmulKernel(installed);
     }
     const data = await sameBatches();
-    contenders.push(measure("TensorFlow.js 4, wasm backend", await tfjsStep(data), `float32 only; SIMD ${tf.env().getBool("WASM_HAS_SIMD_SUPPORT")}, threads ${tf.env().getBool("WASM_HAS_MULTITHREAD_SUPPORT")}`));
+    contenders.push(
+      measure(
+        "TensorFlow.js 4, wasm backend",
+        await tfjsStep(data),
+        `float32 only; SIMD ${tf.env().getBool("WASM_HAS_SIMD_SUPPORT")}, threads ${tf.env().getBool("WASM_HAS_MULTITHREAD_SUPPORT")}`,
+      ),
+    );
     const numpy = numpyRates(data);
     if (numpy) contenders.push(numpy);
 
@@ -131,7 +167,11 @@ const benchmark: Benchmark = {
     }));
     for (const other of contenders) {
       if (other === fastest) continue;
-      rows.push({ name: `ratio ${fastest.name} : ${other.name}`, value: median(fastest.cpu) / median(other.cpu), unit: "×" });
+      rows.push({
+        name: `ratio ${fastest.name} : ${other.name}`,
+        value: median(fastest.cpu) / median(other.cpu),
+        unit: "×",
+      });
     }
     if (!numpy) rows.push({ name: "numpy", value: NaN, unit: "", note: "/usr/bin/python3 has no numpy: not measured" });
     return rows;

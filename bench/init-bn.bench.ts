@@ -18,8 +18,20 @@ const benchmark: Benchmark = {
   slow: true,
   async run(): Promise<BenchRow[]> {
     const rows: BenchRow[] = [];
-    const stack = secondsPerCall(() => runStack({ activation: "relu", scale: "he" }), { warmup: 2, iterations: 3, runs: 3 });
-    rows.push({ name: "histogram widget: 5 layers × (1000 × 100), fwd + bwd", value: median(stack.cpu) * 1000, unit: "cpu ms", note: spread(stack.cpu.map((s) => s * 1000), 0) });
+    const stack = secondsPerCall(() => runStack({ activation: "relu", scale: "he" }), {
+      warmup: 2,
+      iterations: 3,
+      runs: 3,
+    });
+    rows.push({
+      name: "histogram widget: 5 layers × (1000 × 100), fwd + bwd",
+      value: median(stack.cpu) * 1000,
+      unit: "cpu ms",
+      note: spread(
+        stack.cpu.map((s) => s * 1000),
+        0,
+      ),
+    });
 
     const lesson = sweepJobs("lesson", 0);
     let lessonSeconds = 0;
@@ -29,9 +41,16 @@ const benchmark: Benchmark = {
       const start = cpuSeconds();
       const result = new TrainLoop(job.spec, data).runToEnd();
       lessonSeconds += cpuSeconds() - start;
-      notes.push(`W ${job.value.toPrecision(3)}: ${result.runs.map((r) => `${r.label} ${r.evals.at(-1)?.trainAcc?.toFixed(2)}`).join(" ")}`);
+      notes.push(
+        `W ${job.value.toPrecision(3)}: ${result.runs.map((r) => `${r.label} ${r.evals.at(-1)?.trainAcc?.toFixed(2)}`).join(" ")}`,
+      );
     }
-    rows.push({ name: "batch-norm sweep, lesson (4 scales × 10 epochs)", value: lessonSeconds, unit: "cpu s", note: notes.join("; ") });
+    rows.push({
+      name: "batch-norm sweep, lesson (4 scales × 10 epochs)",
+      value: lessonSeconds,
+      unit: "cpu s",
+      note: notes.join("; "),
+    });
 
     const book = sweepJobs("book", 0);
     const one = book[8];
@@ -39,7 +58,12 @@ const benchmark: Benchmark = {
     const start = cpuSeconds();
     new TrainLoop(one.spec, data).runToEnd();
     const perScale = cpuSeconds() - start;
-    rows.push({ name: "batch-norm sweep, book 図6-19 (16 scales × 20 epochs)", value: perScale * book.length, unit: "cpu s est.", note: `${perScale.toFixed(1)} s per scale (W = ${one.value.toPrecision(3)})` });
+    rows.push({
+      name: "batch-norm sweep, book 図6-19 (16 scales × 20 epochs)",
+      value: perScale * book.length,
+      unit: "cpu s est.",
+      note: `${perScale.toFixed(1)} s per scale (W = ${one.value.toPrecision(3)})`,
+    });
     return rows;
   },
 };

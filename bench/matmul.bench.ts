@@ -16,7 +16,14 @@ import { median, secondsPerCall, spread, type Benchmark, type BenchRow } from ".
 
 type Variant = "ab" | "atb" | "abt";
 type Fill = "mnist" | "relu" | "dense";
-interface Shape { variant: Variant; m: number; k: number; n: number; a: Fill; what: string }
+interface Shape {
+  variant: Variant;
+  m: number;
+  k: number;
+  n: number;
+  a: Fill;
+  what: string;
+}
 
 const SHAPES: Shape[] = [
   { variant: "ab", m: 128, k: 784, n: 100, a: "mnist", what: "x·W   layer 1" },
@@ -38,7 +45,8 @@ async function operands(shape: Shape): Promise<[Float64Array, Float64Array]> {
   const { variant, m, k, n } = shape;
   const aSize = m * k;
   let a: Float64Array;
-  if (shape.a === "mnist") a = (await loadMnist({ train: 128, test: 0 })).train.x.data; // 128 × 784 either way round
+  if (shape.a === "mnist")
+    a = (await loadMnist({ train: 128, test: 0 })).train.x.data; // 128 × 784 either way round
   else if (shape.a === "relu") a = normals(aSize).map((v) => Math.max(0, v));
   else a = normals(aSize);
   return [a, normals(variant === "abt" ? n * k : k * n)];
@@ -60,11 +68,18 @@ const benchmark: Benchmark = {
     const rows: BenchRow[] = [];
     const wasm = await createWasmSimdKernel();
     if (!wasm) throw new Error("this Node has no WebAssembly SIMD");
-    const kernels: [string, MatmulKernel, number][] = [["wasm-simd128", wasm, 0.6], ["tiled", typedArrayKernel, 0.6], ["first", firstAttemptKernel, 0.3], ["naive", naiveKernel, 0.15]];
+    const kernels: [string, MatmulKernel, number][] = [
+      ["wasm-simd128", wasm, 0.6],
+      ["tiled", typedArrayKernel, 0.6],
+      ["first", firstAttemptKernel, 0.3],
+      ["naive", naiveKernel, 0.15],
+    ];
     for (const shape of SHAPES) {
       const [a, b] = await operands(shape);
       const label = `${shape.variant.padEnd(3)} ${shape.m}×${shape.k}×${shape.n} ${shape.what}`;
-      const [best, ...others] = kernels.map(([name, kernel, budget]) => [name, gflops(kernel, shape, a, b, budget)] as const);
+      const [best, ...others] = kernels.map(
+        ([name, kernel, budget]) => [name, gflops(kernel, shape, a, b, budget)] as const,
+      );
       rows.push({
         name: label,
         value: median(best[1]),

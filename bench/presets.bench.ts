@@ -46,13 +46,20 @@ async function estimate(spec: TrainingSpec): Promise<number> {
 }
 
 function summary(result: TrainResult): string {
-  return result.runs.map((run) => {
-    const last = run.evals.at(-1);
-    const acc = last?.testAcc !== undefined ? ` train ${last.trainAcc?.toFixed(3)} test ${last.testAcc.toFixed(3)}` : last?.trainAcc !== undefined ? ` train ${last.trainAcc.toFixed(3)}` : "";
-    const tail = run.losses.slice(-20);
-    const loss = tail.length ? ` loss ${(tail.reduce((a, b) => a + b, 0) / tail.length).toFixed(3)}` : "";
-    return `${run.label}:${loss}${acc}`;
-  }).join("; ");
+  return result.runs
+    .map((run) => {
+      const last = run.evals.at(-1);
+      const acc =
+        last?.testAcc !== undefined
+          ? ` train ${last.trainAcc?.toFixed(3)} test ${last.testAcc.toFixed(3)}`
+          : last?.trainAcc !== undefined
+            ? ` train ${last.trainAcc.toFixed(3)}`
+            : "";
+      const tail = run.losses.slice(-20);
+      const loss = tail.length ? ` loss ${(tail.reduce((a, b) => a + b, 0) / tail.length).toFixed(3)}` : "";
+      return `${run.label}:${loss}${acc}`;
+    })
+    .join("; ");
 }
 
 const benchmark: Benchmark = {
@@ -62,7 +69,12 @@ const benchmark: Benchmark = {
     for (const id of Object.keys(PRESETS) as PresetId[]) {
       const preset = PRESETS[id];
       if (preset.search) {
-        const lessonTrials = sampleTrials(presetSpec(id, "lesson"), preset.search.lesson, preset.defaults.lesson.trials, 0);
+        const lessonTrials = sampleTrials(
+          presetSpec(id, "lesson"),
+          preset.search.lesson,
+          preset.defaults.lesson.trials,
+          0,
+        );
         let seconds = 0;
         const best: string[] = [];
         for (const { spec } of lessonTrials) {
@@ -70,16 +82,36 @@ const benchmark: Benchmark = {
           seconds += run.seconds;
           best.push(`${spec.label} → val ${run.result.runs[0].evals.at(-1)?.testAcc?.toFixed(2)}`);
         }
-        rows.push({ name: `${id} lesson (${lessonTrials.length} trials)`, value: seconds, unit: "cpu s", note: best.join("; ") });
+        rows.push({
+          name: `${id} lesson (${lessonTrials.length} trials)`,
+          value: seconds,
+          unit: "cpu s",
+          note: best.join("; "),
+        });
         const oneTrial = await estimate(sampleTrials(presetSpec(id, "book"), preset.search.book, 1, 0)[0].spec);
-        rows.push({ name: `${id} book ${preset.figure} (${preset.defaults.book.trials} trials)`, value: oneTrial * preset.defaults.book.trials, unit: "cpu s est.", note: `${oneTrial.toFixed(1)} s per trial, 1 worker` });
+        rows.push({
+          name: `${id} book ${preset.figure} (${preset.defaults.book.trials} trials)`,
+          value: oneTrial * preset.defaults.book.trials,
+          unit: "cpu s est.",
+          note: `${oneTrial.toFixed(1)} s per trial, 1 worker`,
+        });
         continue;
       }
       const lesson = await trainFully(presetSpec(id, "lesson"));
-      rows.push({ name: `${id} lesson (${lesson.result.totalSteps} steps)`, value: lesson.seconds, unit: "cpu s", note: summary(lesson.result) });
+      rows.push({
+        name: `${id} lesson (${lesson.result.totalSteps} steps)`,
+        value: lesson.seconds,
+        unit: "cpu s",
+        note: summary(lesson.result),
+      });
       const book = presetSpec(id, "book");
       const seconds = await estimate(book);
-      rows.push({ name: `${id} book ${preset.figure}`, value: seconds, unit: "cpu s est.", note: `${(seconds / 60).toFixed(1)} min` });
+      rows.push({
+        name: `${id} book ${preset.figure}`,
+        value: seconds,
+        unit: "cpu s est.",
+        note: `${(seconds / 60).toFixed(1)} min`,
+      });
     }
     return rows;
   },

@@ -25,7 +25,12 @@ const benchmark: Benchmark = {
       const start = cpuSeconds();
       const run = await nodeNotebook().run(file, code);
       if (!run.result.ok) throw new Error(`${slug}/${file} failed: ${JSON.stringify(run.result)}`);
-      rows.push({ name: `${slug}/${file}`, value: cpuSeconds() - start, unit: "cpu s", note: `${note}; ${run.texts[0] ?? ""}` });
+      rows.push({
+        name: `${slug}/${file}`,
+        value: cpuSeconds() - start,
+        unit: "cpu s",
+        note: `${note}; ${run.texts[0] ?? ""}`,
+      });
     }
     return rows;
   },

@@ -19,9 +19,21 @@ function row(name: string, fn: () => void, note: string): BenchRow {
 const benchmark: Benchmark = {
   title: "Regularisation widgets: one input, CPU ms (a frame is 16 ms)",
   run: () => [
-    row("weight-decay: λ input (minimum + 300 SGD steps)", () => penaltyState(0.37), "PenaltyLandscape, before drawing"),
-    row("dropout: step 50 (50 forward passes, 4-6-6-2)", () => netState({ seed: 0, p: 0.5, inverted: true, step: 50 }), "DropoutNet replays from step 1"),
-    row("selection bias: 200 models × 2000 digits", () => selectionBias({ models: 200, testSize: 2000 }), "the sliders' largest setting"),
+    row(
+      "weight-decay: λ input (minimum + 300 SGD steps)",
+      () => penaltyState(0.37),
+      "PenaltyLandscape, before drawing",
+    ),
+    row(
+      "dropout: step 50 (50 forward passes, 4-6-6-2)",
+      () => netState({ seed: 0, p: 0.5, inverted: true, step: 50 }),
+      "DropoutNet replays from step 1",
+    ),
+    row(
+      "selection bias: 200 models × 2000 digits",
+      () => selectionBias({ models: 200, testSize: 2000 }),
+      "the sliders' largest setting",
+    ),
   ],
 };
 

@@ -27,7 +27,9 @@ const started = performance.now();
 for (const file of files) {
   const bench = (await import(pathToFileURL(dir + file).href)).default as Benchmark;
   if (bench.slow && filters.length === 0) {
-    console.log(`\n${bench.title}  (bench/${file}): slow, skipped; run it with \`npm run bench -- ${file.replace(".bench.ts", "")}\``);
+    console.log(
+      `\n${bench.title}  (bench/${file}): slow, skipped; run it with \`npm run bench -- ${file.replace(".bench.ts", "")}\``,
+    );
     continue;
   }
   console.log(`\n${bench.title}  (bench/${file})`);

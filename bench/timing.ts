@@ -47,11 +47,16 @@ export interface Timings {
  * and returns the seconds per call of each run. CPU time is what the work costs on an idle
  * core: on a busy machine, wall-clock time also counts the time other processes ran.
  */
-export function secondsPerCall(fn: () => void, { warmup, iterations, runs }: { warmup: number; iterations: number; runs: number }): Timings {
+export function secondsPerCall(
+  fn: () => void,
+  { warmup, iterations, runs }: { warmup: number; iterations: number; runs: number },
+): Timings {
   for (let i = 0; i < warmup; i++) fn();
-  const wall: number[] = [], cpu: number[] = [];
+  const wall: number[] = [],
+    cpu: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const startWall = performance.now(), startCpu = cpuSeconds();
+    const startWall = performance.now(),
+      startCpu = cpuSeconds();
     for (let i = 0; i < iterations; i++) fn();
     wall.push((performance.now() - startWall) / 1000 / iterations);
     cpu.push((cpuSeconds() - startCpu) / iterations);

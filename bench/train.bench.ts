@@ -6,7 +6,20 @@
  * Also shows how much of a step the matmul kernel takes (the rest is layers, loss,
  * optimizer and allocation), measured by wrapping the kernel with timers.
  */
-import { batches, CrossEntropyLoss, Linear, ReLU, SGD, Sequential, createRng, loadMnist, matmulKernel, setMatmulKernel, type Layer, type MatmulKernel } from "kobai";
+import {
+  batches,
+  CrossEntropyLoss,
+  Linear,
+  ReLU,
+  SGD,
+  Sequential,
+  createRng,
+  loadMnist,
+  matmulKernel,
+  setMatmulKernel,
+  type Layer,
+  type MatmulKernel,
+} from "kobai";
 import { firstAttemptKernel } from "./kernels/first-attempt";
 import { median, secondsPerCall, spread, type Benchmark, type BenchRow } from "./timing";
 
@@ -46,12 +59,14 @@ export async function trainingStep(): Promise<() => void> {
 
 /** The kernel, with a stopwatch around each call, adding up seconds per product shape. */
 function timed(kernel: MatmulKernel, clock: Map<string, number>): MatmulKernel {
-  const wrap = (variant: Exclude<keyof MatmulKernel, "name">): MatmulKernel["ab"] => (a, b, out, m, k, n) => {
-    const start = performance.now();
-    kernel[variant](a, b, out, m, k, n);
-    const key = `${variant} ${m}×${k}×${n}`;
-    clock.set(key, (clock.get(key) ?? 0) + (performance.now() - start) / 1000);
-  };
+  const wrap =
+    (variant: Exclude<keyof MatmulKernel, "name">): MatmulKernel["ab"] =>
+    (a, b, out, m, k, n) => {
+      const start = performance.now();
+      kernel[variant](a, b, out, m, k, n);
+      const key = `${variant} ${m}×${k}×${n}`;
+      clock.set(key, (clock.get(key) ?? 0) + (performance.now() - start) / 1000);
+    };
   return { ab: wrap("ab"), atb: wrap("atb"), abt: wrap("abt") };
 }
 
@@ -60,15 +75,29 @@ const benchmark: Benchmark = {
   async run() {
     const rows: BenchRow[] = [];
     const installed = matmulKernel();
-    const kernels: [string, MatmulKernel, number][] = [["tiled kernel (installed)", installed, 150], ["first-attempt kernel", firstAttemptKernel, 60]];
+    const kernels: [string, MatmulKernel, number][] = [
+      ["tiled kernel (installed)", installed, 150],
+      ["first-attempt kernel", firstAttemptKernel, 60],
+    ];
     for (const [name, kernel, steps] of kernels) {
       setMatmulKernel(kernel);
       try {
         const step = await trainingStep();
         const { wall, cpu } = secondsPerCall(step, { warmup: Math.max(10, steps / 5), iterations: steps, runs: 5 });
-        const rates = wall.map((s) => 1 / s), cpuRates = cpu.map((s) => 1 / s);
-        rows.push({ name: `train steps/s, ${name}`, value: median(rates), unit: "steps/s", note: `wall clock, median of 5 × ${steps} steps (${spread(rates)})` });
-        rows.push({ name: `  per CPU second`, value: median(cpuRates), unit: "steps/s", note: `what an idle core gives (${spread(cpuRates)})` });
+        const rates = wall.map((s) => 1 / s),
+          cpuRates = cpu.map((s) => 1 / s);
+        rows.push({
+          name: `train steps/s, ${name}`,
+          value: median(rates),
+          unit: "steps/s",
+          note: `wall clock, median of 5 × ${steps} steps (${spread(rates)})`,
+        });
+        rows.push({
+          name: `  per CPU second`,
+          value: median(cpuRates),
+          unit: "steps/s",
+          note: `what an idle core gives (${spread(cpuRates)})`,
+        });
       } finally {
         setMatmulKernel(installed);
       }
@@ -86,10 +115,20 @@ const benchmark: Benchmark = {
       const total = (performance.now() - start) / 1000;
       const inMatmul = [...clock.values()].reduce((a, b) => a + b, 0);
       const ms = (seconds: number) => `${((1000 * seconds) / steps).toFixed(2)} ms`;
-      rows.push({ name: "share of a step inside matmul", value: (100 * inMatmul) / total, unit: "%", note: `${ms(inMatmul)} of ${ms(total)} per step` });
+      rows.push({
+        name: "share of a step inside matmul",
+        value: (100 * inMatmul) / total,
+        unit: "%",
+        note: `${ms(inMatmul)} of ${ms(total)} per step`,
+      });
       for (const [key, seconds] of [...clock].sort((p, q) => q[1] - p[1])) {
         const note = key === "abt 128×100×784" ? "(layer 1's ∂L/∂x: nothing uses it)" : "";
-        rows.push({ name: `  ${key}`, value: (100 * seconds) / total, unit: "%", note: `${ms(seconds)} per step ${note}` });
+        rows.push({
+          name: `  ${key}`,
+          value: (100 * seconds) / total,
+          unit: "%",
+          note: `${ms(seconds)} per step ${note}`,
+        });
       }
     } finally {
       setMatmulKernel(installed);

@@ -20,14 +20,18 @@ const twins = existsSync(jaDir) ? readdirSync(jaDir).filter((f) => f.endsWith(".
 export function skeleton(source: string) {
   const body = source.replace(/^---[\s\S]*?---/, "");
   return {
-    imports: [...body.matchAll(/^import .+$/gm)].map((m) => m[0].replace(/"\.\.\/\.\.\/\.\.\//g, '"../../').replace(/"\.\.\/\.\.\/lessons\//g, '"./')),
+    imports: [...body.matchAll(/^import .+$/gm)].map((m) =>
+      m[0].replace(/"\.\.\/\.\.\/\.\.\//g, '"../../').replace(/"\.\.\/\.\.\/lessons\//g, '"./'),
+    ),
     components: [...body.matchAll(/<([A-Z]\w*)\b([^>]*)>/g)].map((m) => {
       const id = /\bid=(?:"([^"]+)"|\{([^}]+)\})/.exec(m[2]);
       const n = /\bn=\{(\d+)\}/.exec(m[2]);
       const code = /\bcode=\{(\w+)\}/.exec(m[2]);
       return [m[1], id?.[1] ?? id?.[2] ?? "", n?.[1] ?? "", code?.[1] ?? ""].join(" ").trim();
     }),
-    displayFormulas: extractMath(body).filter((f) => f.display).map((f) => f.tex.replace(/\s+/g, " ").trim()),
+    displayFormulas: extractMath(body)
+      .filter((f) => f.display)
+      .map((f) => f.tex.replace(/\s+/g, " ").trim()),
     sections: [...body.matchAll(/^## /gm)].length,
   };
 }
@@ -43,7 +47,8 @@ describe("the Japanese edition's chapters", () => {
       const jaSource = readFileSync(jaDir + file, "utf8");
       const ja = skeleton(jaSource);
       it("imports the same cells and widgets", () => expect(ja.imports).toEqual(en.imports));
-      it("uses the same components, ids and exercises in the same order", () => expect(ja.components).toEqual(en.components));
+      it("uses the same components, ids and exercises in the same order", () =>
+        expect(ja.components).toEqual(en.components));
       it("sets the same display formulas", () => expect(ja.displayFormulas).toEqual(en.displayFormulas));
       it("has the same number of sections", () => expect(ja.sections).toBe(en.sections));
       it("keeps every one-line slot after a blank line", () => expect(swallowedSlots(jaSource)).toEqual([]));

@@ -26,16 +26,21 @@ describe("KaTeX formulas in content/", () => {
     expect(files.length).toBeGreaterThanOrEqual(17);
   });
 
-  it.each(files.map((file) => [relative(contentDir, file), file] as const))("%s: every formula renders", (_name, file) => {
-    const formulas = extractMath(readFileSync(file, "utf8"));
-    const failures: string[] = [];
-    for (const formula of formulas) {
-      try {
-        katex.renderToString(formula.tex, { displayMode: formula.display, throwOnError: true, strict: "error" });
-      } catch (error) {
-        failures.push(`line ${formula.line}: ${formula.display ? "$$" : "$"}${formula.tex}${formula.display ? "$$" : "$"}\n    ${(error as Error).message}`);
+  it.each(files.map((file) => [relative(contentDir, file), file] as const))(
+    "%s: every formula renders",
+    (_name, file) => {
+      const formulas = extractMath(readFileSync(file, "utf8"));
+      const failures: string[] = [];
+      for (const formula of formulas) {
+        try {
+          katex.renderToString(formula.tex, { displayMode: formula.display, throwOnError: true, strict: "error" });
+        } catch (error) {
+          failures.push(
+            `line ${formula.line}: ${formula.display ? "$$" : "$"}${formula.tex}${formula.display ? "$$" : "$"}\n    ${(error as Error).message}`,
+          );
+        }
       }
-    }
-    expect(failures, failures.join("\n")).toEqual([]);
-  });
+      expect(failures, failures.join("\n")).toEqual([]);
+    },
+  );
 });

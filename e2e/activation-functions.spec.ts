@@ -13,7 +13,8 @@ const URL = "/lessons/activation-functions/";
 const explorer = (page: Page) => page.locator("kobai-activation-explorer#act");
 const depth = (page: Page) => page.locator("kobai-gradient-depth#depth");
 const softmax = (page: Page) => page.locator("kobai-softmax#sm");
-const pick = (page: Page, name: string) => explorer(page).locator("fieldset#act-fn label", { hasText: new RegExp(`^${name}$`) });
+const pick = (page: Page, name: string) =>
+  explorer(page).locator("fieldset#act-fn label", { hasText: new RegExp(`^${name}$`) });
 
 async function ready(page: Page): Promise<void> {
   await page.goto(URL);
@@ -58,7 +59,9 @@ test.describe("activation widgets", () => {
   test("the depth slider shows the sigmoid's gradient vanishing and ReLU's not", async ({ page }) => {
     await ready(page);
     const caption = depth(page).locator("figcaption");
-    await expect(caption).toContainText("Through 10 layers, the gradient reaching the input is 5.6e−7 for sigmoid, 0.31 for tanh and 2.80 for ReLU.");
+    await expect(caption).toContainText(
+      "Through 10 layers, the gradient reaching the input is 5.6e−7 for sigmoid, 0.31 for tanh and 2.80 for ReLU.",
+    );
     await depth(page).locator("#depth-depth").fill("20");
     await expect(caption).toContainText("Through 20 layers, the gradient reaching the input is 6.4e−14 for sigmoid");
     await expect(caption).toContainText("3.50 for ReLU");
@@ -84,16 +87,22 @@ test.describe("activation widgets", () => {
     await softmax(page).locator("#sm-C").press("Tab");
     await expect(status).toContainText("exp overflows to Infinity");
     await expect(bars).toHaveText("class 1: 0.018. class 2: 0.25. class 3: 0.74.");
-    await softmax(page).getByRole("button", { name: /^Large/ }).click();
+    await softmax(page)
+      .getByRole("button", { name: /^Large/ })
+      .click();
     await expect(status).toContainText("Infinity / Infinity = NaN");
     expect(await softmax(page).locator("td[data-naive]").allTextContents()).toEqual(["NaN", "NaN", "NaN"]);
     await expect(bars).toHaveText("class 1: 1.0. class 2: 4.5e−5. class 3: 2.1e−9.");
     // Typed logits and the temperature.
-    await softmax(page).getByRole("button", { name: /^The book/ }).click();
+    await softmax(page)
+      .getByRole("button", { name: /^The book/ })
+      .click();
     await softmax(page).locator("#sm-a1").fill("4");
     await softmax(page).locator("#sm-a1").press("Tab");
     await expect(bars).toContainText("class 1: 0.43");
-    await softmax(page).locator("#sm-T").fill(String(Math.log10(10)));
+    await softmax(page)
+      .locator("#sm-T")
+      .fill(String(Math.log10(10)));
     await expect(bars).toContainText("class 2: 0.31");
     await softmax(page).locator("#sm-a2").fill("20000");
     await softmax(page).locator("#sm-a2").press("Tab");

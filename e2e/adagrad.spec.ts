@@ -4,7 +4,17 @@
  * Predict and an Exercise, and screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, clickChartAt, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import {
+  caption,
+  changeLearningRate,
+  clickChartAt,
+  explorer,
+  revealPredictAndSolution,
+  runCell,
+  screenshots,
+  scrubTo,
+  status,
+} from "./optimizer-explorer";
 
 const URL = "/lessons/adagrad/";
 const ID = "adagrad-bowl";
@@ -28,7 +38,9 @@ test("the explorer answers its controls", async ({ page }) => {
   await widget.getByText("The book", { exact: true }).click();
   await expect(page.locator(`#${ID}-eps`)).toHaveAttribute("aria-valuetext", "1.0e−7");
   await widget.getByRole("button", { name: "The book's settings (図6-6)" }).click();
-  await expect(caption(widget)).toContainText("AdaGrad (book form) with η = 1.50, ε = 1.0e−7 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (−0.12");
+  await expect(caption(widget)).toContainText(
+    "AdaGrad (book form) with η = 1.50, ε = 1.0e−7 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (−0.12",
+  );
   await expect(widget).not.toContainText("NaN");
 });
 

@@ -5,7 +5,16 @@
  * screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import {
+  caption,
+  changeLearningRate,
+  explorer,
+  revealPredictAndSolution,
+  runCell,
+  screenshots,
+  scrubTo,
+  status,
+} from "./optimizer-explorer";
 import { forEachScreen, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/adam/";
@@ -22,7 +31,9 @@ test("the explorer answers its controls", async ({ page }) => {
   await scrubTo(page, widget, ID, 3);
 
   await widget.getByRole("button", { name: "The book's settings (図6-7)" }).click();
-  await expect(caption(widget)).toContainText("Adam (book form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−7 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.14, 0.32)");
+  await expect(caption(widget)).toContainText(
+    "Adam (book form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−7 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.14, 0.32)",
+  );
   await expect(status(widget)).toHaveText("Still moving: f = 0.10 after 30 steps.");
 
   await widget.getByRole("button", { name: "AdamW, λ = 0.1" }).click();
@@ -48,7 +59,9 @@ test("the bias-correction switch shows each variant's path", async ({ page }) =>
   await page.goto(URL);
   const bc = page.locator("#adam-bc");
   const visibleCaption = bc.locator(".bc__chart:visible figcaption");
-  await expect(visibleCaption).toContainText("Adam, m and v corrected, η = 0.30, from (−7, 2): step 1 lands at (−6.70, 1.70)");
+  await expect(visibleCaption).toContainText(
+    "Adam, m and v corrected, η = 0.30, from (−7, 2): step 1 lands at (−6.70, 1.70)",
+  );
   await bc.getByRole("radio", { name: "Only m" }).check();
   await expect(visibleCaption).toContainText("step 1 lands at (2.49, −7.49)");
   await bc.getByRole("radio", { name: "Only v" }).focus();
@@ -74,6 +87,8 @@ test("screenshots", async ({ page }) => {
     await page.goto(URL);
     await page.locator("#adam-bc").getByRole("radio", { name: "Only m" }).check();
     await page.locator("#adam-bc").screenshot({ path: `${SHOTS}/adam-bias-${suffix}.png` });
-    await page.locator("figure.kobai-chart", { hasText: "multiplies m" }).screenshot({ path: `${SHOTS}/adam-factors-${suffix}.png` });
+    await page
+      .locator("figure.kobai-chart", { hasText: "multiplies m" })
+      .screenshot({ path: `${SHOTS}/adam-factors-${suffix}.png` });
   });
 });

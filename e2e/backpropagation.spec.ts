@@ -25,7 +25,9 @@ async function ready(page: Page, query = ""): Promise<void> {
 test.describe("the shopping graph", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test("Forward, then Backward one node four times, gives 図5-17's gradients with the chain rule in numbers", async ({ page }) => {
+  test("Forward, then Backward one node four times, gives 図5-17's gradients with the chain rule in numbers", async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await ready(page);
     const status = shop(page).locator(".kobai-status");
@@ -44,10 +46,14 @@ test.describe("the shopping graph", () => {
     await expect(grad(page, "applePrice")).toHaveText("—");
 
     for (let i = 0; i < 3; i++) await page.click("#shop-backward");
-    await expect(shop(page).locator("[data-chain]")).toContainText("∂L/∂(apple price) = ∂L/∂(apples' cost) · ∂(apples' cost)/∂(apple price) = 1.1 × 2 = 2.2");
+    await expect(shop(page).locator("[data-chain]")).toContainText(
+      "∂L/∂(apple price) = ∂L/∂(apples' cost) · ∂(apples' cost)/∂(apple price) = 1.1 × 2 = 2.2",
+    );
     await expect(status).toContainText("Backward done");
     await expect(shop(page).locator("#shop-backward")).toBeDisabled();
-    const grads = await Promise.all(["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((id) => grad(page, id).textContent()));
+    const grads = await Promise.all(
+      ["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((id) => grad(page, id).textContent()),
+    );
     expect(grads).toEqual(["2.2", "110", "3.3", "165", "650"]);
     await expect(shop(page).locator("svg [data-grad='applePrice']")).toHaveText("2.2");
     await expect(shop(page)).not.toContainText("NaN");
@@ -92,7 +98,9 @@ test.describe("the shopping graph", () => {
     const node = shop(page).locator("svg [data-node='mulApple']");
     await node.focus();
     await expect(node).toBeFocused();
-    await expect(shop(page).locator("[data-focus]")).toHaveText("Multiplication node: 100 × 2 = 200. Backward: ∂L/∂(apple price) = 2.2, ∂L/∂(apples) = 110.");
+    await expect(shop(page).locator("[data-focus]")).toHaveText(
+      "Multiplication node: 100 × 2 = 200. Backward: ∂L/∂(apple price) = 2.2, ∂L/∂(apples) = 110.",
+    );
     await expect(node).toHaveAttribute("aria-label", /100 × 2 = 200/);
   });
 });
@@ -187,7 +195,11 @@ test.describe("cells, predict and exercises", () => {
     await page.click("#shop-backward");
     await page.click("#net-run");
     // The widgets and the prose tables (the cells have their own axe test in cells.spec.ts).
-    const results = await new AxeBuilder({ page }).include("kobai-shopping-graph").include("kobai-layer-stepper").include("main .table-scroll").analyze();
+    const results = await new AxeBuilder({ page })
+      .include("kobai-shopping-graph")
+      .include("kobai-layer-stepper")
+      .include("main .table-scroll")
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });

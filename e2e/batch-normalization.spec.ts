@@ -79,20 +79,26 @@ test.describe("batch-norm widgets", () => {
 test.describe("batch-norm cells, predict and exercises", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test("the by-hand cell agrees; the batch-of-one cell passes vacuously; your turn fails as given", async ({ page }) => {
+  test("the by-hand cell agrees; the batch-of-one cell passes vacuously; your turn fails as given", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const byHand = page.locator("#cell-bn-by-hand");
     await clickRun(byHand);
-    await expect(byHand.locator(".cell__output")).toContainText("✓ by hand equals BatchNorm.forward", { timeout: 60_000 });
+    await expect(byHand.locator(".cell__output")).toContainText("✓ by hand equals BatchNorm.forward", {
+      timeout: 60_000,
+    });
     const one = page.locator("#cell-bn-batch-of-one");
     await clickRun(one);
     await expect(one.locator(".cell__output")).toContainText("batch of 1: every row passes", { timeout: 60_000 });
     await expect(one.locator(".cell__output")).toContainText("batch of 8: the check catches the bug");
     const mine = page.locator("#cell-bn-your-backward");
     await clickRun(mine);
-    await expect(mine.locator(".cell__output")).toContainText("✗ your ∂L/∂x equals BatchNorm.backward's", { timeout: 60_000 });
+    await expect(mine.locator(".cell__output")).toContainText("✗ your ∂L/∂x equals BatchNorm.backward's", {
+      timeout: 60_000,
+    });
   });
 
   test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {

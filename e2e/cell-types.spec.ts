@@ -94,7 +94,9 @@ test("hovering a kobai name shows its documentation and example", async ({ page 
   await expect(tooltip.locator(".cm-types-example").first()).toContainText("new Adam([w], { lr: 0.1 })");
 });
 
-test("a type error is underlined and listed with its line before Run; Run still runs and points at it", async ({ page }) => {
+test("a type error is underlined and listed with its line before Run; Run still runs and points at it", async ({
+  page,
+}) => {
   await focusAndClear(page, "tensors");
   await typeLines(page, [
     'import { Tensor } from "kobai";',
@@ -123,7 +125,9 @@ test("a type error is underlined and listed with its line before Run; Run still 
   const output = cell(page, "tensors").locator(".cell__output");
   await expect(output).toContainText("2");
   await expect(output).toContainText("line 5");
-  await expect(output).toContainText("Line 5 also has a type error, which may be why it failed: Property 'nonexistent' does not exist on type 'Tensor'.");
+  await expect(output).toContainText(
+    "Line 5 also has a type error, which may be why it failed: Property 'nonexistent' does not exist on type 'Tensor'.",
+  );
 });
 
 test("a later cell sees an earlier cell's declarations in its types", async ({ page }) => {
@@ -148,7 +152,10 @@ test("a later cell sees an earlier cell's declarations in its types", async ({ p
 
 test("signature help inside `new Adam(params, {` lists the options with their defaults", async ({ page }) => {
   await focusAndClear(page, "tensors");
-  await typeLines(page, ['import { Adam, Parameter, Tensor } from "kobai";', 'const params = [new Parameter(Tensor.zeros(1, 1), "w")];']);
+  await typeLines(page, [
+    'import { Adam, Parameter, Tensor } from "kobai";',
+    'const params = [new Parameter(Tensor.zeros(1, 1), "w")];',
+  ]);
   await typesReady(page, "tensors");
   await page.keyboard.press("Enter");
   await page.keyboard.type("new Adam(params, {");
@@ -174,26 +181,41 @@ for (const colorScheme of ["light", "dark"] as const) {
       await typesReady(page, "uses-previous");
       await expect(cell(page, "uses-previous").locator(".cm-types-panel li")).toHaveCount(2, { timeout: 20_000 });
       const results = await new AxeBuilder({ page }).include("main").analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join(", ")}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join(", ")}`,
+        ),
+      ).toEqual([]);
     });
   });
 }
 
 test.describe("the Japanese edition", () => {
-  test("the type help speaks Japanese: loading note, completions, the listed errors and their lines", async ({ page }) => {
+  test("the type help speaks Japanese: loading note, completions, the listed errors and their lines", async ({
+    page,
+  }) => {
     await page.goto("/ja/playground/");
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     await focusAndClear(page, "tensors");
     await expect(cell(page, "tensors").locator(".cm-types-status")).toHaveText("型情報を読み込み中…");
     await page.keyboard.type("import { Ad");
-    await expect(page.locator(".cm-tooltip-autocomplete li", { hasText: /^Adam$/ }).first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator(".cm-tooltip-autocomplete li", { hasText: /^Adam$/ }).first()).toBeVisible({
+      timeout: 60_000,
+    });
     await page.keyboard.press("Escape");
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.press("Delete");
-    await typeLines(page, ['import { Tensor } from "kobai";', "const t = Tensor.zeros(2, 3);", 'const n: number = t.rows + "rows";']);
+    await typeLines(page, [
+      'import { Tensor } from "kobai";',
+      "const t = Tensor.zeros(2, 3);",
+      'const n: number = t.rows + "rows";',
+    ]);
     await typesReady(page, "tensors");
     const panel = cell(page, "tensors").locator(".cm-types-panel");
-    await expect(panel.locator(".cm-types-heading")).toHaveText("実行前の型エラーが 1 件あります(「実行」を押せばセルは実行されます):", { timeout: 20_000 });
+    await expect(panel.locator(".cm-types-heading")).toHaveText(
+      "実行前の型エラーが 1 件あります(「実行」を押せばセルは実行されます):",
+      { timeout: 20_000 },
+    );
     await expect(panel.locator("li").first()).toHaveText("3 行目 Type 'string' is not assignable to type 'number'.");
   });
 });

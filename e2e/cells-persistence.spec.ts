@@ -19,7 +19,11 @@ async function editorText(page: Page, id: string): Promise<string> {
   return content.evaluate((el) => Array.from(el.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
 }
 
-const savedCode = (page: Page, id: string) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").code as string | undefined, `kobai:cell:/playground:${id}`);
+const savedCode = (page: Page, id: string) =>
+  page.evaluate(
+    (key) => JSON.parse(localStorage.getItem(key) ?? "{}").code as string | undefined,
+    `kobai:cell:/playground:${id}`,
+  );
 
 test("Ctrl+A, Delete and typing before the editor is ready replace the code, in order", async ({ page }) => {
   await delayEditor(page, 2500);
@@ -78,8 +82,24 @@ async function typeInto(page: Page, id: string, text: string): Promise<void> {
 }
 
 for (const [name, breakStorage] of [
-  ["full", () => { Storage.prototype.setItem = () => { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }; }],
-  ["turned off", () => { Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } }); }],
+  [
+    "full",
+    () => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    },
+  ],
+  [
+    "turned off",
+    () => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("denied", "SecurityError");
+        },
+      });
+    },
+  ],
 ] as const) {
   test(`storage ${name}: the cell says edits are not saved and offers the code as a file`, async ({ page }) => {
     await page.addInitScript(breakStorage);
@@ -89,14 +109,20 @@ for (const [name, breakStorage] of [
     await expect(warning).toContainText("Your edits are not being saved");
     // The Modified badge no longer claims the edits are saved.
     await expect(cellOf(page, "tensors").locator(".cell__modified")).toHaveAttribute("title", /not saved/);
-    const [download] = await Promise.all([page.waitForEvent("download"), warning.getByRole("button", { name: "Download code" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      warning.getByRole("button", { name: "Download code" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("tensors.ts");
     const { readFile } = await import("node:fs/promises");
     expect(await readFile((await download.path())!, "utf8")).toBe('console.log("unsaved work");');
   });
 }
 
-test("two tabs: a newer edit in one tab shows in the other, and a stale Reset does not delete it", async ({ page, context }) => {
+test("two tabs: a newer edit in one tab shows in the other, and a stale Reset does not delete it", async ({
+  page,
+  context,
+}) => {
   await page.goto(PLAYGROUND);
   await typeInto(page, "tensors", 'console.log("tab A");');
   const other = await context.newPage();
@@ -112,31 +138,54 @@ test("two tabs: a newer edit in one tab shows in the other, and a stale Reset do
   await expect(cellOf(other, "tensors").locator(".cell__notice")).toContainText("edited in another tab");
 
   // A Reset in a tab that missed the newer edit (no storage event) keeps that edit.
-  await other.evaluate(() => localStorage.setItem("kobai:cell:/playground:tensors", JSON.stringify({ ...JSON.parse(localStorage.getItem("kobai:cell:/playground:tensors")!), code: 'console.log("written behind its back");' })));
+  await other.evaluate(() =>
+    localStorage.setItem(
+      "kobai:cell:/playground:tensors",
+      JSON.stringify({
+        ...JSON.parse(localStorage.getItem("kobai:cell:/playground:tensors")!),
+        code: 'console.log("written behind its back");',
+      }),
+    ),
+  );
   await cellOf(other, "tensors").getByRole("button", { name: "Reset" }).click();
   await other.getByRole("dialog").getByRole("button", { name: "Throw away my edits" }).click();
   expect(await savedCode(other, "tensors")).toBe('console.log("written behind its back");');
   expect(await editorText(other, "tensors")).toBe('console.log("written behind its back");');
 
   // Typing in a tab that missed a newer edit does not overwrite it either.
-  await other.evaluate(() => localStorage.setItem("kobai:cell:/playground:tensors", JSON.stringify({ ...JSON.parse(localStorage.getItem("kobai:cell:/playground:tensors")!), code: 'console.log("newest");' })));
+  await other.evaluate(() =>
+    localStorage.setItem(
+      "kobai:cell:/playground:tensors",
+      JSON.stringify({
+        ...JSON.parse(localStorage.getItem("kobai:cell:/playground:tensors")!),
+        code: 'console.log("newest");',
+      }),
+    ),
+  );
   await cellOf(other, "tensors").locator(".cm-content").click();
   await other.keyboard.press("End");
   await other.keyboard.type("!");
   expect(await savedCode(other, "tensors")).toBe('console.log("newest");');
   expect(await editorText(other, "tensors")).toBe('console.log("newest");');
-  await cellOf(other, "tensors").locator(".cell__notice").getByRole("button", { name: "Bring back this tab’s version" }).click();
+  await cellOf(other, "tensors")
+    .locator(".cell__notice")
+    .getByRole("button", { name: "Bring back this tab’s version" })
+    .click();
   expect(await savedCode(other, "tensors")).toMatch(/written behind its back"\);!$/);
 });
 
-test("edits to opened shared code survive a reload; Keep it keeps the reader's own version recoverable", async ({ page }) => {
+test("edits to opened shared code survive a reload; Keep it keeps the reader's own version recoverable", async ({
+  page,
+}) => {
   await page.goto(PLAYGROUND);
   await typeInto(page, "tensors", 'console.log("my own");');
   await page.goto("about:blank");
   await page.goto(shareLink("tensors", 'console.log("shared");'));
   const notice = cellOf(page, "tensors").locator(".cell__notice");
   // What each button will do is said before choosing.
-  await expect(notice).toContainText("“Keep it” makes it your version of this cell and keeps your own edit as a backup");
+  await expect(notice).toContainText(
+    "“Keep it” makes it your version of this cell and keeps your own edit as a backup",
+  );
   await typeInto(page, "tensors", 'console.log("shared, edited");');
   await page.reload();
   await expect(notice).toContainText("You are viewing shared code.");
@@ -147,7 +196,10 @@ test("edits to opened shared code survive a reload; Keep it keeps the reader's o
   await expect(notice).toContainText("Your earlier version is kept as a backup.");
   await page.goto(PLAYGROUND);
   expect(await editorText(page, "tensors")).toBe('console.log("shared, edited");');
-  await cellOf(page, "tensors").locator(".cell__notice").getByRole("button", { name: "Bring back my earlier version" }).click();
+  await cellOf(page, "tensors")
+    .locator(".cell__notice")
+    .getByRole("button", { name: "Bring back my earlier version" })
+    .click();
   expect(await editorText(page, "tensors")).toBe('console.log("my own");');
   expect(await savedCode(page, "tensors")).toBe('console.log("my own");');
 });
@@ -163,7 +215,9 @@ for (const [name, hash] of [
     if (target === null) {
       // A real link, cut in the middle (as a chat app might).
       const { deflateRawSync } = await import("node:zlib");
-      const data = deflateRawSync(Buffer.from('console.log("a long enough line of code to cut");'.repeat(5))).toString("base64url");
+      const data = deflateRawSync(Buffer.from('console.log("a long enough line of code to cut");'.repeat(5))).toString(
+        "base64url",
+      );
       target = `#cell=tensors:z${data.slice(0, 12)}`;
     }
     await page.goto(PLAYGROUND + target);
@@ -186,7 +240,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       await typeInto(page, "tensors", 'const label = "a string"; const n = 42; // comment');
       await expect(cellOf(page, "tensors").locator(".cm-activeLine")).toContainText("a string");
       const results = await new AxeBuilder({ page }).include("#cell-tensors").withRules(["color-contrast"]).analyze();
-      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.failureSummary}`))).toEqual([]);
+      expect(
+        results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} ${n.failureSummary}`)),
+      ).toEqual([]);
     });
   });
 }
@@ -194,7 +250,10 @@ for (const colorScheme of ["light", "dark"] as const) {
 test("a share link opened on the page already open (only the hash changes) opens too", async ({ page }) => {
   await page.goto(PLAYGROUND);
   await expect(cellOf(page, "tensors").locator(".cm-editor")).toBeVisible({ timeout: 20_000 });
-  await page.evaluate((hash) => (location.hash = hash), new URL(shareLink("tensors", 'console.log("same page");'), "http://x").hash);
+  await page.evaluate(
+    (hash) => (location.hash = hash),
+    new URL(shareLink("tensors", 'console.log("same page");'), "http://x").hash,
+  );
   await expect(cellOf(page, "tensors").locator(".cell__notice")).toContainText("You are viewing shared code.");
   expect(await editorText(page, "tensors")).toBe('console.log("same page");');
 });

@@ -38,8 +38,12 @@ test("errors thrown later (a timer) and rejections nobody handled appear under t
     ].join("\n"),
   );
   const errors = outputOf(page, "tensors").locator(".cell-out__error");
-  await expect(errors.filter({ hasText: "nobody awaited me" })).toContainText("TypeError at line 3, column 16: Later, outside the run: nobody awaited me");
-  await expect(errors.filter({ hasText: "from a timer" })).toContainText("Error at line 2, column 26: Later, outside the run: from a timer");
+  await expect(errors.filter({ hasText: "nobody awaited me" })).toContainText(
+    "TypeError at line 3, column 16: Later, outside the run: nobody awaited me",
+  );
+  await expect(errors.filter({ hasText: "from a timer" })).toContainText(
+    "Error at line 2, column 26: Later, outside the run: from a timer",
+  );
   await expect(cellOf(page, "tensors").locator(".cm-cell-error-line")).toHaveCount(1);
 });
 
@@ -47,14 +51,23 @@ test("throw of a string or null names the line of the throw, and the editor mark
   await runShared(page, "tensors", 'const a = 1;\nif (a) throw "text thrown";');
   const error = outputOf(page, "tensors").locator(".cell-out__error");
   await expect(error).toContainText("Error at line 2, column 8: text thrown");
-  await expect(cellOf(page, "tensors").locator(".cm-line.cm-cell-error-line")).toHaveText('if (a) throw "text thrown";');
+  await expect(cellOf(page, "tensors").locator(".cm-line.cm-cell-error-line")).toHaveText(
+    'if (a) throw "text thrown";',
+  );
   await runShared(page, "tensors", "function f() {\n  throw null;\n}\nf();");
   await expect(error).toContainText("Error at line 2, column 3: null");
 });
 
 test("a chart of 100,000 dots is refused with what to do, without holding up the page", async ({ page }) => {
-  await runShared(page, "tensors", "const xs = Array.from({ length: 100_000 }, (_, i) => [i, Math.sin(i)]);\nplot({ marks: [Plot.dot(xs)] });");
+  await runShared(
+    page,
+    "tensors",
+    "const xs = Array.from({ length: 100_000 }, (_, i) => [i, Math.sin(i)]);\nplot({ marks: [Plot.dot(xs)] });",
+  );
   const error = outputOf(page, "tensors").locator(".cell-out__error");
-  await expect(error).toContainText(/RangeError at line 2, column \d+: This chart has 100,\d{3} elements; a chart in a cell may draw at most 20,000/, { timeout: 45_000 });
+  await expect(error).toContainText(
+    /RangeError at line 2, column \d+: This chart has 100,\d{3} elements; a chart in a cell may draw at most 20,000/,
+    { timeout: 45_000 },
+  );
   await expect(error).toContainText("every 10th");
 });

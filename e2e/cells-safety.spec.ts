@@ -106,7 +106,7 @@ test("Plot's href channel makes safe links, and a style given as text works", as
     [
       "plot({",
       '  style: "font-size: 15px; color: rgb(200, 0, 0)",',
-      '  marks: [Plot.dot([[1, 2], [2, 3], [3, 1]], { x: (d: number[]) => d[0], y: (d: number[]) => d[1], r: 6, href: (d: number[]) => `https://example.com/p/${d[0]}` })],',
+      "  marks: [Plot.dot([[1, 2], [2, 3], [3, 1]], { x: (d: number[]) => d[0], y: (d: number[]) => d[1], r: 6, href: (d: number[]) => `https://example.com/p/${d[0]}` })],",
       "});",
     ].join("\n"),
   );

@@ -38,7 +38,9 @@ async function typeCode(page: Page, id: string, lines: string[]): Promise<void> 
 }
 
 async function editorText(page: Page, id: string): Promise<string> {
-  return cell(page, id).locator(".cm-content").evaluate((el) => Array.from(el.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
+  return cell(page, id)
+    .locator(".cm-content")
+    .evaluate((el) => Array.from(el.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
 }
 
 function output(page: Page, id: string): Locator {
@@ -67,7 +69,12 @@ test("typing into a cell and running it shows the output", async ({ page }) => {
 });
 
 test("a thrown error and a syntax error name the reader's line, and the editor marks it", async ({ page }) => {
-  await typeCode(page, "tensors", ['import { Tensor } from "kobai";', "interface Box { inner?: { value: number } }", "const box: Box = {};", "const v = box.inner.value;"]);
+  await typeCode(page, "tensors", [
+    'import { Tensor } from "kobai";',
+    "interface Box { inner?: { value: number } }",
+    "const box: Box = {};",
+    "const v = box.inner.value;",
+  ]);
   await page.keyboard.press("Shift+Enter");
   const error = output(page, "tensors").locator(".cell-out__error");
   await expect(error).toContainText("TypeError at line 4, column 21");
@@ -176,13 +183,17 @@ test("a cell uses what the cell before it defined; Restart clears it", async ({ 
   const lines = startingCode("uses-previous").split("\n");
   const line = lines.findIndex((l) => l.includes("sum(x)"));
   const column = lines[line].indexOf("sum(x)") + 5; // 1-based column of that x
-  await expect(output(page, "uses-previous").locator(".cell-out__error")).toContainText(`ReferenceError at line ${line + 1}, column ${column}: x is not defined`);
+  await expect(output(page, "uses-previous").locator(".cell-out__error")).toContainText(
+    `ReferenceError at line ${line + 1}, column ${column}: x is not defined`,
+  );
 });
 
 test("Run all runs the cells in order and stops at a failing cell", async ({ page }) => {
   await page.getByRole("button", { name: "Run all" }).click();
   await expect(output(page, "uses-previous")).toContainText("sum of x: 10");
-  await expect(output(page, "your-turn").locator(".cell-out__verdict--fail")).toContainText("✗ df(x) matches the numerical derivative");
+  await expect(output(page, "your-turn").locator(".cell-out__verdict--fail")).toContainText(
+    "✗ df(x) matches the numerical derivative",
+  );
   await expect(cell(page, "train").locator(".cell__status")).toHaveText("Running…");
   await cell(page, "train").getByRole("button", { name: "Stop" }).click();
 
@@ -237,13 +248,18 @@ test("phone width: no horizontal page scroll", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await cell(page, "tensors").getByRole("button", { name: "Run" }).click();
   await expect(output(page, "tensors")).toContainText("shape");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test("a saved edit whose original changed is kept and announced", async ({ page }) => {
   await page.evaluate(() =>
-    localStorage.setItem("kobai:cell:/playground:tensors", JSON.stringify({ code: 'console.log("old edit")', originalHash: "00000000", savedAt: 1 })),
+    localStorage.setItem(
+      "kobai:cell:/playground:tensors",
+      JSON.stringify({ code: 'console.log("old edit")', originalHash: "00000000", savedAt: 1 }),
+    ),
   );
   await page.reload();
   const notice = cell(page, "tensors").locator(".cell__notice");
@@ -278,7 +294,9 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(output(page, "descent-chart").locator("svg")).toBeVisible();
       await expect(output(page, "your-turn").locator(".cell-out__verdict")).toBeVisible();
       const results = await new AxeBuilder({ page }).include("main").analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
   });
 }

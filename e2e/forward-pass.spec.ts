@@ -20,17 +20,25 @@ test.describe("forward-pass chapter", () => {
     await page.goto(URL);
     const list = lab(page).locator("[data-shape-list]");
     // Before any script: the book's network on a batch of 100, drawn at build time.
-    await expect(list.locator("li")).toHaveText(["Layer 1: (100 × 784) · (784 × 50) → 100 × 50", "Layer 2: (100 × 50) · (50 × 100) → 100 × 100", "Layer 3: (100 × 100) · (100 × 10) → 100 × 10"]);
+    await expect(list.locator("li")).toHaveText([
+      "Layer 1: (100 × 784) · (784 × 50) → 100 × 50",
+      "Layer 2: (100 × 50) · (50 × 100) → 100 × 100",
+      "Layer 3: (100 × 100) · (100 × 10) → 100 × 10",
+    ]);
     await expect(lab(page).locator("#shapes-batch")).toBeAttached();
     await lab(page).locator("#shapes-batch").fill("7");
     await lab(page).locator("#shapes-batch").press("Tab");
     await expect(list.locator("li").last()).toHaveText("Layer 3: (7 × 100) · (100 × 10) → 7 × 10");
-    await expect(lab(page).locator(".kobai-status")).toHaveText("Every product lines up: 7 inputs in, an output of shape 7 × 10, one row per input.");
+    await expect(lab(page).locator(".kobai-status")).toHaveText(
+      "Every product lines up: 7 inputs in, an output of shape 7 × 10, one row per input.",
+    );
     await lab(page).getByRole("button", { name: "W⁽¹⁾ transposed" }).click();
     await expect(list.locator("li[data-error]")).toContainText("[100, 784]");
     await expect(list.locator("li[data-error]")).toContainText("[50, 784]");
     await expect(list.locator("li")).toHaveCount(1);
-    await expect(lab(page).locator(".kobai-status")).toHaveText("Layer 1 fails: the columns of the left matrix must equal the rows of the right one.");
+    await expect(lab(page).locator(".kobai-status")).toHaveText(
+      "Layer 1 fails: the columns of the left matrix must equal the rows of the right one.",
+    );
     await lab(page).getByRole("button", { name: "One image (N = 1)" }).click();
     await expect(list.locator("li").last()).toHaveText("Layer 3: (1 × 100) · (100 × 10) → 1 × 10");
     await lab(page).locator("#shapes-w2-rows").fill("0");
@@ -61,7 +69,10 @@ test.describe("forward-pass chapter", () => {
     await expect(mine.locator(".cell__output")).toContainText("✗ y for x = (1.0, 0.5) matches the book's network");
     const mnist = page.locator("#cell-forward-mnist");
     await clickRun(mnist);
-    await expect(mnist.locator(".cell__output")).toContainText("accuracy on 2000 test digits: 0.9200 one at a time, 0.9200 in batches", { timeout: 90_000 });
+    await expect(mnist.locator(".cell__output")).toContainText(
+      "accuracy on 2000 test digits: 0.9200 one at a time, 0.9200 in batches",
+      { timeout: 90_000 },
+    );
     await expect(mnist.locator(".cell__output")).toContainText("same predictions both ways: true");
     await expect(mnist.locator(".cell__output")).toContainText(/ms in batches of 100/);
   });

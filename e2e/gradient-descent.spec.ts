@@ -31,7 +31,8 @@ test("landscape: click to start, step, play, learning rate, presets", async ({ p
   const xScale = JSON.parse((await svg.getAttribute("data-x-scale"))!);
   const yScale = JSON.parse((await svg.getAttribute("data-y-scale"))!);
   const vb = await svg.evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.width);
-  const px = (v: number, s: { domain: number[]; range: number[] }) => s.range[0] + ((v - s.domain[0]) / (s.domain[1] - s.domain[0])) * (s.range[1] - s.range[0]);
+  const px = (v: number, s: { domain: number[]; range: number[] }) =>
+    s.range[0] + ((v - s.domain[0]) / (s.domain[1] - s.domain[0])) * (s.range[1] - s.range[0]);
   const k = box.width / vb;
   await page.mouse.click(box.x + px(1.5, xScale) * k, box.y + px(-1, yScale) * k);
   await expect(page.locator("#gd-landscape-w0")).toHaveValue(/^1\.[45]/);
@@ -70,7 +71,9 @@ test("landscape: click to start, step, play, learning rate, presets", async ({ p
 test("batch sizes: slider, epochs, replacement", async ({ page }) => {
   await ready(page);
   const widget = page.locator("#gd-batches");
-  await expect(widget.locator(".kobai-status")).toContainText("B = 10: 4 updates per epoch, 80 in all; final loss 0.0090");
+  await expect(widget.locator(".kobai-status")).toContainText(
+    "B = 10: 4 updates per epoch, 80 in all; final loss 0.0090",
+  );
   await page.locator("#gd-batches-batch").fill("1");
   await expect(widget.locator(".kobai-status")).toContainText("B = 1: 40 updates per epoch, 800 in all");
   await page.locator("#gd-batches-batch").fill("7");

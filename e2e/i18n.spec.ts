@@ -24,7 +24,9 @@ test.describe("the Japanese edition", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.locator("h1")).toHaveText("パーセプトロン");
     await expect(page.locator(".lesson-header .eyebrow")).toHaveText(/^全\d+章中 第1章$/);
-    await expect(page.getByRole("navigation", { name: "メイン" }).getByRole("link", { name: "用語集" })).toHaveAttribute("href", "/ja/glossary/");
+    await expect(
+      page.getByRole("navigation", { name: "メイン" }).getByRole("link", { name: "用語集" }),
+    ).toHaveAttribute("href", "/ja/glossary/");
     // The book's term first, the English one beside it at first use, linking to the Japanese glossary.
     const firstTerm = page.locator(".prose a.term").first();
     await expect(firstTerm).toHaveText("パーセプトロン");
@@ -32,8 +34,14 @@ test.describe("the Japanese edition", () => {
     await expect(page.locator(".prose .term-ja").first()).toHaveText("(perceptron)");
     await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
     // Both editions are announced to search engines.
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/lessons\/perceptron\/$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute("href", /\/ja\/lessons\/perceptron\/$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      "href",
+      /\/lessons\/perceptron\/$/,
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="ja"]')).toHaveAttribute(
+      "href",
+      /\/ja\/lessons\/perceptron\/$/,
+    );
     // The chapter's cells are the English chapter's: the same ids, and they run.
     await expect(page.locator("[data-cell-id], kobai-cell, .code-cell").first()).toBeVisible();
     expect(errors).toEqual([]);
@@ -42,9 +50,14 @@ test.describe("the Japanese edition", () => {
   test("an untranslated chapter says so and marks its prose as English", async ({ page }) => {
     await page.goto("/ja/lessons/sgd/");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-    await expect(page.locator(".lesson-untranslated")).toHaveText("この章はまだ日本語に訳されていないため、英語の本文を表示しています。");
+    await expect(page.locator(".lesson-untranslated")).toHaveText(
+      "この章はまだ日本語に訳されていないため、英語の本文を表示しています。",
+    );
     await expect(page.locator(".prose").first()).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("link", { name: "前の章" }).or(page.locator(".pager-previous"))).toHaveAttribute("href", /^\/ja\/lessons\//);
+    await expect(page.getByRole("link", { name: "前の章" }).or(page.locator(".pager-previous"))).toHaveAttribute(
+      "href",
+      /^\/ja\/lessons\//,
+    );
   });
 
   test("the switch lands on the same section, with the widget state in the query kept", async ({ page }) => {
@@ -55,17 +68,26 @@ test.describe("the Japanese edition", () => {
     // Widgets and cells above it finish drawing after load and may shift the page (and
     // scrolling may be smooth): scroll until the third heading stays near the top.
     await page.waitForLoadState("networkidle");
-    await expect.poll(async () => {
-      await third.evaluate((h) => window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 60, behavior: "instant" }));
-      await page.waitForTimeout(300);
-      return third.evaluate((h) => Math.round(h.getBoundingClientRect().top));
-    }, { timeout: 15_000 }).toBeLessThan(200);
+    await expect
+      .poll(
+        async () => {
+          await third.evaluate((h) =>
+            window.scrollTo({ top: window.scrollY + h.getBoundingClientRect().top - 60, behavior: "instant" }),
+          );
+          await page.waitForTimeout(300);
+          return third.evaluate((h) => Math.round(h.getBoundingClientRect().top));
+        },
+        { timeout: 15_000 },
+      )
+      .toBeLessThan(200);
     await clickWhereItIs(page.locator("a[data-language-switch]").first());
     await expect(page).toHaveURL(/\/ja\/lessons\/perceptron\/\?w\.pc\.gate=or#section-3$/);
     const target = page.locator(".prose h2").nth(2);
     await expect(target).toHaveText("例から重みを学習する");
     // The page scrolls (smoothly) to its own third section: its heading ends near the top.
-    await expect.poll(() => target.evaluate((h) => Math.round(h.getBoundingClientRect().top)), { timeout: 15_000 }).toBeLessThan(200);
+    await expect
+      .poll(() => target.evaluate((h) => Math.round(h.getBoundingClientRect().top)), { timeout: 15_000 })
+      .toBeLessThan(200);
     // And back.
     await clickWhereItIs(page.locator("a[data-language-switch]").first());
     await expect(page).toHaveURL(/\/lessons\/perceptron\/\?w\.pc\.gate=or#section-3$/);
@@ -75,7 +97,9 @@ test.describe("the Japanese edition", () => {
 
   test("Japanese search finds the Japanese chapter", async ({ page }) => {
     await page.goto("/ja/search/?q=" + encodeURIComponent("パーセプトロン"));
-    await expect(page.locator("pagefind-results a[href*='/ja/lessons/perceptron/']").first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator("pagefind-results a[href*='/ja/lessons/perceptron/']").first()).toBeVisible({
+      timeout: 20_000,
+    });
   });
 });
 
@@ -87,7 +111,10 @@ test.describe("offering the Japanese edition", () => {
       await expect(page).toHaveURL(/\/lessons\/perceptron\/$/);
       const offer = page.locator("[data-language-offer]");
       await expect(offer).toBeVisible();
-      await expect(offer.getByRole("link", { name: "日本語で読む" })).toHaveAttribute("href", "/ja/lessons/perceptron/");
+      await expect(offer.getByRole("link", { name: "日本語で読む" })).toHaveAttribute(
+        "href",
+        "/ja/lessons/perceptron/",
+      );
       await offer.getByRole("button", { name: "閉じる(英語のまま読む)" }).click();
       await expect(offer).toBeHidden();
       await page.reload();

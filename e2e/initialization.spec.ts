@@ -49,7 +49,9 @@ test.describe("initialization widgets", () => {
     await expect(caption).toContainText("30 bins over (0, 1)");
     // The gradient chart says how much smaller layer 1's gradient is (sigmoid + Xavier: 159×).
     await hist(page).getByRole("button", { name: "図6-13 sigmoid, Xavier" }).click();
-    await expect(hist(page).locator("[data-gradient-slot] figcaption")).toContainText("layer 1's RMS is 0.0063 × layer 5's");
+    await expect(hist(page).locator("[data-gradient-slot] figcaption")).toContainText(
+      "layer 1's RMS is 0.0063 × layer 5's",
+    );
     await expect(hist(page)).not.toContainText("NaN");
     expect(errors).toEqual([]);
   });
@@ -85,11 +87,15 @@ test.describe("initialization cells, predict and exercises", () => {
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const symmetry = page.locator("#cell-init-symmetry");
     await clickRun(symmetry);
-    await expect(symmetry.locator(".cell__output")).toContainText("zeros: the three hidden units are still identical", { timeout: 60_000 });
+    await expect(symmetry.locator(".cell__output")).toContainText("zeros: the three hidden units are still identical", {
+      timeout: 60_000,
+    });
     await expect(symmetry.locator(".cell__output")).toContainText("random: the three hidden units are different");
     const mine = page.locator("#cell-init-your-turn");
     await clickRun(mine);
-    await expect(mine.locator(".cell__output")).toContainText("✗ myHeStd(n) equals the core's heStd(n)", { timeout: 60_000 });
+    await expect(mine.locator(".cell__output")).toContainText("✗ myHeStd(n) equals the core's heStd(n)", {
+      timeout: 60_000,
+    });
     await expect(mine.locator(".cell__output")).toContainText("expected 1, got 0.01");
   });
 

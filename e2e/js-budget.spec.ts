@@ -9,7 +9,13 @@ import { builtRoutes, chapters, distDir } from "./site-routes";
 
 interface Report {
   budgets: Record<"page" | "search" | "widgets", number>;
-  pages: { route: string; kind: "page" | "search" | "widgets"; gzipBytes: number; budgetBytes: number; files: { file: string; gzipBytes: number }[] }[];
+  pages: {
+    route: string;
+    kind: "page" | "search" | "widgets";
+    gzipBytes: number;
+    budgetBytes: number;
+    files: { file: string; gzipBytes: number }[];
+  }[];
   lazy: { name: string; file: string; gzipBytes: number }[];
 }
 
@@ -23,7 +29,10 @@ test("the budget report covers every built page", () => {
 test("every page stays within its JavaScript budget", () => {
   const over = report.pages
     .filter((page) => page.gzipBytes > report.budgets[page.kind])
-    .map((page) => `${page.route} (${page.kind}): ${(page.gzipBytes / 1024).toFixed(1)} KB gz > ${(report.budgets[page.kind] / 1024).toFixed(0)} KB\n  ${page.files.map((f) => `${f.file} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join("\n  ")}`);
+    .map(
+      (page) =>
+        `${page.route} (${page.kind}): ${(page.gzipBytes / 1024).toFixed(1)} KB gz > ${(report.budgets[page.kind] / 1024).toFixed(0)} KB\n  ${page.files.map((f) => `${f.file} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join("\n  ")}`,
+    );
   expect(over, over.join("\n")).toEqual([]);
 });
 
@@ -32,7 +41,10 @@ test("a chapter without widgets ships no script beyond the theme toggle", () => 
     const page = report.pages.find((p) => p.route === chapter.route);
     expect(page, chapter.route).toBeDefined();
     if (page!.kind === "page") {
-      expect(page!.files.every((f) => f.file.startsWith("inline#")), `${chapter.route}: ${page!.files.map((f) => f.file).join(", ")}`).toBe(true);
+      expect(
+        page!.files.every((f) => f.file.startsWith("inline#")),
+        `${chapter.route}: ${page!.files.map((f) => f.file).join(", ")}`,
+      ).toBe(true);
       expect(page!.gzipBytes, chapter.route).toBeLessThan(2 * 1024);
     }
   }
@@ -42,6 +54,8 @@ test("the cells' type help is a lazy chunk no page loads up front", () => {
   const types = report.lazy.find((chunk) => chunk.name === "types-worker");
   expect(types, "types-worker in the lazy chunks").toBeDefined();
   expect(types!.gzipBytes).toBeGreaterThan(100 * 1024); // TypeScript itself is in it
-  const loading = report.pages.filter((page) => page.files.some((f) => f.file === types!.file)).map((page) => page.route);
+  const loading = report.pages
+    .filter((page) => page.files.some((f) => f.file === types!.file))
+    .map((page) => page.route);
   expect(loading).toEqual([]);
 });

@@ -18,7 +18,10 @@ export function watchErrors(page: Page): string[] {
 }
 
 /** The two screens every chapter is checked and photographed at. */
-export const SCREEN_SIZES = [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const;
+export const SCREEN_SIZES = [
+  ["desktop", { width: 1280, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const;
 export const SCHEMES = ["light", "dark"] as const;
 
 /**
@@ -55,7 +58,9 @@ export function screenshotChapter(slug: string, { open, before }: ChapterScreens
         await page.emulateMedia({ colorScheme: scheme });
         await (open ? open(page) : page.goto(`/lessons/${slug}/`));
         await before?.(page, `${name}-${scheme}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(1);
         await page.screenshot({ path: `${SHOTS}/${slug}-${name}-${scheme}.png`, fullPage: true });
       });
@@ -67,7 +72,10 @@ export function screenshotChapter(slug: string, { open, before }: ChapterScreens
  * Reveals the n-th Predict's answer (clicking its summary, as a reader does) and returns the
  * answer box. With `hiddenText`, first asserts that this part of the answer is hidden.
  */
-export async function revealPrediction(page: Page, { n = 0, hiddenText }: { n?: number; hiddenText?: string } = {}): Promise<Locator> {
+export async function revealPrediction(
+  page: Page,
+  { n = 0, hiddenText }: { n?: number; hiddenText?: string } = {},
+): Promise<Locator> {
   const answer = page.locator(".predict .predict__answer").nth(n);
   if (hiddenText !== undefined) await expect(answer.getByText(hiddenText)).toBeHidden();
   await answer.locator("summary").click();
@@ -78,7 +86,10 @@ export async function revealPrediction(page: Page, { n = 0, hiddenText }: { n?: 
  * Opens an Exercise's hint (when asked) and then its solution, as a reader does, and
  * returns both boxes for the spec to read.
  */
-export async function openExercise(exercise: Locator, { hint = false } = {}): Promise<{ hint: Locator; solution: Locator }> {
+export async function openExercise(
+  exercise: Locator,
+  { hint = false } = {},
+): Promise<{ hint: Locator; solution: Locator }> {
   const hintBox = exercise.locator(".exercise__hint");
   const solution = exercise.locator(".exercise__solution");
   if (hint) await hintBox.locator("summary").click();

@@ -4,7 +4,17 @@
  * Predict and an Exercise, and screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, clickChartAt, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import {
+  caption,
+  changeLearningRate,
+  clickChartAt,
+  explorer,
+  revealPredictAndSolution,
+  runCell,
+  screenshots,
+  scrubTo,
+  status,
+} from "./optimizer-explorer";
 
 const URL = "/lessons/momentum/";
 const ID = "momentum-bowl";
@@ -12,13 +22,17 @@ const ID = "momentum-bowl";
 test("the explorer answers its controls", async ({ page }) => {
   await page.goto(URL);
   const widget = await explorer(page, ID);
-  await expect(caption(widget)).toContainText("Momentum (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.90, 0.088)");
+  await expect(caption(widget)).toContainText(
+    "Momentum (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.90, 0.088)",
+  );
   await expect(caption(widget)).toContainText("SGD with the same η ends at (−5.18, 0.0025)");
 
   // The book's form: same path, the label becomes α.
   await widget.getByText("The book", { exact: true }).click();
   await expect(widget.getByLabel("Momentum α")).toBeAttached();
-  await expect(caption(widget)).toContainText("Momentum (book form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.90, 0.088)");
+  await expect(caption(widget)).toContainText(
+    "Momentum (book form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.90, 0.088)",
+  );
   await widget.getByLabel("Show the other form's path").check();
   await expect(caption(widget)).toContainText("Momentum (PyTorch form) ends at (0.90, 0.088)");
 

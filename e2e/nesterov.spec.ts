@@ -4,7 +4,17 @@
  * cells; a Predict and an Exercise; screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, clickChartAt, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import {
+  caption,
+  changeLearningRate,
+  clickChartAt,
+  explorer,
+  revealPredictAndSolution,
+  runCell,
+  screenshots,
+  scrubTo,
+  status,
+} from "./optimizer-explorer";
 
 const URL = "/lessons/nesterov/";
 const ID = "nesterov-bowl";
@@ -12,7 +22,9 @@ const ID = "nesterov-bowl";
 test("the explorer shows both forms and answers its controls", async ({ page }) => {
   await page.goto(URL);
   const widget = await explorer(page, ID);
-  await expect(caption(widget)).toContainText("Nesterov (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.69, −6.8e−4)");
+  await expect(caption(widget)).toContainText(
+    "Nesterov (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.69, −6.8e−4)",
+  );
   await expect(caption(widget)).toContainText("Nesterov (book form) ends at (0.53, 2.3e−4)");
 
   await scrubTo(page, widget, ID, 1);
@@ -27,7 +39,9 @@ test("the explorer shows both forms and answers its controls", async ({ page }) 
   await page.locator(`#${ID}-optimizer`).selectOption("Momentum");
   await expect(caption(widget)).toContainText("Momentum (");
   await widget.getByRole("button", { name: "The book's settings (図6-5)" }).click();
-  await expect(caption(widget)).toContainText("Momentum (book form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.90, 0.088)");
+  await expect(caption(widget)).toContainText(
+    "Momentum (book form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.90, 0.088)",
+  );
   await expect(status(widget)).toBeVisible();
   await expect(widget).not.toContainText("NaN");
 });

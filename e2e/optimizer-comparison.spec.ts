@@ -17,7 +17,8 @@ async function grid(page: Page): Promise<Locator> {
   await expect(widget.locator(".cmp__panel figure.kobai-chart:not([data-static])")).toHaveCount(6);
   return widget;
 }
-const captions = (widget: Locator) => Promise.all(SIX.map((n) => widget.locator(`[data-panel="${n}"] figcaption`).textContent()));
+const captions = (widget: Locator) =>
+  Promise.all(SIX.map((n) => widget.locator(`[data-panel="${n}"] figcaption`).textContent()));
 
 test("six charts draw; the landscape select and the steps slider redraw all six", async ({ page }) => {
   await page.goto(URL);

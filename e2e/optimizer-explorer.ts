@@ -28,7 +28,10 @@ export async function changeLearningRate(page: Page, widget: Locator, id: string
   // The range input holds log10 η on the slider's 0.01 grid; the value shown is 10^position.
   const position = String(Number(Math.log10(eta).toFixed(2)));
   await page.locator(`#${id}-lr`).fill(position);
-  await expect(widget.locator(`#${id}-lr`)).toHaveAttribute("aria-valuetext", String(Number((10 ** Number(position)).toPrecision(3))));
+  await expect(widget.locator(`#${id}-lr`)).toHaveAttribute(
+    "aria-valuetext",
+    String(Number((10 ** Number(position)).toPrecision(3))),
+  );
 }
 
 /** Scrub the timeline to step k: the formula shows that step. */

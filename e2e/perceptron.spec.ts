@@ -13,7 +13,8 @@ const URL = "/lessons/perceptron/";
 const widget = (page: Page) => page.locator("kobai-perceptron#pc");
 const caption = (page: Page) => widget(page).locator("[data-chart-slot] figcaption");
 const verdict = (page: Page) => widget(page).locator("[data-verdict]");
-const gate = (page: Page, name: string) => widget(page).locator("fieldset#pc-gate label", { hasText: new RegExp(`^${name}$`) });
+const gate = (page: Page, name: string) =>
+  widget(page).locator("fieldset#pc-gate label", { hasText: new RegExp(`^${name}$`) });
 const button = (page: Page, name: string | RegExp) => widget(page).getByRole("button", { name });
 
 async function ready(page: Page): Promise<void> {
@@ -84,10 +85,14 @@ test.describe("perceptron playground", () => {
     await button(page, "Set all to 0").click();
     const update = widget(page).locator("[data-update]");
     await button(page, "Step").click();
-    await expect(update).toHaveText("Epoch 1, input (0, 0): a = 0, so y = 0; the target is t = 0, error t − y = 0. Right, so nothing changes.");
+    await expect(update).toHaveText(
+      "Epoch 1, input (0, 0): a = 0, so y = 0; the target is t = 0, error t − y = 0. Right, so nothing changes.",
+    );
     for (let i = 0; i < 3; i++) await button(page, "Step").click();
     await expect(update).toContainText("Epoch 1, input (1, 1): a = 0, so y = 0; the target is t = 1, error t − y = 1.");
-    await expect(update).toContainText("Δw₁ = η(t − y)x₁ = 0.50, Δw₂ = η(t − y)x₂ = 0.50, Δb = η(t − y) = 0.50, so now w = (0.50, 0.50), b = 0.50.");
+    await expect(update).toContainText(
+      "Δw₁ = η(t − y)x₁ = 0.50, Δw₂ = η(t − y)x₂ = 0.50, Δb = η(t − y) = 0.50, so now w = (0.50, 0.50), b = 0.50.",
+    );
     await widget(page).locator("#pc-learn-speed").fill("30");
     await button(page, "Play").click();
     const status = widget(page).locator(".kobai-status");
@@ -116,7 +121,9 @@ test.describe("perceptron playground", () => {
   test("the two-layer network computes XOR, with both lines drawn", async ({ page }) => {
     await page.goto(URL);
     const net = page.locator("[data-xor-network]");
-    await expect(net.locator("figcaption").first()).toContainText("Boundary NAND: −0.50·x₁ − 0.50·x₂ + 0.70 = 0. Boundary OR:");
+    await expect(net.locator("figcaption").first()).toContainText(
+      "Boundary NAND: −0.50·x₁ − 0.50·x₂ + 0.70 = 0. Boundary OR:",
+    );
     await expect(net.locator("figcaption").first()).toContainText("classifies 4 of 4 points correctly");
     const y = await net.locator("table[data-xor-table] tbody tr td:nth-child(5)").allTextContents();
     expect(y).toEqual(["0", "1", "1", "0"]);

@@ -8,7 +8,9 @@ import { allEntries } from "../src/reference/extract";
 
 test("the reference lists every export of kobai, runtime and type, each with its anchor", async ({ page }) => {
   await page.goto("/reference/");
-  const listed = new Set(await page.locator("article[data-export]").evaluateAll((els) => els.map((el) => el.getAttribute("data-export"))));
+  const listed = new Set(
+    await page.locator("article[data-export]").evaluateAll((els) => els.map((el) => el.getAttribute("data-export"))),
+  );
   const runtime = Object.keys(core);
   const all = allEntries().map((e) => e.name);
   expect(runtime.filter((name) => !listed.has(name))).toEqual([]);
@@ -30,7 +32,9 @@ for (const theme of ["light", "dark"] as const) {
   test(`the reference passes axe (${theme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("/reference/");
-    const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    const results = await new AxeBuilder({ page: page as never })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }

@@ -4,7 +4,16 @@
  * cells, a Predict and an Exercise, and screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import {
+  caption,
+  changeLearningRate,
+  explorer,
+  revealPredictAndSolution,
+  runCell,
+  screenshots,
+  scrubTo,
+  status,
+} from "./optimizer-explorer";
 import { forEachScreen, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/rmsprop/";
@@ -59,6 +68,8 @@ test("screenshots", async ({ page }) => {
   await screenshots(page, URL, "rmsprop", ID);
   await forEachScreen(page, async (suffix) => {
     await page.goto(URL);
-    await page.locator("figure.kobai-chart", { hasText: "AdaGrad's loss flattens out" }).screenshot({ path: `${SHOTS}/rmsprop-long-run-${suffix}.png` });
+    await page
+      .locator("figure.kobai-chart", { hasText: "AdaGrad's loss flattens out" })
+      .screenshot({ path: `${SHOTS}/rmsprop-long-run-${suffix}.png` });
   });
 });

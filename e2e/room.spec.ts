@@ -16,7 +16,12 @@ const RESTART_PORT = ROOM_PORT + 1;
 const CHAPTER = "/lessons/backpropagation/";
 const shots = "test-results/screenshots";
 
-async function contextFor(browser: Browser, port: number, colorScheme: "light" | "dark" = "light", viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+async function contextFor(
+  browser: Browser,
+  port: number,
+  colorScheme: "light" | "dark" = "light",
+  viewport = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
   const context = await browser.newContext({ colorScheme, viewport });
   await context.addInitScript((url) => localStorage.setItem("kobai.roomServer", url), `ws://127.0.0.1:${port}`);
   return context;
@@ -108,8 +113,14 @@ test.describe("live room", () => {
     // The room's panel, banner and tally pass axe, in both states.
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     for (const page of [host, a, b]) {
-      const results = await new AxeBuilder({ page }).include("[data-room-panel]:not([hidden])").include("[data-room-banner]:not([hidden])").include("[data-wt-bar]").analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include("[data-room-panel]:not([hidden])")
+        .include("[data-room-banner]:not([hidden])")
+        .include("[data-wt-bar]")
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     }
     expect(errors).toEqual([]);
   });
@@ -132,10 +143,16 @@ test.describe("live room", () => {
     await expect(prompt(host)).toBeVisible();
     for (const follower of followers) await expect(prompt(follower)).toBeVisible({ timeout: 2000 });
 
-    const choices = ["The four gradients that pass through the tax node double", "The four gradients that pass through the tax node double", "All five input gradients double"];
+    const choices = [
+      "The four gradients that pass through the tax node double",
+      "The four gradients that pass through the tax node double",
+      "All five input gradients double",
+    ];
     for (const [i, follower] of followers.entries()) {
       await prompt(follower).getByLabel(choices[i]).check();
-      await expect(prompt(follower).locator("[data-predict-result]")).toHaveText("Your prediction is in the presenter's tally.");
+      await expect(prompt(follower).locator("[data-predict-result]")).toHaveText(
+        "Your prediction is in the presenter's tally.",
+      );
     }
     const tally = prompt(host).getByRole("group", { name: "The room's predictions" });
     await expect(tally.locator("[data-room-tally-counts]")).toHaveText("3 of 3 followers committed");
@@ -154,7 +171,9 @@ test.describe("live room", () => {
       const answer = prompt(follower).locator("[data-predict-answer]");
       await expect(answer).toBeVisible({ timeout: FOLLOW_MS });
       await expect(answer).toContainText("330");
-      await expect(prompt(follower).locator("[data-predict-result]")).toHaveText(i < 2 ? /Your guess was right/ : /the answer is/);
+      await expect(prompt(follower).locator("[data-predict-result]")).toHaveText(
+        i < 2 ? /Your guess was right/ : /the answer is/,
+      );
     }
     await expect(prompt(host).locator("[data-predict-answer]")).toBeVisible();
   });
@@ -168,7 +187,9 @@ test.describe("live room", () => {
     await host.keyboard.press("ControlOrMeta+End");
     await host.keyboard.press("Enter");
     await host.keyboard.type("// sent-to-the-room");
-    const code = await host.locator("#cell-sgd-reproduce").evaluate((el) => (el as HTMLElement & { code(): string }).code());
+    const code = await host
+      .locator("#cell-sgd-reproduce")
+      .evaluate((el) => (el as HTMLElement & { code(): string }).code());
     await host.getByRole("button", { name: "Present" }).click();
     await host.getByRole("button", { name: "Start a live room" }).click();
     await expect(host.locator("[data-room-code]")).toHaveText(/^[A-Z2-9]{6}$/);
@@ -188,9 +209,21 @@ test.describe("live room", () => {
     await expect(follower.locator("[data-room-banner-text]")).toContainText("Following the presenter");
 
     await host.getByRole("button", { name: "Send my edited code to the room" }).click();
-    await expect(host.locator("[data-room-panel-message]")).toHaveText("Sent 1 edited cells as text; followers press Run themselves.");
-    await expect.poll(() => follower.locator("#cell-sgd-reproduce").evaluate((el) => (el as HTMLElement & { code?(): string }).code?.() ?? ""), { timeout: 10_000 }).toBe(code);
-    await expect(follower.locator("#cell-sgd-reproduce [data-part=notice]")).toContainText("You are viewing shared code.");
+    await expect(host.locator("[data-room-panel-message]")).toHaveText(
+      "Sent 1 edited cells as text; followers press Run themselves.",
+    );
+    await expect
+      .poll(
+        () =>
+          follower
+            .locator("#cell-sgd-reproduce")
+            .evaluate((el) => (el as HTMLElement & { code?(): string }).code?.() ?? ""),
+        { timeout: 10_000 },
+      )
+      .toBe(code);
+    await expect(follower.locator("#cell-sgd-reproduce [data-part=notice]")).toContainText(
+      "You are viewing shared code.",
+    );
     await expect(follower.locator("#cell-sgd-reproduce [data-part=output]")).toBeEmpty();
     expect(new URL(follower.url()).searchParams.get("present")).toBe("3");
   });
@@ -209,7 +242,14 @@ test.describe("live room", () => {
     // move (another chapter, section 7) into the room document.
     const events: string[] = [];
     const forger = new RoomClient(
-      { serverUrl: `ws://127.0.0.1:${ROOM_PORT}`, code, token: "f".repeat(32), WebSocket, onRefused: (reason) => events.push(reason), onRole: (role) => events.push(role) },
+      {
+        serverUrl: `ws://127.0.0.1:${ROOM_PORT}`,
+        code,
+        token: "f".repeat(32),
+        WebSocket,
+        onRefused: (reason) => events.push(reason),
+        onRole: (role) => events.push(role),
+      },
       { role: "presenter", following: true, predictions: {} },
     );
     try {
@@ -236,7 +276,9 @@ test.describe("live room", () => {
     await page.getByRole("button", { name: "Present" }).click();
     await page.getByRole("button", { name: "Start a live room" }).click();
     const panel = page.getByRole("complementary", { name: "Live room" });
-    await expect(panel).toContainText("No room server answers at ws://127.0.0.1:4477. Start one in the kobai folder with “npm run room”");
+    await expect(panel).toContainText(
+      "No room server answers at ws://127.0.0.1:4477. Start one in the kobai folder with “npm run room”",
+    );
     await expect(panel.locator("[data-room-code]")).toBeHidden();
     await page.getByRole("button", { name: "Next section" }).click();
     await expect.poll(() => section(page)).toBe("2");
@@ -268,7 +310,11 @@ test.describe("live room", () => {
 });
 
 function startServer(port: number): ChildProcess {
-  return spawn("npx", ["tsx", "scripts/room-server.ts"], { env: { ...process.env, KOBAI_ROOM_PORT: String(port), KOBAI_ROOM_HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  return spawn("npx", ["tsx", "scripts/room-server.ts"], {
+    env: { ...process.env, KOBAI_ROOM_PORT: String(port), KOBAI_ROOM_HOST: "127.0.0.1" },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
 }
 
 async function waitForServer(server: ChildProcess): Promise<void> {

@@ -21,7 +21,9 @@ test.describe("schedules chapter", () => {
     const status = explorer(page).locator(".kobai-status");
     await expect(status).toHaveText("f falls below 0.001 at step 41; at the end f = 3.89e-5.");
     await pick(page, "constant").click();
-    await expect(status).toHaveText("Diverged at step 51: f passed 10⁴ × its start, because η_t stayed above the limit 1.");
+    await expect(status).toHaveText(
+      "Diverged at step 51: f passed 10⁴ × its start, because η_t stayed above the limit 1.",
+    );
     await explorer(page).locator("#sched-lr").fill("0.95");
     await expect(status).toContainText("f falls below 0.001 at step");
     await pick(page, "cosine").click();
@@ -36,7 +38,9 @@ test.describe("schedules chapter", () => {
   test("the explorer's state lives in the URL, and a bad value says so beside the status", async ({ page }) => {
     await page.goto(`${URL}?w.sched.kind=constant&w.sched.lr=abc&w.sched.n=60`);
     const status = explorer(page).locator(".kobai-status");
-    await expect(status).toHaveText("Diverged at step 51: f passed 10⁴ × its start, because η_t stayed above the limit 1.");
+    await expect(status).toHaveText(
+      "Diverged at step 51: f passed 10⁴ × its start, because η_t stayed above the limit 1.",
+    );
     await expect(explorer(page).locator(".kobai-problems")).toContainText("is not a number");
     await pick(page, "cosine").click();
     // The URL keeps what differs from the defaults: cosine and η₀ = 1.05 are, 60 steps is not.
@@ -48,7 +52,9 @@ test.describe("schedules chapter", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(URL);
-    await expect(page.getByText("Halving η every 300 steps leaves 55 such steps, and none after step 1,136.")).toBeAttached();
+    await expect(
+      page.getByText("Halving η every 300 steps leaves 55 such steps, and none after step 1,136."),
+    ).toBeAttached();
     await expect(page.locator("kobai-schedule [data-chart-slot] svg")).toBeAttached();
     await context.close();
   });
@@ -66,7 +72,9 @@ test.describe("schedules chapter", () => {
     await expect(mine.locator(".cell__output")).toContainText("✗ your η_t equals CosineAnnealingLR's");
     const warm = page.locator("#cell-sched-warmup");
     await clickRun(warm);
-    await expect(warm.locator(".cell__output")).toContainText("warmup + cosine:    test accuracy 0.9445", { timeout: 150_000 });
+    await expect(warm.locator(".cell__output")).toContainText("warmup + cosine:    test accuracy 0.9445", {
+      timeout: 150_000,
+    });
   });
 
   test("a Predict answer stays hidden until revealed", async ({ page }) => {

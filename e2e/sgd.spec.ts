@@ -4,7 +4,17 @@
  * the cells, a Predict and an Exercise, and screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { caption, changeLearningRate, clickChartAt, explorer, revealPredictAndSolution, runCell, screenshots, scrubTo, status } from "./optimizer-explorer";
+import {
+  caption,
+  changeLearningRate,
+  clickChartAt,
+  explorer,
+  revealPredictAndSolution,
+  runCell,
+  screenshots,
+  scrubTo,
+  status,
+} from "./optimizer-explorer";
 
 const URL = "/lessons/sgd/";
 const ID = "sgd-bowl";

@@ -23,8 +23,12 @@ async function expectAxeClean(page: Page, theme: string): Promise<void> {
     .options({ resultTypes: ["violations"] })
     .analyze();
   const report = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}, ${theme}): ${violation.help}\n` +
-      violation.nodes.slice(0, 5).map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1, 2).join(" ")}`).join("\n"),
+    (violation) =>
+      `${violation.id} (${violation.impact}, ${theme}): ${violation.help}\n` +
+      violation.nodes
+        .slice(0, 5)
+        .map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1, 2).join(" ")}`)
+        .join("\n"),
   );
   expect(report, report.join("\n")).toEqual([]);
 }
@@ -80,7 +84,10 @@ test.describe("every route at phone width, dark theme", () => {
           .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
         return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
       });
-      expect(overflow.scrollWidth, `page is wider than the screen; too wide: ${overflow.wide.join(", ")}`).toBeLessThanOrEqual(overflow.clientWidth);
+      expect(
+        overflow.scrollWidth,
+        `page is wider than the screen; too wide: ${overflow.wide.join(", ")}`,
+      ).toBeLessThanOrEqual(overflow.clientWidth);
       const chapter = chapterByRoute.get(route);
       if (chapter) {
         await page.screenshot({ path: `${SHOTS}/${chapter.slug}-phone.png`, fullPage: true });
@@ -112,7 +119,9 @@ test("the home page links every chapter, in order", async ({ page }) => {
   await page.goto("/");
   const links = page.locator(".chapters .chapter-card__title a");
   await expect(links).toHaveCount(lessons.length);
-  expect(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")))).toEqual(lessons.map((c) => c.route));
+  expect(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")))).toEqual(
+    lessons.map((c) => c.route),
+  );
   expect(await links.allTextContents()).toEqual(lessons.map((c) => c.title));
 });
 
@@ -127,7 +136,9 @@ test("previous and next links walk the chapters in order", async ({ page }) => {
 
 test("the table of contents and heading anchors point at real headings", async ({ page }) => {
   await page.goto(lessons[0]!.route);
-  const tocTargets = await page.locator(".toc--wide a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+  const tocTargets = await page
+    .locator(".toc--wide a")
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
   expect(tocTargets.length).toBeGreaterThan(0);
   for (const target of tocTargets) await expect(page.locator(`${target}`)).toHaveCount(1);
   const anchors = page.locator(".prose .heading-anchor");
@@ -159,7 +170,9 @@ test("search finds a chapter by a word in its text", async ({ page }) => {
   await box.fill("XOR");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\/\?q=XOR/);
-  await expect(page.locator("pagefind-results a[href*='/lessons/perceptron/']").first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator("pagefind-results a[href*='/lessons/perceptron/']").first()).toBeVisible({
+    timeout: 15_000,
+  });
 });
 
 test("the theme follows the system, toggles, and the choice survives a reload", async ({ page }) => {
@@ -218,12 +231,16 @@ test("a chapter prints as a handout without navigation or controls", async ({ pa
   await expect(page.locator("h1")).toBeVisible();
 });
 
-test("the navigation links the playground, and /dev/ galleries are noindex and linked from nowhere", async ({ page }) => {
+test("the navigation links the playground, and /dev/ galleries are noindex and linked from nowhere", async ({
+  page,
+}) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Playground" }).click();
   await expect(page).toHaveURL("/playground/");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Playground" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Playground" }),
+  ).toHaveAttribute("aria-current", "page");
 
   const devRoutes = routes.filter((route) => route.startsWith("/dev/"));
   expect(devRoutes.length).toBeGreaterThan(0);
@@ -232,7 +249,8 @@ test("the navigation links the playground, and /dev/ galleries are noindex and l
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
     await expect(page.locator("[data-pagefind-body]")).toHaveCount(0);
   }
-  const linking = routes.filter((route) => !route.startsWith("/dev/"))
+  const linking = routes
+    .filter((route) => !route.startsWith("/dev/"))
     .filter((route) => readFileSync(join(distDir, route, "index.html"), "utf8").includes('href="/dev/'));
   expect(linking, "pages that link a /dev/ gallery").toEqual([]);
 });

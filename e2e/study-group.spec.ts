@@ -32,7 +32,9 @@ async function runToFingerprint(page: Page): Promise<string> {
   return (await widget.locator("[data-identity]").textContent())!;
 }
 
-test("a shared view opens elsewhere with the same widget settings, edited cells, section and training fingerprint", async ({ browser }) => {
+test("a shared view opens elsewhere with the same widget settings, edited cells, section and training fingerprint", async ({
+  browser,
+}) => {
   test.setTimeout(600_000);
   const sharer = await browser.newContext();
   await sharer.grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -57,7 +59,10 @@ test("a shared view opens elsewhere with the same widget settings, edited cells,
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => new URL(page.url()).searchParams.get("present")).toBe("3");
-  await page.getByRole("region", { name: "Walkthrough controls" }).getByRole("button", { name: "Share this view" }).click();
+  await page
+    .getByRole("region", { name: "Walkthrough controls" })
+    .getByRole("button", { name: "Share this view" })
+    .click();
   await expect(page.locator("[data-tools-message]")).toContainText("Includes 2 edited cells.");
   const link = await page.locator("#study-tools-share-link").inputValue();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -88,9 +93,14 @@ test("Download cells saves every cell's current code, in order, as a file that r
   test.setTimeout(240_000);
   await page.goto(CHAPTER);
   await typeAtEnd(page, "sgd-reproduce", 'console.log("downloaded-edit-" + (6 * 7));');
-  const cells = await page.locator("kobai-cell").evaluateAll((els) => els.map((el) => (el as HTMLElement & { code(): string }).code()));
+  const cells = await page
+    .locator("kobai-cell")
+    .evaluateAll((els) => els.map((el) => (el as HTMLElement & { code(): string }).code()));
   expect(cells.length).toBeGreaterThanOrEqual(2);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download cells" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download cells" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("kobai-sgd-cells.ts");
   await expect(page.locator("[data-tools-message]")).toHaveText(`Saved kobai-sgd-cells.ts with ${cells.length} cells.`);
   const path = `${root}.e2e-download-${process.pid}.ts`;
@@ -100,7 +110,10 @@ test("Download cells saves every cell's current code, in order, as a file that r
     // Each cell's code, as the template literal evaluates it, in page order.
     const literals = await page.evaluate(async (source) => {
       const body = source.slice(source.indexOf("await runCells("));
-      return Array.from(body.matchAll(/code: (`(?:\\[\s\S]|[^`\\])*`)/g), (m) => new Function(`return ${m[1]}`)() as string);
+      return Array.from(
+        body.matchAll(/code: (`(?:\\[\s\S]|[^`\\])*`)/g),
+        (m) => new Function(`return ${m[1]}`)() as string,
+      );
     }, text);
     expect(literals).toEqual(cells);
     const out = execFileSync("npx", ["tsx", path], { cwd: root, encoding: "utf8", timeout: 180_000 });
@@ -123,7 +136,9 @@ test.describe("committed predictions", () => {
     await expect(reveal).toBeEnabled();
     await reveal.click();
     await expect(box.getByText("Each step multiplies x by")).toBeVisible();
-    await expect(box.getByRole("status")).toHaveText("Your guess was “x shrinks to 0”; the answer is “x flips sign and grows”.");
+    await expect(box.getByRole("status")).toHaveText(
+      "Your guess was “x shrinks to 0”; the answer is “x flips sign and grows”.",
+    );
     await expect(reveal).toBeDisabled();
     await expect(box.getByLabel("x flips sign and grows")).toBeDisabled();
   });
@@ -138,7 +153,8 @@ test.describe("committed predictions", () => {
     const b = (await canvas.boundingBox())!;
     await page.mouse.move(b.x + b.width * 0.1, b.y + b.height * 0.1);
     await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(b.x + b.width * (0.1 + 0.08 * i), b.y + b.height * (0.1 + 0.7 * (1 - Math.exp(-i / 3))));
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(b.x + b.width * (0.1 + 0.08 * i), b.y + b.height * (0.1 + 0.7 * (1 - Math.exp(-i / 3))));
     await page.mouse.up();
     await expect(reveal).toBeEnabled();
     await reveal.click();

@@ -8,7 +8,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
 import { forEachScreen, SHOTS, watchErrors } from "./lesson-helpers";
 
-const progressValue = (widget: Locator) => widget.locator("[data-progress]").evaluate((el) => (el as HTMLProgressElement).value);
+const progressValue = (widget: Locator) =>
+  widget.locator("[data-progress]").evaluate((el) => (el as HTMLProgressElement).value);
 const points = async (widget: Locator) => Number(await widget.locator("[data-chart-slot]").getAttribute("data-points"));
 
 /** The fingerprint Node computes for a preset (same core, same loop, no browser). */
@@ -106,8 +107,13 @@ test.describe("TrainingRun", () => {
       await widget.locator('[data-action="pause"]').click();
       await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
       await widget.screenshot({ path: `${SHOTS}/training-${suffix}.png` });
-      const results = await new AxeBuilder({ page }).include("#opt").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include("#opt")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
       await widget.locator('[data-action="stop"]').click();
       await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
     });

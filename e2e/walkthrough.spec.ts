@@ -17,11 +17,15 @@ function present(page: Page): string | null {
 
 /** The visible h2 sections' titles (in walkthrough mode, exactly one). */
 async function visibleHeadings(page: Page): Promise<string[]> {
-  return page.locator(".prose h2").evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent!.trim()));
+  return page
+    .locator(".prose h2")
+    .evaluateAll((hs) => hs.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => h.textContent!.trim()));
 }
 
 test.describe("walkthrough mode", () => {
-  test("Present, then keys and a clicker move through the sections; the URL follows; a reload keeps the place", async ({ page }) => {
+  test("Present, then keys and a clicker move through the sections; the URL follows; a reload keeps the place", async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await page.goto(CHAPTER);
     const headings = await page.locator(".prose h2").allTextContents();
@@ -81,7 +85,9 @@ test.describe("walkthrough mode", () => {
     expect(errors).toEqual([]);
   });
 
-  test("#present-k opens a section; the timer runs against the guide's suggestion; the guide opens as a panel", async ({ page }) => {
+  test("#present-k opens a section; the timer runs against the guide's suggestion; the guide opens as a panel", async ({
+    page,
+  }) => {
     await page.clock.install();
     await page.goto(`${CHAPTER}#present-4`);
     await expect(page.locator("html")).toHaveClass(/wt-on/);
@@ -100,7 +106,10 @@ test.describe("walkthrough mode", () => {
     await expect(guide.locator("[data-guide-section]")).toHaveText(/^This section: about [\d.]+ min$/);
   });
 
-  for (const [width, height] of [[1920, 1080], [1366, 768]] as const) {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1366, 768],
+  ] as const) {
     for (const theme of ["light", "dark"] as const) {
       test(`screenshot ${width}×${height} ${theme}`, async ({ page }) => {
         await page.addInitScript((t) => localStorage.setItem("kobai-theme", t), theme);
@@ -109,7 +118,10 @@ test.describe("walkthrough mode", () => {
         await expect(page.locator("#sgd-bowl svg").first()).toBeVisible();
         await page.waitForTimeout(600);
         // Projector-readable: body text at least 20px on the projector, 18px on a laptop.
-        const size = await page.locator(".prose p:visible").first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+        const size = await page
+          .locator(".prose p:visible")
+          .first()
+          .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
         expect(size).toBeGreaterThanOrEqual(width === 1920 ? 22 : 18);
         await page.screenshot({ path: `${SHOTS}/walkthrough-${width}x${height}-${theme}.png` });
       });
@@ -118,7 +130,9 @@ test.describe("walkthrough mode", () => {
 });
 
 test.describe("progress", () => {
-  test("opened and finished chapters show on the home page with a Continue link, after a reload, until forgotten", async ({ page }) => {
+  test("opened and finished chapters show on the home page with a Continue link, after a reload, until forgotten", async ({
+    page,
+  }) => {
     await page.goto("/");
     await expect(page.locator("[data-progress-home]")).toBeHidden();
 
@@ -168,8 +182,13 @@ test.describe("progress", () => {
 });
 
 test.describe("handout", () => {
-  test("Print handout expands answers on request, hides controls, keeps the charts; the PDF has pages", async ({ page }) => {
-    await page.addInitScript(() => { (window as unknown as { print: () => void }).print = () => ((window as unknown as { printed: number }).printed = 1); });
+  test("Print handout expands answers on request, hides controls, keeps the charts; the PDF has pages", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { print: () => void }).print = () =>
+        ((window as unknown as { printed: number }).printed = 1);
+    });
     await page.goto(CHAPTER);
     await expect(page.locator("#sgd-bowl svg").first()).toBeVisible();
     const closedBefore = await page.locator(".prose details:not([open])").count();

@@ -54,11 +54,15 @@ test("cells run; the your-turn check names the problem; predict and exercise ope
   await page.goto(PAGE);
   const cmp = page.locator("#cell-wd-book-vs-pytorch");
   await clickRun(cmp);
-  await expect(cmp.locator(".cell__output")).toContainText("book vs groups: weights differ by 0, biases by 0", { timeout: 60_000 });
+  await expect(cmp.locator(".cell__output")).toContainText("book vs groups: weights differ by 0, biases by 0", {
+    timeout: 60_000,
+  });
   await expect(cmp.locator(".cell__output")).toContainText("biases by 5.00e-4");
   const yours = page.locator("#cell-wd-your-l2");
   await clickRun(yours);
-  await expect(yours.locator(".cell__output")).toContainText("your added gradient equals the numerical gradient", { timeout: 60_000 });
+  await expect(yours.locator(".cell__output")).toContainText("your added gradient equals the numerical gradient", {
+    timeout: 60_000,
+  });
   await expect(yours.locator(".cell__output")).toContainText("✗");
   await expect(await revealPrediction(page)).toContainText("from 6 to 3.00");
   const { solution } = await openExercise(page.locator(".exercise").nth(1), { hint: true });

@@ -21,7 +21,12 @@ test("bad URL values: every message stays visible beside the status, in several 
   const errors = watchErrors(page);
 
   // Gradient descent: two bad keys; both messages stay while the status says how the run went.
-  let w = await widgetReady(page, "/lessons/gradient-descent/?w.gd-landscape.lr=abc&w.gd-landscape.steps=2.5", "gd-landscape", "lr");
+  let w = await widgetReady(
+    page,
+    "/lessons/gradient-descent/?w.gd-landscape.lr=abc&w.gd-landscape.steps=2.5",
+    "gd-landscape",
+    "lr",
+  );
   await expect(problems(w)).toBeVisible();
   await expect(problems(w)).toContainText("lr: “abc” is not a number, so 0.1 is used.");
   await expect(problems(w)).toContainText("steps: “2.5” is not a whole number, so 30 is used.");
@@ -48,14 +53,21 @@ test("bad URL values: every message stays visible beside the status, in several 
 });
 
 test("Adam at η = 10, β₂ = 0, ε = 1e-12 says it diverged", async ({ page }) => {
-  const w = await widgetReady(page, "/lessons/adam/?w.adam-bowl.lr=10&w.adam-bowl.b2=0&w.adam-bowl.eps=1e-12&w.adam-bowl.n=100", "adam-bowl", "lr");
+  const w = await widgetReady(
+    page,
+    "/lessons/adam/?w.adam-bowl.lr=10&w.adam-bowl.b2=0&w.adam-bowl.eps=1e-12&w.adam-bowl.n=100",
+    "adam-bowl",
+    "lr",
+  );
   await expect(status(w)).toHaveText(/^Diverged at step 61\./);
   await expect(status(w)).toHaveAttribute("data-tone", "error");
 });
 
 test("SGD started at (10000, −10000) says in its status that no path is drawn", async ({ page }) => {
   const w = await widgetReady(page, "/lessons/sgd/?w.sgd-bowl.x=10000&w.sgd-bowl.y=-10000", "sgd-bowl", "lr");
-  await expect(status(w)).toContainText("None of this path is inside the chart (x from −10 to 10, y from −10 to 10), so none of it is drawn");
+  await expect(status(w)).toContainText(
+    "None of this path is inside the chart (x from −10 to 10, y from −10 to 10), so none of it is drawn",
+  );
   await expect(status(w)).toHaveAttribute("data-tone", "warning");
 });
 
@@ -71,7 +83,12 @@ test("?present= past the end opens the last section, however it is written", asy
 });
 
 test("counts and tiny falls read right: “1 step”, and never 6.39 → 6.39", async ({ page }) => {
-  const w = await widgetReady(page, "/lessons/gradient-descent/?w.gd-landscape.lr=0.00001&w.gd-landscape.steps=1", "gd-landscape", "lr");
+  const w = await widgetReady(
+    page,
+    "/lessons/gradient-descent/?w.gd-landscape.lr=0.00001&w.gd-landscape.steps=1",
+    "gd-landscape",
+    "lr",
+  );
   const text = (await status(w).textContent()) ?? "";
   expect(text).toMatch(/after 1 step\.$/);
   const [, from, to] = /, (\S+) → (\S+) after/.exec(text) ?? [];

@@ -48,6 +48,8 @@ test("clicking the chart sets the start", async ({ page }) => {
 test("the gallery passes axe", async ({ page }) => {
   await page.goto(PAGE);
   await expect(page.locator("#bowl-demo figure.kobai-chart:not([data-static])").first()).toBeVisible();
-  const results = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const results = await new AxeBuilder({ page: page as never })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`)).toEqual([]);
 });

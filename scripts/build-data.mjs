@@ -19,7 +19,9 @@ const { bytes, manifest } = buildMnist();
 mkdirSync(`${root}public/data`, { recursive: true });
 writeFileSync(`${root}public/data/mnist.bin`, bytes);
 writeFileSync(`${root}public/data/mnist.json`, JSON.stringify(manifest, null, 2) + "\n");
-console.log(`mnist: ${manifest.train} train + ${manifest.test} test images, ${bytes.length} bytes, fnv1a32 ${manifest.fnv1a32}`);
+console.log(
+  `mnist: ${manifest.train} train + ${manifest.test} test images, ${bytes.length} bytes, fnv1a32 ${manifest.fnv1a32}`,
+);
 
 writeFileSync(`${root}src/core/data/iris-data.ts`, buildIrisModule());
 console.log("iris: 150 flowers → src/core/data/iris-data.ts");

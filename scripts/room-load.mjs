@@ -38,7 +38,12 @@ const rssMiB = (pid) => {
 };
 
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/room-server.ts"], {
-  env: { ...process.env, KOBAI_ROOM_PORT: String(PORT), KOBAI_ROOM_HOST: "127.0.0.1", KOBAI_ROOM_MAX_PARTICIPANTS: String(FOLLOWERS + 10) },
+  env: {
+    ...process.env,
+    KOBAI_ROOM_PORT: String(PORT),
+    KOBAI_ROOM_HOST: "127.0.0.1",
+    KOBAI_ROOM_MAX_PARTICIPANTS: String(FOLLOWERS + 10),
+  },
   stdio: ["ignore", "pipe", "inherit"],
 });
 await new Promise((resolve, reject) => {
@@ -50,26 +55,32 @@ const idle = rssMiB(server.pid);
 const url = `ws://127.0.0.1:${PORT}`;
 const code = newRoomCode();
 const presence = (role) => ({ role, following: true, predictions: {} });
-const presenter = new RoomClient({ serverUrl: url, code, token: newPresenterToken(), WebSocket }, presence("presenter"));
+const presenter = new RoomClient(
+  { serverUrl: url, code, token: newPresenterToken(), WebSocket },
+  presence("presenter"),
+);
 presenter.publishView({ place: "/lessons/sgd/", section: 1, revealed: [] });
 await sleep(300);
 
 /** arrivals[move][follower] = ms after the presenter's move that the follower saw it. */
 const arrivals = Array.from({ length: MOVES + 2 }, () => new Array(FOLLOWERS).fill(undefined));
 const movedAt = new Array(MOVES + 2).fill(undefined);
-const followers = Array.from({ length: FOLLOWERS }, (_, i) =>
-  new RoomClient(
-    {
-      serverUrl: url,
-      code,
-      WebSocket,
-      onView: (view) => {
-        const at = movedAt[view.section];
-        if (at !== undefined && arrivals[view.section][i] === undefined) arrivals[view.section][i] = performance.now() - at;
+const followers = Array.from(
+  { length: FOLLOWERS },
+  (_, i) =>
+    new RoomClient(
+      {
+        serverUrl: url,
+        code,
+        WebSocket,
+        onView: (view) => {
+          const at = movedAt[view.section];
+          if (at !== undefined && arrivals[view.section][i] === undefined)
+            arrivals[view.section][i] = performance.now() - at;
+        },
       },
-    },
-    presence("follower"),
-  ),
+      presence("follower"),
+    ),
 );
 const joinStart = performance.now();
 while (followers.some((f) => f.currentView()?.section !== 1)) {
@@ -100,16 +111,25 @@ for (let move = 2; move <= MOVES + 1; move++) {
   perMove.push(within);
 }
 latencies.sort((a, b) => a - b);
-const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1) : "n/a");
+const pct = (p) =>
+  latencies.length
+    ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1)
+    : "n/a";
 
 console.log(`room load run: 1 presenter, ${FOLLOWERS} followers, ${MOVES} moves ${GAP_MS} ms apart, on loopback`);
 console.log(`  all followers joined and synced in ${joined.toFixed(0)} ms`);
-console.log(`  converged within ${WINDOW_MS} ms: ${converged} of ${FOLLOWERS * MOVES} follower-moves (${((100 * converged) / (FOLLOWERS * MOVES)).toFixed(1)} %)`);
+console.log(
+  `  converged within ${WINDOW_MS} ms: ${converged} of ${FOLLOWERS * MOVES} follower-moves (${((100 * converged) / (FOLLOWERS * MOVES)).toFixed(1)} %)`,
+);
 const worst = perMove.indexOf(Math.min(...perMove));
-console.log(`  every follower converged on ${perMove.filter((n) => n === FOLLOWERS).length} of ${MOVES} moves; worst: move ${worst + 1}, ${perMove[worst]} of ${FOLLOWERS}`);
+console.log(
+  `  every follower converged on ${perMove.filter((n) => n === FOLLOWERS).length} of ${MOVES} moves; worst: move ${worst + 1}, ${perMove[worst]} of ${FOLLOWERS}`,
+);
 console.log(`  latency ms: p50 ${pct(50)}, p95 ${pct(95)}, max ${pct(100)} (${latencies.length} arrivals)`);
 console.log(`  machine load average while measuring: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
-console.log(`  server resident memory MiB: idle ${idle.toFixed(1)}, with the room ${loaded.toFixed(1)}, peak ${peak.toFixed(1)}`);
+console.log(
+  `  server resident memory MiB: idle ${idle.toFixed(1)}, with the room ${loaded.toFixed(1)}, peak ${peak.toFixed(1)}`,
+);
 
 for (const follower of followers) follower.destroy();
 presenter.destroy();

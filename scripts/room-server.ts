@@ -32,7 +32,9 @@ const server = await startRoomServer({
   },
   log: (line) => console.log(`[room] ${line}`),
 });
-console.log(`kobai room server listening on ws://${host}:${server.port} (pages find it at ws://<their host>:${server.port} unless built with PUBLIC_KOBAI_ROOM_URL)`);
+console.log(
+  `kobai room server listening on ws://${host}:${server.port} (pages find it at ws://<their host>:${server.port} unless built with PUBLIC_KOBAI_ROOM_URL)`,
+);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => void server.stop().then(() => process.exit(0)));

@@ -20,9 +20,12 @@ const book = z
   })
   .strict();
 
-const glossaryId = z.string().refine((id) => termsById.has(id), (id) => ({
-  message: `unknown glossary term "${id}": add it to src/glossary/terms.ts or fix the id`,
-}));
+const glossaryId = z.string().refine(
+  (id) => termsById.has(id),
+  (id) => ({
+    message: `unknown glossary term "${id}": add it to src/glossary/terms.ts or fix the id`,
+  }),
+);
 
 export const lessonSchema = z
   .object({

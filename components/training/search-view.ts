@@ -36,7 +36,10 @@ export class SearchView {
    * @example
    * const view = new SearchView(0, trials.map((x) => x.spec.label!));
    */
-  constructor(readonly seed: number, labels: string[]) {
+  constructor(
+    readonly seed: number,
+    labels: string[],
+  ) {
     this.trials = labels.map((label) => ({ label, fraction: 0 }));
   }
 
@@ -67,21 +70,33 @@ export class SearchView {
 
   progressText(): string {
     if (this.phase === "idle") return t("run.progress.idle");
-    const text = t("run.progress.trials", { done: this.done, total: this.trials.length, percent: Math.floor(100 * this.fraction) });
+    const text = t("run.progress.trials", {
+      done: this.done,
+      total: this.trials.length,
+      percent: Math.floor(100 * this.fraction),
+    });
     return withTimeLeft(text, this.phase, this.eta.secondsLeft(this.trials.length));
   }
 
   status(): { message: string; tone: "info" | "success" | "warning" | "error" } {
     switch (this.phase) {
-      case "idle": return { message: "", tone: "info" };
-      case "loading": return { message: t("run.status.loading"), tone: "info" };
-      case "error": return { message: t("run.status.error", { message: this.errorMessage }), tone: "error" };
-      case "paused": return { message: t("run.status.paused", { step: this.done }), tone: "info" };
-      case "running": return { message: t("run.status.running"), tone: "info" };
+      case "idle":
+        return { message: "", tone: "info" };
+      case "loading":
+        return { message: t("run.status.loading"), tone: "info" };
+      case "error":
+        return { message: t("run.status.error", { message: this.errorMessage }), tone: "error" };
+      case "paused":
+        return { message: t("run.status.paused", { step: this.done }), tone: "info" };
+      case "running":
+        return { message: t("run.status.running"), tone: "info" };
       case "done":
         return this.stopped
           ? { message: t("run.status.stopped", { step: this.done, total: this.trials.length }), tone: "info" }
-          : { message: t("run.status.searchFinished", { trials: this.done, time: duration(this.elapsedMs / 1000) }), tone: "success" };
+          : {
+              message: t("run.status.searchFinished", { trials: this.done, time: duration(this.elapsedMs / 1000) }),
+              tone: "success",
+            };
     }
   }
 
@@ -92,18 +107,27 @@ export class SearchView {
 
   /** Validation accuracy per epoch of the best trials. */
   series(): LineSeries[] {
-    return this.ranked().slice(0, BEST_SHOWN).map((trial) => {
-      const evals = trial.result!.runs[0].evals.filter((e) => e.testAcc !== undefined);
-      return { name: trial.label, x: evals.map((e) => e.epoch), y: evals.map((e) => e.testAcc!) };
-    });
+    return this.ranked()
+      .slice(0, BEST_SHOWN)
+      .map((trial) => {
+        const evals = trial.result!.runs[0].evals.filter((e) => e.testAcc !== undefined);
+        return { name: trial.label, x: evals.map((e) => e.epoch), y: evals.map((e) => e.testAcc!) };
+      });
   }
 
   /** "1. lr 8.1e-3 · λ 2.2e-6: validation accuracy 71.0 %, train accuracy 78.3 %." for the best ten. */
   summary(): string[] {
-    return this.ranked().slice(0, 10).map((trial, i) => {
-      const last = trial.result!.runs[0].evals.at(-1);
-      return t("run.summary.trial", { rank: i + 1, label: trial.label, val: percent(last?.testAcc), train: percent(last?.trainAcc) });
-    });
+    return this.ranked()
+      .slice(0, 10)
+      .map((trial, i) => {
+        const last = trial.result!.runs[0].evals.at(-1);
+        return t("run.summary.trial", {
+          rank: i + 1,
+          label: trial.label,
+          val: percent(last?.testAcc),
+          train: percent(last?.trainAcc),
+        });
+      });
   }
 
   /** Seed and a fingerprint over every finished trial's fingerprint, in trial order. */

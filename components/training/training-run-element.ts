@@ -42,15 +42,22 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     this.scale = this.state.values.scale as Scale;
     // A link that selects the other scale gets that scale's defaults for the settings it does not name.
     const named = new URLSearchParams(location.search);
-    const fromUrl = Object.fromEntries(config.controls.filter((id) => named.has(paramName(this.widgetId, id))).map((id) => [id, this.state.values[id]]));
+    const fromUrl = Object.fromEntries(
+      config.controls.filter((id) => named.has(paramName(this.widgetId, id))).map((id) => [id, this.state.values[id]]),
+    );
     this.settings = settingsFor(config, this.scale, this.scale === config.scale ? this.state.values : fromUrl);
 
     const box = this.querySelector<HTMLElement>("[data-controls]")!;
     const id = (name: string) => `${this.widgetId}-${name}`;
     const about = (scale: Scale) => (config.seconds ? `~${duration(config.seconds[scale])}` : "?");
     this.scalePicker = segmented<Scale>({
-      id: id("scale"), label: t("run.scale.label"), value: this.scale,
-      options: [{ value: "lesson", label: t("run.scale.lesson", { time: about("lesson") }) }, { value: "book", label: t("run.scale.book", { figure: preset.figure, time: about("book") }) }],
+      id: id("scale"),
+      label: t("run.scale.label"),
+      value: this.scale,
+      options: [
+        { value: "lesson", label: t("run.scale.lesson", { time: about("lesson") }) },
+        { value: "book", label: t("run.scale.book", { figure: preset.figure, time: about("book") }) },
+      ],
       onChange: (scale) => this.changeScale(scale),
     });
     box.append(this.scalePicker.root);
@@ -59,7 +66,12 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
     this.job = new JobController(
-      { start: this.button("start"), pause: this.button("pause"), resume: this.button("resume"), stop: this.button("stop") },
+      {
+        start: this.button("start"),
+        pause: this.button("pause"),
+        resume: this.button("resume"),
+        stop: this.button("stop"),
+      },
       () => [...[...this.controls.values()].map((c) => c.input), this.scalePicker.input],
     );
     for (const action of ["start", "pause", "resume", "stop"] as const) {
@@ -75,13 +87,43 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     const label = t(`run.control.${control}`);
     let built: Control<number> | Control<string>;
     if (control === "weightScale") {
-      built = select({ id: elementId, label, value: formatScale(this.settings.weightScale), options: (def as { options: readonly string[] }).options.map((v) => ({ value: v, label: v })), onChange: (v) => this.change(control, v) });
+      built = select({
+        id: elementId,
+        label,
+        value: formatScale(this.settings.weightScale),
+        options: (def as { options: readonly string[] }).options.map((v) => ({ value: v, label: v })),
+        onChange: (v) => this.change(control, v),
+      });
     } else if (control === "seed") {
-      built = numberInput({ id: elementId, label, value: this.settings.seed, min: def.kind === "slider" ? def.min : 0, max: def.kind === "slider" ? def.max : undefined, step: 1, integer: true, onChange: (v) => this.change(control, v) });
+      built = numberInput({
+        id: elementId,
+        label,
+        value: this.settings.seed,
+        min: def.kind === "slider" ? def.min : 0,
+        max: def.kind === "slider" ? def.max : undefined,
+        step: 1,
+        integer: true,
+        onChange: (v) => this.change(control, v),
+      });
     } else if (def.kind === "select") {
-      built = select({ id: elementId, label, value: String(this.settings[control]), options: def.options.map((v) => ({ value: v, label: v })), onChange: (v) => this.change(control, v) });
+      built = select({
+        id: elementId,
+        label,
+        value: String(this.settings[control]),
+        options: def.options.map((v) => ({ value: v, label: v })),
+        onChange: (v) => this.change(control, v),
+      });
     } else {
-      built = slider({ id: elementId, label, min: def.min, max: def.max, step: def.step, log: def.log, value: this.settings[control] as number, onInput: (v) => this.change(control, v) });
+      built = slider({
+        id: elementId,
+        label,
+        min: def.min,
+        max: def.max,
+        step: def.step,
+        log: def.log,
+        value: this.settings[control] as number,
+        onInput: (v) => this.change(control, v),
+      });
     }
     this.controls.set(control, built);
     return built;
@@ -126,25 +168,51 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     const started = performance.now();
     if (preset.search) {
       const trials = sampleTrials(spec, preset.search[this.scale], this.settings.trials, this.settings.seed);
-      const view = new SearchView(this.settings.seed, trials.map((x) => x.spec.label ?? ""));
+      const view = new SearchView(
+        this.settings.seed,
+        trials.map((x) => x.spec.label ?? ""),
+      );
       view.phase = "loading";
       this.view = view;
-      this.job.run(trials.map((x) => x.spec), {
-        event: (index, e) => {
-          if (e.type === "progress") { view.progress(index, e.step / e.totalSteps, performance.now() - started); this.refresh(); }
-          if (e.type === "error") { view.phase = "error"; view.errorMessage = e.message; this.refresh(true); }
+      this.job.run(
+        trials.map((x) => x.spec),
+        {
+          event: (index, e) => {
+            if (e.type === "progress") {
+              view.progress(index, e.step / e.totalSteps, performance.now() - started);
+              this.refresh();
+            }
+            if (e.type === "error") {
+              view.phase = "error";
+              view.errorMessage = e.message;
+              this.refresh(true);
+            }
+          },
+          jobDone: (index, result) => {
+            view.finished(index, result, performance.now() - started);
+            this.refresh(true);
+          },
+          end: () => {
+            if (view.phase !== "error") view.phase = "done";
+            this.refresh(true);
+          },
         },
-        jobDone: (index, result) => { view.finished(index, result, performance.now() - started); this.refresh(true); },
-        end: () => {
-          if (view.phase !== "error") view.phase = "done";
-          this.refresh(true);
-        },
-      });
+      );
     } else {
       const data = spec.data;
-      const view = new TrainingView(spec, this.settings, "validation" in data && data.validation ? "validation" : "test");
+      const view = new TrainingView(
+        spec,
+        this.settings,
+        "validation" in data && data.validation ? "validation" : "test",
+      );
       this.view = view;
-      this.job.run(spec, { event: (_i, e) => { view.apply(e); this.refresh(e.type !== "progress"); }, end: () => this.refresh(true) });
+      this.job.run(spec, {
+        event: (_i, e) => {
+          view.apply(e);
+          this.refresh(e.type !== "progress");
+        },
+        end: () => this.refresh(true),
+      });
     }
     this.setAttribute("data-state", "loading");
     this.refresh(true);
@@ -189,7 +257,11 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     if (message !== this.status.message) this.status.set(message, tone);
     const summary = this.querySelector<HTMLElement>("[data-summary]")!;
     const lines = view.summary();
-    summary.replaceChildren(...(lines.length ? lines : [t("run.summary.none")]).map((line) => Object.assign(document.createElement("li"), { textContent: line })));
+    summary.replaceChildren(
+      ...(lines.length ? lines : [t("run.summary.none")]).map((line) =>
+        Object.assign(document.createElement("li"), { textContent: line }),
+      ),
+    );
     this.updateIdentity();
   }
 
@@ -210,13 +282,27 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     let series;
     if (view instanceof SearchView) {
       series = view.series();
-      chart = lineChart({ series, width, title: t("run.chart.search"), xLabel: t("run.chart.epoch"), yLabel: t("run.chart.accuracyAxis"), yDomain: [0, 1] });
+      chart = lineChart({
+        series,
+        width,
+        title: t("run.chart.search"),
+        xLabel: t("run.chart.epoch"),
+        yLabel: t("run.chart.accuracyAxis"),
+        yDomain: [0, 1],
+      });
     } else if (preset.chart === "loss") {
       series = view.lossSeries();
       chart = lossCurves({ series, width, title: t("run.chart.loss"), smoothing: 0.6 });
     } else {
       series = view.accuracySeries();
-      chart = lineChart({ series, width, title: t("run.chart.accuracy"), xLabel: t("run.chart.epoch"), yLabel: t("run.chart.accuracyAxis"), yDomain: [0, 1] });
+      chart = lineChart({
+        series,
+        width,
+        title: t("run.chart.accuracy"),
+        xLabel: t("run.chart.epoch"),
+        yLabel: t("run.chart.accuracyAxis"),
+        yDomain: [0, 1],
+      });
     }
     this.showChart(chart);
     // A second, smaller chart when the run measures the size of its weights (weight decay).
@@ -224,7 +310,16 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     const normSlot = this.querySelector<HTMLElement>("[data-norm-slot]");
     if (normSlot && norms.length > 0) {
       normSlot.hidden = false;
-      normSlot.replaceChildren(lineChart({ series: norms, width, height: Math.round(Math.min(260, Math.max(160, width * 0.4))), title: t("run.chart.weightNorm"), xLabel: t("run.chart.epoch"), yLabel: t("run.chart.weightNormAxis") }).element);
+      normSlot.replaceChildren(
+        lineChart({
+          series: norms,
+          width,
+          height: Math.round(Math.min(260, Math.max(160, width * 0.4))),
+          title: t("run.chart.weightNorm"),
+          xLabel: t("run.chart.epoch"),
+          yLabel: t("run.chart.weightNormAxis"),
+        }).element,
+      );
     }
     // How many points are drawn (the end-to-end test watches the curve grow by this).
     this.chartSlot.setAttribute("data-points", String(series.reduce((n, s) => n + s.y.length, 0)));

@@ -8,8 +8,13 @@ import { presetSpec } from "../../src/run/presets";
 import type { TrainingSpec } from "../../src/run/spec";
 
 const spec: TrainingSpec = {
-  seed: 2, data: { name: "spiral", n: 60, validation: 0.25 }, model: [{ linear: 32 }, { relu: {} }, { linear: "out" }],
-  optimizer: { name: "Adam", options: { lr: 0.01 } }, batchSize: 15, epochs: 20, weightDecay: 0,
+  seed: 2,
+  data: { name: "spiral", n: 60, validation: 0.25 },
+  model: [{ linear: 32 }, { relu: {} }, { linear: "out" }],
+  optimizer: { name: "Adam", options: { lr: 0.01 } },
+  batchSize: 15,
+  epochs: 20,
+  weightDecay: 0,
   runs: [{ label: "no-decay" }, { label: "decay", weightDecay: 0.01 }],
 };
 
@@ -23,7 +28,11 @@ describe("downsample", () => {
   it("averages buckets and keeps the last step", () => {
     expect(downsample([4, 3, 2, 1], 1, 2)).toEqual({ x: [2, 4], y: [3.5, 1.5] });
     expect(downsample([1, 2, 3], 1, 10)).toEqual({ x: [1, 2, 3], y: [1, 2, 3] });
-    const long = downsample(Array.from({ length: 2000 }, (_, i) => i), 1, 400);
+    const long = downsample(
+      Array.from({ length: 2000 }, (_, i) => i),
+      1,
+      400,
+    );
     expect(long.x).toHaveLength(400);
     expect(long.x.at(-1)).toBe(2000);
     expect(long.y[0]).toBe(2); // mean of 0…4
@@ -43,23 +52,36 @@ describe("TrainingView", () => {
     expect(view.phase).toBe("done");
     expect(view.fraction).toBe(1);
     expect(view.progressText()).toBe("Step 180 of 180 (100 %)"); // 135 training points / 15 = 9 steps × 20 epochs
-    expect(view.status()).toMatchObject({ tone: "success", message: expect.stringMatching(/^Finished 180 steps in \d+ s\.$/) });
+    expect(view.status()).toMatchObject({
+      tone: "success",
+      message: expect.stringMatching(/^Finished 180 steps in \d+ s\.$/),
+    });
     expect(view.identity()).toBe(`Seed 2 · fingerprint ${result.fingerprint}`);
     // The page's own record of the streamed chunks equals the worker's result.
     expect(view.recorder.runs.map((r) => r.losses)).toEqual(result.runs.map((r) => r.losses));
     expect(view.recorder.result(spec, "finished").fingerprint).toBe(result.fingerprint);
     const acc = view.accuracySeries();
-    expect(acc.map((s) => s.name)).toEqual(["λ = 0 train", "λ = 0 validation", "λ = 0.01 train", "λ = 0.01 validation"]);
+    expect(acc.map((s) => s.name)).toEqual([
+      "λ = 0 train",
+      "λ = 0 validation",
+      "λ = 0.01 train",
+      "λ = 0.01 validation",
+    ]);
     expect(acc[0].x).toEqual(Array.from({ length: 21 }, (_, i) => i));
     expect(acc[1].y[acc[1].y.length - 1]).toBe(result.runs[0].evals.at(-1)!.testAcc);
     expect(view.lossSeries()[1].y).toHaveLength(180);
     const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
     const last = result.runs[0].evals.at(-1)!;
-    expect(view.summary()[0]).toBe(`λ = 0: train accuracy ${pct(last.trainAcc!)}, validation accuracy ${pct(last.testAcc!)} after epoch 20.`);
+    expect(view.summary()[0]).toBe(
+      `λ = 0: train accuracy ${pct(last.trainAcc!)}, validation accuracy ${pct(last.testAcc!)} after epoch 20.`,
+    );
   });
 
   it("says which run diverged and where", async () => {
-    const wild: TrainingSpec = { ...spec, runs: [{ label: "Adam" }, { label: "SGD", optimizer: { name: "SGD", options: { lr: 1e200 } } }] };
+    const wild: TrainingSpec = {
+      ...spec,
+      runs: [{ label: "Adam" }, { label: "SGD", optimizer: { name: "SGD", options: { lr: 1e200 } } }],
+    };
     const view = new TrainingView(wild, {});
     const result = await feed(view, wild);
     expect(result.runs[1].divergedAt).toBe(2);
@@ -97,15 +119,31 @@ describe("SearchView", () => {
 
 describe("config", () => {
   it("checks the props and names the bad one", () => {
-    expect(parseTrainingRunConfig({ preset: "weight-decay", controls: ["weightDecay"] })).toMatchObject({ preset: "weight-decay", controls: ["seed", "weightDecay"], scale: "lesson" });
-    expect(() => parseTrainingRunConfig({ preset: "weight_decay" })).toThrow(/preset must be one of weight-init, batch-norm/);
-    expect(() => parseTrainingRunConfig({ preset: "dropout", controls: ["ratio"] })).toThrow(/controls must be a list of/);
-    expect(() => parseTrainingRunConfig({ preset: "dropout", scale: "full" })).toThrow(/scale must be "lesson" or "book"/);
-    expect(() => parseTrainingRunConfig({ preset: "dropout", settings: { p: 0.3 } })).toThrow(/settings\.p is not a setting/);
+    expect(parseTrainingRunConfig({ preset: "weight-decay", controls: ["weightDecay"] })).toMatchObject({
+      preset: "weight-decay",
+      controls: ["seed", "weightDecay"],
+      scale: "lesson",
+    });
+    expect(() => parseTrainingRunConfig({ preset: "weight_decay" })).toThrow(
+      /preset must be one of weight-init, batch-norm/,
+    );
+    expect(() => parseTrainingRunConfig({ preset: "dropout", controls: ["ratio"] })).toThrow(
+      /controls must be a list of/,
+    );
+    expect(() => parseTrainingRunConfig({ preset: "dropout", scale: "full" })).toThrow(
+      /scale must be "lesson" or "book"/,
+    );
+    expect(() => parseTrainingRunConfig({ preset: "dropout", settings: { p: 0.3 } })).toThrow(
+      /settings\.p is not a setting/,
+    );
   });
 
   it("maps URL values onto the preset's settings", () => {
-    const config = parseTrainingRunConfig({ preset: "weight-decay", controls: ["weightDecay", "lr"], settings: { weightDecay: 0.2 } });
+    const config = parseTrainingRunConfig({
+      preset: "weight-decay",
+      controls: ["weightDecay", "lr"],
+      settings: { weightDecay: 0.2 },
+    });
     const schema = urlSchema(config);
     expect(Object.keys(schema)).toEqual(["scale", "seed", "weightDecay", "lr"]);
     expect(schema.weightDecay).toMatchObject({ type: "number", default: 0.2 });
@@ -114,7 +152,7 @@ describe("config", () => {
     expect(settings).toMatchObject({ seed: 4, weightDecay: 0.05, lr: 0.01 });
     expect(presetSpec("weight-decay", "book", settings)).toMatchObject({ seed: 4, weightDecay: 0.05, epochs: 201 });
     const bn = parseTrainingRunConfig({ preset: "batch-norm" });
-    expect(settingsFor(bn, "book", { weightScale: "0.0251" }).weightScale).toBeCloseTo(10 ** (-4 * 6 / 15), 12);
-    expect(settingsFor(bn, "book", { weightScale: "0.04" }).weightScale).toBeCloseTo(10 ** (-4 * 5 / 15), 12); // not one of the 16: the default
+    expect(settingsFor(bn, "book", { weightScale: "0.0251" }).weightScale).toBeCloseTo(10 ** ((-4 * 6) / 15), 12);
+    expect(settingsFor(bn, "book", { weightScale: "0.04" }).weightScale).toBeCloseTo(10 ** ((-4 * 5) / 15), 12); // not one of the 16: the default
   });
 });

@@ -30,10 +30,16 @@ export const duration = (seconds: number): string => formatDuration(seconds);
  * @example
  * downsample([4, 3, 2, 1], 1, 2); // { x: [2, 4], y: [3.5, 1.5] }
  */
-export function downsample(values: readonly number[], firstX: number, max = MAX_POINTS, divergedAt?: number): { x: number[]; y: number[] } {
+export function downsample(
+  values: readonly number[],
+  firstX: number,
+  max = MAX_POINTS,
+  divergedAt?: number,
+): { x: number[]; y: number[] } {
   const finite = divergedAt === undefined ? values.length : Math.max(0, divergedAt - firstX);
   const size = Math.max(1, Math.ceil(finite / max));
-  const x: number[] = [], y: number[] = [];
+  const x: number[] = [],
+    y: number[] = [];
   for (let start = 0; start < finite; start += size) {
     const end = Math.min(finite, start + size);
     let sum = 0;
@@ -51,11 +57,18 @@ export function downsample(values: readonly number[], firstX: number, max = MAX_
 /** The words for a run label of a preset ("no-decay" → "λ = 0"); other labels as they are. */
 export function runName(label: string, settings: Partial<PresetSettings>): string {
   switch (label) {
-    case "bn": case "no-bn": case "no-decay": case "no-dropout": case "run":
+    case "bn":
+    case "no-bn":
+    case "no-decay":
+    case "no-dropout":
+    case "run":
       return t(`run.label.${label}` as "run.label.bn");
-    case "decay": return t("run.label.decay", { lambda: settings.weightDecay ?? "?" });
-    case "dropout": return t("run.label.dropout", { p: settings.dropout ?? "?" });
-    default: return label;
+    case "decay":
+      return t("run.label.decay", { lambda: settings.weightDecay ?? "?" });
+    case "dropout":
+      return t("run.label.dropout", { p: settings.dropout ?? "?" });
+    default:
+      return label;
   }
 }
 
@@ -75,14 +88,25 @@ export class TrainingView {
    * @param settings the control values it was built from (for run names)
    * @param evalKind what testAcc measures: "test" or "validation"
    */
-  constructor(readonly spec: TrainingSpec, readonly settings: Partial<PresetSettings>, readonly evalKind: "test" | "validation" = "test") {}
+  constructor(
+    readonly spec: TrainingSpec,
+    readonly settings: Partial<PresetSettings>,
+    readonly evalKind: "test" | "validation" = "test",
+  ) {}
 
   /** Takes one event from the job's handle. */
   apply(event: HandleEvent): void {
     switch (event.type) {
-      case "loading": this.phase = "loading"; break;
-      case "error": this.phase = "error"; this.errorMessage = event.message; break;
-      case "paused": this.phase = "paused"; break;
+      case "loading":
+        this.phase = "loading";
+        break;
+      case "error":
+        this.phase = "error";
+        this.errorMessage = event.message;
+        break;
+      case "paused":
+        this.phase = "paused";
+        break;
       case "progress":
         this.phase = "running";
         this.recorder.add(event);
@@ -106,7 +130,11 @@ export class TrainingView {
   progressText(): string {
     if (this.phase === "idle") return t("run.progress.idle");
     const r = this.result ?? this.recorder;
-    const steps = t("run.progress.steps", { step: r.step, total: r.totalSteps || "…", percent: Math.floor(100 * this.fraction) });
+    const steps = t("run.progress.steps", {
+      step: r.step,
+      total: r.totalSteps || "…",
+      percent: Math.floor(100 * this.fraction),
+    });
     return withTimeLeft(steps, this.phase, this.eta.secondsLeft(r.totalSteps));
   }
 
@@ -114,21 +142,39 @@ export class TrainingView {
   status(): { message: string; tone: "info" | "success" | "warning" | "error" } {
     const diverged = this.firstDivergence;
     switch (this.phase) {
-      case "idle": return { message: "", tone: "info" };
-      case "loading": return { message: t("run.status.loading"), tone: "info" };
-      case "error": return { message: t("run.status.error", { message: this.errorMessage }), tone: "error" };
-      case "paused": return { message: t("run.status.paused", { step: this.recorder.step }), tone: "info" };
+      case "idle":
+        return { message: "", tone: "info" };
+      case "loading":
+        return { message: t("run.status.loading"), tone: "info" };
+      case "error":
+        return { message: t("run.status.error", { message: this.errorMessage }), tone: "error" };
+      case "paused":
+        return { message: t("run.status.paused", { step: this.recorder.step }), tone: "info" };
       case "running":
         return diverged
-          ? { message: t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step }), tone: "warning" }
+          ? {
+              message: t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step }),
+              tone: "warning",
+            }
           : { message: t("run.status.running"), tone: "info" };
       case "done": {
         const r = this.result!;
-        if (r.reason === "diverged") return { message: t("run.status.allDiverged", { step: Math.min(...r.runs.map((x) => x.divergedAt ?? Infinity)) }), tone: "error" };
-        if (r.reason === "stopped") return { message: t("run.status.stopped", { step: r.step, total: r.totalSteps }), tone: "info" };
-        const finished = t("run.status.finished", { steps: tCount("count.steps", r.step), time: duration(r.elapsedMs / 1000) });
+        if (r.reason === "diverged")
+          return {
+            message: t("run.status.allDiverged", { step: Math.min(...r.runs.map((x) => x.divergedAt ?? Infinity)) }),
+            tone: "error",
+          };
+        if (r.reason === "stopped")
+          return { message: t("run.status.stopped", { step: r.step, total: r.totalSteps }), tone: "info" };
+        const finished = t("run.status.finished", {
+          steps: tCount("count.steps", r.step),
+          time: duration(r.elapsedMs / 1000),
+        });
         return diverged
-          ? { message: `${finished} ${t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step })}`, tone: "warning" }
+          ? {
+              message: `${finished} ${t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step })}`,
+              tone: "warning",
+            }
           : { message: finished, tone: "success" };
       }
     }
@@ -154,8 +200,18 @@ export class TrainingView {
       const name = runName(run.label, this.settings);
       const train = run.evals.filter((e) => e.trainAcc !== undefined);
       const test = run.evals.filter((e) => e.testAcc !== undefined);
-      if (train.length) series.push({ name: t("run.series.train", { name }), x: train.map((e) => e.epoch), y: train.map((e) => e.trainAcc!) });
-      if (test.length) series.push({ name: t("run.series.test", { name, evalKind: t(`run.evalKind.${this.evalKind}`) }), x: test.map((e) => e.epoch), y: test.map((e) => e.testAcc!) });
+      if (train.length)
+        series.push({
+          name: t("run.series.train", { name }),
+          x: train.map((e) => e.epoch),
+          y: train.map((e) => e.trainAcc!),
+        });
+      if (test.length)
+        series.push({
+          name: t("run.series.test", { name, evalKind: t(`run.evalKind.${this.evalKind}`) }),
+          x: test.map((e) => e.epoch),
+          y: test.map((e) => e.testAcc!),
+        });
     }
     return series;
   }
@@ -164,7 +220,15 @@ export class TrainingView {
   weightNormSeries(): LineSeries[] {
     return this.runs().flatMap((run) => {
       const points = run.evals.filter((e) => e.weightNorm !== undefined);
-      return points.length ? [{ name: runName(run.label, this.settings), x: points.map((e) => e.epoch), y: points.map((e) => e.weightNorm!) }] : [];
+      return points.length
+        ? [
+            {
+              name: runName(run.label, this.settings),
+              x: points.map((e) => e.epoch),
+              y: points.map((e) => e.weightNorm!),
+            },
+          ]
+        : [];
     });
   }
 
@@ -175,13 +239,30 @@ export class TrainingView {
       const name = runName(run.label, this.settings);
       const last = run.evals.at(-1);
       if (last && last.step > 0 && last.trainAcc !== undefined) {
-        lines.push(last.testAcc !== undefined
-          ? t("run.summary.accuracy", { name, train: percent(last.trainAcc), test: percent(last.testAcc), evalKind: t(`run.evalKind.${this.evalKind}`), epoch: Number(last.epoch.toFixed(2)) })
-          : t("run.summary.trainOnly", { name, train: percent(last.trainAcc), epoch: Number(last.epoch.toFixed(2)) }));
+        lines.push(
+          last.testAcc !== undefined
+            ? t("run.summary.accuracy", {
+                name,
+                train: percent(last.trainAcc),
+                test: percent(last.testAcc),
+                evalKind: t(`run.evalKind.${this.evalKind}`),
+                epoch: Number(last.epoch.toFixed(2)),
+              })
+            : t("run.summary.trainOnly", { name, train: percent(last.trainAcc), epoch: Number(last.epoch.toFixed(2)) }),
+        );
       } else if (run.losses.length > 0 && run.divergedAt === undefined) {
         const window = Math.min(50, run.losses.length);
         const mean = run.losses.slice(-window).reduce((a, b) => a + b, 0) / window;
-        lines.push(t("run.summary.loss", { name, first: run.losses[0].toFixed(3), last: run.losses.at(-1)!.toFixed(3), step: run.losses.length, window, mean: mean.toFixed(3) }));
+        lines.push(
+          t("run.summary.loss", {
+            name,
+            first: run.losses[0].toFixed(3),
+            last: run.losses.at(-1)!.toFixed(3),
+            step: run.losses.length,
+            window,
+            mean: mean.toFixed(3),
+          }),
+        );
       }
       if (run.divergedAt !== undefined) lines.push(t("run.summary.diverged", { name, step: run.divergedAt }));
     }

@@ -63,14 +63,16 @@ export function buildMnist() {
   for (let d = 0; d < 10; d++) {
     const path = require.resolve(`mnist/src/digits/${d}.json`);
     const { data } = JSON.parse(readFileSync(path, "utf8"));
-    if (data.length % PIXELS !== 0) throw new Error(`mnist digit ${d}: ${data.length} values is not a whole number of 784-pixel images`);
+    if (data.length % PIXELS !== 0)
+      throw new Error(`mnist digit ${d}: ${data.length} values is not a whole number of 784-pixel images`);
     digits.push(data);
   }
   const counts = digits.map((data) => data.length / PIXELS);
   const testCounts = stratifiedTestCounts(counts, TEST_FRACTION);
 
   // Each entry: [digit, index of the image within that digit's file].
-  const train = [], test = [];
+  const train = [],
+    test = [];
   counts.forEach((count, d) => {
     const firstTest = count - testCounts[d];
     for (let i = 0; i < count; i++) (i < firstTest ? train : test).push([d, i]);
@@ -104,7 +106,9 @@ export function buildMnist() {
     labelsOffset: n * PIXELS,
     byteLength: bytes.length,
     fnv1a32: fnv1a32(bytes),
-    split: "stratified: for each digit the last 20% of its images in the package are test images (largest-remainder rounding to exactly 2,000); train and test each shuffled once with mulberry32 seed " + SHUFFLE_SEED,
+    split:
+      "stratified: for each digit the last 20% of its images in the package are test images (largest-remainder rounding to exactly 2,000); train and test each shuffled once with mulberry32 seed " +
+      SHUFFLE_SEED,
     trainLabelCounts: labelCounts(train),
     testLabelCounts: labelCounts(test),
   };

@@ -45,7 +45,15 @@ function matchesPrefix(resolved, prefix) {
 function globToRegExp(glob) {
   const body = glob
     .split(/(\*\*\/|\*\*|\*)/)
-    .map((part) => (part === "**/" ? "(?:.*/)?" : part === "**" ? ".*" : part === "*" ? "[^/]*" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
+    .map((part) =>
+      part === "**/"
+        ? "(?:.*/)?"
+        : part === "**"
+          ? ".*"
+          : part === "*"
+            ? "[^/]*"
+            : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"),
+    )
     .join("");
   return new RegExp(`^${body}$`);
 }
@@ -96,7 +104,9 @@ const boundaries = {
   create(context) {
     const fromFile = context.physicalFilename ?? context.filename;
     const file = path.relative(repoRoot, fromFile).split(path.sep).join("/");
-    const applying = (context.options[0]?.boundaries ?? []).filter((b) => matchesAny(file, b.files) && !matchesAny(file, b.except));
+    const applying = (context.options[0]?.boundaries ?? []).filter(
+      (b) => matchesAny(file, b.files) && !matchesAny(file, b.except),
+    );
     if (applying.length === 0) return {};
 
     function check(node, specifier) {

@@ -74,11 +74,18 @@ export class PerceptronLearner {
   private readonly targets: number[];
   private readonly seen = new Map<string, number>();
 
-  constructor(perceptron: Perceptron, data: { x: Tensor; y: ArrayLike<number> }, options: PerceptronLearnerOptions = {}) {
+  constructor(
+    perceptron: Perceptron,
+    data: { x: Tensor; y: ArrayLike<number> },
+    options: PerceptronLearnerOptions = {},
+  ) {
     const { lr = 0.5, maxEpochs = 100 } = options;
-    if (data.x.rows !== data.y.length || data.x.rows === 0) throw new Error(`PerceptronLearner: ${data.x.rows} inputs but ${data.y.length} targets`);
-    if (!(typeof lr === "number" && Number.isFinite(lr) && lr > 0)) throw new Error(`PerceptronLearner: lr must be a positive number, got ${lr}`);
-    if (!(Number.isInteger(maxEpochs) && maxEpochs > 0)) throw new Error(`PerceptronLearner: maxEpochs must be a positive integer, got ${maxEpochs}`);
+    if (data.x.rows !== data.y.length || data.x.rows === 0)
+      throw new Error(`PerceptronLearner: ${data.x.rows} inputs but ${data.y.length} targets`);
+    if (!(typeof lr === "number" && Number.isFinite(lr) && lr > 0))
+      throw new Error(`PerceptronLearner: lr must be a positive number, got ${lr}`);
+    if (!(Number.isInteger(maxEpochs) && maxEpochs > 0))
+      throw new Error(`PerceptronLearner: maxEpochs must be a positive integer, got ${maxEpochs}`);
     this.perceptron = perceptron;
     this.lr = lr;
     this.maxEpochs = maxEpochs;
@@ -89,7 +96,8 @@ export class PerceptronLearner {
 
   /** Applies the rule to the next sample. @example const u = learner.step(); u.error // −1, 0 or 1 */
   step(): LearnerUpdate {
-    if (this.state !== "learning") throw new Error(`PerceptronLearner: already stopped (${this.state}); make a new learner to start again`);
+    if (this.state !== "learning")
+      throw new Error(`PerceptronLearner: already stopped (${this.state}); make a new learner to start again`);
     const { epoch, index } = this;
     const update = perceptronUpdate(this.perceptron, this.inputs[index], this.targets[index], this.lr);
     if (update.error !== 0) this.errorsThisEpoch++;
@@ -103,7 +111,7 @@ export class PerceptronLearner {
     const finished = this.epoch;
     const key = this.key();
     if (this.errorsThisEpoch === 0) this.state = "converged";
-    else if (this.seen.has(key)) (this.state = "cycling"), (this.cycleStart = this.seen.get(key));
+    else if (this.seen.has(key)) ((this.state = "cycling"), (this.cycleStart = this.seen.get(key)));
     else if (finished >= this.maxEpochs) this.state = "gave-up";
     this.seen.set(key, finished);
     if (this.state !== "learning") return;
@@ -126,9 +134,19 @@ export class PerceptronLearner {
  * const run = trainPerceptron(p, datasets.xor());
  * run.state;     // "cycling": XOR is not linearly separable
  */
-export function trainPerceptron(perceptron: Perceptron, data: { x: Tensor; y: ArrayLike<number> }, options: PerceptronLearnerOptions = {}) {
+export function trainPerceptron(
+  perceptron: Perceptron,
+  data: { x: Tensor; y: ArrayLike<number> },
+  options: PerceptronLearnerOptions = {},
+) {
   const learner = new PerceptronLearner(perceptron, data, options);
   const updates: LearnerUpdate[] = [];
   while (learner.state === "learning") updates.push(learner.step());
-  return { state: learner.state, epochs: learner.errorsPerEpoch.length, errorsPerEpoch: learner.errorsPerEpoch, cycleStart: learner.cycleStart, updates };
+  return {
+    state: learner.state,
+    epochs: learner.errorsPerEpoch.length,
+    errorsPerEpoch: learner.errorsPerEpoch,
+    cycleStart: learner.cycleStart,
+    updates,
+  };
 }

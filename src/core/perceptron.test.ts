@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Perceptron, PerceptronLearner, Tensor, datasets, perceptronUpdate, trainPerceptron } from "kobai";
 
-const INPUTS = Tensor.from([[0, 0], [1, 0], [0, 1], [1, 1]]);
+const INPUTS = Tensor.from([
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [1, 1],
+]);
 const outputs = (p: Perceptron) => Array.from(p.forward(INPUTS).data);
 
 describe("Perceptron", () => {
@@ -29,9 +34,25 @@ describe("perceptronUpdate", () => {
   it("moves w by η(t − y)x and b by η(t − y) when wrong, and not at all when right", () => {
     const p = new Perceptron([0, 0], 0);
     const u = perceptronUpdate(p, [1, 1], 1, 0.5);
-    expect(u).toMatchObject({ sum: 0, output: 0, error: 1, deltaWeights: [0.5, 0.5], deltaBias: 0.5, weights: [0.5, 0.5], bias: 0.5 });
+    expect(u).toMatchObject({
+      sum: 0,
+      output: 0,
+      error: 1,
+      deltaWeights: [0.5, 0.5],
+      deltaBias: 0.5,
+      weights: [0.5, 0.5],
+      bias: 0.5,
+    });
     const v = perceptronUpdate(p, [1, 0], 0, 0.5);
-    expect(v).toMatchObject({ sum: 1, output: 1, error: -1, deltaWeights: [-0.5, 0], deltaBias: -0.5, weights: [0, 0.5], bias: 0 });
+    expect(v).toMatchObject({
+      sum: 1,
+      output: 1,
+      error: -1,
+      deltaWeights: [-0.5, 0],
+      deltaBias: -0.5,
+      weights: [0, 0.5],
+      bias: 0,
+    });
     const w = perceptronUpdate(p, [0, 0], 0, 0.5);
     expect(w).toMatchObject({ error: 0, deltaWeights: [0, 0], deltaBias: 0, weights: [0, 0.5], bias: 0 });
     expect(Object.is(w.deltaBias, -0)).toBe(false);
@@ -70,18 +91,31 @@ describe("PerceptronLearner", () => {
     expect(run.errorsPerEpoch).toEqual([2, 3, 4]);
     expect(run.errorsPerEpoch.every((e) => e > 0)).toBe(true);
     // From any starting weights on a grid it also cycles; it never "converges".
-    for (const w1 of [-1, 0.3, 1]) for (const b of [-0.7, 0, 0.5]) {
-      expect(trainPerceptron(new Perceptron([w1, -0.2], b), datasets.xor(), { lr: 0.1, maxEpochs: 1000 }).state).toBe("cycling");
-    }
+    for (const w1 of [-1, 0.3, 1])
+      for (const b of [-0.7, 0, 0.5]) {
+        expect(trainPerceptron(new Perceptron([w1, -0.2], b), datasets.xor(), { lr: 0.1, maxEpochs: 1000 }).state).toBe(
+          "cycling",
+        );
+      }
   });
 
   it("steps one sample at a time, in order, and counts epochs from 1", () => {
     const learner = new PerceptronLearner(new Perceptron([0, 0], 0), datasets.and(), { lr: 0.5 });
     const first = learner.step();
     expect(first).toMatchObject({ epoch: 1, index: 0, x: [0, 0], target: 0, output: 0, error: 0 });
-    learner.step(); learner.step();
+    learner.step();
+    learner.step();
     const fourth = learner.step();
-    expect(fourth).toMatchObject({ epoch: 1, index: 3, x: [1, 1], target: 1, output: 0, error: 1, weights: [0.5, 0.5], bias: 0.5 });
+    expect(fourth).toMatchObject({
+      epoch: 1,
+      index: 3,
+      x: [1, 1],
+      target: 1,
+      output: 0,
+      error: 1,
+      weights: [0.5, 0.5],
+      bias: 0.5,
+    });
     expect(learner.epoch).toBe(2);
     expect(learner.errorsPerEpoch).toEqual([1]);
   });

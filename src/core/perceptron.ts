@@ -37,7 +37,8 @@ export class Perceptron {
    * and.forward(Tensor.from([[0, 0], [1, 0], [0, 1], [1, 1]])).toArray(); // [[0], [0], [0], [1]]
    */
   constructor(weights: readonly number[], bias: number) {
-    if (!Array.isArray(weights) || weights.length === 0) throw new Error(`Perceptron: weights must be a non-empty array of numbers, got ${JSON.stringify(weights)}`);
+    if (!Array.isArray(weights) || weights.length === 0)
+      throw new Error(`Perceptron: weights must be a non-empty array of numbers, got ${JSON.stringify(weights)}`);
     this.linear = new Linear(weights.length, 1, { init: "zeros" });
     this.setWeights(weights, bias);
   }
@@ -57,7 +58,8 @@ export class Perceptron {
     const n = this.linear.inFeatures;
     if (weights.length !== n) throw new Error(`Perceptron: expected ${n} weights, got ${weights.length}`);
     for (const [name, v] of [...weights.map((w, i) => [`w${i + 1}`, w] as const), ["b", bias] as const]) {
-      if (typeof v !== "number" || !Number.isFinite(v)) throw new Error(`Perceptron: ${name} must be a finite number, got ${v}`);
+      if (typeof v !== "number" || !Number.isFinite(v))
+        throw new Error(`Perceptron: ${name} must be a finite number, got ${v}`);
     }
     this.linear.weight.value.data.set(weights);
     this.linear.bias.value.data[0] = bias;
@@ -112,12 +114,17 @@ export interface PerceptronUpdate {
  */
 export function perceptronUpdate(p: Perceptron, x: readonly number[], target: number, lr: number): PerceptronUpdate {
   if (target !== 0 && target !== 1) throw new Error(`perceptronUpdate: the target must be 0 or 1, got ${target}`);
-  if (!(typeof lr === "number" && Number.isFinite(lr) && lr > 0)) throw new Error(`perceptronUpdate: the learning rate must be a positive number, got ${lr}`);
+  if (!(typeof lr === "number" && Number.isFinite(lr) && lr > 0))
+    throw new Error(`perceptronUpdate: the learning rate must be a positive number, got ${lr}`);
   const sum = p.weightedSum(Tensor.from([Array.from(x)])).data[0];
   const output = p.step.forward(Tensor.from([[sum]])).data[0];
   const error = target - output;
   const deltaWeights = x.map((xi) => lr * error * xi + 0); // + 0: no "−0" in the readout
   const deltaBias = lr * error + 0;
-  if (error !== 0) p.setWeights(p.weights.map((w, i) => w + deltaWeights[i]), p.bias + deltaBias);
+  if (error !== 0)
+    p.setWeights(
+      p.weights.map((w, i) => w + deltaWeights[i]),
+      p.bias + deltaBias,
+    );
   return { x: Array.from(x), target, sum, output, error, deltaWeights, deltaBias, weights: p.weights, bias: p.bias };
 }

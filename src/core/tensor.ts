@@ -67,7 +67,9 @@ export class Tensor {
     const out = new Tensor(nested.length, cols);
     nested.forEach((row, i) => {
       if (!Array.isArray(row) || row.length !== cols) {
-        throw new Error(`Tensor.from: row ${i} has ${Array.isArray(row) ? row.length : "no"} values, row 0 has ${cols}`);
+        throw new Error(
+          `Tensor.from: row ${i} has ${Array.isArray(row) ? row.length : "no"} values, row 0 has ${cols}`,
+        );
       }
       out.data.set(row, i * cols);
     });
@@ -137,7 +139,8 @@ export class Tensor {
   selectRows(indices: readonly number[]): Tensor {
     const out = new Tensor(indices.length, this.cols);
     indices.forEach((r, k) => {
-      if (!Number.isInteger(r) || r < 0 || r >= this.rows) throw new Error(`selectRows: row ${r} is outside [0, ${this.rows})`);
+      if (!Number.isInteger(r) || r < 0 || r >= this.rows)
+        throw new Error(`selectRows: row ${r} is outside [0, ${this.rows})`);
       out.data.set(this.data.subarray(r * this.cols, (r + 1) * this.cols), k * this.cols);
     });
     return out;
@@ -179,7 +182,8 @@ export function shapeOf(t: Tensor): string {
  * matmul(Tensor.from([[1, 2]]), Tensor.from([[3], [4]])).get(0, 0); // 11
  */
 export function matmul(a: Tensor, b: Tensor): Tensor {
-  if (a.cols !== b.rows) throw new Error(`matmul: cannot multiply ${shapeOf(a)} by ${shapeOf(b)}: ${a.cols} ≠ ${b.rows}`);
+  if (a.cols !== b.rows)
+    throw new Error(`matmul: cannot multiply ${shapeOf(a)} by ${shapeOf(b)}: ${a.cols} ≠ ${b.rows}`);
   const out = new Tensor(a.rows, b.cols);
   matmulKernel().ab(a.data, b.data, out.data, a.rows, a.cols, b.cols);
   return out;
@@ -192,7 +196,8 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
  * matmulTransposeA(x, dout); // same as matmul(transpose(x), dout)
  */
 export function matmulTransposeA(a: Tensor, b: Tensor): Tensor {
-  if (a.rows !== b.rows) throw new Error(`matmulTransposeA: cannot multiply ${shapeOf(a)}ᵀ by ${shapeOf(b)}: ${a.rows} ≠ ${b.rows}`);
+  if (a.rows !== b.rows)
+    throw new Error(`matmulTransposeA: cannot multiply ${shapeOf(a)}ᵀ by ${shapeOf(b)}: ${a.rows} ≠ ${b.rows}`);
   const out = new Tensor(a.cols, b.cols);
   matmulKernel().atb(a.data, b.data, out.data, a.cols, a.rows, b.cols);
   return out;
@@ -205,7 +210,8 @@ export function matmulTransposeA(a: Tensor, b: Tensor): Tensor {
  * matmulTransposeB(dout, w); // same as matmul(dout, transpose(w))
  */
 export function matmulTransposeB(a: Tensor, b: Tensor): Tensor {
-  if (a.cols !== b.cols) throw new Error(`matmulTransposeB: cannot multiply ${shapeOf(a)} by ${shapeOf(b)}ᵀ: ${a.cols} ≠ ${b.cols}`);
+  if (a.cols !== b.cols)
+    throw new Error(`matmulTransposeB: cannot multiply ${shapeOf(a)} by ${shapeOf(b)}ᵀ: ${a.cols} ≠ ${b.cols}`);
   const out = new Tensor(a.rows, b.rows);
   matmulKernel().abt(a.data, b.data, out.data, a.rows, a.cols, b.rows);
   return out;
@@ -217,7 +223,9 @@ export function matmulTransposeB(a: Tensor, b: Tensor): Tensor {
  */
 function elementwise(name: string, a: Tensor, b: Tensor, op: (x: number, y: number) => number): Tensor {
   const out = new Tensor(a.rows, a.cols);
-  const A = a.data, B = b.data, O = out.data;
+  const A = a.data,
+    B = b.data,
+    O = out.data;
   if (a.rows === b.rows && a.cols === b.cols) {
     for (let i = 0; i < A.length; i++) O[i] = op(A[i], B[i]);
   } else if (b.rows === 1 && b.cols === a.cols) {
@@ -229,7 +237,9 @@ function elementwise(name: string, a: Tensor, b: Tensor, op: (x: number, y: numb
     const y = B[0];
     for (let i = 0; i < A.length; i++) O[i] = op(A[i], y);
   } else {
-    throw new Error(`${name}: shapes ${shapeOf(a)} and ${shapeOf(b)} do not match (the second may also be [1, ${a.cols}] or [1, 1])`);
+    throw new Error(
+      `${name}: shapes ${shapeOf(a)} and ${shapeOf(b)} do not match (the second may also be [1, ${a.cols}] or [1, 1])`,
+    );
   }
   return out;
 }
@@ -327,7 +337,8 @@ export function mean(a: Tensor, axis?: 0 | 1): number | Tensor {
  */
 export function map(a: Tensor, fn: (value: number, row: number, col: number) => number): Tensor {
   const out = new Tensor(a.rows, a.cols);
-  for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.cols; j++) out.data[i * a.cols + j] = fn(a.data[i * a.cols + j], i, j);
+  for (let i = 0; i < a.rows; i++)
+    for (let j = 0; j < a.cols; j++) out.data[i * a.cols + j] = fn(a.data[i * a.cols + j], i, j);
   return out;
 }
 

@@ -15,6 +15,8 @@ export const nodeDataSource: DataSource = async (fileName) => {
   try {
     return new Uint8Array(await readFile(url));
   } catch (error) {
-    throw new Error(`cannot read data file ${url.pathname}: ${(error as Error).message} (run \`npm run data\` to build it)`);
+    throw new Error(
+      `cannot read data file ${url.pathname}: ${(error as Error).message} (run \`npm run data\` to build it)`,
+    );
   }
 };

@@ -10,7 +10,9 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 /** A chapter's cells in page order, read from its MDX the way the page gets them. */
 function chapterCells(slug: string): { id: string; title: string; code: string }[] {
   const mdx = readFileSync(`${root}content/lessons/${slug}.mdx`, "utf8");
-  const imports = new Map(Array.from(mdx.matchAll(/import (\w+) from "\.\/([\w/.-]+\.ts)\?raw"/g), (m) => [m[1], m[2]]));
+  const imports = new Map(
+    Array.from(mdx.matchAll(/import (\w+) from "\.\/([\w/.-]+\.ts)\?raw"/g), (m) => [m[1], m[2]]),
+  );
   return Array.from(mdx.matchAll(/<CodeCell\b([^>]*)\/?>/g), (tag) => {
     const attrs = tag[1];
     const variable = /code=\{(\w+)\}/.exec(attrs)![1];
@@ -31,8 +33,13 @@ describe("download cells", () => {
 
   it("writes a header saying how to run it, and every cell's code in order", () => {
     const text = composeDownload({
-      slug: "sgd", title: "SGD", url: "https://k.example/lessons/sgd/",
-      cells: [{ id: "a", title: "First", code: "show(1)" }, { id: "b", title: "", code: "console.log(`x`)" }],
+      slug: "sgd",
+      title: "SGD",
+      url: "https://k.example/lessons/sgd/",
+      cells: [
+        { id: "a", title: "First", code: "show(1)" },
+        { id: "b", title: "", code: "console.log(`x`)" },
+      ],
     });
     expect(text).toMatch(/npx tsx kobai-sgd-cells\.ts/);
     expect(text).toMatch(/root folder of a kobai checkout/);
@@ -45,7 +52,10 @@ describe("download cells", () => {
     const lines: string[] = [];
     const summary = await runCells(
       [
-        { id: "a", code: 'import { Tensor } from "kobai";\nconst x = Tensor.from([[1, 2], [3, 4]]);\nshow(x);\ncheck("two rows", x.shape[0], 2);' },
+        {
+          id: "a",
+          code: 'import { Tensor } from "kobai";\nconst x = Tensor.from([[1, 2], [3, 4]]);\nshow(x);\ncheck("two rows", x.shape[0], 2);',
+        },
         { id: "b", code: "declare const x: { shape: number[] };\nconsole.log(x.shape[1] * 21);" },
         { id: "c", code: "throw new Error('boom')" },
         { id: "d", code: "console.log('never')" },
@@ -68,7 +78,8 @@ describe("download cells", () => {
     writeFileSync(file, composeDownload({ slug: "sgd", title: "SGD", url: "https://k.example/lessons/sgd/", cells }));
     try {
       const out = execFileSync("npx", ["tsx", file], { cwd: root, encoding: "utf8", timeout: 120_000 });
-      for (const [i, cell] of cells.entries()) expect(out).toContain(`── Cell ${i + 1}${cell.title ? `: ${cell.title}` : ""} (${cell.id}) ──`);
+      for (const [i, cell] of cells.entries())
+        expect(out).toContain(`── Cell ${i + 1}${cell.title ? `: ${cell.title}` : ""} (${cell.id}) ──`);
       expect(out).not.toMatch(/^✗ \w*Error/m);
     } finally {
       rmSync(file, { force: true });

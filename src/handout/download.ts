@@ -47,7 +47,12 @@ export function downloadFileName(slug: string): string {
  * composeDownload({ slug: "sgd", title: "SGD", url: "https://…/lessons/sgd/", cells: [{ id: "a", title: "A", code: "show(1)" }] });
  * // "/**\n * kobai — SGD: …" (a module that runs with `npx tsx`)
  */
-export function composeDownload(chapter: { slug: string; title: string; url: string; cells: readonly DownloadedCell[] }): string {
+export function composeDownload(chapter: {
+  slug: string;
+  title: string;
+  url: string;
+  cells: readonly DownloadedCell[];
+}): string {
   const file = downloadFileName(chapter.slug);
   const header = [
     "/**",

@@ -27,7 +27,27 @@ import { forward, schedules } from "./en/forward";
 import { room } from "./en/room";
 import { types } from "./en/types";
 
-export const en = mergeStrings(site, notebook, charts, run, reference, optimizers, perceptron, activations, foundations, backprop, initialization, batchnorm, regularization, comparison, walkthrough, forward, schedules, room, types);
+export const en = mergeStrings(
+  site,
+  notebook,
+  charts,
+  run,
+  reference,
+  optimizers,
+  perceptron,
+  activations,
+  foundations,
+  backprop,
+  initialization,
+  batchnorm,
+  regularization,
+  comparison,
+  walkthrough,
+  forward,
+  schedules,
+  room,
+  types,
+);
 
 /** Every UI string key. */
 export type StringKey = keyof typeof en;

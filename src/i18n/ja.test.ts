@@ -68,7 +68,10 @@ describe("the Japanese strings", () => {
 
   it("keep every placeholder of the English string", () => {
     const wrong = Object.entries(ja)
-      .filter(([key, value]) => JSON.stringify(placeholders(value!)) !== JSON.stringify(placeholders(en[key as keyof typeof en])))
+      .filter(
+        ([key, value]) =>
+          JSON.stringify(placeholders(value!)) !== JSON.stringify(placeholders(en[key as keyof typeof en])),
+      )
       .map(([key]) => key);
     expect(wrong).toEqual([]);
   });
@@ -77,12 +80,11 @@ describe("the Japanese strings", () => {
     it(`translate every key of "${area}", none left in English`, () => {
       const missing = Object.keys(english).filter((key) => !(key in ja));
       // Left in English: a value with English words but no kana or kanji, not a shared name.
-      const untranslated = Object.keys(english)
-        .filter((key) => {
-          const value = ja[key as keyof typeof ja];
-          const words = value?.replace(/\{\w+\}/g, "").trim();
-          return words !== undefined && /[A-Za-z]{2,}/.test(words) && !JAPANESE.test(words) && !SAME_IN_BOTH.has(words);
-        });
+      const untranslated = Object.keys(english).filter((key) => {
+        const value = ja[key as keyof typeof ja];
+        const words = value?.replace(/\{\w+\}/g, "").trim();
+        return words !== undefined && /[A-Za-z]{2,}/.test(words) && !JAPANESE.test(words) && !SAME_IN_BOTH.has(words);
+      });
       expect({ missing, untranslated }).toEqual({ missing: [], untranslated: [] });
     });
   }

@@ -32,13 +32,22 @@ describe("analyzeDist", () => {
     mkdirSync(join(dist, "_astro"));
     mkdirSync(join(dist, "lessons", "adam"), { recursive: true });
     mkdirSync(join(dist, "pagefind"));
-    writeFileSync(join(dist, "_astro", "entry.js"), `import{p}from"./plot.js";import"./shared.js";const l=()=>import("./lazy.js");p()`);
+    writeFileSync(
+      join(dist, "_astro", "entry.js"),
+      `import{p}from"./plot.js";import"./shared.js";const l=()=>import("./lazy.js");p()`,
+    );
     writeFileSync(join(dist, "_astro", "plot.js"), `import"./shared.js";export const p=()=>"${big}"`);
     writeFileSync(join(dist, "_astro", "shared.js"), `export const s=1`);
     writeFileSync(join(dist, "_astro", "lazy.js"), `export const never="${big}"`);
     writeFileSync(join(dist, "_astro", "types-worker-AbC123.js"), `self.onmessage=()=>"${big}"`);
-    writeFileSync(join(dist, "index.html"), `<html><head><script>document.documentElement.dataset.x="1"</script><script type="application/ld+json">{"a":1}</script></head></html>`);
-    writeFileSync(join(dist, "lessons", "adam", "index.html"), `<html><kobai-race></kobai-race><script type="module" src="/_astro/entry.js"></script></html>`);
+    writeFileSync(
+      join(dist, "index.html"),
+      `<html><head><script>document.documentElement.dataset.x="1"</script><script type="application/ld+json">{"a":1}</script></head></html>`,
+    );
+    writeFileSync(
+      join(dist, "lessons", "adam", "index.html"),
+      `<html><kobai-race></kobai-race><script type="module" src="/_astro/entry.js"></script></html>`,
+    );
     writeFileSync(join(dist, "pagefind", "ignored.html"), `<script src="/_astro/lazy.js"></script>`);
   });
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -66,7 +75,14 @@ describe("analyzeDist", () => {
 
   it("names the big lazy chunks with their gzipped size, in the table too", () => {
     const lazy = lazyChunks(dist);
-    expect(lazy).toEqual([{ name: "types-worker", file: "_astro/types-worker-AbC123.js", gzipBytes: gzipSize(`self.onmessage=()=>"${big}"`), loadedWhen: expect.stringContaining("first focus") }]);
+    expect(lazy).toEqual([
+      {
+        name: "types-worker",
+        file: "_astro/types-worker-AbC123.js",
+        gzipBytes: gzipSize(`self.onmessage=()=>"${big}"`),
+        loadedWhen: expect.stringContaining("first focus"),
+      },
+    ]);
     expect(formatTable(analyzeDist(dist), lazy)).toMatch(/^types-worker\s+lazy\s+[\d.]+\s+-\s+loads on demand/m);
   });
 });

@@ -83,9 +83,7 @@ function htmlFiles(dir: string): string[] {
 function fileFor(distDir: string, url: string, fromFile?: string): string | undefined {
   if (/^[a-z]+:\/\//i.test(url) || url.startsWith("//") || url.startsWith("data:")) return undefined;
   const clean = url.split(/[?#]/)[0]!;
-  const path = clean.startsWith("/")
-    ? join(distDir, clean)
-    : resolve(fromFile ? dirname(fromFile) : distDir, clean);
+  const path = clean.startsWith("/") ? join(distDir, clean) : resolve(fromFile ? dirname(fromFile) : distDir, clean);
   return existsSync(path) ? path : undefined;
 }
 
@@ -170,8 +168,19 @@ export function lazyChunks(distDir: string): LazyChunk[] {
   return readdirSync(astro)
     .filter((file) => file.endsWith(".js"))
     .flatMap((file) => {
-      const name = Object.keys(lazyChunkPrefixes).find((prefix) => file.startsWith(`${prefix}-`) || file.startsWith(`${prefix}.`));
-      return name ? [{ name, file: `_astro/${file}`, gzipBytes: gzipSize(readFileSync(join(astro, file))), loadedWhen: lazyChunkPrefixes[name]! }] : [];
+      const name = Object.keys(lazyChunkPrefixes).find(
+        (prefix) => file.startsWith(`${prefix}-`) || file.startsWith(`${prefix}.`),
+      );
+      return name
+        ? [
+            {
+              name,
+              file: `_astro/${file}`,
+              gzipBytes: gzipSize(readFileSync(join(astro, file))),
+              loadedWhen: lazyChunkPrefixes[name]!,
+            },
+          ]
+        : [];
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -183,8 +192,13 @@ export function formatTable(pages: PageJs[], lazy: LazyChunk[] = []): string {
   const lines = [`${"route".padEnd(width)}  kind     JS gz KB  budget KB`];
   for (const page of pages) {
     const flag = page.gzipBytes > page.budgetBytes ? "  OVER BUDGET" : "";
-    lines.push(`${page.route.padEnd(width)}  ${page.kind.padEnd(7)} ${kb(page.gzipBytes)}  ${kb(page.budgetBytes)}${flag}`);
+    lines.push(
+      `${page.route.padEnd(width)}  ${page.kind.padEnd(7)} ${kb(page.gzipBytes)}  ${kb(page.budgetBytes)}${flag}`,
+    );
   }
-  for (const chunk of lazy) lines.push(`${chunk.name.padEnd(width)}  lazy    ${kb(chunk.gzipBytes)}          -  loads on demand: ${chunk.loadedWhen}`);
+  for (const chunk of lazy)
+    lines.push(
+      `${chunk.name.padEnd(width)}  lazy    ${kb(chunk.gzipBytes)}          -  loads on demand: ${chunk.loadedWhen}`,
+    );
   return lines.join("\n");
 }

@@ -21,7 +21,9 @@ export default function jsBudget(): AstroIntegration {
         writeFileSync(join(distDir, "js-budget.json"), `${JSON.stringify({ budgets, pages, lazy }, null, 2)}\n`);
         logger.info(`JavaScript per page (gzipped):\n${formatTable(pages, lazy)}`);
         for (const page of pages.filter((p) => p.gzipBytes > p.budgetBytes)) {
-          logger.warn(`${page.route} loads ${(page.gzipBytes / 1024).toFixed(1)} KB of JS (budget ${(page.budgetBytes / 1024).toFixed(0)} KB)`);
+          logger.warn(
+            `${page.route} loads ${(page.gzipBytes / 1024).toFixed(1)} KB of JS (budget ${(page.budgetBytes / 1024).toFixed(0)} KB)`,
+          );
         }
       },
     },

@@ -101,7 +101,10 @@ export class CellEdits {
     try {
       shared = await decodeShared(data);
     } catch (error) {
-      this.setNotice("damaged", error instanceof ShareLinkError && error.reason === "tooLong" ? t("cell.shared.tooLong") : undefined);
+      this.setNotice(
+        "damaged",
+        error instanceof ShareLinkError && error.reason === "tooLong" ? t("cell.shared.tooLong") : undefined,
+      );
       return;
     }
     const state = initialState(this.host.original, this.store.load(this.host.cellId), shared);
@@ -128,23 +131,43 @@ export class CellEdits {
     if (notice === "none") return;
     const hasOwnEdit = this.store.load(this.host.cellId) !== undefined;
     const [title, detail, actions] = {
-      shared: [t("cell.shared.notice"), t(hasOwnEdit ? "cell.shared.explainBackup" : "cell.shared.explain"), [
-        [t("cell.shared.keep"), () => this.keepShared()],
-        [t("cell.shared.back"), () => this.closeShared()],
-      ]],
-      changed: [t("cell.changed.notice"), "", [
-        [t("cell.changed.keep"), () => this.keepMine()],
-        [t("cell.changed.new"), () => this.takeNewOriginal()],
-      ]],
-      otherTab: [t("cell.otherTab.notice"), "", [
-        [t("cell.otherTab.bringBack"), () => this.bringBack(this.replaced)],
-        [t("cell.ok"), () => this.setNotice("none")],
-      ]],
-      kept: [t("cell.kept.notice"), "", [
-        [t("cell.kept.bringBack"), () => this.bringBack(this.store.load(backupOf(this.host.cellId))?.code)],
-        [t("cell.kept.forget"), () => this.forgetBackup()],
-      ]],
-      damaged: [t("cell.shared.damaged"), detailOverride ?? t("cell.shared.damagedDetail"), [[t("cell.ok"), () => this.closeShared()]]],
+      shared: [
+        t("cell.shared.notice"),
+        t(hasOwnEdit ? "cell.shared.explainBackup" : "cell.shared.explain"),
+        [
+          [t("cell.shared.keep"), () => this.keepShared()],
+          [t("cell.shared.back"), () => this.closeShared()],
+        ],
+      ],
+      changed: [
+        t("cell.changed.notice"),
+        "",
+        [
+          [t("cell.changed.keep"), () => this.keepMine()],
+          [t("cell.changed.new"), () => this.takeNewOriginal()],
+        ],
+      ],
+      otherTab: [
+        t("cell.otherTab.notice"),
+        "",
+        [
+          [t("cell.otherTab.bringBack"), () => this.bringBack(this.replaced)],
+          [t("cell.ok"), () => this.setNotice("none")],
+        ],
+      ],
+      kept: [
+        t("cell.kept.notice"),
+        "",
+        [
+          [t("cell.kept.bringBack"), () => this.bringBack(this.store.load(backupOf(this.host.cellId))?.code)],
+          [t("cell.kept.forget"), () => this.forgetBackup()],
+        ],
+      ],
+      damaged: [
+        t("cell.shared.damaged"),
+        detailOverride ?? t("cell.shared.damagedDetail"),
+        [[t("cell.ok"), () => this.closeShared()]],
+      ],
     }[notice] as [string, string, [string, () => void][]];
     const text = document.createElement("span");
     text.className = "cell__notice-text";
@@ -246,7 +269,10 @@ export class CellEdits {
     const text = document.createElement("span");
     text.className = "cell__notice-text";
     text.textContent = t("cell.storage.failed");
-    box.append(text, noticeButton(t("cell.storage.download"), () => downloadCode(`${this.host.cellId}.ts`, this.host.code())));
+    box.append(
+      text,
+      noticeButton(t("cell.storage.download"), () => downloadCode(`${this.host.cellId}.ts`, this.host.code())),
+    );
     box.hidden = false;
   }
 

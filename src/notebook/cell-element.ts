@@ -49,7 +49,9 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   connectedCallback(): void {
     if (this.output) return; // moved in the DOM: already set up
-    this.original = Array.from(this.querySelectorAll(".cell__static-line"), (line) => line.textContent ?? "").join("\n");
+    this.original = Array.from(this.querySelectorAll(".cell__static-line"), (line) => line.textContent ?? "").join(
+      "\n",
+    );
     this.output = new OutputView(this.partOf("output"), () => this.notebook.numberOf(this));
     this.notebook.register(this);
     ensureNotebookToolbar(this);
@@ -109,7 +111,12 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     if (this.notebook.cells[0] === this) {
       // All cells are connected by the next task.
       setTimeout(() => {
-        if (isDamagedShareHash(hash, this.notebook.cells.map((cell) => cell.cellId))) {
+        if (
+          isDamagedShareHash(
+            hash,
+            this.notebook.cells.map((cell) => cell.cellId),
+          )
+        ) {
           this.edits.damaged();
           this.scrollIntoView({ block: "start" });
         }
@@ -140,7 +147,8 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     this.output.start(performance.now());
     this.partOf("output").setAttribute("aria-busy", "true");
     this.editor?.clearError();
-    for (const cell of this.notebook.cells) if (cell !== this && cell instanceof KobaiCell) cell.clearErrorFrom(this.cellId);
+    for (const cell of this.notebook.cells)
+      if (cell !== this && cell instanceof KobaiCell) cell.clearErrorFrom(this.cellId);
     this.setStatus(t("cell.status.running"), "running");
     this.button("stop").disabled = false;
   }
@@ -162,7 +170,10 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   }
 
   onLateError(error: CellError): void {
-    this.showError({ ...error, message: t("cell.error.late", { message: error.message }) }, `${this.cellId}-late-error-${++this.lateErrors}`);
+    this.showError(
+      { ...error, message: t("cell.error.late", { message: error.message }) },
+      `${this.cellId}-late-error-${++this.lateErrors}`,
+    );
   }
 
   /** Shows an error under this cell and marks its line in the cell it points at. */
@@ -172,7 +183,8 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     this.output.error(error, {
       id,
       otherCellTitle: targetCell && targetCell !== this ? targetCell.cellTitle || targetCell.cellId : undefined,
-      onGoTo: targetCell && error.line !== undefined ? () => void targetCell.goTo(error.line!, error.column) : undefined,
+      onGoTo:
+        targetCell && error.line !== undefined ? () => void targetCell.goTo(error.line!, error.column) : undefined,
     });
     if (targetCell && error.line !== undefined) void targetCell.markError(error.line, error.message, id, this.cellId);
     // Run runs despite type errors; when it fails on a line with one, say so (src/notebook/types).
@@ -203,33 +215,38 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
    * place and types what they typed meanwhile, all in one go so no key falls between.
    */
   mount(): Promise<CellEditor> {
-    this.mounting ??= Promise.all([import("./editor"), import("./early-keys-replay")]).then(([{ createEditor }, { replayEarlyInput }]) => {
-      this.observer?.disconnect();
-      const box = this.partOf("editor");
-      const staticCode = this.partOf("static");
-      const readerWasHere = document.activeElement === staticCode || this.earlyKeys.inputs.length > 0;
-      // Keep the cell's height while the editor replaces the static code (nothing below moves).
-      box.style.minHeight = `${box.offsetHeight}px`;
-      const n = this.notebook.numberOf(this);
-      const editor = createEditor({
-        parent: box,
-        doc: this.code_,
-        label: this.cellTitle ? t("cell.label", { n, title: this.cellTitle }) : t("cell.labelUntitled", { n }),
-        describedBy: this.partOf("hint").id,
-        onChange: (code) => this.edited(code),
-        onRun: () => this.run(),
-        types: { cellId: this.cellId, cells: () => this.notebook.cells.map((cell) => ({ id: cell.cellId, code: cell.code() })) },
-      });
-      staticCode.remove();
-      this.editor = editor;
-      const { inputs, at } = this.earlyKeys.take();
-      if (readerWasHere) {
-        editor.view.focus();
-        replayEarlyInput(editor.view, inputs, at);
-      }
-      requestAnimationFrame(() => (box.style.minHeight = ""));
-      return editor;
-    });
+    this.mounting ??= Promise.all([import("./editor"), import("./early-keys-replay")]).then(
+      ([{ createEditor }, { replayEarlyInput }]) => {
+        this.observer?.disconnect();
+        const box = this.partOf("editor");
+        const staticCode = this.partOf("static");
+        const readerWasHere = document.activeElement === staticCode || this.earlyKeys.inputs.length > 0;
+        // Keep the cell's height while the editor replaces the static code (nothing below moves).
+        box.style.minHeight = `${box.offsetHeight}px`;
+        const n = this.notebook.numberOf(this);
+        const editor = createEditor({
+          parent: box,
+          doc: this.code_,
+          label: this.cellTitle ? t("cell.label", { n, title: this.cellTitle }) : t("cell.labelUntitled", { n }),
+          describedBy: this.partOf("hint").id,
+          onChange: (code) => this.edited(code),
+          onRun: () => this.run(),
+          types: {
+            cellId: this.cellId,
+            cells: () => this.notebook.cells.map((cell) => ({ id: cell.cellId, code: cell.code() })),
+          },
+        });
+        staticCode.remove();
+        this.editor = editor;
+        const { inputs, at } = this.earlyKeys.take();
+        if (readerWasHere) {
+          editor.view.focus();
+          replayEarlyInput(editor.view, inputs, at);
+        }
+        requestAnimationFrame(() => (box.style.minHeight = ""));
+        return editor;
+      },
+    );
     return this.mounting;
   }
 

@@ -18,7 +18,12 @@ declare function progress(fraction: number, label?: string): void;
  * numbers, arrays and tensors are compared elementwise (|a − e| ≤ atol + rtol·|e|);
  * without it, `actual` is the condition.
  */
-declare function check(label: string, actual: unknown, expected?: unknown, options?: { rtol?: number; atol?: number }): boolean;
+declare function check(
+  label: string,
+  actual: unknown,
+  expected?: unknown,
+  options?: { rtol?: number; atol?: number },
+): boolean;
 
 /**
  * Prints the ✓/✗ verdict of an optimizer exercise: compares your path with kobai's point by

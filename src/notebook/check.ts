@@ -55,7 +55,12 @@ const shapeText = ([r, c]: [number, number]) => `[${r}, ${c}]`;
  * evaluateCheck("shape", [[1, 2]], [1, 2, 3]).detail;  // "Expected shape [1, 3], got [1, 2]."
  * evaluateCheck("went down", 0.4 < 0.2).ok;            // false
  */
-export function evaluateCheck(label: string, actual: unknown, expected?: unknown, { rtol = 1e-6, atol = 1e-8 }: CheckOptions = {}): Verdict {
+export function evaluateCheck(
+  label: string,
+  actual: unknown,
+  expected?: unknown,
+  { rtol = 1e-6, atol = 1e-8 }: CheckOptions = {},
+): Verdict {
   if (expected === undefined) {
     const ok = Boolean(actual);
     return { ok, label, detail: ok ? "" : t("cell.check.falsy") };
@@ -64,17 +69,29 @@ export function evaluateCheck(label: string, actual: unknown, expected?: unknown
   const e = asGrid(expected);
   if (!a || !e) {
     const ok = Object.is(actual, expected) || formatValue(actual, 1) === formatValue(expected, 1);
-    return { ok, label, detail: ok ? "" : t("cell.check.mismatch", { expected: formatValue(expected, 1), actual: formatValue(actual, 1) }) };
+    return {
+      ok,
+      label,
+      detail: ok
+        ? ""
+        : t("cell.check.mismatch", { expected: formatValue(expected, 1), actual: formatValue(actual, 1) }),
+    };
   }
   if (a.shape[0] !== e.shape[0] || a.shape[1] !== e.shape[1]) {
-    return { ok: false, label, detail: t("cell.check.shape", { expected: shapeText(e.shape), actual: shapeText(a.shape) }) };
+    return {
+      ok: false,
+      label,
+      detail: t("cell.check.shape", { expected: shapeText(e.shape), actual: shapeText(a.shape) }),
+    };
   }
   for (let i = 0; i < e.shape[0]; i++) {
     for (let j = 0; j < e.shape[1]; j++) {
       const x = a.at(i, j);
       const y = e.at(i, j);
       const close =
-        typeof x === "number" && typeof y === "number" && (Object.is(x, y) || Math.abs(x - y) <= atol + rtol * Math.abs(y));
+        typeof x === "number" &&
+        typeof y === "number" &&
+        (Object.is(x, y) || Math.abs(x - y) <= atol + rtol * Math.abs(y));
       if (!close) {
         const where = e.shape[0] === 1 && e.shape[1] === 1 ? "" : e.shape[0] === 1 ? `[${j}]` : `[${i}, ${j}]`;
         const show = (v: unknown) => (typeof v === "number" ? formatNumber(v) : formatValue(v, 1));

@@ -33,7 +33,8 @@ export function collectDeclarations(body: readonly AcornNode[]): Declaration[] {
     if (!found.has(name)) found.set(name, kind);
   };
   for (const statement of body as AnyNode[]) {
-    const node: AnyNode = statement.type.startsWith("Export") && statement.declaration ? statement.declaration : statement;
+    const node: AnyNode =
+      statement.type.startsWith("Export") && statement.declaration ? statement.declaration : statement;
     switch (node.type) {
       case "VariableDeclaration":
         for (const declarator of node.declarations as AnyNode[]) {
@@ -61,7 +62,9 @@ export function patternNames(pattern: AnyNode | null): string[] {
     case "Identifier":
       return [pattern.name];
     case "ObjectPattern":
-      return (pattern.properties as AnyNode[]).flatMap((p) => patternNames(p.type === "RestElement" ? p.argument : p.value));
+      return (pattern.properties as AnyNode[]).flatMap((p) =>
+        patternNames(p.type === "RestElement" ? p.argument : p.value),
+      );
     case "ArrayPattern":
       return (pattern.elements as (AnyNode | null)[]).flatMap(patternNames);
     case "RestElement":

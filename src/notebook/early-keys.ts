@@ -12,7 +12,19 @@
 /** A key or pasted text, in the order the reader gave them. */
 export type EarlyInput = { key: KeyboardEvent } | { text: string };
 
-const EDITING_KEYS = new Set(["Enter", "Backspace", "Delete", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"]);
+const EDITING_KEYS = new Set([
+  "Enter",
+  "Backspace",
+  "Delete",
+  "ArrowLeft",
+  "ArrowRight",
+  "ArrowUp",
+  "ArrowDown",
+  "Home",
+  "End",
+  "PageUp",
+  "PageDown",
+]);
 /** Ctrl/Cmd shortcuts that edit or select in the editor (undo, redo, select all, cut). */
 const EDITING_SHORTCUTS = new Set(["a", "z", "y", "x"]);
 
@@ -42,7 +54,8 @@ export interface CodePosition {
 function positionInStaticCode(target: HTMLElement, x: number, y: number): CodePosition | undefined {
   const caret = document.caretPositionFromPoint?.(x, y);
   const node = caret?.offsetNode;
-  const lineElement = node instanceof Element ? node.closest(".cell__static-line") : node?.parentElement?.closest(".cell__static-line");
+  const lineElement =
+    node instanceof Element ? node.closest(".cell__static-line") : node?.parentElement?.closest(".cell__static-line");
   if (!caret || !lineElement || !target.contains(lineElement)) return undefined;
   const line = Array.from(target.querySelectorAll(".cell__static-line")).indexOf(lineElement);
   return { line, column: node instanceof Text ? caret.offset : 0 };

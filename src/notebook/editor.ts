@@ -10,8 +10,17 @@
  */
 import { EditorState, StateEffect, StateField, RangeSet, type Extension } from "@codemirror/state";
 import {
-  EditorView, Decoration, GutterMarker, gutter, keymap, lineNumbers, highlightActiveLine,
-  highlightActiveLineGutter, highlightSpecialChars, drawSelection, type DecorationSet,
+  EditorView,
+  Decoration,
+  GutterMarker,
+  gutter,
+  keymap,
+  lineNumbers,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  drawSelection,
+  type DecorationSet,
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { bracketMatching, indentOnInput, syntaxHighlighting, HighlightStyle, indentUnit } from "@codemirror/language";
@@ -85,7 +94,10 @@ const errorField = StateField.define<{ lines: DecorationSet; markers: RangeSet<G
       }
       const lineNumber = Math.min(Math.max(1, effect.value.line), tr.state.doc.lines);
       const from = tr.state.doc.line(lineNumber).from;
-      const decoration = Decoration.line({ class: "cm-cell-error-line", attributes: { "aria-description": effect.value.message } });
+      const decoration = Decoration.line({
+        class: "cm-cell-error-line",
+        attributes: { "aria-description": effect.value.message },
+      });
       lines = Decoration.set([decoration.range(from)]);
       markers = RangeSet.of([new ErrorMarker(effect.value.message).range(from)]);
     }
@@ -120,8 +132,13 @@ const theme = EditorView.theme({
   ".cm-activeLine": { backgroundColor: "var(--cell-active-line)" },
   ".cm-activeLineGutter": { backgroundColor: "var(--cell-active-line)", color: "var(--text)" },
   ".cm-cursor, .cm-dropCursor": { borderLeftColor: "var(--text)" },
-  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection": { backgroundColor: "var(--cell-selection) !important" },
-  "&.cm-focused .cm-matchingBracket": { backgroundColor: "var(--cell-bracket)", outline: "1px solid var(--border-strong)" },
+  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection": {
+    backgroundColor: "var(--cell-selection) !important",
+  },
+  "&.cm-focused .cm-matchingBracket": {
+    backgroundColor: "var(--cell-bracket)",
+    outline: "1px solid var(--border-strong)",
+  },
   ".cm-cell-error-line": { backgroundColor: "var(--danger-soft)", boxShadow: "inset 3px 0 0 var(--danger)" },
   ".cm-cell-error-gutter .cm-gutterElement": { color: "var(--danger)", fontWeight: "700", padding: "0 0.15rem" },
 });

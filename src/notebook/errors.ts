@@ -67,7 +67,14 @@ export function describeError(thrown: unknown, mappers: ReadonlyMap<string, Posi
   if (thrown instanceof Error) {
     const positioned = thrown as Error & { line?: number; column?: number; cellId?: string };
     if (typeof positioned.line === "number" && typeof positioned.column === "number") {
-      return { kind: "syntax", name: thrown.name, message: thrown.message, cellId: positioned.cellId, line: positioned.line, column: positioned.column };
+      return {
+        kind: "syntax",
+        name: thrown.name,
+        message: thrown.message,
+        cellId: positioned.cellId,
+        line: positioned.line,
+        column: positioned.column,
+      };
     }
     const where = locateInStack(thrown.stack ?? "", mappers);
     return { kind: "runtime", name: thrown.name || "Error", message: thrown.message, ...where };

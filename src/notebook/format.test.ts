@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { Tensor, Parameter } from "kobai";
-import { arrayTable, formatLogArguments, formatNumber, formatValue, isParameterLike, isTensorLike, tensorTable, tensorText, visibleIndices } from "./format";
+import {
+  arrayTable,
+  formatLogArguments,
+  formatNumber,
+  formatValue,
+  isParameterLike,
+  isTensorLike,
+  tensorTable,
+  tensorText,
+  visibleIndices,
+} from "./format";
 
 describe("formatNumber", () => {
   it.each([
@@ -24,8 +34,20 @@ describe("formatNumber", () => {
 
 describe("tables for show()", () => {
   it("shows a small tensor whole", () => {
-    const table = tensorTable(Tensor.from([[1, 0.5], [-2, 1 / 3]]));
-    expect(table).toEqual({ shape: [2, 2], source: "tensor", rows: [["1", "0.5"], ["-2", "0.333333"]] });
+    const table = tensorTable(
+      Tensor.from([
+        [1, 0.5],
+        [-2, 1 / 3],
+      ]),
+    );
+    expect(table).toEqual({
+      shape: [2, 2],
+      source: "tensor",
+      rows: [
+        ["1", "0.5"],
+        ["-2", "0.333333"],
+      ],
+    });
   });
 
   it("cuts a big tensor in the middle of both axes with …", () => {
@@ -45,7 +67,10 @@ describe("tables for show()", () => {
 
   it("tables number arrays (flat as one row, nested as rows; ragged rows padded)", () => {
     expect(arrayTable([1, 2, 3])).toEqual({ shape: [1, 3], source: "array", rows: [["1", "2", "3"]] });
-    expect(arrayTable([[1], [2, 3]]).rows).toEqual([["1", ""], ["2", "3"]]);
+    expect(arrayTable([[1], [2, 3]]).rows).toEqual([
+      ["1", ""],
+      ["2", "3"],
+    ]);
   });
 
   it("recognises tensors and parameters by shape", () => {
@@ -58,7 +83,14 @@ describe("tables for show()", () => {
 
 describe("text for console.log", () => {
   it("prints a tensor as an aligned table under its shape", () => {
-    expect(tensorText(Tensor.from([[1, 0.5], [-2, 10]]))).toBe("Tensor [2, 2]\n   1  0.5\n  -2   10");
+    expect(
+      tensorText(
+        Tensor.from([
+          [1, 0.5],
+          [-2, 10],
+        ]),
+      ),
+    ).toBe("Tensor [2, 2]\n   1  0.5\n  -2   10");
   });
 
   it("prints values like a console", () => {
@@ -71,7 +103,9 @@ describe("text for console.log", () => {
     expect(formatValue(function step() {})).toBe("[Function step]");
     expect(formatValue(10n)).toBe("10n");
     expect(formatValue({ t: Tensor.zeros(3, 4) })).toBe("{ t: Tensor [3, 4] }");
-    class Point { x = 1; }
+    class Point {
+      x = 1;
+    }
     expect(formatValue(new Point())).toBe("Point { x: 1 }");
   });
 

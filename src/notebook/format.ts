@@ -32,7 +32,12 @@ export const ELLIPSIS = "…";
 export function isTensorLike(value: unknown): value is TensorLike {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Partial<TensorLike>;
-  return typeof v.rows === "number" && typeof v.cols === "number" && v.data instanceof Float64Array && v.data.length === v.rows * v.cols;
+  return (
+    typeof v.rows === "number" &&
+    typeof v.cols === "number" &&
+    v.data instanceof Float64Array &&
+    v.data.length === v.rows * v.cols
+  );
 }
 
 /** True for kobai's Parameter: `{ name, value: Tensor, grad: Tensor }`. */
@@ -97,7 +102,13 @@ export function arrayTable(values: readonly unknown[], limits = TABLE_LIMITS): T
   return gridTable(rows.length, cols, (i, j) => rows[i][j], "array", limits);
 }
 
-function gridTable(rows: number, cols: number, at: (i: number, j: number) => unknown, source: TableData["source"], limits: typeof TABLE_LIMITS): TableData {
+function gridTable(
+  rows: number,
+  cols: number,
+  at: (i: number, j: number) => unknown,
+  source: TableData["source"],
+  limits: typeof TABLE_LIMITS,
+): TableData {
   const rowIndices = visibleIndices(rows, limits.rows);
   const colIndices = visibleIndices(cols, limits.cols);
   return {
@@ -166,17 +177,24 @@ export function formatValue(value: unknown, depth = 0, seen = new Set<object>())
     if (Array.isArray(object) || ArrayBuffer.isView(object)) {
       const items = Array.from(object as ArrayLike<unknown>);
       const prefix = Array.isArray(object) ? "" : `${object.constructor.name}(${items.length}) `;
-      return `${prefix}[${listItems(items.map((v) => formatValue(v, depth + 1, seen)), items.length)}]`;
+      return `${prefix}[${listItems(
+        items.map((v) => formatValue(v, depth + 1, seen)),
+        items.length,
+      )}]`;
     }
     if (object instanceof Map) {
-      const items = [...object].map(([k, v]) => `${formatValue(k, depth + 1, seen)} => ${formatValue(v, depth + 1, seen)}`);
+      const items = [...object].map(
+        ([k, v]) => `${formatValue(k, depth + 1, seen)} => ${formatValue(v, depth + 1, seen)}`,
+      );
       return `Map(${object.size}) {${items.length ? ` ${listItems(items, items.length)} ` : ""}}`;
     }
     if (object instanceof Set) {
       const items = [...object].map((v) => formatValue(v, depth + 1, seen));
       return `Set(${object.size}) {${items.length ? ` ${listItems(items, items.length)} ` : ""}}`;
     }
-    const entries = Object.entries(object).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${formatValue(v, depth + 1, seen)}`);
+    const entries = Object.entries(object).map(
+      ([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${formatValue(v, depth + 1, seen)}`,
+    );
     const name = object.constructor && object.constructor !== Object ? `${object.constructor.name} ` : "";
     return entries.length ? `${name}{ ${listItems(entries, entries.length)} }` : `${name}{}`;
   } finally {

@@ -40,10 +40,13 @@ export interface RunCellsSummary {
 export function formatItem(item: OutputItem): string[] {
   switch (item.kind) {
     case "text":
-      return item.text.split("\n").map((line) => (item.level === "log" || item.level === "info" ? line : `[${item.level}] ${line}`));
+      return item.text
+        .split("\n")
+        .map((line) => (item.level === "log" || item.level === "info" ? line : `[${item.level}] ${line}`));
     case "table": {
       const title = `${item.table.label ? item.table.label + " " : ""}${item.table.source === "tensor" ? "Tensor" : "Array"} [${item.table.shape.join(", ")}]`;
-      const widths = item.table.rows[0]?.map((_, c) => Math.max(...item.table.rows.map((row) => (row[c] ?? "").length))) ?? [];
+      const widths =
+        item.table.rows[0]?.map((_, c) => Math.max(...item.table.rows.map((row) => (row[c] ?? "").length))) ?? [];
       return [title, ...item.table.rows.map((row) => "  " + row.map((cell, c) => cell.padStart(widths[c])).join("  "))];
     }
     case "plot":
@@ -61,7 +64,10 @@ export function formatItem(item: OutputItem): string[] {
  * const summary = await runCells([{ id: "a", code: "console.log(6 * 7)" }]);
  * summary.ok; // true (and "42" was printed)
  */
-export async function runCells(cells: readonly NodeCell[], { write = (line) => console.log(line) }: RunCellsOptions = {}): Promise<RunCellsSummary> {
+export async function runCells(
+  cells: readonly NodeCell[],
+  { write = (line) => console.log(line) }: RunCellsOptions = {},
+): Promise<RunCellsSummary> {
   const notebook = nodeNotebook();
   const summary: RunCellsSummary = { ran: 0, ok: true, checksPassed: 0, checksFailed: 0 };
   for (const [i, cell] of cells.entries()) {
@@ -73,7 +79,9 @@ export async function runCells(cells: readonly NodeCell[], { write = (line) => c
     for (const verdict of run.verdicts) verdict.ok ? summary.checksPassed++ : summary.checksFailed++;
     if (!run.result.ok) {
       const { error } = run.result;
-      write(`✗ ${error.name}: ${error.message}${error.line !== undefined ? ` (line ${error.line}${error.cellId && error.cellId !== cell.id ? ` of cell ${error.cellId}` : ""})` : ""}`);
+      write(
+        `✗ ${error.name}: ${error.message}${error.line !== undefined ? ` (line ${error.line}${error.cellId && error.cellId !== cell.id ? ` of cell ${error.cellId}` : ""})` : ""}`,
+      );
       summary.ok = false;
       if (typeof process !== "undefined") process.exitCode = 1;
       break;

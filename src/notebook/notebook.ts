@@ -62,7 +62,9 @@ export class Notebook {
   /** Adds a cell, keeping `cells` in page order. */
   register(cell: NotebookCell): void {
     this.cells.push(cell);
-    this.cells.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    this.cells.sort((a, b) =>
+      a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
     this.changed();
   }
 
@@ -150,7 +152,13 @@ export class Notebook {
     this.active = { ...job, runId };
     job.cell.onStart();
     this.changed();
-    const message: ToWorker = { type: "run", runId, cellId: job.cell.cellId, source: job.cell.code(), plotWidth: job.cell.plotWidth() };
+    const message: ToWorker = {
+      type: "run",
+      runId,
+      cellId: job.cell.cellId,
+      source: job.cell.code(),
+      plotWidth: job.cell.plotWidth(),
+    };
     const worker = this.ensureWorker();
     const channel = new MessageChannel();
     this.ports.get(job.cell)?.close();
@@ -167,7 +175,12 @@ export class Notebook {
       event.preventDefault();
       if (!this.active) return;
       const detail = event.message || "unknown error";
-      this.finish({ type: "failed", runId: this.active.runId, ms: 0, error: { kind: "runtime", name: "Error", message: detail } });
+      this.finish({
+        type: "failed",
+        runId: this.active.runId,
+        ms: 0,
+        error: { kind: "runtime", name: "Error", message: detail },
+      });
       this.terminate();
     });
     this.worker = worker;
@@ -178,7 +191,8 @@ export class Notebook {
     const message = decodeFromWorker(data);
     if (!message || message.runId !== runId || worker !== this.worker) return;
     if (message.type === "late") return cell.onLateError(message.error);
-    if (message.type === "closed") return this.lose({ kind: "runtime", name: "Error", message: t("cell.error.closed") });
+    if (message.type === "closed")
+      return this.lose({ kind: "runtime", name: "Error", message: t("cell.error.closed") });
     if (this.active?.runId !== runId) return;
     if (message.type === "output") this.active.cell.onOutput(message);
     else this.finish(message);

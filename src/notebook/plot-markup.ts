@@ -19,7 +19,10 @@ export function plotMarkup(options: Record<string, unknown>, width: number): str
   document ??= parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
   const defaults = plotDefaults(width);
   // A style given as CSS text is added to the defaults (linkedom cannot take it as text).
-  const style = typeof options.style === "string" ? { ...defaults.style, ...styleObject(options.style) } : (options.style ?? defaults.style);
+  const style =
+    typeof options.style === "string"
+      ? { ...defaults.style, ...styleObject(options.style) }
+      : (options.style ?? defaults.style);
   const chart = Plot.plot({ ...defaults, ...options, style, document });
   // The page shows the chart as one image; Plot's per-mark aria-labels are not allowed there.
   moveMarkLabels(chart);

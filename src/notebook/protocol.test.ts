@@ -5,19 +5,34 @@ const line = (text: string): OutputItem => ({ kind: "text", level: "log", text }
 
 describe("message validation", () => {
   it("accepts well-formed messages from the worker", () => {
-    const output = { type: "output", runId: 3, items: [line("hi"), { kind: "plot", svg: "<svg></svg>" }], progress: { fraction: 0.5, label: "epoch 1" }, omitted: 2 };
+    const output = {
+      type: "output",
+      runId: 3,
+      items: [line("hi"), { kind: "plot", svg: "<svg></svg>" }],
+      progress: { fraction: 0.5, label: "epoch 1" },
+      omitted: 2,
+    };
     expect(decodeFromWorker(output)).toEqual(output);
     expect(decodeFromWorker({ type: "done", runId: 3, ms: 10 })).toEqual({ type: "done", runId: 3, ms: 10 });
-    const failed = { type: "failed", runId: 1, ms: 2, error: { kind: "runtime", name: "TypeError", message: "x", line: 2, column: 3 } };
+    const failed = {
+      type: "failed",
+      runId: 1,
+      ms: 2,
+      error: { kind: "runtime", name: "TypeError", message: "x", line: 2, column: 3 },
+    };
     expect(decodeFromWorker(failed)).toEqual(failed);
   });
 
   it("rejects malformed or foreign messages (a cell can call postMessage itself)", () => {
     expect(decodeFromWorker(null)).toBeUndefined();
-    expect(decodeFromWorker({ type: "output", runId: 1, items: [{ kind: "html", html: "<img onerror=alert(1)>" }] })).toBeUndefined();
+    expect(
+      decodeFromWorker({ type: "output", runId: 1, items: [{ kind: "html", html: "<img onerror=alert(1)>" }] }),
+    ).toBeUndefined();
     expect(decodeFromWorker({ type: "output", runId: 1, items: [], progress: { fraction: "half" } })).toBeUndefined();
     expect(decodeFromWorker({ type: "done", runId: "1", ms: 1 })).toBeUndefined();
-    expect(decodeFromWorker({ type: "failed", runId: 1, ms: 1, error: { kind: "other", name: "E", message: "m" } })).toBeUndefined();
+    expect(
+      decodeFromWorker({ type: "failed", runId: 1, ms: 1, error: { kind: "other", name: "E", message: "m" } }),
+    ).toBeUndefined();
     expect(isOutputItem({ kind: "table", table: { shape: [1, 1], source: "tensor", rows: [[1]] } })).toBe(false);
     expect(isOutputItem({ kind: "text", level: "shout", text: "x" })).toBe(false);
   });

@@ -68,10 +68,13 @@ export function isOutputItem(x: unknown): x is OutputItem {
       const t = x.table;
       return (
         isObject(t) &&
-        Array.isArray(t.shape) && t.shape.length === 2 && t.shape.every(isNumber) &&
+        Array.isArray(t.shape) &&
+        t.shape.length === 2 &&
+        t.shape.every(isNumber) &&
         (t.source === "tensor" || t.source === "array") &&
         (t.label === undefined || isString(t.label)) &&
-        Array.isArray(t.rows) && t.rows.every((r) => Array.isArray(r) && r.every(isString))
+        Array.isArray(t.rows) &&
+        t.rows.every((r) => Array.isArray(r) && r.every(isString))
       );
     }
     default:
@@ -96,7 +99,15 @@ export function decodeFromWorker(x: unknown): FromWorker | undefined {
     case "output": {
       if (!Array.isArray(x.items) || !x.items.every(isOutputItem)) return undefined;
       const progress = x.progress;
-      if (progress !== undefined && !(isObject(progress) && isNumber(progress.fraction) && (progress.label === undefined || isString(progress.label)))) return undefined;
+      if (
+        progress !== undefined &&
+        !(
+          isObject(progress) &&
+          isNumber(progress.fraction) &&
+          (progress.label === undefined || isString(progress.label))
+        )
+      )
+        return undefined;
       if (x.omitted !== undefined && !isNumber(x.omitted)) return undefined;
       return x as FromWorker;
     }
@@ -121,7 +132,12 @@ export function decodeFromWorker(x: unknown): FromWorker | undefined {
  */
 export function decodeToWorker(x: unknown): ToWorker | undefined {
   if (!isObject(x) || x.type !== "run") return undefined;
-  const ok = isNumber(x.runId) && isString(x.cellId) && /^[A-Za-z0-9_-]+$/.test(x.cellId) && isString(x.source) && isNumber(x.plotWidth);
+  const ok =
+    isNumber(x.runId) &&
+    isString(x.cellId) &&
+    /^[A-Za-z0-9_-]+$/.test(x.cellId) &&
+    isString(x.source) &&
+    isNumber(x.plotWidth);
   return ok ? (x as ToWorker) : undefined;
 }
 

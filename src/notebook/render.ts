@@ -87,7 +87,10 @@ export class OutputView {
     bar.setAttribute("aria-label", label ?? t("cell.progress"));
     const elapsed = now - this.startedAt;
     const remaining = fraction < 1 ? estimateRemaining(elapsed, fraction) : undefined;
-    time.textContent = remaining === undefined ? t("cell.elapsed", { time: formatDuration(elapsed) }) : t("cell.timeLeft", { time: formatDuration(remaining) });
+    time.textContent =
+      remaining === undefined
+        ? t("cell.elapsed", { time: formatDuration(elapsed) })
+        : t("cell.timeLeft", { time: formatDuration(remaining) });
   }
 
   /** Ends the time-left estimate (keeps the bar where it stopped). */
@@ -115,7 +118,8 @@ export class OutputView {
     const message = document.createElement("p");
     const vars = { name: error.name, message: error.message, line: error.line ?? 0, column: error.column ?? 0 };
     if (error.line === undefined) message.textContent = t("cell.error.plain", vars);
-    else if (options.otherCellTitle) message.textContent = t("cell.error.atOther", { ...vars, cell: options.otherCellTitle });
+    else if (options.otherCellTitle)
+      message.textContent = t("cell.error.atOther", { ...vars, cell: options.otherCellTitle });
     else message.textContent = t("cell.error.at", vars);
     box.append(message);
     if (error.line !== undefined && options.onGoTo) {
@@ -192,7 +196,9 @@ let baseSheet: CSSStyleSheet | undefined;
 function chartBaseSheet(): CSSStyleSheet {
   if (baseSheet) return baseSheet;
   baseSheet = new CSSStyleSheet();
-  baseSheet.replaceSync("svg { max-width: 100%; height: auto; } h2, h3 { margin: 0 0 0.3rem; font-size: 0.95rem; } figure { margin: 0; } a { color: inherit; }");
+  baseSheet.replaceSync(
+    "svg { max-width: 100%; height: auto; } h2, h3 { margin: 0 0 0.3rem; font-size: 0.95rem; } figure { margin: 0; } a { color: inherit; }",
+  );
   return baseSheet;
 }
 
@@ -202,7 +208,8 @@ export function renderTable(data: TableData): HTMLElement {
   figure.className = "cell-out__table";
   const caption = document.createElement("figcaption");
   const [rows, cols] = data.shape;
-  const shape = data.source === "tensor" ? t("cell.tensorCaption", { rows, cols }) : t("cell.tableCaption", { rows, cols });
+  const shape =
+    data.source === "tensor" ? t("cell.tensorCaption", { rows, cols }) : t("cell.tableCaption", { rows, cols });
   caption.textContent = data.label ? `${data.label} · ${shape}` : shape;
   const scroller = document.createElement("div");
   scroller.className = "cell-out__scroll";

@@ -6,7 +6,14 @@ const notebook = nodeNotebook;
 describe("CellRuntime: a shared scope across cells", () => {
   it("lets a cell use what earlier cells defined, imports included", async () => {
     const { run } = notebook();
-    expect((await run("a", 'import { Tensor } from "kobai";\nconst w: Tensor = Tensor.ones(2, 3);\nfunction double(x: number) { return 2 * x; }\nclass Box { v = 7 }')).result).toEqual({ ok: true });
+    expect(
+      (
+        await run(
+          "a",
+          'import { Tensor } from "kobai";\nconst w: Tensor = Tensor.ones(2, 3);\nfunction double(x: number) { return 2 * x; }\nclass Box { v = 7 }',
+        )
+      ).result,
+    ).toEqual({ ok: true });
     const { result, texts } = await run("b", "console.log(w.shape, double(21), new Box().v, Tensor.zeros(1, 1).cols);");
     expect(result).toEqual({ ok: true });
     expect(texts).toEqual(["[2, 3] 42 7 1"]);
@@ -37,12 +44,16 @@ describe("CellRuntime: a shared scope across cells", () => {
     await run("a", "const x = 1;");
     runtime.restart();
     const after = await run("b", "console.log(x)");
-    expect(after.result).toMatchObject({ ok: false, error: { name: "ReferenceError", message: "x is not defined", cellId: "b", line: 1, column: 13 } });
+    expect(after.result).toMatchObject({
+      ok: false,
+      error: { name: "ReferenceError", message: "x is not defined", cellId: "b", line: 1, column: 13 },
+    });
   });
 
   it("supports top-level await and starts each run from seed(0)", async () => {
     const { run } = notebook();
-    const source = 'import { Tensor } from "kobai";\nawait new Promise((r) => setTimeout(r, 1));\nconsole.log(Tensor.randn(1, 3).toArray()[0]);';
+    const source =
+      'import { Tensor } from "kobai";\nawait new Promise((r) => setTimeout(r, 1));\nconsole.log(Tensor.randn(1, 3).toArray()[0]);';
     const first = await run("a", source);
     const second = await run("a", source);
     expect(first.result).toEqual({ ok: true });
@@ -72,21 +83,33 @@ describe("CellRuntime: errors name the reader's line and column", () => {
     const source = "const n: number = 1;\nconst o: { a?: { b: number } } = {};\nconst bad: number = o.a!.b;";
     const { result } = await run("t", source);
     // `o.a!.b`: reading b of undefined; V8 points at "b", column 27 in the reader's line.
-    expect(result).toMatchObject({ ok: false, error: { name: "TypeError", line: 3, column: source.split("\n")[2].indexOf(".b") + 2 } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { name: "TypeError", line: 3, column: source.split("\n")[2].indexOf(".b") + 2 },
+    });
   });
 
   it("locates an error inside a function an earlier cell defined", async () => {
     const { run } = notebook();
-    await run("lib", "// helpers\nfunction risky(x: number): number {\n  if (x > 1) throw new RangeError(`too big: ${x}`);\n  return x;\n}");
+    await run(
+      "lib",
+      "// helpers\nfunction risky(x: number): number {\n  if (x > 1) throw new RangeError(`too big: ${x}`);\n  return x;\n}",
+    );
     const { result } = await run("use", "risky(0);\nrisky(5);");
     // V8 points at `new RangeError`, column 20 of "  if (x > 1) throw new RangeError(…)".
-    expect(result).toMatchObject({ ok: false, error: { name: "RangeError", message: "too big: 5", cellId: "lib", line: 3, column: 20 } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { name: "RangeError", message: "too big: 5", cellId: "lib", line: 3, column: 20 },
+    });
   });
 
   it("reports a syntax error with the cell id and position", async () => {
     const { run } = notebook();
     const { result } = await run("s", "const a: number = 1;\nconst b = a +* 2;");
-    expect(result).toMatchObject({ ok: false, error: { kind: "syntax", name: "SyntaxError", cellId: "s", line: 2, column: 14 } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { kind: "syntax", name: "SyntaxError", cellId: "s", line: 2, column: 14 },
+    });
   });
 
   it("names unknown modules", async () => {
@@ -99,9 +122,23 @@ describe("CellRuntime: errors name the reader's line and column", () => {
 describe("CellRuntime: builtins", () => {
   it("show() makes tables for tensors, parameters and number arrays, text otherwise", async () => {
     const { run } = notebook();
-    const { items } = await run("s", 'import { Tensor, Parameter } from "kobai";\nshow(Tensor.from([[1, 2], [3, 4]]));\nshow(new Parameter(Tensor.ones(1, 2), "fc1.bias"));\nshow([0.5, 0.25]);\nshow({ lr: 0.1 });\nshow(1 / 3, "third");');
+    const { items } = await run(
+      "s",
+      'import { Tensor, Parameter } from "kobai";\nshow(Tensor.from([[1, 2], [3, 4]]));\nshow(new Parameter(Tensor.ones(1, 2), "fc1.bias"));\nshow([0.5, 0.25]);\nshow({ lr: 0.1 });\nshow(1 / 3, "third");',
+    );
     expect(items).toEqual([
-      { kind: "table", table: { shape: [2, 2], source: "tensor", rows: [["1", "2"], ["3", "4"]], label: undefined } },
+      {
+        kind: "table",
+        table: {
+          shape: [2, 2],
+          source: "tensor",
+          rows: [
+            ["1", "2"],
+            ["3", "4"],
+          ],
+          label: undefined,
+        },
+      },
       { kind: "table", table: { shape: [1, 2], source: "tensor", rows: [["1", "1"]], label: "fc1.bias" } },
       { kind: "table", table: { shape: [1, 2], source: "array", rows: [["0.5", "0.25"]], label: undefined } },
       { kind: "text", level: "log", text: "{ lr: 0.1 }" },
@@ -111,7 +148,10 @@ describe("CellRuntime: builtins", () => {
 
   it("check() prints a verdict and returns it", async () => {
     const { run } = notebook();
-    const { items, texts } = await run("c", 'const ok = check("sum", 0.1 + 0.2, 0.3);\nconst bad = check("list", [1, 2], [1, 2.5]);\nconsole.log(ok, bad);');
+    const { items, texts } = await run(
+      "c",
+      'const ok = check("sum", 0.1 + 0.2, 0.3);\nconst bad = check("list", [1, 2], [1, 2.5]);\nconsole.log(ok, bad);',
+    );
     expect(items.slice(0, 2)).toEqual([
       { kind: "verdict", ok: true, label: "sum", detail: "" },
       { kind: "verdict", ok: false, label: "list", detail: expect.stringContaining("[1]: expected 2.5, got 2") },
@@ -131,8 +171,14 @@ describe("CellRuntime: builtins", () => {
       ok: false,
       error: { kind: "runtime", name: "Error", message: "text", cellId: "t", line: 2, column: 8 },
     });
-    expect((await run("n", "function f() {\n  throw null;\n}\nf();")).result).toMatchObject({ ok: false, error: { message: "null", line: 2, column: 3 } });
-    const caught = await run("c", 'let seen: unknown;\ntry { throw "x"; } catch (e) { seen = e; }\nconsole.log(seen === "x", typeof seen);');
+    expect((await run("n", "function f() {\n  throw null;\n}\nf();")).result).toMatchObject({
+      ok: false,
+      error: { message: "null", line: 2, column: 3 },
+    });
+    const caught = await run(
+      "c",
+      'let seen: unknown;\ntry { throw "x"; } catch (e) { seen = e; }\nconsole.log(seen === "x", typeof seen);',
+    );
     expect(caught.texts).toEqual(["true string"]);
   });
 
@@ -140,7 +186,17 @@ describe("CellRuntime: builtins", () => {
     const { run } = notebook();
     const { texts } = await run("h", 'console.log("x".repeat(50_000));');
     expect(texts[0]).toBe("x".repeat(10_000) + "… (40,000 more characters not shown)");
-    const { result } = await run("p", "const xs = Array.from({ length: 25_000 }, (_, i) => i);\nplot({ marks: [Plot.dotX(xs)] });");
-    expect(result).toMatchObject({ ok: false, error: { name: "RangeError", line: 2, message: expect.stringMatching(/^This chart has 25,\d{3} elements; a chart in a cell may draw at most 20,000/) } });
+    const { result } = await run(
+      "p",
+      "const xs = Array.from({ length: 25_000 }, (_, i) => i);\nplot({ marks: [Plot.dotX(xs)] });",
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        name: "RangeError",
+        line: 2,
+        message: expect.stringMatching(/^This chart has 25,\d{3} elements; a chart in a cell may draw at most 20,000/),
+      },
+    });
   });
 });

@@ -57,7 +57,9 @@ export const MAX_CHART_ELEMENTS = 20_000;
 /** Cuts a line of output to MAX_TEXT_CHARS, saying how much is not shown. */
 export function capText(text: string): string {
   if (text.length <= MAX_TEXT_CHARS) return text;
-  return text.slice(0, MAX_TEXT_CHARS) + t("cell.textCut", { count: (text.length - MAX_TEXT_CHARS).toLocaleString("en-US") });
+  return (
+    text.slice(0, MAX_TEXT_CHARS) + t("cell.textCut", { count: (text.length - MAX_TEXT_CHARS).toLocaleString("en-US") })
+  );
 }
 
 /** Elements in markup: one per start tag. */
@@ -112,7 +114,9 @@ export class CellRuntime {
         return value;
       });
       collect = prepared.collect;
-      const cellFunction = (0, eval)(wrapCell(prepared.prelude, cell.js, url)) as (bindings: unknown) => Promise<unknown>;
+      const cellFunction = (0, eval)(wrapCell(prepared.prelude, cell.js, url)) as (
+        bindings: unknown,
+      ) => Promise<unknown>;
       await cellFunction(prepared.bindings);
       return { ok: true };
     } catch (error) {
@@ -146,11 +150,16 @@ export class CellRuntime {
 
   private builtins(): Record<string, unknown> {
     const { modules } = this.host;
-    const log = (level: "log" | "info" | "warn" | "error") => (...args: unknown[]) => this.emit({ kind: "text", level, text: formatLogArguments(args) });
+    const log =
+      (level: "log" | "info" | "warn" | "error") =>
+      (...args: unknown[]) =>
+        this.emit({ kind: "text", level, text: formatLogArguments(args) });
     const show = (value: unknown, label?: string) => {
-      if (isParameterLike(value)) return this.emit({ kind: "table", table: { ...tensorTable(value.value), label: label ?? value.name } });
+      if (isParameterLike(value))
+        return this.emit({ kind: "table", table: { ...tensorTable(value.value), label: label ?? value.name } });
       if (isTensorLike(value)) return this.emit({ kind: "table", table: { ...tensorTable(value), label } });
-      const numeric = (x: unknown) => typeof x === "number" || (Array.isArray(x) && x.every((y) => typeof y === "number"));
+      const numeric = (x: unknown) =>
+        typeof x === "number" || (Array.isArray(x) && x.every((y) => typeof y === "number"));
       if ((Array.isArray(value) && value.length > 0 && value.every(numeric)) || ArrayBuffer.isView(value)) {
         return this.emit({ kind: "table", table: { ...arrayTable(Array.from(value as ArrayLike<unknown>)), label } });
       }
@@ -163,12 +172,22 @@ export class CellRuntime {
       const width = this.current?.plotWidth ?? 640;
       const svg = this.host.renderPlot(options as Record<string, unknown>, width);
       const elements = countElements(svg);
-      if (elements > MAX_CHART_ELEMENTS) throw new RangeError(t("cell.error.plotTooBig", { count: elements.toLocaleString("en-US"), max: MAX_CHART_ELEMENTS.toLocaleString("en-US") }));
+      if (elements > MAX_CHART_ELEMENTS)
+        throw new RangeError(
+          t("cell.error.plotTooBig", {
+            count: elements.toLocaleString("en-US"),
+            max: MAX_CHART_ELEMENTS.toLocaleString("en-US"),
+          }),
+        );
       this.emit({ kind: "plot", svg });
     };
     const progress = (fraction: unknown, label?: unknown) => {
-      if (typeof fraction !== "number" || Number.isNaN(fraction)) throw new TypeError(t("cell.error.progress", { value: formatValue(fraction, 1) }));
-      this.current?.batcher.setProgress({ fraction: Math.min(1, Math.max(0, fraction)), ...(label === undefined ? {} : { label: String(label) }) });
+      if (typeof fraction !== "number" || Number.isNaN(fraction))
+        throw new TypeError(t("cell.error.progress", { value: formatValue(fraction, 1) }));
+      this.current?.batcher.setProgress({
+        fraction: Math.min(1, Math.max(0, fraction)),
+        ...(label === undefined ? {} : { label: String(label) }),
+      });
     };
     const verdict = (v: Verdict) => {
       this.emit({ kind: "verdict", ...v });
@@ -176,13 +195,24 @@ export class CellRuntime {
     };
     const check = (label: string, actual: unknown, expected?: unknown, options?: CheckOptions) =>
       verdict(evaluateCheck(String(label), actual, expected, options));
-    const checkTrajectory = (yours: TrajectoryPoint[], kobais: TrajectoryPoint[], name: string, options?: CheckOptions) =>
-      verdict(evaluateTrajectory(yours, kobais, String(name), options));
+    const checkTrajectory = (
+      yours: TrajectoryPoint[],
+      kobais: TrajectoryPoint[],
+      name: string,
+      options?: CheckOptions,
+    ) => verdict(evaluateTrajectory(yours, kobais, String(name), options));
     const require = (name: string) => {
       if (!(name in modules)) throw new Error(t("cell.error.noModule", { name }));
       return modules[name];
     };
-    const console = { log: log("log"), debug: log("log"), info: log("info"), warn: log("warn"), error: log("error"), table: (v: unknown) => show(v) };
+    const console = {
+      log: log("log"),
+      debug: log("log"),
+      info: log("info"),
+      warn: log("warn"),
+      error: log("error"),
+      table: (v: unknown) => show(v),
+    };
     const builtins: Record<string, unknown> = { show, plot, progress, check, checkTrajectory, console, require };
     if ("@observablehq/plot" in modules) builtins.Plot = modules["@observablehq/plot"];
     return builtins;

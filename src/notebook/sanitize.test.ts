@@ -7,7 +7,15 @@ import { isInertCssValue } from "./sanitize";
 
 describe("isInertCssValue", () => {
   it("keeps plain values and references to the chart's own elements", () => {
-    for (const value of ["red", "currentColor", "translate(10,20)", "url(#plot-clip-1)", 'url("#grad")', "url( '#a.b' )", "none"]) {
+    for (const value of [
+      "red",
+      "currentColor",
+      "translate(10,20)",
+      "url(#plot-clip-1)",
+      'url("#grad")',
+      "url( '#a.b' )",
+      "none",
+    ]) {
       expect(isInertCssValue(value), value).toBe(true);
     }
   });

@@ -26,14 +26,60 @@ export interface SafeChart {
 }
 
 const FORBIDDEN_TAGS = [
-  "style", "script", "foreignobject", "image", "feimage", "img", "picture", "source", "video", "audio", "iframe",
-  "object", "embed", "link", "meta", "base", "form", "input", "button", "textarea", "select", "animate", "set",
-  "animatemotion", "animatetransform", "animatecolor", "discard", "template", "slot",
+  "style",
+  "script",
+  "foreignobject",
+  "image",
+  "feimage",
+  "img",
+  "picture",
+  "source",
+  "video",
+  "audio",
+  "iframe",
+  "object",
+  "embed",
+  "link",
+  "meta",
+  "base",
+  "form",
+  "input",
+  "button",
+  "textarea",
+  "select",
+  "animate",
+  "set",
+  "animatemotion",
+  "animatetransform",
+  "animatecolor",
+  "discard",
+  "template",
+  "slot",
 ];
 /** Attributes that make a browser fetch or navigate (besides href, handled below). */
 const FORBIDDEN_ATTRIBUTES = [
-  "src", "srcset", "background", "poster", "action", "formaction", "ping", "cite", "longdesc", "lowsrc", "dynsrc",
-  "data", "codebase", "manifest", "srcdoc", "download", "referrerpolicy", "attributename", "values", "from", "to", "by",
+  "src",
+  "srcset",
+  "background",
+  "poster",
+  "action",
+  "formaction",
+  "ping",
+  "cite",
+  "longdesc",
+  "lowsrc",
+  "dynsrc",
+  "data",
+  "codebase",
+  "manifest",
+  "srcdoc",
+  "download",
+  "referrerpolicy",
+  "attributename",
+  "values",
+  "from",
+  "to",
+  "by",
 ];
 
 /** CSS functions that load something (besides url(), checked separately). */
@@ -74,7 +120,16 @@ function cleanRules(rules: CSSRuleList, remove: (index: number) => void): void {
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i] as CSSRule & { style?: CSSStyleDeclaration; cssRules?: CSSRuleList };
     const kind = rule.constructor.name;
-    const kept = ["CSSStyleRule", "CSSMediaRule", "CSSSupportsRule", "CSSContainerRule", "CSSLayerBlockRule", "CSSKeyframesRule", "CSSKeyframeRule", "CSSNestedDeclarations"];
+    const kept = [
+      "CSSStyleRule",
+      "CSSMediaRule",
+      "CSSSupportsRule",
+      "CSSContainerRule",
+      "CSSLayerBlockRule",
+      "CSSKeyframesRule",
+      "CSSKeyframeRule",
+      "CSSNestedDeclarations",
+    ];
     // `:host` would style the chart's box on the page itself.
     const selector = (rule as Partial<CSSStyleRule>).selectorText ?? "";
     if (!kept.includes(kind) || /:host/i.test(selector)) {
@@ -82,11 +137,17 @@ function cleanRules(rules: CSSRuleList, remove: (index: number) => void): void {
       continue;
     }
     if (rule.style) cleanDeclarations(rule.style);
-    const group = rule as CSSRule & { cssRules?: CSSRuleList; deleteRule?(index: number): void; deleteRule?(key: string): void };
+    const group = rule as CSSRule & {
+      cssRules?: CSSRuleList;
+      deleteRule?(index: number): void;
+      deleteRule?(key: string): void;
+    };
     if (group.cssRules) {
       if (kind === "CSSKeyframesRule") {
         const keyframes = group as unknown as CSSKeyframesRule;
-        cleanRules(keyframes.cssRules, (index) => keyframes.deleteRule((keyframes.cssRules[index] as CSSKeyframeRule).keyText));
+        cleanRules(keyframes.cssRules, (index) =>
+          keyframes.deleteRule((keyframes.cssRules[index] as CSSKeyframeRule).keyText),
+        );
       } else {
         const grouping = group as unknown as CSSGroupingRule;
         cleanRules(grouping.cssRules, (index) => grouping.deleteRule(index));

@@ -95,7 +95,8 @@ export class NotebookScope {
     const variableNames = Object.keys(variables);
     if (constantNames.length) parts.push(`const { ${constantNames.join(", ")} } = ${CELL_PARAMETER}.constants;`);
     if (variableNames.length) parts.push(`let { ${variableNames.join(", ")} } = ${CELL_PARAMETER}.variables;`);
-    if (captured.size) parts.push(`${CELL_PARAMETER}.capture({ ${[...captured.keys()].map((n) => `${n}: () => ${n}`).join(", ")} });`);
+    if (captured.size)
+      parts.push(`${CELL_PARAMETER}.capture({ ${[...captured.keys()].map((n) => `${n}: () => ${n}`).join(", ")} });`);
 
     let getters: Record<string, () => unknown> = {};
     const bindings: CellBindings = {

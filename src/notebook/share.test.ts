@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { decodeShared, encodeShared, fromBase64Url, isDamagedShareHash, parseShareHash, shareUrl, toBase64Url, MAX_SHARED_CHARS } from "./share";
+import {
+  decodeShared,
+  encodeShared,
+  fromBase64Url,
+  isDamagedShareHash,
+  parseShareHash,
+  shareUrl,
+  toBase64Url,
+  MAX_SHARED_CHARS,
+} from "./share";
 
 const code = [
   'import { Tensor, SGD } from "kobai";',

@@ -48,7 +48,11 @@ export function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array> {
+async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit = Infinity,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
@@ -92,19 +96,23 @@ export async function encodeShared(code: string, { compress = canCompress() } = 
  * await decodeShared(await encodeShared("show(1)")); // "show(1)"
  */
 export async function decodeShared(data: string): Promise<string> {
-  if (data[0] !== "u" && data[0] !== "z") throw new ShareLinkError("damaged", `share link: unknown format "${data[0]}"`);
-  if (data[0] === "z" && !canCompress()) throw new ShareLinkError("unsupported", "share link: this browser cannot decompress it (no DecompressionStream)");
+  if (data[0] !== "u" && data[0] !== "z")
+    throw new ShareLinkError("damaged", `share link: unknown format "${data[0]}"`);
+  if (data[0] === "z" && !canCompress())
+    throw new ShareLinkError("unsupported", "share link: this browser cannot decompress it (no DecompressionStream)");
   let code: string;
   try {
     const bytes = fromBase64Url(data.slice(1));
-    const raw = data[0] === "u" ? bytes : await pipe(bytes, new DecompressionStream("deflate-raw"), MAX_SHARED_CHARS * 4);
+    const raw =
+      data[0] === "u" ? bytes : await pipe(bytes, new DecompressionStream("deflate-raw"), MAX_SHARED_CHARS * 4);
     code = new TextDecoder("utf-8", { fatal: true }).decode(raw);
   } catch (error) {
     // atob's "invalid character", the browser's "Compressed input was truncated.", bad UTF-8…
     if (error instanceof ShareLinkError) throw error;
     throw new ShareLinkError("damaged", `share link: damaged (${(error as Error).message})`);
   }
-  if (code.length > MAX_SHARED_CHARS) throw new ShareLinkError("tooLong", `share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
+  if (code.length > MAX_SHARED_CHARS)
+    throw new ShareLinkError("tooLong", `share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
   return code;
 }
 
@@ -189,10 +197,14 @@ export function sharedCellData(hash: string, cellId: string): string | undefined
  * await sharedCellsHash([{ id: "a", code: "show(1)" }, { id: "b", code: "show(2)" }]);
  * // "cell=a:z…&cell=b:z…"
  */
-export async function sharedCellsHash(cells: readonly { id: string; code: string }[], options?: { compress?: boolean }): Promise<string> {
+export async function sharedCellsHash(
+  cells: readonly { id: string; code: string }[],
+  options?: { compress?: boolean },
+): Promise<string> {
   const parts: string[] = [];
   for (const cell of cells) {
-    if (!/^[A-Za-z0-9_-]+$/.test(cell.id)) throw new Error(`share link: cell id must be letters, digits, "-" or "_", got "${cell.id}"`);
+    if (!/^[A-Za-z0-9_-]+$/.test(cell.id))
+      throw new Error(`share link: cell id must be letters, digits, "-" or "_", got "${cell.id}"`);
     parts.push(`cell=${cell.id}:${await encodeShared(cell.code, options)}`);
   }
   return parts.join("&");

@@ -12,8 +12,14 @@ describe("source map decoding", () => {
   it("accumulates segments across lines (generated column resets per line)", () => {
     const lines = decodeMappings("AAAA,MAAM;AACA,IAAI");
     expect(lines).toEqual([
-      [{ generatedColumn: 0, originalLine: 0, originalColumn: 0 }, { generatedColumn: 6, originalLine: 0, originalColumn: 6 }],
-      [{ generatedColumn: 0, originalLine: 1, originalColumn: 6 }, { generatedColumn: 4, originalLine: 1, originalColumn: 10 }],
+      [
+        { generatedColumn: 0, originalLine: 0, originalColumn: 0 },
+        { generatedColumn: 6, originalLine: 0, originalColumn: 6 },
+      ],
+      [
+        { generatedColumn: 0, originalLine: 1, originalColumn: 6 },
+        { generatedColumn: 4, originalLine: 1, originalColumn: 10 },
+      ],
     ]);
   });
 

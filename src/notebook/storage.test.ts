@@ -3,7 +3,12 @@ import { EditStore, hashText, initialState, storageKey, type KeyValueStore } fro
 
 function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 describe("saved edits", () => {
@@ -27,7 +32,13 @@ describe("saved edits", () => {
     const storage = memoryStorage();
     storage.setItem("kobai:cell:/p:a", "{not json");
     expect(new EditStore(storage, "/p/").load("a")).toBeUndefined();
-    const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => {} };
+    const full: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+      removeItem: () => {},
+    };
     expect(new EditStore(full, "/p/").save("a", "x", "y")).toBe(false);
     expect(new EditStore(null, "/p/").save("a", "x", "y")).toBe(false);
   });

@@ -57,4 +57,5 @@ export function ensureNotebookToolbar(firstCell: HTMLElement): void {
   firstCell.before(document.createElement("kobai-notebook-toolbar"));
 }
 
-if (!customElements.get("kobai-notebook-toolbar")) customElements.define("kobai-notebook-toolbar", KobaiNotebookToolbar);
+if (!customElements.get("kobai-notebook-toolbar"))
+  customElements.define("kobai-notebook-toolbar", KobaiNotebookToolbar);

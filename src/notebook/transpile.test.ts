@@ -59,7 +59,9 @@ describe("transpileCell", () => {
     );
     const lines = js.split("\n");
     expect(lines[0]).toBe('const k = require("kobai");');
-    expect(lines[1]).toBe('const Plot = require("@observablehq/plot").default; const { lineY: line } = require("@observablehq/plot");');
+    expect(lines[1]).toBe(
+      'const Plot = require("@observablehq/plot").default; const { lineY: line } = require("@observablehq/plot");',
+    );
     expect(lines[2]).toBe('require("kobai");');
     expect(lines[3]).toBe('const { seed } = require("kobai");');
     expect(lines[6]).toBe("seed(1);"); // the multi-line import kept its three lines
@@ -67,7 +69,9 @@ describe("transpileCell", () => {
   });
 
   it("lists top-level declarations with their kinds", () => {
-    const { declarations } = transpileCell(source + "\nlet { a, b: [c, ...d] } = { a: 1, b: [2, 3] };\nclass Net {}\nvar v = 1;\n{ const inner = 1; }");
+    const { declarations } = transpileCell(
+      source + "\nlet { a, b: [c, ...d] } = { a: 1, b: [2, 3] };\nclass Net {}\nvar v = 1;\n{ const inner = 1; }",
+    );
     expect(declarations).toEqual([
       { name: "Tensor", kind: "import" },
       { name: "matmul", kind: "import" },

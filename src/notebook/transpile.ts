@@ -102,7 +102,11 @@ export function transpileCell(source: string): TranspiledCell {
     const node = statement as AcornNode & Record<string, any>;
     if (node.type === "ImportDeclaration") {
       imports.push(node.source.value);
-      replacements.push({ start: node.start, end: node.end, text: keepLines(requireFor(node), stripped.slice(node.start, node.end)) });
+      replacements.push({
+        start: node.start,
+        end: node.end,
+        text: keepLines(requireFor(node), stripped.slice(node.start, node.end)),
+      });
     } else if (node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration") {
       const declaration = node.declaration as (AcornNode & { id?: unknown }) | null;
       if (!declaration) {
@@ -110,8 +114,13 @@ export function transpileCell(source: string): TranspiledCell {
         replacements.push({ start: node.start, end: node.end, text: blank(stripped.slice(node.start, node.end)) });
       } else {
         const prefix = stripped.slice(node.start, declaration.start);
-        const anonymous = (declaration.type === "FunctionDeclaration" || declaration.type === "ClassDeclaration") && !declaration.id;
-        replacements.push({ start: node.start, end: declaration.start, text: anonymous ? "void" + blank(prefix).slice(4) : blank(prefix) });
+        const anonymous =
+          (declaration.type === "FunctionDeclaration" || declaration.type === "ClassDeclaration") && !declaration.id;
+        replacements.push({
+          start: node.start,
+          end: declaration.start,
+          text: anonymous ? "void" + blank(prefix).slice(4) : blank(prefix),
+        });
       }
     }
   }
@@ -163,7 +172,8 @@ function requireFor(node: Record<string, any>): string {
     if (specifier.type === "ImportNamespaceSpecifier") parts.push(`const ${local} = require(${module});`);
     else if (specifier.type === "ImportDefaultSpecifier") parts.push(`const ${local} = require(${module}).default;`);
     else {
-      const imported = specifier.imported.type === "Identifier" ? specifier.imported.name : JSON.stringify(specifier.imported.value);
+      const imported =
+        specifier.imported.type === "Identifier" ? specifier.imported.name : JSON.stringify(specifier.imported.value);
       named.push(imported === local ? local : `${imported}: ${local}`);
     }
   }

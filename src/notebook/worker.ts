@@ -72,7 +72,12 @@ scope.addEventListener("message", (event: MessageEvent) => {
     });
     runningCell = undefined;
     const ms = now() - started;
-    post(port, result.ok ? { type: "done", runId: request.runId, ms } : { type: "failed", runId: request.runId, ms, error: result.error });
+    post(
+      port,
+      result.ok
+        ? { type: "done", runId: request.runId, ms }
+        : { type: "failed", runId: request.runId, ms, error: result.error },
+    );
   });
 });
 

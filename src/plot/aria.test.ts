@@ -14,7 +14,16 @@ describe("moveMarkLabels", () => {
     const svg = Plot.plot({
       document,
       ariaLabel: "Two bars",
-      marks: [Plot.barY([{ k: "a", v: 1 }, { k: "b", v: 2 }], { x: "k", y: "v", ariaLabel: (d: { k: string }) => `bar ${d.k}` }), Plot.lineY([1, 3, 2])],
+      marks: [
+        Plot.barY(
+          [
+            { k: "a", v: 1 },
+            { k: "b", v: 2 },
+          ],
+          { x: "k", y: "v", ariaLabel: (d: { k: string }) => `bar ${d.k}` },
+        ),
+        Plot.lineY([1, 3, 2]),
+      ],
     }) as SVGSVGElement;
     const before = labelledBelow(svg).length;
     expect(before).toBeGreaterThan(3); // axes, the bar group, each <rect>, the line group
@@ -31,7 +40,13 @@ describe("no chart leaves src/plot or a cell with aria-label below its root", ()
   it("chart builders (through makeFigure)", () => {
     const charts = [
       lineChart({ document, series: [{ name: "a", y: [1, 2, 3] }] }),
-      barChart({ document, bars: [{ name: "a", value: 1 }, { name: "b", value: 2 }] }),
+      barChart({
+        document,
+        bars: [
+          { name: "a", value: 1 },
+          { name: "b", value: 2 },
+        ],
+      }),
       functionPlot({ document, f: (x: number) => x * x, domain: [-1, 1] }),
       histogram({ document, groups: [{ name: "w", values: [0.1, 0.2, 0.2, 0.5] }] }),
     ];
@@ -42,7 +57,21 @@ describe("no chart leaves src/plot or a cell with aria-label below its root", ()
   });
 
   it("a code cell's plot()", () => {
-    const markup = plotMarkup({ marks: [Plot.dot([[1, 2], [2, 3]], { ariaLabel: () => "point" }), Plot.lineY([3, 1, 2])] }, 480);
+    const markup = plotMarkup(
+      {
+        marks: [
+          Plot.dot(
+            [
+              [1, 2],
+              [2, 3],
+            ],
+            { ariaLabel: () => "point" },
+          ),
+          Plot.lineY([3, 1, 2]),
+        ],
+      },
+      480,
+    );
     const holder = document.createElement("div");
     holder.innerHTML = markup;
     const svg = holder.querySelector("svg")!;

@@ -18,7 +18,8 @@ export interface BarChartOptions extends ChartBase {
 /** Vertical bars, one per `{ name, value }`, with the values written above them and in the caption. */
 export function barChart(options: BarChartOptions): ChartResult {
   const doc = resolveDocument(options.document);
-  if (!Array.isArray(options.bars) || options.bars.length === 0) throw new Error("barChart: bars must be a non-empty array of { name, value }");
+  if (!Array.isArray(options.bars) || options.bars.length === 0)
+    throw new Error("barChart: bars must be a non-empty array of { name, value }");
   const width = options.width ?? theme.width;
   const height = options.height ?? Math.round(Math.min(320, Math.max(180, width * 0.5)));
   const finite = options.bars.filter((b) => Number.isFinite(b.value));
@@ -34,6 +35,16 @@ export function barChart(options: BarChartOptions): ChartResult {
     ],
   }) as SVGSVGElement;
   paint(svg, 1);
-  const captionParts = options.bars.map((b) => text(Number.isFinite(b.value) ? "chart.bars.item" : "chart.bars.missing", { name: b.name, value: formatNumber(b.value) }));
-  return makeFigure(doc, svg, { kind: "bars", title: options.title ?? text("chart.bars.title"), lead: options.caption, captionParts });
+  const captionParts = options.bars.map((b) =>
+    text(Number.isFinite(b.value) ? "chart.bars.item" : "chart.bars.missing", {
+      name: b.name,
+      value: formatNumber(b.value),
+    }),
+  );
+  return makeFigure(doc, svg, {
+    kind: "bars",
+    title: options.title ?? text("chart.bars.title"),
+    lead: options.caption,
+    captionParts,
+  });
 }

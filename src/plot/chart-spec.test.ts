@@ -21,15 +21,25 @@ describe("renderChart", () => {
 
   it("runs a core optimizer on a core landscape for a contour chart (the book's 図6-3)", () => {
     expect([...coreLandscapes().keys()]).toContain("book");
-    const r = renderChart({ kind: "contour", landscape: "book", runs: [{ optimizer: "SGD", options: { lr: 0.95 }, steps: 30 }] }, document);
+    const r = renderChart(
+      { kind: "contour", landscape: "book", runs: [{ optimizer: "SGD", options: { lr: 0.95 }, steps: 30 }] },
+      document,
+    );
     expect(r.caption).toContain("SGD (lr = 0.95): 30 steps from (−7, 2) to");
   });
 
   it("passes a prepared spec through and names unknown things", () => {
-    const r = renderChart({ kind: "loss", spec: { series: [{ name: "train", y: [1, 0.5] }] }, caption: "Look at the drop." }, document);
+    const r = renderChart(
+      { kind: "loss", spec: { series: [{ name: "train", y: [1, 0.5] }] }, caption: "Look at the drop." },
+      document,
+    );
     expect(r.caption.startsWith("Look at the drop. train: 1 at step 0, 0.50 at step 1")).toBe(true);
-    expect(() => renderChart({ kind: "function", fn: "swish" as never, domain: [0, 1] }, document)).toThrow(/unknown fn "swish"/);
-    expect(() => renderChart({ kind: "contour", landscape: "nope" }, document)).toThrow(/unknown landscape "nope"; kobai has .*book/);
+    expect(() => renderChart({ kind: "function", fn: "swish" as never, domain: [0, 1] }, document)).toThrow(
+      /unknown fn "swish"/,
+    );
+    expect(() => renderChart({ kind: "contour", landscape: "nope" }, document)).toThrow(
+      /unknown landscape "nope"; kobai has .*book/,
+    );
     expect(() => renderChart({ kind: "pie" as never }, document)).toThrow(/unknown kind "pie"/);
   });
 });

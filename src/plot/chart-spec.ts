@@ -70,7 +70,14 @@ export function coreLandscapes(): Map<string, Landscape> {
   const found = new Map<string, Landscape>();
   for (const value of Object.values(exports)) {
     const l = value as Partial<Landscape> | null;
-    if (l && typeof l === "object" && typeof l.id === "string" && typeof l.value === "function" && typeof l.gradient === "function" && l.view) {
+    if (
+      l &&
+      typeof l === "object" &&
+      typeof l.id === "string" &&
+      typeof l.value === "function" &&
+      typeof l.gradient === "function" &&
+      l.view
+    ) {
       found.set(l.id, l as Landscape);
     }
   }
@@ -97,14 +104,24 @@ export function landscapeSpec(id: string, runs: readonly RunSpec[] = []): Contou
   const landscape = landscapes.get(id);
   if (!landscape) throw new Error(`Chart: unknown landscape "${id}"; kobai has ${[...landscapes.keys()].join(", ")}`);
   const paths: Trajectory[] = runs.map((run) => {
-    if (!kobai.isOptimizerName(run.optimizer)) throw new Error(`Chart: optimizer "${run.optimizer}" is not one of kobai's optimizers (${kobai.OPTIMIZER_NAMES.join(", ")})`);
+    if (!kobai.isOptimizerName(run.optimizer))
+      throw new Error(
+        `Chart: optimizer "${run.optimizer}" is not one of kobai's optimizers (${kobai.OPTIMIZER_NAMES.join(", ")})`,
+      );
     const Opt = kobai.optimizers[run.optimizer].Class;
-    const result = kobai.runOptimizer(landscape, Opt as never, run.options as never, { steps: run.steps, start: run.start });
+    const result = kobai.runOptimizer(landscape, Opt as never, run.options as never, {
+      steps: run.steps,
+      start: run.start,
+    });
     const lr = run.options?.lr;
     return {
       name: run.name ?? (lr !== undefined ? `${run.optimizer} (lr = ${lr})` : run.optimizer),
       points: result.points,
-      vectors: run.vectors ? result.states.map((s) => (s[run.vectors!] ?? [0, 0]).map((v) => v * (run.vectorScale ?? 1)) as [number, number]) : undefined,
+      vectors: run.vectors
+        ? result.states.map(
+            (s) => (s[run.vectors!] ?? [0, 0]).map((v) => v * (run.vectorScale ?? 1)) as [number, number],
+          )
+        : undefined,
     };
   });
   return {
@@ -136,12 +153,21 @@ export function renderChart(props: ChartProps, document: Document): ChartResult 
     }
     case "function": {
       const named = props.fn ? namedFunction(props.fn) : undefined;
-      const base: Partial<FunctionPlotOptions> = named ? { f: named.f, df: named.df, name: named.label, derivative: named.df !== undefined } : {};
+      const base: Partial<FunctionPlotOptions> = named
+        ? { f: named.f, df: named.df, name: named.label, derivative: named.df !== undefined }
+        : {};
       const shorthand = defined({ domain: props.domain, at: props.at });
-      return functionPlot({ ...base, ...(spec as Partial<FunctionPlotOptions>), ...shorthand, ...defined(common) } as FunctionPlotOptions);
+      return functionPlot({
+        ...base,
+        ...(spec as Partial<FunctionPlotOptions>),
+        ...shorthand,
+        ...defined(common),
+      } as FunctionPlotOptions);
     }
     default:
-      throw new Error(`Chart: unknown kind "${String((props as { kind: unknown }).kind)}"; use line, loss, contour, histogram, regions or function`);
+      throw new Error(
+        `Chart: unknown kind "${String((props as { kind: unknown }).kind)}"; use line, loss, contour, histogram, regions or function`,
+      );
   }
 }
 

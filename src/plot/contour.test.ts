@@ -19,9 +19,19 @@ function descend(start: [number, number], lr: number, steps: number): [number, n
 describe("contourWithPath", () => {
   it("draws the contours, the path (line, one dot per step, start ring, end arrow) and reports it", () => {
     const points = descend([-7, 2], 0.95, 30);
-    const r = contourWithPath({ document, f: bowl, fnLabel: "x²/20 + y²", x: [-10, 10], y: [-5, 5], levels: 10, paths: [{ name: "SGD", points }] });
+    const r = contourWithPath({
+      document,
+      f: bowl,
+      fnLabel: "x²/20 + y²",
+      x: [-10, 10],
+      y: [-5, 5],
+      levels: 10,
+      paths: [{ name: "SGD", points }],
+    });
     expect(r.svg.querySelectorAll("g[data-mark=contour] path")).toHaveLength(10);
-    const lines = Array.from(r.svg.querySelectorAll("g[data-mark=line] path")).filter((p) => p.parentElement!.tagName.toLowerCase() !== "marker");
+    const lines = Array.from(r.svg.querySelectorAll("g[data-mark=line] path")).filter(
+      (p) => p.parentElement!.tagName.toLowerCase() !== "marker",
+    );
     expect(lines).toHaveLength(1);
     expect(lines[0].getAttribute("marker-end")).toMatch(/^url\(#kobai-/);
     const dots = r.svg.querySelectorAll("g[data-mark=dot] circle");
@@ -42,7 +52,23 @@ describe("contourWithPath", () => {
   });
 
   it("stops a path at its first non-finite point, says so, and writes no NaN", () => {
-    const r = contourWithPath({ document, f: bowl, x: [-10, 10], y: [-5, 5], paths: [{ name: "lr=1.1", points: [[1, 1], [-2, -3], [NaN, Infinity], [1, 1]] }] });
+    const r = contourWithPath({
+      document,
+      f: bowl,
+      x: [-10, 10],
+      y: [-5, 5],
+      paths: [
+        {
+          name: "lr=1.1",
+          points: [
+            [1, 1],
+            [-2, -3],
+            [NaN, Infinity],
+            [1, 1],
+          ],
+        },
+      ],
+    });
     expect(r.caption).toContain("lr=1.1 left the finite numbers after 1 step");
     expect(r.element.outerHTML).not.toMatch(/NaN|Infinity/);
   });
@@ -54,7 +80,25 @@ describe("contourWithPath", () => {
   });
 
   it("draws velocity arrows and rejects a bad range", () => {
-    const r = contourWithPath({ document, f: bowl, x: [-10, 10], y: [-5, 5], paths: [{ name: "Momentum", points: [[-7, 2], [-6, 1]], vectors: [[1, -1], [0, 0]] }] });
+    const r = contourWithPath({
+      document,
+      f: bowl,
+      x: [-10, 10],
+      y: [-5, 5],
+      paths: [
+        {
+          name: "Momentum",
+          points: [
+            [-7, 2],
+            [-6, 1],
+          ],
+          vectors: [
+            [1, -1],
+            [0, 0],
+          ],
+        },
+      ],
+    });
     expect(r.svg.querySelectorAll("g[data-mark=arrow] path")).toHaveLength(1); // the zero vector is skipped
     expect(() => contourWithPath({ document, f: bowl, x: [1, -1], y: [0, 1] })).toThrow(/x must be \[min, max\]/);
   });
@@ -82,7 +126,12 @@ describe("pointerToData", () => {
     const vbWidth = Number(svg.getAttribute("width"));
     const vbHeight = Number(svg.getAttribute("height"));
     // linkedom has no layout: pretend the SVG is drawn at half size at (100, 50).
-    (svg as unknown as { getBoundingClientRect: () => unknown }).getBoundingClientRect = () => ({ left: 100, top: 50, width: vbWidth / 2, height: vbHeight / 2 });
+    (svg as unknown as { getBoundingClientRect: () => unknown }).getBoundingClientRect = () => ({
+      left: 100,
+      top: 50,
+      width: vbWidth / 2,
+      height: vbHeight / 2,
+    });
     Object.defineProperty(svg, "viewBox", { value: { baseVal: { width: vbWidth, height: vbHeight } } });
     const x = JSON.parse(svg.getAttribute("data-x-scale")!);
     const y = JSON.parse(svg.getAttribute("data-y-scale")!);

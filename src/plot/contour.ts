@@ -69,7 +69,13 @@ export interface ContourOptions extends ChartBase {
 const MAX_DOTS = 150;
 
 /** Samples f on an nx × ny grid over the box; row j is y = y0 + (j + ½)·dy. */
-export function sampleGrid(f: (x: number, y: number) => number, x: [number, number], y: [number, number], nx: number, ny: number): Float64Array {
+export function sampleGrid(
+  f: (x: number, y: number) => number,
+  x: [number, number],
+  y: [number, number],
+  nx: number,
+  ny: number,
+): Float64Array {
   const values = new Float64Array(nx * ny);
   const dx = (x[1] - x[0]) / nx;
   const dy = (y[1] - y[0]) / ny;
@@ -107,7 +113,8 @@ export function contourWithPath(options: ContourOptions): ChartResult {
   const [y0, y1] = options.y;
   let width = options.width ?? theme.width;
   let height = options.height ?? Math.round(width * 0.6);
-  if (options.height === undefined && options.equalAspect !== false) ({ width, height } = equalAspectSize(width, x1 - x0, y1 - y0, options.maxHeight));
+  if (options.height === undefined && options.equalAspect !== false)
+    ({ width, height } = equalAspectSize(width, x1 - x0, y1 - y0, options.maxHeight));
 
   // Sample one cell beyond each edge and clip: the contour rings then run out of the
   // frame instead of closing along it (which would draw every ring's edge on the frame).
@@ -123,25 +130,50 @@ export function contourWithPath(options: ContourOptions): ChartResult {
   const values = Array.from(grid, (v) => (Number.isFinite(v) ? v : range ? range[1] * 2 + 1 : 0));
   const thresholds = Array.isArray(options.levels)
     ? [...options.levels]
-    : range ? contourLevels(range[0], range[1], (options.levels as number | undefined) ?? 12) : [];
+    : range
+      ? contourLevels(range[0], range[1], (options.levels as number | undefined) ?? 12)
+      : [];
 
   const marks: Plot.Markish[] = [Plot.frame({ strokeOpacity: 0.3 })];
   if (thresholds.length > 0) {
     marks.push(
       Plot.contour(values, {
-        width: nx + 2, height: ny + 2, x1: outer.x[0], x2: outer.x[1], y1: outer.y[0], y2: outer.y[1],
-        thresholds, stroke: "currentColor", strokeOpacity: 0.35, fill: "none", smooth: true, clip: true,
+        width: nx + 2,
+        height: ny + 2,
+        x1: outer.x[0],
+        x2: outer.x[1],
+        y1: outer.y[0],
+        y2: outer.y[1],
+        thresholds,
+        stroke: "currentColor",
+        strokeOpacity: 0.35,
+        fill: "none",
+        smooth: true,
+        clip: true,
       }),
     );
   }
   if (options.minimum) {
-    marks.push(Plot.dot([options.minimum], { x: "0", y: "1", symbol: "plus", r: 6, stroke: "currentColor", strokeWidth: 1.5, strokeOpacity: 0.7 }));
+    marks.push(
+      Plot.dot([options.minimum], {
+        x: "0",
+        y: "1",
+        symbol: "plus",
+        r: 6,
+        stroke: "currentColor",
+        strokeWidth: 1.5,
+        strokeOpacity: 0.7,
+      }),
+    );
   }
 
   const captionParts = [
     text("chart.contour.summary", {
       fn: options.fnLabel ?? "f",
-      x0: formatNumber(x0), x1: formatNumber(x1), y0: formatNumber(y0), y1: formatNumber(y1),
+      x0: formatNumber(x0),
+      x1: formatNumber(x1),
+      y0: formatNumber(y0),
+      y1: formatNumber(y1),
       min: range ? formatNumber(range[0]) : "—",
     }),
   ];
@@ -150,22 +182,57 @@ export function contourWithPath(options: ContourOptions): ChartResult {
   paths.forEach((path, i) => {
     const className = seriesClass(i);
     let stop = 0;
-    while (stop < path.points.length && Number.isFinite(path.points[stop][0]) && Number.isFinite(path.points[stop][1])) stop++;
+    while (stop < path.points.length && Number.isFinite(path.points[stop][0]) && Number.isFinite(path.points[stop][1]))
+      stop++;
     const pts = path.points.slice(0, stop).map(([x, y], step) => ({ x, y, step }));
     if (pts.length === 0) {
       captionParts.push(text("chart.path.empty", { name: path.name }));
       return;
     }
     const clip = true;
-    marks.push(Plot.line(pts, { x: "x", y: "y", stroke: "currentColor", strokeWidth: 1.5, className, clip, markerEnd: pts.length > 1 ? "arrow" : undefined }));
-    if (options.dots ?? pts.length <= MAX_DOTS) marks.push(Plot.dot(pts, { x: "x", y: "y", r: theme.dotRadius, fill: "currentColor", className, clip }));
-    marks.push(Plot.dot([pts[0]], { x: "x", y: "y", r: theme.startRadius, stroke: "currentColor", strokeWidth: 2, fill: "none", className, clip }));
+    marks.push(
+      Plot.line(pts, {
+        x: "x",
+        y: "y",
+        stroke: "currentColor",
+        strokeWidth: 1.5,
+        className,
+        clip,
+        markerEnd: pts.length > 1 ? "arrow" : undefined,
+      }),
+    );
+    if (options.dots ?? pts.length <= MAX_DOTS)
+      marks.push(Plot.dot(pts, { x: "x", y: "y", r: theme.dotRadius, fill: "currentColor", className, clip }));
+    marks.push(
+      Plot.dot([pts[0]], {
+        x: "x",
+        y: "y",
+        r: theme.startRadius,
+        stroke: "currentColor",
+        strokeWidth: 2,
+        fill: "none",
+        className,
+        clip,
+      }),
+    );
     if (path.vectors) {
       const arrows = pts
         .map((p, k) => ({ p, v: path.vectors![k] }))
         .filter(({ v }) => v && Number.isFinite(v[0]) && Number.isFinite(v[1]) && (v[0] !== 0 || v[1] !== 0))
         .map(({ p, v }) => ({ x1: p.x, y1: p.y, x2: p.x + vectorScale * v[0], y2: p.y + vectorScale * v[1] }));
-      marks.push(Plot.arrow(arrows, { x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeOpacity: 0.6, headLength: 6, className, clip }));
+      marks.push(
+        Plot.arrow(arrows, {
+          x1: "x1",
+          y1: "y1",
+          x2: "x2",
+          y2: "y2",
+          stroke: "currentColor",
+          strokeOpacity: 0.6,
+          headLength: 6,
+          className,
+          clip,
+        }),
+      );
     }
     const first = pts[0];
     const last = pts[pts.length - 1];
@@ -173,12 +240,16 @@ export function contourWithPath(options: ContourOptions): ChartResult {
       text("chart.path.summary", {
         name: path.name,
         steps: tCount("count.steps", pts.length - 1),
-        x0: formatNumber(first.x), y0: formatNumber(first.y),
-        x1: formatNumber(last.x), y1: formatNumber(last.y),
-        f0: formatNumber(options.f(first.x, first.y)), f1: formatNumber(options.f(last.x, last.y)),
+        x0: formatNumber(first.x),
+        y0: formatNumber(first.y),
+        x1: formatNumber(last.x),
+        y1: formatNumber(last.y),
+        f0: formatNumber(options.f(first.x, first.y)),
+        f1: formatNumber(options.f(last.x, last.y)),
       }),
     );
-    if (stop < path.points.length) captionParts.push(text("chart.path.diverged", { name: path.name, steps: tCount("count.steps", stop - 1) }));
+    if (stop < path.points.length)
+      captionParts.push(text("chart.path.diverged", { name: path.name, steps: tCount("count.steps", stop - 1) }));
   });
 
   if (options.marks) marks.push(...options.marks);

@@ -66,7 +66,12 @@ export function uniquifyIds(svg: Element): void {
   for (const el of Array.from(svg.querySelectorAll("*"))) {
     for (const attr of Array.from(el.attributes)) {
       if (!attr.value.includes("url(#")) continue;
-      el.setAttribute(attr.name, attr.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : whole)));
+      el.setAttribute(
+        attr.name,
+        attr.value.replace(/url\(#([^)]+)\)/g, (whole, id: string) =>
+          renamed.has(id) ? `url(#${renamed.get(id)})` : whole,
+        ),
+      );
     }
   }
 }
@@ -90,7 +95,9 @@ export function roundCoordinates(svg: Element): void {
  * chart drawn at build time too (which has lost Plot's `.scale()` method).
  */
 function recordScales(svg: SVGSVGElement): void {
-  const withScale = svg as SVGSVGElement & { scale?: (name: string) => { type: string; domain: unknown[]; range?: unknown[] } | undefined };
+  const withScale = svg as SVGSVGElement & {
+    scale?: (name: string) => { type: string; domain: unknown[]; range?: unknown[] } | undefined;
+  };
   if (typeof withScale.scale !== "function") return;
   for (const name of ["x", "y"]) {
     const s = withScale.scale(name);
@@ -102,15 +109,19 @@ function recordScales(svg: SVGSVGElement): void {
 function legendElement(doc: Document, entries: readonly LegendEntry[]): HTMLElement {
   const list = doc.createElement("ul");
   list.setAttribute("class", "kobai-chart-legend");
-  list.setAttribute("style", "display:flex;flex-wrap:wrap;gap:0.25em 1em;list-style:none;margin:0 0 0.25em;padding:0;font-size:0.875em");
+  list.setAttribute(
+    "style",
+    "display:flex;flex-wrap:wrap;gap:0.25em 1em;list-style:none;margin:0 0 0.25em;padding:0;font-size:0.875em",
+  );
   for (const entry of entries) {
     const item = doc.createElement("li");
     item.setAttribute("style", "display:inline-flex;align-items:center;gap:0.4em");
     const swatch = doc.createElement("span");
     swatch.setAttribute("aria-hidden", "true");
-    const shape = entry.shape === "dot"
-      ? "width:0.7em;height:0.7em;border-radius:50%;background:currentColor"
-      : "width:1.2em;height:0;border-top:3px solid currentColor";
+    const shape =
+      entry.shape === "dot"
+        ? "width:0.7em;height:0.7em;border-radius:50%;background:currentColor"
+        : "width:1.2em;height:0;border-top:3px solid currentColor";
     swatch.setAttribute("style", `display:inline-block;color:${seriesColor(entry.color)};${shape}`);
     item.append(swatch, doc.createTextNode(entry.name));
     list.append(item);
@@ -124,7 +135,8 @@ export function makeFigure(
   svg: SVGSVGElement,
   opts: { kind: string; title: string; captionParts: string[]; lead?: string; legend?: readonly LegendEntry[] },
 ): ChartResult {
-  if (svg.tagName.toLowerCase() !== "svg") throw new Error(`makeFigure: expected Plot to return an <svg>, got <${svg.tagName}>`);
+  if (svg.tagName.toLowerCase() !== "svg")
+    throw new Error(`makeFigure: expected Plot to return an <svg>, got <${svg.tagName}>`);
   uniquifyIds(svg);
   roundCoordinates(svg);
   // Plot's aria-label on mark groups and shapes is forbidden inside an image: see aria.ts.

@@ -35,7 +35,8 @@ export function centralDifference(f: (x: number) => number, h = 1e-4): (x: numbe
 export function functionPlot(options: FunctionPlotOptions): ChartResult {
   const doc = resolveDocument(options.document);
   const [x0, x1] = options.domain ?? [];
-  if (!(Number.isFinite(x0) && Number.isFinite(x1) && x1 > x0)) throw new Error(`functionPlot: domain must be [min, max] with min < max, got ${JSON.stringify(options.domain)}`);
+  if (!(Number.isFinite(x0) && Number.isFinite(x1) && x1 > x0))
+    throw new Error(`functionPlot: domain must be [min, max] with min < max, got ${JSON.stringify(options.domain)}`);
   if (typeof options.f !== "function") throw new Error("functionPlot: f must be a function (x) => number");
   const width = options.width ?? theme.width;
   const height = options.height ?? defaultHeight(width);
@@ -57,14 +58,41 @@ export function functionPlot(options: FunctionPlotOptions): ChartResult {
   const fPoints = sample(options.f);
   const dPoints = withDerivative ? sample(df) : [];
 
-  const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: theme.gridOpacity }), Plot.gridX({ strokeOpacity: theme.gridOpacity }), Plot.ruleY([0], { strokeOpacity: 0.4 }), Plot.ruleX([0], { strokeOpacity: 0.4 })];
-  marks.push(Plot.line(fPoints, { x: "x", y: "y", stroke: "currentColor", strokeWidth: theme.lineWidth, className: seriesClass(0), clip: true }));
-  if (withDerivative) marks.push(Plot.line(dPoints, { x: "x", y: "y", stroke: "currentColor", strokeWidth: theme.lineWidth, strokeDasharray: "6 4", className: seriesClass(1), clip: true }));
+  const marks: Plot.Markish[] = [
+    Plot.gridY({ strokeOpacity: theme.gridOpacity }),
+    Plot.gridX({ strokeOpacity: theme.gridOpacity }),
+    Plot.ruleY([0], { strokeOpacity: 0.4 }),
+    Plot.ruleX([0], { strokeOpacity: 0.4 }),
+  ];
+  marks.push(
+    Plot.line(fPoints, {
+      x: "x",
+      y: "y",
+      stroke: "currentColor",
+      strokeWidth: theme.lineWidth,
+      className: seriesClass(0),
+      clip: true,
+    }),
+  );
+  if (withDerivative)
+    marks.push(
+      Plot.line(dPoints, {
+        x: "x",
+        y: "y",
+        stroke: "currentColor",
+        strokeWidth: theme.lineWidth,
+        strokeDasharray: "6 4",
+        className: seriesClass(1),
+        clip: true,
+      }),
+    );
 
   const finiteF = fPoints.map((p) => p.y).filter(Number.isFinite);
   const captionParts = [
     text("chart.function.summary", {
-      name, x0: formatNumber(x0), x1: formatNumber(x1),
+      name,
+      x0: formatNumber(x0),
+      x1: formatNumber(x1),
       yMin: finiteF.length ? formatNumber(Math.min(...finiteF)) : "—",
       yMax: finiteF.length ? formatNumber(Math.max(...finiteF)) : "—",
     }),
@@ -77,11 +105,24 @@ export function functionPlot(options: FunctionPlotOptions): ChartResult {
       if (Number.isFinite(slope)) {
         const half = (x1 - x0) / 5;
         const tangent = [a - half, a + half].map((x) => ({ x, y: fa + slope * (x - a) }));
-        marks.push(Plot.line(tangent, { x: "x", y: "y", stroke: "currentColor", strokeWidth: 1.5, strokeOpacity: 0.8, clip: true }));
+        marks.push(
+          Plot.line(tangent, {
+            x: "x",
+            y: "y",
+            stroke: "currentColor",
+            strokeWidth: 1.5,
+            strokeOpacity: 0.8,
+            clip: true,
+          }),
+        );
       }
-      marks.push(Plot.dot([{ x: a, y: fa }], { x: "x", y: "y", r: 5, fill: "currentColor", className: seriesClass(0) }));
+      marks.push(
+        Plot.dot([{ x: a, y: fa }], { x: "x", y: "y", r: 5, fill: "currentColor", className: seriesClass(0) }),
+      );
     }
-    captionParts.push(text("chart.function.at", { x: formatNumber(a), name, y: formatNumber(fa), dy: formatNumber(slope) }));
+    captionParts.push(
+      text("chart.function.at", { x: formatNumber(a), name, y: formatNumber(fa), dy: formatNumber(slope) }),
+    );
   }
   if (gaps > 0) captionParts.push(text("chart.function.gaps", { count: gaps }));
 
@@ -89,7 +130,11 @@ export function functionPlot(options: FunctionPlotOptions): ChartResult {
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),
     x: { domain: [x0, x1], label: "x" },
-    y: { label: null, nice: true, domain: options.yDomain ?? yDomainOf([...finiteF, ...dPoints.map((p) => p.y).filter(Number.isFinite)]) },
+    y: {
+      label: null,
+      nice: true,
+      domain: options.yDomain ?? yDomainOf([...finiteF, ...dPoints.map((p) => p.y).filter(Number.isFinite)]),
+    },
     marks,
   }) as SVGSVGElement;
   paint(svg, 2);
@@ -98,7 +143,12 @@ export function functionPlot(options: FunctionPlotOptions): ChartResult {
     title: options.title ?? text("chart.function.title"),
     lead: options.caption,
     captionParts,
-    legend: withDerivative ? [{ name, color: 0 }, { name: dName, color: 1 }] : undefined,
+    legend: withDerivative
+      ? [
+          { name, color: 0 },
+          { name: dName, color: 1 },
+        ]
+      : undefined,
   });
 }
 
@@ -106,7 +156,7 @@ function yDomainOf(values: number[]): [number, number] {
   if (values.length === 0) return [-1, 1];
   let lo = Math.min(...values);
   let hi = Math.max(...values);
-  if (hi - lo < 1e-9) (lo -= 0.5), (hi += 0.5);
+  if (hi - lo < 1e-9) ((lo -= 0.5), (hi += 0.5));
   const pad = (hi - lo) * 0.05;
   return [lo - pad, hi + pad];
 }

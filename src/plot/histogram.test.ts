@@ -15,7 +15,10 @@ describe("histogram", () => {
   });
 
   it("draws 5 panels side by side (図6-10 style) with the stats in the caption", () => {
-    const groups = [1, 2, 3, 4, 5].map((k) => ({ name: `${k}-layer`, values: Array.from({ length: 100 }, (_, i) => (i % 10) / 10 / k) }));
+    const groups = [1, 2, 3, 4, 5].map((k) => ({
+      name: `${k}-layer`,
+      values: Array.from({ length: 100 }, (_, i) => (i % 10) / 10 / k),
+    }));
     const r = histogram({ document, groups, bins: 10, domain: [0, 1] });
     expect(r.svg.querySelectorAll("g[data-mark=rect] rect")).toHaveLength(50);
     expect(r.svg.textContent).toContain("5-layer");
@@ -23,7 +26,15 @@ describe("histogram", () => {
   });
 
   it("wraps panels into rows, and keeps NaN out of the SVG", () => {
-    const r = histogram({ document, columns: 2, groups: [{ name: "a", values: [1, 2, NaN] }, { name: "b", values: [Infinity, 3] }, { name: "c", values: [2] }] });
+    const r = histogram({
+      document,
+      columns: 2,
+      groups: [
+        { name: "a", values: [1, 2, NaN] },
+        { name: "b", values: [Infinity, 3] },
+        { name: "c", values: [2] },
+      ],
+    });
     expect(r.caption).toContain("2 non-finite values are left out");
     expect(r.caption).toContain("a: 2 values, mean 1.50");
     expect(r.element.outerHTML).not.toMatch(/NaN|Infinity/);

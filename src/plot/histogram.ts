@@ -44,11 +44,19 @@ export interface Bin {
  * Counts `values` into `bins` equal bins over `domain`. Non-finite values and values
  * outside the domain are counted apart, not binned.
  */
-export function binValues(values: ArrayLike<number>, domain: [number, number], bins: number): { bins: Bin[]; nonFinite: number; outside: number } {
+export function binValues(
+  values: ArrayLike<number>,
+  domain: [number, number],
+  bins: number,
+): { bins: Bin[]; nonFinite: number; outside: number } {
   if (!Number.isInteger(bins) || bins < 1) throw new Error(`histogram: bins must be a positive integer, got ${bins}`);
   const [lo, hi] = domain;
   const width = hi > lo ? (hi - lo) / bins : 1;
-  const out: Bin[] = Array.from({ length: bins }, (_, k) => ({ x1: lo + k * width, x2: lo + (k + 1) * width, count: 0 }));
+  const out: Bin[] = Array.from({ length: bins }, (_, k) => ({
+    x1: lo + k * width,
+    x2: lo + (k + 1) * width,
+    count: 0,
+  }));
   let nonFinite = 0;
   let outside = 0;
   for (let i = 0; i < values.length; i++) {
@@ -63,7 +71,8 @@ export function binValues(values: ArrayLike<number>, domain: [number, number], b
 /** One histogram per group, as small multiples with a shared y axis. */
 export function histogram(options: HistogramOptions): ChartResult {
   const doc = resolveDocument(options.document);
-  if (!Array.isArray(options.groups) || options.groups.length === 0) throw new Error("histogram: groups must be a non-empty array of { name, values }");
+  if (!Array.isArray(options.groups) || options.groups.length === 0)
+    throw new Error("histogram: groups must be a non-empty array of { name, values }");
   const binCount = options.bins ?? 30;
   const columns = Math.max(1, Math.min(options.groups.length, Math.round(options.columns ?? options.groups.length)));
   const rows = Math.ceil(options.groups.length / columns);
@@ -81,10 +90,18 @@ export function histogram(options: HistogramOptions): ChartResult {
   options.groups.forEach((g, index) => {
     const binned = binValues(g.values, domain!, binCount);
     nonFinite += binned.nonFinite;
-    for (const b of binned.bins) data.push({ ...b, group: index, col: index % columns, row: Math.floor(index / columns) });
+    for (const b of binned.bins)
+      data.push({ ...b, group: index, col: index % columns, row: Math.floor(index / columns) });
     const finite = Array.from(g.values as ArrayLike<number>).filter((v) => Number.isFinite(v));
     const { mean, std } = meanStd(finite);
-    captionParts.push(text("chart.histogram.group", { name: g.name, count: finite.length, mean: formatNumber(mean), std: formatNumber(std) }));
+    captionParts.push(
+      text("chart.histogram.group", {
+        name: g.name,
+        count: finite.length,
+        mean: formatNumber(mean),
+        std: formatNumber(std),
+      }),
+    );
   });
   if (nonFinite > 0) captionParts.push(text("chart.histogram.dropped", { count: nonFinite }));
 
@@ -93,20 +110,50 @@ export function histogram(options: HistogramOptions): ChartResult {
   options.groups.forEach((_, index) => {
     const mine = data.filter((d) => d.group === index);
     const className = seriesClass(options.colorByGroup ? index : 0);
-    marks.push(Plot.rectY(mine, { x1: "x1", x2: "x2", y: "count", ...facet, fill: "currentColor", fillOpacity: 0.85, inset: 0.5, className, clip: options.yDomain ? true : undefined }));
+    marks.push(
+      Plot.rectY(mine, {
+        x1: "x1",
+        x2: "x2",
+        y: "count",
+        ...facet,
+        fill: "currentColor",
+        fillOpacity: 0.85,
+        inset: 0.5,
+        className,
+        clip: options.yDomain ? true : undefined,
+      }),
+    );
   });
-  const titles = options.groups.map((g, index) => ({ name: g.name, col: index % columns, row: Math.floor(index / columns) }));
-  marks.push(Plot.text(titles, { ...facet, text: "name", frameAnchor: "top", dy: -12, fontWeight: "bold" }), Plot.ruleY([0]));
+  const titles = options.groups.map((g, index) => ({
+    name: g.name,
+    col: index % columns,
+    row: Math.floor(index / columns),
+  }));
+  marks.push(
+    Plot.text(titles, { ...facet, text: "name", frameAnchor: "top", dy: -12, fontWeight: "bold" }),
+    Plot.ruleY([0]),
+  );
 
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),
     marginTop: 28,
     fx: { axis: null, padding: 0.16 },
     fy: { axis: null, padding: 0.2 },
-    x: { domain, label: options.xLabel ?? null, ticks: Math.max(2, Math.floor(width / columns / 60)), tickFormat: "~g", inset: 4 },
+    x: {
+      domain,
+      label: options.xLabel ?? null,
+      ticks: Math.max(2, Math.floor(width / columns / 60)),
+      tickFormat: "~g",
+      inset: 4,
+    },
     y: { label: options.yLabel ?? text("chart.axis.count"), grid: false, domain: options.yDomain },
     marks,
   }) as SVGSVGElement;
   paint(svg, options.colorByGroup ? options.groups.length : 1);
-  return makeFigure(doc, svg, { kind: "histogram", title: options.title ?? text("chart.histogram.title"), lead: options.caption, captionParts });
+  return makeFigure(doc, svg, {
+    kind: "histogram",
+    title: options.title ?? text("chart.histogram.title"),
+    lead: options.caption,
+    captionParts,
+  });
 }

@@ -4,7 +4,14 @@
  * `{ element, svg, caption }`: a `<figure>` with the SVG and a text alternative.
  */
 export { lineChart, lossCurves, type LineChartOptions, type LineSeries } from "./line";
-export { contourWithPath, sampleGrid, contourLevels, type ContourOptions, type Trajectory, type Point2 } from "./contour";
+export {
+  contourWithPath,
+  sampleGrid,
+  contourLevels,
+  type ContourOptions,
+  type Trajectory,
+  type Point2,
+} from "./contour";
 export { histogram, binValues, type HistogramOptions, type HistogramGroup, type Bin } from "./histogram";
 export { decisionRegions, lineInBox, type DecisionRegionOptions, type BoundaryLine } from "./regions";
 export { barChart, type BarChartOptions } from "./bars";

@@ -8,10 +8,13 @@ const linePaths = (svg: Element) => Array.from(svg.querySelectorAll("g[data-mark
 
 describe("lossCurves", () => {
   it("draws one line per series, a legend and a caption with the numbers", () => {
-    const r = lossCurves({ document, series: [
-      { name: "SGD", y: [2.3, 1.2, 0.8, 0.41] },
-      { name: "Adam", y: [2.3, 0.9, 0.3, 0.1] },
-    ] });
+    const r = lossCurves({
+      document,
+      series: [
+        { name: "SGD", y: [2.3, 1.2, 0.8, 0.41] },
+        { name: "Adam", y: [2.3, 0.9, 0.3, 0.1] },
+      ],
+    });
     expect(r.element.tagName.toLowerCase()).toBe("figure");
     expect(r.svg.getAttribute("role")).toBe("img");
     expect(r.svg.getAttribute("aria-label")).toBe("Loss curves");
@@ -61,7 +64,9 @@ describe("lossCurves", () => {
   it("uses given x values and rejects mismatched lengths and bad smoothing", () => {
     const r = lineChart({ document, xLabel: "epoch", series: [{ name: "test", x: [1, 2, 3], y: [0.5, 0.7, 0.9] }] });
     expect(r.caption).toContain("0.50 at epoch 1, 0.90 at epoch 3");
-    expect(() => lineChart({ document, series: [{ name: "a", x: [1], y: [1, 2] }] })).toThrow(/1 x values but 2 y values/);
+    expect(() => lineChart({ document, series: [{ name: "a", x: [1], y: [1, 2] }] })).toThrow(
+      /1 x values but 2 y values/,
+    );
     expect(() => lineChart({ document, smoothing: 1, series: [] })).toThrow(/smoothing must be in \[0, 1\)/);
   });
 });

@@ -40,7 +40,11 @@ interface Point {
 }
 
 /** A chart of several named series, e.g. the loss of each optimizer per step. */
-export function lineChart(options: LineChartOptions, kind = "line", defaultTitle = text("chart.line.title")): ChartResult {
+export function lineChart(
+  options: LineChartOptions,
+  kind = "line",
+  defaultTitle = text("chart.line.title"),
+): ChartResult {
   const doc = resolveDocument(options.document);
   const width = options.width ?? theme.width;
   const height = options.height ?? defaultHeight(width);
@@ -52,7 +56,9 @@ export function lineChart(options: LineChartOptions, kind = "line", defaultTitle
   // Which values can a log axis show? If none, fall back to linear and say so.
   let logY = options.logY ?? false;
   const notes: string[] = [];
-  const finiteValues = options.series.flatMap((s) => Array.from(s.y as ArrayLike<number>).slice(0, firstNonFinite(s.y)));
+  const finiteValues = options.series.flatMap((s) =>
+    Array.from(s.y as ArrayLike<number>).slice(0, firstNonFinite(s.y)),
+  );
   if (logY) {
     const dropped = finiteValues.filter((v) => v <= 0).length;
     if (finiteValues.length > 0 && dropped === finiteValues.length) {
@@ -76,15 +82,24 @@ export function lineChart(options: LineChartOptions, kind = "line", defaultTitle
     const className = seriesClass(i);
     const common = { x: "x", y: "y", stroke: "currentColor", className, clip: true } as const;
     if (factor > 0 && shown.length > 1) {
-      const smoothed = smooth(shown.map((p) => p.y), factor).map((y, j) => ({ x: shown[j].x, y }));
+      const smoothed = smooth(
+        shown.map((p) => p.y),
+        factor,
+      ).map((y, j) => ({ x: shown[j].x, y }));
       marks.push(Plot.line(shown, { ...common, strokeWidth: 1, strokeOpacity: theme.faintOpacity }));
       marks.push(Plot.line(smoothed, { ...common, strokeWidth: theme.lineWidth }));
     } else {
       marks.push(Plot.line(shown, { ...common, strokeWidth: theme.lineWidth }));
-      if (shown.length === 1) marks.push(Plot.dot(shown, { x: "x", y: "y", fill: "currentColor", className, r: theme.dotRadius }));
+      if (shown.length === 1)
+        marks.push(Plot.dot(shown, { x: "x", y: "y", fill: "currentColor", className, r: theme.dotRadius }));
     }
 
-    if (raw.length === 0) captionParts.push(n === 0 ? text("chart.series.empty", { name: series.name }) : text("chart.series.divergedAtStart", { name: series.name }));
+    if (raw.length === 0)
+      captionParts.push(
+        n === 0
+          ? text("chart.series.empty", { name: series.name })
+          : text("chart.series.divergedAtStart", { name: series.name }),
+      );
     else {
       const low = argmin(raw.map((p) => p.y))!;
       captionParts.push(
@@ -104,10 +119,37 @@ export function lineChart(options: LineChartOptions, kind = "line", defaultTitle
       // Mark where the run blew up: a cross at the last finite value, labelled.
       const last = shown.length > 0 ? shown[shown.length - 1] : undefined;
       if (last) {
-        marks.push(Plot.dot([last], { x: "x", y: "y", symbol: "times", r: 6, strokeWidth: 2.5, stroke: "currentColor", className }));
-        marks.push(Plot.text([last], { x: "x", y: "y", text: () => text("chart.diverged"), dy: -12, fill: "currentColor", className, fontWeight: "bold" }));
+        marks.push(
+          Plot.dot([last], {
+            x: "x",
+            y: "y",
+            symbol: "times",
+            r: 6,
+            strokeWidth: 2.5,
+            stroke: "currentColor",
+            className,
+          }),
+        );
+        marks.push(
+          Plot.text([last], {
+            x: "x",
+            y: "y",
+            text: () => text("chart.diverged"),
+            dy: -12,
+            fill: "currentColor",
+            className,
+            fontWeight: "bold",
+          }),
+        );
       }
-      captionParts.push(text("chart.series.diverged", { name: series.name, xLabel, x: formatNumber(xAt(stop)), last: formatNumber(raw[raw.length - 1].y) }));
+      captionParts.push(
+        text("chart.series.diverged", {
+          name: series.name,
+          xLabel,
+          x: formatNumber(xAt(stop)),
+          last: formatNumber(raw[raw.length - 1].y),
+        }),
+      );
     }
   });
   if (factor > 0) notes.push(text("chart.series.smoothed", { factor }));
@@ -122,7 +164,10 @@ export function lineChart(options: LineChartOptions, kind = "line", defaultTitle
     ...baseOptions(width, height, doc),
     x: { label: xLabel, domain: xDomain, nice: !xDomain },
     y: {
-      label: options.yLabel ?? null, type: logY ? "log" : "linear", domain: options.yDomain, nice: !options.yDomain,
+      label: options.yLabel ?? null,
+      type: logY ? "log" : "linear",
+      domain: options.yDomain,
+      nice: !options.yDomain,
       tickFormat: logY && yExtent && yExtent[1] / yExtent[0] >= 100 ? powerOfTenLabel : undefined,
     },
     marks,

@@ -51,7 +51,10 @@ export function clientToViewBox(svg: SVGSVGElement, clientX: number, clientY: nu
  * @example
  * svg.addEventListener("click", (e) => { const p = pointerToData(svg, e); if (p) setStart(p); });
  */
-export function pointerToData(svg: SVGSVGElement, event: { clientX: number; clientY: number }): [number, number] | undefined {
+export function pointerToData(
+  svg: SVGSVGElement,
+  event: { clientX: number; clientY: number },
+): [number, number] | undefined {
   const invertX = scaleOf(svg, "x");
   const invertY = scaleOf(svg, "y");
   if (!invertX || !invertY) return undefined;

@@ -49,7 +49,12 @@ export interface DecisionRegionOptions extends ChartBase {
 const SYMBOLS = ["circle", "square", "triangle", "diamond", "star", "cross", "wye", "times"] as const;
 
 /** The part of the line w·(x, y) + b = 0 inside the box, or `undefined` if it misses it. */
-export function lineInBox(w: readonly [number, number], b: number, x: [number, number], y: [number, number]): [Point2, Point2] | undefined {
+export function lineInBox(
+  w: readonly [number, number],
+  b: number,
+  x: [number, number],
+  y: [number, number],
+): [Point2, Point2] | undefined {
   const [w1, w2] = w;
   const hits: Point2[] = [];
   const eps = 1e-12 * (Math.abs(w1) + Math.abs(w2));
@@ -69,10 +74,11 @@ export function lineInBox(w: readonly [number, number], b: number, x: [number, n
   // Corners can be hit twice; take the two hits farthest apart.
   let best: [Point2, Point2] = [hits[0], hits[1]];
   let bestD = -1;
-  for (let i = 0; i < hits.length; i++) for (let j = i + 1; j < hits.length; j++) {
-    const d = (hits[i][0] - hits[j][0]) ** 2 + (hits[i][1] - hits[j][1]) ** 2;
-    if (d > bestD) (bestD = d), (best = [hits[i], hits[j]]);
-  }
+  for (let i = 0; i < hits.length; i++)
+    for (let j = i + 1; j < hits.length; j++) {
+      const d = (hits[i][0] - hits[j][0]) ** 2 + (hits[i][1] - hits[j][1]) ** 2;
+      if (d > bestD) ((bestD = d), (best = [hits[i], hits[j]]));
+    }
   return best;
 }
 
@@ -81,13 +87,18 @@ export function decisionRegions(options: DecisionRegionOptions): ChartResult {
   const doc = resolveDocument(options.document);
   const [x0, x1] = options.x;
   const [y0, y1] = options.y;
-  if (!(x1 > x0) || !(y1 > y0)) throw new Error(`decisionRegions: x and y must be [min, max] with min < max, got x ${JSON.stringify(options.x)}, y ${JSON.stringify(options.y)}`);
+  if (!(x1 > x0) || !(y1 > y0))
+    throw new Error(
+      `decisionRegions: x and y must be [min, max] with min < max, got x ${JSON.stringify(options.x)}, y ${JSON.stringify(options.y)}`,
+    );
   const points = options.points ?? [];
   const labels = options.labels ?? [];
-  if (points.length !== labels.length) throw new Error(`decisionRegions: ${points.length} points but ${labels.length} labels`);
+  if (points.length !== labels.length)
+    throw new Error(`decisionRegions: ${points.length} points but ${labels.length} labels`);
   let width = options.width ?? theme.width;
   let height = options.height ?? Math.round(width * 0.6);
-  if (options.height === undefined && options.equalAspect !== false) ({ width, height } = equalAspectSize(width, x1 - x0, y1 - y0, options.maxHeight ?? 480));
+  if (options.height === undefined && options.equalAspect !== false)
+    ({ width, height } = equalAspectSize(width, x1 - x0, y1 - y0, options.maxHeight ?? 480));
 
   const labelList = Array.from(labels);
   let classCount = Math.max(options.classNames?.length ?? 0, ...labelList.map((l) => l + 1), 0);
@@ -103,41 +114,102 @@ export function decisionRegions(options: DecisionRegionOptions): ChartResult {
     const nx = cellsX + 2;
     const ny = cellsY + 2;
     const grid: Point2[] = [];
-    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) grid.push([x0 - dx + (i + 0.5) * dx, y0 - dy + (j + 0.5) * dy]);
+    for (let j = 0; j < ny; j++)
+      for (let i = 0; i < nx; i++) grid.push([x0 - dx + (i + 0.5) * dx, y0 - dy + (j + 0.5) * dy]);
     const predicted = Array.from(options.predict(grid));
-    if (predicted.length !== grid.length) throw new Error(`decisionRegions: predict returned ${predicted.length} classes for ${grid.length} points`);
+    if (predicted.length !== grid.length)
+      throw new Error(`decisionRegions: predict returned ${predicted.length} classes for ${grid.length} points`);
     classCount = Math.max(classCount, ...predicted.map((c) => (Number.isInteger(c) ? c + 1 : 0)));
     for (let k = 0; k < classCount; k++) {
       const indicator = predicted.map((c) => (c === k ? 1 : 0));
       if (!indicator.includes(1)) continue;
-      marks.push(Plot.contour(indicator, { width: nx, height: ny, x1: x0 - dx, x2: x1 + dx, y1: y0 - dy, y2: y1 + dy, thresholds: [0.5], fill: "currentColor", fillOpacity: 0.2, stroke: "none", className: seriesClass(k), clip: true }));
+      marks.push(
+        Plot.contour(indicator, {
+          width: nx,
+          height: ny,
+          x1: x0 - dx,
+          x2: x1 + dx,
+          y1: y0 - dy,
+          y2: y1 + dy,
+          thresholds: [0.5],
+          fill: "currentColor",
+          fillOpacity: 0.2,
+          stroke: "none",
+          className: seriesClass(k),
+          clip: true,
+        }),
+      );
     }
     if (points.length > 0) {
       const mine = Array.from(options.predict(points.map((p) => [p[0], p[1]] as Point2)));
       const correct = mine.filter((c, i) => c === labelList[i]).length;
-      captionParts.push(text("chart.regions.accuracy", { correct, points: points.length, percent: formatPercent(correct / points.length) }));
+      captionParts.push(
+        text("chart.regions.accuracy", {
+          correct,
+          points: points.length,
+          percent: formatPercent(correct / points.length),
+        }),
+      );
     }
   }
 
   for (let k = 0; k < classCount; k++) {
     const mine = points.filter((p, i) => labelList[i] === k && Number.isFinite(p[0]) && Number.isFinite(p[1]));
     if (mine.length === 0) continue;
-    marks.push(Plot.dot(mine, { x: "0", y: "1", r: 4, symbol: SYMBOLS[k % SYMBOLS.length], fill: "currentColor", stroke: "currentColor", strokeWidth: 0.5, className: seriesClass(k), clip: true }));
+    marks.push(
+      Plot.dot(mine, {
+        x: "0",
+        y: "1",
+        r: 4,
+        symbol: SYMBOLS[k % SYMBOLS.length],
+        fill: "currentColor",
+        stroke: "currentColor",
+        strokeWidth: 0.5,
+        className: seriesClass(k),
+        clip: true,
+      }),
+    );
   }
 
   (options.lines ?? []).forEach((line, i) => {
     const name = line.name ?? String(i + 1);
     const segment = lineInBox(line.w, line.b, options.x, options.y);
     if (line.w[0] === 0 && line.w[1] === 0) captionParts.push(text("chart.regions.noBoundary", { name }));
-    else captionParts.push(text("chart.regions.boundary", { name, w1: formatNumber(line.w[0]), w2: formatSignedTerm(line.w[1]), b: formatSignedTerm(line.b) }));
+    else
+      captionParts.push(
+        text("chart.regions.boundary", {
+          name,
+          w1: formatNumber(line.w[0]),
+          w2: formatSignedTerm(line.w[1]),
+          b: formatSignedTerm(line.b),
+        }),
+      );
     if (!segment) return;
-    marks.push(Plot.line(segment, { x: "0", y: "1", stroke: "currentColor", strokeWidth: 2, strokeDasharray: i === 0 ? undefined : "6 4" }));
-    if (options.lines!.length > 1 || line.name) marks.push(Plot.text([segment[1]], { x: "0", y: "1", text: () => name, dx: -8, dy: -8, fontWeight: "bold" }));
+    marks.push(
+      Plot.line(segment, {
+        x: "0",
+        y: "1",
+        stroke: "currentColor",
+        strokeWidth: 2,
+        strokeDasharray: i === 0 ? undefined : "6 4",
+      }),
+    );
+    if (options.lines!.length > 1 || line.name)
+      marks.push(Plot.text([segment[1]], { x: "0", y: "1", text: () => name, dx: -8, dy: -8, fontWeight: "bold" }));
   });
 
   if (options.marks) marks.push(...options.marks);
 
-  captionParts.unshift(text("chart.regions.summary", { points: points.length, classes: classCount, x0: formatNumber(x0), x1: formatNumber(x1), y0: formatNumber(y0), y1: formatNumber(y1) }));
+  captionParts.unshift(
+    text("chart.regions.summary", {
+      points: points.length,
+      classes: classCount,
+      x0: formatNumber(x0),
+      x1: formatNumber(x1),
+      y0: formatNumber(y0),
+      y1: formatNumber(y1),
+    }),
+  );
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),
     x: { domain: [x0, x1], label: options.xLabel ?? "x₁" },
@@ -150,6 +222,10 @@ export function decisionRegions(options: DecisionRegionOptions): ChartResult {
     title: options.title ?? text("chart.regions.title"),
     lead: options.caption,
     captionParts,
-    legend: Array.from({ length: classCount }, (_, k) => ({ name: options.classNames?.[k] ?? String(k), color: k, shape: "dot" as const })),
+    legend: Array.from({ length: classCount }, (_, k) => ({
+      name: options.classNames?.[k] ?? String(k),
+      color: k,
+      shape: "dot" as const,
+    })),
   });
 }

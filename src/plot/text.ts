@@ -44,7 +44,9 @@ export function formatDistinct(a: number, b: number): [string, string] | undefin
   const same = ([x, y]: string[]) => x === y || Number(x.replace(/−/g, "-")) === Number(y.replace(/−/g, "-"));
   let pair: [string, string] = [formatNumber(a), formatNumber(b)];
   for (let digits = 3; same(pair) && digits <= 6; digits++) {
-    pair = [a, b].map((v) => (Number.isFinite(v) ? v.toPrecision(digits).replace("e+", "e").replace(/-/g, "−") : formatNumber(v))) as [string, string];
+    pair = [a, b].map((v) =>
+      Number.isFinite(v) ? v.toPrecision(digits).replace("e+", "e").replace(/-/g, "−") : formatNumber(v),
+    ) as [string, string];
   }
   return same(pair) ? undefined : pair;
 }

@@ -14,8 +14,16 @@
  * white and a near-black background.
  */
 export const PALETTE_FALLBACK = [
-  "#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951",
-  "#ff8ab7", "#a463f2", "#97bbf5", "#9c6b4e", "#9498a0",
+  "#4269d0",
+  "#efb118",
+  "#ff725c",
+  "#6cc5b0",
+  "#3ca951",
+  "#ff8ab7",
+  "#a463f2",
+  "#97bbf5",
+  "#9c6b4e",
+  "#9498a0",
 ] as const;
 
 /** The CSS colour of series `i` (cycling through 10), e.g. `var(--series-1, #4269d0)`. */
@@ -78,7 +86,12 @@ export function paint(svg: Element, seriesCount: number): void {
  * the height follows the width; if that is taller than `maxHeight`, the chart gets
  * narrower instead of squashed.
  */
-export function equalAspectSize(width: number, xSpan: number, ySpan: number, maxHeight = 520): { width: number; height: number } {
+export function equalAspectSize(
+  width: number,
+  xSpan: number,
+  ySpan: number,
+  maxHeight = 520,
+): { width: number; height: number } {
   const m = theme.margin;
   const height = ((width - m.left - m.right) * ySpan) / xSpan + m.top + m.bottom;
   if (height <= maxHeight) return { width, height: Math.round(height) };

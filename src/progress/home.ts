@@ -7,7 +7,6 @@ import { browserStorage } from "../site/storage";
 import { fill } from "../walkthrough/template";
 import { ProgressStore, continueHref, summarize, type ChapterState } from "./store";
 
-
 const BADGE_CLASS = "chapter-card__progress";
 
 /** The UI strings, rendered by the server from src/i18n (components/WalkthroughProgress.astro). */
@@ -52,7 +51,10 @@ function render(box: HTMLElement, store: ProgressStore, strings: HomeStrings): v
   if (progress.last) {
     link.hidden = false;
     link.href = continueHref(progress.last);
-    link.textContent = fill(strings.continue, { chapter: progress.last.chapterTitle, section: progress.last.sectionTitle });
+    link.textContent = fill(strings.continue, {
+      chapter: progress.last.chapterTitle,
+      section: progress.last.sectionTitle,
+    });
   } else link.hidden = true;
   summary.textContent = fill(strings.summary, { finished, opened, total: cards.length });
 }

@@ -3,7 +3,12 @@ import { PROGRESS_KEY, ProgressStore, continueHref, summarize, type KeyValueStor
 
 function memory(): KeyValueStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 describe("ProgressStore", () => {
@@ -14,10 +19,20 @@ describe("ProgressStore", () => {
     store.opened("sgd", 100);
     store.opened("sgd", 200); // keeps the first time
     expect(store.load().chapters.sgd).toEqual({ openedAt: 100 });
-    store.readSection({ slug: "sgd", chapterTitle: "SGD", section: 3, sectionId: "zig-zag", sectionTitle: "The zig-zag" }, 300);
+    store.readSection(
+      { slug: "sgd", chapterTitle: "SGD", section: 3, sectionId: "zig-zag", sectionTitle: "The zig-zag" },
+      300,
+    );
     const reloaded = new ProgressStore(storage);
     expect(reloaded.stateOf("sgd")).toBe("opened");
-    expect(reloaded.load().last).toEqual({ slug: "sgd", chapterTitle: "SGD", section: 3, sectionId: "zig-zag", sectionTitle: "The zig-zag", at: 300 });
+    expect(reloaded.load().last).toEqual({
+      slug: "sgd",
+      chapterTitle: "SGD",
+      section: 3,
+      sectionId: "zig-zag",
+      sectionTitle: "The zig-zag",
+      at: 300,
+    });
     reloaded.finished("sgd", 400);
     reloaded.finished("adam", 500); // finishing implies opening
     expect(reloaded.stateOf("sgd")).toBe("finished");
@@ -38,12 +53,21 @@ describe("ProgressStore", () => {
     const storage = memory();
     storage.map.set(PROGRESS_KEY, "{not json");
     expect(new ProgressStore(storage).load()).toEqual({ chapters: {} });
-    storage.map.set(PROGRESS_KEY, JSON.stringify({ chapters: { sgd: { openedAt: "x" }, adam: { openedAt: 1 } }, last: { slug: 3 } }));
+    storage.map.set(
+      PROGRESS_KEY,
+      JSON.stringify({ chapters: { sgd: { openedAt: "x" }, adam: { openedAt: 1 } }, last: { slug: 3 } }),
+    );
     expect(new ProgressStore(storage).load()).toEqual({ chapters: { adam: { openedAt: 1 } } });
     const none = new ProgressStore(null);
     none.opened("sgd");
     expect(none.stateOf("sgd")).toBe("new");
-    const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => undefined };
+    const full: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+      removeItem: () => undefined,
+    };
     expect(() => new ProgressStore(full).opened("sgd")).not.toThrow();
   });
 

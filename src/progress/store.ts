@@ -60,10 +60,17 @@ export class ProgressStore {
       const data = JSON.parse(text) as Partial<Progress>;
       const chapters: Record<string, ChapterProgress> = {};
       for (const [slug, entry] of Object.entries(data.chapters ?? {})) {
-        if (entry && typeof entry.openedAt === "number") chapters[slug] = { openedAt: entry.openedAt, ...(typeof entry.finishedAt === "number" ? { finishedAt: entry.finishedAt } : {}) };
+        if (entry && typeof entry.openedAt === "number")
+          chapters[slug] = {
+            openedAt: entry.openedAt,
+            ...(typeof entry.finishedAt === "number" ? { finishedAt: entry.finishedAt } : {}),
+          };
       }
       const last = data.last;
-      const validLast = last && typeof last.slug === "string" && typeof last.section === "number" && typeof last.sectionId === "string" ? last : undefined;
+      const validLast =
+        last && typeof last.slug === "string" && typeof last.section === "number" && typeof last.sectionId === "string"
+          ? last
+          : undefined;
       return validLast ? { chapters, last: validLast } : { chapters };
     } catch {
       return empty(); // damaged JSON: start afresh rather than break the page

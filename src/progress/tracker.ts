@@ -7,7 +7,6 @@ import { browserStorage } from "../site/storage";
 import { ProgressStore } from "./store";
 import type { PageSection } from "../walkthrough/sections";
 
-
 export class ProgressTracker {
   private readonly store = new ProgressStore(browserStorage());
   private lastSection = 0;
@@ -25,7 +24,13 @@ export class ProgressTracker {
     if (k === this.lastSection) return;
     this.lastSection = k;
     const section = this.sections[k - 1];
-    this.store.readSection({ slug: this.slug, chapterTitle: this.chapterTitle, section: k, sectionId: section.id, sectionTitle: section.title });
+    this.store.readSection({
+      slug: this.slug,
+      chapterTitle: this.chapterTitle,
+      section: k,
+      sectionId: section.id,
+      sectionTitle: section.title,
+    });
     if (k === this.sections.length) this.store.finished(this.slug);
   }
 
@@ -42,15 +47,20 @@ export class ProgressTracker {
       });
       this.read(k);
     };
-    window.addEventListener("scroll", () => {
-      if (!pending) {
-        pending = true;
-        requestAnimationFrame(update);
-      }
-    }, { passive: true });
+    window.addEventListener(
+      "scroll",
+      () => {
+        if (!pending) {
+          pending = true;
+          requestAnimationFrame(update);
+        }
+      },
+      { passive: true },
+    );
     if (end) {
       new IntersectionObserver((entries) => {
-        if (!isPaused() && window.scrollY > 0 && entries.some((entry) => entry.isIntersecting)) this.store.finished(this.slug);
+        if (!isPaused() && window.scrollY > 0 && entries.some((entry) => entry.isIntersecting))
+          this.store.finished(this.slug);
       }).observe(end);
     }
   }

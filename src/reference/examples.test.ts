@@ -101,7 +101,11 @@ function withClaims(js: string, source: string): { code: string; claims: number 
     const comment = /\/\/(.*)$/.exec(sourceLines[i] ?? "");
     const statement = /^(\s*)(.+?);?\s*(\/\/.*)?$/.exec(line);
     if (!comment || !statement) return line;
-    if (/^\s*(const|let|var|for|while|if|function|class|import|export|return|try|\}|\{)\b/.test(statement[2]) || /^\s*[\w.]+\s*=[^=]/.test(statement[2])) return line;
+    if (
+      /^\s*(const|let|var|for|while|if|function|class|import|export|return|try|\}|\{)\b/.test(statement[2]) ||
+      /^\s*[\w.]+\s*=[^=]/.test(statement[2])
+    )
+      return line;
     // A comment after several statements (`seed(7); currentSeed() // 7`) checks the last.
     const parts = statement[2].split(/;\s*/);
     const literal = leadingLiteral(comment[1]);
@@ -114,10 +118,19 @@ function withClaims(js: string, source: string): { code: string; claims: number 
 }
 
 function sameValue(actual: unknown, expected: unknown): boolean {
-  if (typeof expected === "number") return typeof actual === "number" && (actual === expected || Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)));
+  if (typeof expected === "number")
+    return (
+      typeof actual === "number" &&
+      (actual === expected || Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)))
+    );
   if (Array.isArray(expected)) {
     // A Tensor compares by its rows ([[4, 6]]), a typed array by its numbers.
-    const list = actual instanceof kobai.Tensor ? actual.toArray() : ArrayBuffer.isView(actual) ? Array.from(actual as unknown as ArrayLike<number>) : actual;
+    const list =
+      actual instanceof kobai.Tensor
+        ? actual.toArray()
+        : ArrayBuffer.isView(actual)
+          ? Array.from(actual as unknown as ArrayLike<number>)
+          : actual;
     return Array.isArray(list) && list.length === expected.length && expected.every((e, i) => sameValue(list[i], e));
   }
   return actual === expected;

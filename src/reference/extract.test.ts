@@ -22,9 +22,11 @@ function typeExportsByText(file: string, seen = new Set<string>()): Set<string> 
   if (seen.has(file)) return names;
   seen.add(file);
   const src = readFileSync(file, "utf8");
-  const resolve = (spec: string) => [`${spec}.ts`, path.join(spec, "index.ts")].map((p) => path.resolve(path.dirname(file), p)).find(existsSync);
+  const resolve = (spec: string) =>
+    [`${spec}.ts`, path.join(spec, "index.ts")].map((p) => path.resolve(path.dirname(file), p)).find(existsSync);
   for (const m of src.matchAll(/export\s+type\s*\{([^}]*)\}/g)) for (const n of m[1].split(",")) add(n);
-  for (const m of src.matchAll(/export\s*\{([^}]*)\}/g)) for (const n of m[1].split(",")) if (/^\s*type\s/.test(n)) add(n.replace(/^\s*type\s+/, ""));
+  for (const m of src.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const n of m[1].split(",")) if (/^\s*type\s/.test(n)) add(n.replace(/^\s*type\s+/, ""));
   for (const m of src.matchAll(/^export\s+(?:interface|type)\s+(\w+)/gm)) names.add(m[1]);
   for (const m of src.matchAll(/export\s*\*\s*from\s*["']([^"']+)["']/g)) {
     const target = resolve(m[1]);
@@ -32,7 +34,10 @@ function typeExportsByText(file: string, seen = new Set<string>()): Set<string> 
   }
   return names;
   function add(spec: string) {
-    const name = spec.split(/\s+as\s+/).pop()!.trim();
+    const name = spec
+      .split(/\s+as\s+/)
+      .pop()!
+      .trim();
     if (name) names.add(name);
   }
 }
@@ -90,7 +95,9 @@ describe("extractReference", () => {
 describe("dropOptionalUndefined", () => {
   it("removes the undefined strict mode adds to optional parameters only", async () => {
     const { dropOptionalUndefined } = await import("./extract");
-    expect(dropOptionalUndefined("(a: number | undefined, b?: Opts | undefined): void")).toBe("(a: number | undefined, b?: Opts): void");
+    expect(dropOptionalUndefined("(a: number | undefined, b?: Opts | undefined): void")).toBe(
+      "(a: number | undefined, b?: Opts): void",
+    );
   });
 });
 
@@ -105,7 +112,12 @@ describe("parameterName", () => {
   it("prints renamed, nested, rest and array patterns without their defaults", async () => {
     const ts = (await import("typescript")).default;
     const { parameterName } = await import("./extract");
-    const source = ts.createSourceFile("x.ts", "function f({ a: alias, b: [c, , ...d] = [], ...rest }: any = {}, [e = 1, f]: number[]) {}", ts.ScriptTarget.ES2022, true);
+    const source = ts.createSourceFile(
+      "x.ts",
+      "function f({ a: alias, b: [c, , ...d] = [], ...rest }: any = {}, [e = 1, f]: number[]) {}",
+      ts.ScriptTarget.ES2022,
+      true,
+    );
     const fn = source.statements[0] as import("typescript").FunctionDeclaration;
     expect(fn.parameters.map(parameterName)).toEqual(["{ a: alias, b: [c, , ...d], ...rest }", "[e, f]"]);
   });

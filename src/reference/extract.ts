@@ -58,7 +58,19 @@ export interface ReferenceGroup {
 }
 
 /** Groups in lesson order; anything else follows in alphabetical order. */
-export const GROUP_ORDER = ["tensor", "random", "parameter", "layers", "losses", "gradient", "optim", "landscapes", "data", "training", "kernels"];
+export const GROUP_ORDER = [
+  "tensor",
+  "random",
+  "parameter",
+  "layers",
+  "losses",
+  "gradient",
+  "optim",
+  "landscapes",
+  "data",
+  "training",
+  "kernels",
+];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -76,7 +88,10 @@ function docText(parts: readonly ts.SymbolDisplayPart[] | undefined): string {
  * sentence (a period not in "e.g." or "i.e." followed by a space).
  */
 export function summaryOf(docs: string): string {
-  const para = docs.split(/\n\s*\n/)[0].replace(/\s+/g, " ").trim();
+  const para = docs
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, " ")
+    .trim();
   if (para.length <= 160) return para;
   const m = para.match(/^(.+?(?<!\be\.g|\bi\.e|\betc)[.!?])(\s|$)/);
   return (m ? m[1] : para).trim();
@@ -87,7 +102,11 @@ function tagText(tag: ts.JSDocTagInfo): string {
 }
 
 function examplesOf(tags: readonly ts.JSDocTagInfo[]): string[] {
-  return tags.filter((t) => t.name === "example").map(tagText).map((s) => s.replace(/^```\w*\n?|```$/g, "").trim()).filter((s) => s.length > 0);
+  return tags
+    .filter((t) => t.name === "example")
+    .map(tagText)
+    .map((s) => s.replace(/^```\w*\n?|```$/g, "").trim())
+    .filter((s) => s.length > 0);
 }
 
 function paramDocs(tags: readonly ts.JSDocTagInfo[]): Map<string, string> {
@@ -95,7 +114,12 @@ function paramDocs(tags: readonly ts.JSDocTagInfo[]): Map<string, string> {
   for (const tag of tags) {
     if (tag.name !== "param" || !tag.text) continue;
     const name = tag.text.find((p) => p.kind === "parameterName")?.text;
-    const text = tag.text.filter((p) => p.kind === "text").map((p) => p.text).join("").replace(/^\s*-\s*/, "").trim();
+    const text = tag.text
+      .filter((p) => p.kind === "text")
+      .map((p) => p.text)
+      .join("")
+      .replace(/^\s*-\s*/, "")
+      .trim();
     if (name) out.set(name, text);
   }
   return out;
@@ -104,10 +128,16 @@ function paramDocs(tags: readonly ts.JSDocTagInfo[]): Map<string, string> {
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
 
 function printed(node: ts.Node): string {
-  return printer.printNode(ts.EmitHint.Unspecified, node, node.getSourceFile()).replace(/^export\s+(declare\s+)?/, "").replace(/    /g, "  ");
+  return printer
+    .printNode(ts.EmitHint.Unspecified, node, node.getSourceFile())
+    .replace(/^export\s+(declare\s+)?/, "")
+    .replace(/    /g, "  ");
 }
 
-const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope | ts.TypeFormatFlags.WriteArrowStyleSignature;
+const FLAGS =
+  ts.TypeFormatFlags.NoTruncation |
+  ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope |
+  ts.TypeFormatFlags.WriteArrowStyleSignature;
 
 interface Ctx {
   checker: ts.TypeChecker;
@@ -119,7 +149,12 @@ export function dropOptionalUndefined(s: string): string {
 }
 
 function signatureLines(ctx: Ctx, name: string, sigs: readonly ts.Signature[], prefix: string): string {
-  return sigs.map((s) => `${prefix}${name}${dropOptionalUndefined(ctx.checker.signatureToString(s, undefined, ts.TypeFormatFlags.NoTruncation))}`).join("\n");
+  return sigs
+    .map(
+      (s) =>
+        `${prefix}${name}${dropOptionalUndefined(ctx.checker.signatureToString(s, undefined, ts.TypeFormatFlags.NoTruncation))}`,
+    )
+    .join("\n");
 }
 
 function paramsOf(ctx: Ctx, sig: ts.Signature | undefined, tags: readonly ts.JSDocTagInfo[]): ReferenceParam[] {
@@ -131,7 +166,12 @@ function paramsOf(ctx: Ctx, sig: ts.Signature | undefined, tags: readonly ts.JSD
     const full = ctx.checker.typeToString(ctx.checker.getTypeOfSymbol(p), undefined, FLAGS);
     const type = optional ? full.replace(/ \| undefined$/, "") : full;
     const name = decl ? parameterName(decl) : p.name;
-    return { name, type, optional, doc: docs.get(name) ?? docs.get(p.name) ?? docText(p.getDocumentationComment(ctx.checker)) };
+    return {
+      name,
+      type,
+      optional,
+      doc: docs.get(name) ?? docs.get(p.name) ?? docText(p.getDocumentationComment(ctx.checker)),
+    };
   });
 }
 
@@ -187,7 +227,12 @@ function memberOf(ctx: Ctx, sym: ts.Symbol, owner: string): ReferenceMember | un
   } else if (ts.isGetAccessorDeclaration(decl) || ts.isSetAccessorDeclaration(decl)) {
     kind = "getter";
     signature = `get ${sym.name}: ${ctx.checker.typeToString(type, undefined, FLAGS)}`;
-  } else if (ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) {
+  } else if (
+    ts.isPropertyDeclaration(decl) ||
+    ts.isPropertySignature(decl) ||
+    ts.isPropertyAssignment(decl) ||
+    ts.isShorthandPropertyAssignment(decl)
+  ) {
     const calls = type.getCallSignatures();
     if (calls.length > 0 && !ts.isPropertyDeclaration(decl) && !ts.isPropertySignature(decl)) {
       kind = "method";
@@ -205,7 +250,9 @@ function memberOf(ctx: Ctx, sym: ts.Symbol, owner: string): ReferenceMember | un
 function entryOf(ctx: Ctx, exportName: string, exported: ts.Symbol): ReferenceEntry | undefined {
   const { checker } = ctx;
   const sym = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-  const decl = sym.declarations?.find((d) => !ts.isModuleDeclaration(d) || sym.declarations!.length === 1) ?? sym.declarations?.[0];
+  const decl =
+    sym.declarations?.find((d) => !ts.isModuleDeclaration(d) || sym.declarations!.length === 1) ??
+    sym.declarations?.[0];
   if (!decl) return undefined;
   const sf = decl.getSourceFile();
   const file = path.relative(ROOT, sf.fileName).split(path.sep).join("/");
@@ -226,7 +273,13 @@ function entryOf(ctx: Ctx, exportName: string, exported: ts.Symbol): ReferenceEn
     const abstract = ts.getCombinedModifierFlags(classDecl) & ts.ModifierFlags.Abstract ? "abstract " : "";
     const ctorType = checker.getTypeOfSymbolAtLocation(sym, decl);
     const ctors = ctorType.getConstructSignatures().filter((s) => !s.declaration || isPublic(s.declaration));
-    signature = [`${abstract}class ${sym.name}${typeParamsText(classDecl)}${heritage}`, ...ctors.map((s) => `new ${sym.name}${dropOptionalUndefined(checker.signatureToString(s, undefined, ts.TypeFormatFlags.NoTruncation)).replace(/: [^:]+$/, "")}`)].join("\n");
+    signature = [
+      `${abstract}class ${sym.name}${typeParamsText(classDecl)}${heritage}`,
+      ...ctors.map(
+        (s) =>
+          `new ${sym.name}${dropOptionalUndefined(checker.signatureToString(s, undefined, ts.TypeFormatFlags.NoTruncation)).replace(/: [^:]+$/, "")}`,
+      ),
+    ].join("\n");
     // A class documented on its constructor still counts as documented.
     const ctorDecl = classDecl.members.find(ts.isConstructorDeclaration);
     const ctorSym = ctorDecl ? (checker.getSymbolAtLocation(ctorDecl.getFirstToken()!) ?? undefined) : undefined;
@@ -239,9 +292,15 @@ function entryOf(ctx: Ctx, exportName: string, exported: ts.Symbol): ReferenceEn
     params = paramsOf(ctx, ctorSig, ctorTags);
     const instanceMembers = [...(sym.members?.values() ?? [])].filter((m) => m.name !== "__constructor");
     const staticMembers = [...(sym.exports?.values() ?? [])].filter((m) => m.name !== "prototype");
-    members = [...staticMembers, ...instanceMembers].map((m) => memberOf(ctx, m, sym.name)).filter((m): m is ReferenceMember => !!m);
+    members = [...staticMembers, ...instanceMembers]
+      .map((m) => memberOf(ctx, m, sym.name))
+      .filter((m): m is ReferenceMember => !!m);
     // No example on the class or its constructor: its methods' examples show its use.
-    if (examplesOf(tags).length === 0) tags = [...tags, ...members.flatMap((m) => m.examples.map((text) => ({ name: "example", text: [{ kind: "text", text }] })))];
+    if (examplesOf(tags).length === 0)
+      tags = [
+        ...tags,
+        ...members.flatMap((m) => m.examples.map((text) => ({ name: "example", text: [{ kind: "text", text }] }))),
+      ];
   } else if (sym.flags & ts.SymbolFlags.Function) {
     kind = "function";
     const sigs = checker.getTypeOfSymbolAtLocation(sym, decl).getCallSignatures();
@@ -253,7 +312,9 @@ function entryOf(ctx: Ctx, exportName: string, exported: ts.Symbol): ReferenceEn
     kind = "interface";
     typeOnly = !(sym.flags & ts.SymbolFlags.Value);
     signature = `interface ${sym.name}${typeParamsText(decl as ts.InterfaceDeclaration)}${(decl as ts.InterfaceDeclaration).heritageClauses?.map((h) => ` ${h.getText()}`).join("") ?? ""}`;
-    members = [...(sym.members?.values() ?? [])].map((m) => memberOf(ctx, m, sym.name)).filter((m): m is ReferenceMember => !!m);
+    members = [...(sym.members?.values() ?? [])]
+      .map((m) => memberOf(ctx, m, sym.name))
+      .filter((m): m is ReferenceMember => !!m);
   } else if (sym.flags & ts.SymbolFlags.TypeAlias) {
     kind = "type";
     typeOnly = !(sym.flags & ts.SymbolFlags.Value);
@@ -267,14 +328,25 @@ function entryOf(ctx: Ctx, exportName: string, exported: ts.Symbol): ReferenceEn
     const varDecl = ts.isVariableDeclaration(decl) ? decl : undefined;
     const init = varDecl?.initializer;
     const calls = type.getCallSignatures();
-    if (init && (ts.isObjectLiteralExpression(init) || ts.isAsExpression(init)) && !varDecl?.type && calls.length === 0) {
+    if (
+      init &&
+      (ts.isObjectLiteralExpression(init) || ts.isAsExpression(init)) &&
+      !varDecl?.type &&
+      calls.length === 0
+    ) {
       signature = `const ${exportName}`;
-      members = type.getProperties().map((p) => memberOf(ctx, p, exportName)).filter((m): m is ReferenceMember => !!m);
+      members = type
+        .getProperties()
+        .map((p) => memberOf(ctx, p, exportName))
+        .filter((m): m is ReferenceMember => !!m);
     } else if (calls.length > 0 && !(ts.isVariableDeclaration(decl) && decl.type)) {
       signature = signatureLines(ctx, exportName, calls, "const ");
       params = paramsOf(ctx, calls[0], tags);
     } else {
-      const typeText = ts.isVariableDeclaration(decl) && decl.type ? decl.type.getText() : checker.typeToString(type, undefined, FLAGS);
+      const typeText =
+        ts.isVariableDeclaration(decl) && decl.type
+          ? decl.type.getText()
+          : checker.typeToString(type, undefined, FLAGS);
       signature = `const ${exportName}: ${typeText}`;
     }
   } else if (sym.flags & ts.SymbolFlags.Module) {
@@ -282,7 +354,17 @@ function entryOf(ctx: Ctx, exportName: string, exported: ts.Symbol): ReferenceEn
     signature = `namespace ${exportName}`;
   } else return undefined;
 
-  return { ...base, kind, typeOnly, signature, summary: summaryOf(docs), docs, examples: examplesOf(tags), params, members };
+  return {
+    ...base,
+    kind,
+    typeOnly,
+    signature,
+    summary: summaryOf(docs),
+    docs,
+    examples: examplesOf(tags),
+    params,
+    members,
+  };
 }
 
 function typeParamsText(decl: ts.ClassDeclaration | ts.InterfaceDeclaration): string {
@@ -299,7 +381,10 @@ let cache: { key: string; groups: ReferenceGroup[] } | undefined;
  * const groups = extractReference();
  * groups.find((g) => g.id === "optim")!.entries.map((e) => e.name); // ["Optimizer", "SGD", …]
  */
-export function extractReference(entry = path.join(ROOT, "src/core/index.ts"), { fresh = false } = {}): ReferenceGroup[] {
+export function extractReference(
+  entry = path.join(ROOT, "src/core/index.ts"),
+  { fresh = false } = {},
+): ReferenceGroup[] {
   if (cache && cache.key === entry && !fresh) return cache.groups;
   const program = ts.createProgram([entry], {
     target: ts.ScriptTarget.ES2022,

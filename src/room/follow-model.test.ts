@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { followStep, placeOf, presenceCounts, stepsAway, tally } from "./follow-model";
-import { isRoomCode, newRoomCode, readPresence, readView, roomFromUrl, roomLink, roomServerUrl, ROOM_CODE_LENGTH, type Presence } from "./protocol";
+import {
+  isRoomCode,
+  newRoomCode,
+  readPresence,
+  readView,
+  roomFromUrl,
+  roomLink,
+  roomServerUrl,
+  ROOM_CODE_LENGTH,
+  type Presence,
+} from "./protocol";
 
 const view = (place: string, section: number) => ({ place, section, revealed: [] });
 
 describe("following the presenter", () => {
   it("compares places without origin, section or room code", () => {
-    expect(placeOf("https://kobai.example/lessons/sgd/?room=K7QX4M&w.b.lr=0.9&present=3#cell=a:z1")).toBe("/lessons/sgd/?w.b.lr=0.9#cell=a:z1");
+    expect(placeOf("https://kobai.example/lessons/sgd/?room=K7QX4M&w.b.lr=0.9&present=3#cell=a:z1")).toBe(
+      "/lessons/sgd/?w.b.lr=0.9#cell=a:z1",
+    );
     expect(placeOf("http://localhost:4321/lessons/sgd/?present=1")).toBe("/lessons/sgd/");
   });
 
@@ -18,15 +30,24 @@ describe("following the presenter", () => {
 
   it("loads the presenter's link for another chapter, other widget settings or shared cells", () => {
     const here = "https://k.example/lessons/sgd/?room=K7QX4M&present=2";
-    expect(followStep(here, 2, "", view("/lessons/adam/", 1), "K7QX4M")).toEqual({ kind: "load", href: "https://k.example/lessons/adam/?room=K7QX4M&present=1" });
+    expect(followStep(here, 2, "", view("/lessons/adam/", 1), "K7QX4M")).toEqual({
+      kind: "load",
+      href: "https://k.example/lessons/adam/?room=K7QX4M&present=1",
+    });
     expect(followStep(here, 2, "", view("/lessons/sgd/?w.sgd-bowl.lr=0.5", 3), "K7QX4M")).toEqual({
       kind: "load",
       href: "https://k.example/lessons/sgd/?w.sgd-bowl.lr=0.5&room=K7QX4M&present=3",
     });
-    expect(followStep(here, 2, "", view("/lessons/sgd/#cell=a:z1", 2), "K7QX4M")).toEqual({ kind: "load", href: "https://k.example/lessons/sgd/?room=K7QX4M&present=2#cell=a:z1" });
+    expect(followStep(here, 2, "", view("/lessons/sgd/#cell=a:z1", 2), "K7QX4M")).toEqual({
+      kind: "load",
+      href: "https://k.example/lessons/sgd/?room=K7QX4M&present=2#cell=a:z1",
+    });
     // Once loaded, the cells clear the hash from the address bar; the page remembers it.
     expect(followStep(here, 2, "#cell=a:z1", view("/lessons/sgd/#cell=a:z1", 2), "K7QX4M")).toEqual({ kind: "stay" });
-    expect(followStep(here, 2, "#cell=a:z1", view("/lessons/sgd/", 2), "K7QX4M")).toEqual({ kind: "load", href: "https://k.example/lessons/sgd/?room=K7QX4M&present=2" });
+    expect(followStep(here, 2, "#cell=a:z1", view("/lessons/sgd/", 2), "K7QX4M")).toEqual({
+      kind: "load",
+      href: "https://k.example/lessons/sgd/?room=K7QX4M&present=2",
+    });
   });
 
   it("scrolling, moving sections and using widgets step away; predictions, Tab and the room's controls do not", () => {
@@ -72,7 +93,9 @@ describe("room protocol", () => {
     expect(isRoomCode("K0QX1M")).toBe(false); // 0 and 1 are not in the alphabet
     expect(roomFromUrl("https://k.example/lessons/sgd/?room=k7qx4m")).toBe("K7QX4M");
     expect(roomFromUrl("https://k.example/lessons/sgd/?room=nope")).toBeUndefined();
-    expect(roomLink("https://k.example/lessons/sgd/?present=3&w.a.b=1#cell=x", "K7QX4M")).toBe("https://k.example/lessons/sgd/?room=K7QX4M");
+    expect(roomLink("https://k.example/lessons/sgd/?present=3&w.a.b=1#cell=x", "K7QX4M")).toBe(
+      "https://k.example/lessons/sgd/?room=K7QX4M",
+    );
   });
 
   it("finds the server at PUBLIC_KOBAI_ROOM_URL, else the page's host on port 1234", () => {
@@ -83,7 +106,11 @@ describe("room protocol", () => {
   });
 
   it("accepts only views that stay on the site", () => {
-    expect(readView({ place: "/lessons/sgd/", section: 2, revealed: [1, -1, "x"] })).toEqual({ place: "/lessons/sgd/", section: 2, revealed: [1] });
+    expect(readView({ place: "/lessons/sgd/", section: 2, revealed: [1, -1, "x"] })).toEqual({
+      place: "/lessons/sgd/",
+      section: 2,
+      revealed: [1],
+    });
     expect(readView({ place: "//evil.example/", section: 2 })).toBeUndefined();
     expect(readView({ place: "https://evil.example/", section: 2 })).toBeUndefined();
     expect(readView({ place: "/lessons/sgd/", section: 0 })).toBeUndefined();
@@ -91,7 +118,14 @@ describe("room protocol", () => {
 
   it("drops malformed presence", () => {
     expect(readPresence({ role: "admin" })).toBeUndefined();
-    expect(readPresence({ role: "follower", following: true, name: "  Aiko ", predictions: { "0": { choice: 1, sketch: "<script>" }, x: { choice: 1 } } })).toEqual({
+    expect(
+      readPresence({
+        role: "follower",
+        following: true,
+        name: "  Aiko ",
+        predictions: { "0": { choice: 1, sketch: "<script>" }, x: { choice: 1 } },
+      }),
+    ).toEqual({
       role: "follower",
       following: true,
       name: "Aiko",

@@ -40,7 +40,13 @@ export type FollowStep =
  * followStep("https://k.example/lessons/sgd/?room=K7QX4M&present=2", 2, "", { place: "/lessons/sgd/", section: 4, revealed: [] }, "K7QX4M");
  * // { kind: "section", section: 4 }
  */
-export function followStep(href: string, shownSection: number | undefined, cellsHash: string, view: RoomView, code: string): FollowStep {
+export function followStep(
+  href: string,
+  shownSection: number | undefined,
+  cellsHash: string,
+  view: RoomView,
+  code: string,
+): FollowStep {
   if (placeOf(href.replace(/#.*$/, "")) + cellsHash !== view.place) {
     const target = new URL(view.place, href);
     target.searchParams.set(ROOM_PARAM, code);
@@ -62,7 +68,17 @@ export interface ReaderAction {
   typing?: boolean;
 }
 
-const MOVING_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "PageUp", "PageDown", "Home", "End", " "]);
+const MOVING_KEYS = new Set([
+  "ArrowUp",
+  "ArrowDown",
+  "ArrowLeft",
+  "ArrowRight",
+  "PageUp",
+  "PageDown",
+  "Home",
+  "End",
+  " ",
+]);
 
 /**
  * Whether an action steps away from the presenter: scrolling, moving through sections or

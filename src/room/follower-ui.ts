@@ -24,14 +24,23 @@ function zoneOf(target: EventTarget | null): Zone {
   if (target.closest("section.predict")) return "prediction";
   if (target.closest("[data-wt-bar]")) return "walkthrough-bar";
   // Using something on the page (a widget, a chart, a cell, a link), not just clicking on text.
-  if (target.closest(".prose, .lesson") && target.closest("input, select, textarea, button, a[href], svg, canvas, [role=slider], [tabindex], kobai-cell, .cm-editor")) return "prose";
+  if (
+    target.closest(".prose, .lesson") &&
+    target.closest(
+      "input, select, textarea, button, a[href], svg, canvas, [role=slider], [tabindex], kobai-cell, .cm-editor",
+    )
+  )
+    return "prose";
   return "elsewhere";
 }
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.closest(".cm-editor")) return true;
-  return target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !["range", "checkbox", "radio", "button"].includes(target.type));
+  return (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && !["range", "checkbox", "radio", "button"].includes(target.type))
+  );
 }
 
 export function follow(walkthrough: Walkthrough, code: string): void {
@@ -64,7 +73,13 @@ export function follow(walkthrough: Walkthrough, code: string): void {
       applied.add(index);
       revealPrompt(prompts[index]);
     }
-    const step = followStep(location.href, walkthrough.isActive ? walkthrough.section : undefined, cellsHash, view, code);
+    const step = followStep(
+      location.href,
+      walkthrough.isActive ? walkthrough.section : undefined,
+      cellsHash,
+      view,
+      code,
+    );
     if (step.kind === "load") {
       const here = new URL(location.href);
       const there = new URL(step.href);

@@ -99,7 +99,9 @@ export function present(walkthrough: Walkthrough, session: PresenterSession): vo
       onPresence: (others) => {
         const { following, away } = presenceCounts(others.values());
         $("[data-room-counts]").textContent = t("room.counts", { following, away });
-        prompts.forEach((box, index) => drawTally(index, tally(others.values(), index, box.querySelectorAll("input[type=radio]").length)));
+        prompts.forEach((box, index) =>
+          drawTally(index, tally(others.values(), index, box.querySelectorAll("input[type=radio]").length)),
+        );
       },
       onRefused: (reason) => (message.textContent = t(`room.refused.${reason}`)),
     },

@@ -15,7 +15,10 @@ export function pagePrompts(): HTMLElement[] {
 }
 
 function optionLabels(box: HTMLElement): string[] {
-  return Array.from(box.querySelectorAll<HTMLInputElement>("input[type=radio]"), (radio) => radio.dataset.label ?? radio.value);
+  return Array.from(
+    box.querySelectorAll<HTMLInputElement>("input[type=radio]"),
+    (radio) => radio.dataset.label ?? radio.value,
+  );
 }
 
 /** Calls `commit(index, prediction)` whenever the reader picks a choice or finishes a sketch. */
@@ -63,7 +66,10 @@ export function tallyViews(onRevealAll: (index: number) => void): (index: number
     const view = views.get(index);
     if (!view) return;
     const box = view.closest<HTMLElement>("section.predict")!;
-    view.querySelector("[data-room-tally-counts]")!.textContent = t("room.tallyCounts", { committed: tally.committed, followers: tally.followers });
+    view.querySelector("[data-room-tally-counts]")!.textContent = t("room.tallyCounts", {
+      committed: tally.committed,
+      followers: tally.followers,
+    });
     const list = view.querySelector<HTMLElement>("[data-room-tally-options]")!;
     const labels = optionLabels(box);
     list.replaceChildren(

@@ -85,7 +85,11 @@ export function newRoomCode(random32: () => number = secureRandom32): string {
 
 /** Whether a string is a well-formed room code (case-sensitive: codes are upper case). */
 export function isRoomCode(code: string | null | undefined): code is string {
-  return typeof code === "string" && code.length === ROOM_CODE_LENGTH && [...code].every((c) => ROOM_CODE_ALPHABET.includes(c));
+  return (
+    typeof code === "string" &&
+    code.length === ROOM_CODE_LENGTH &&
+    [...code].every((c) => ROOM_CODE_ALPHABET.includes(c))
+  );
 }
 
 /** The presenter's secret: 128 random bits as hex. It never leaves the presenter's browser except to the server. */

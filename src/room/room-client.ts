@@ -5,7 +5,16 @@
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as Y from "yjs";
-import { CLOSE_CODES, isRefusal, readPresence, readView, VIEW_MAP, type Presence, type Refusal, type RoomView } from "./protocol";
+import {
+  CLOSE_CODES,
+  isRefusal,
+  readPresence,
+  readView,
+  VIEW_MAP,
+  type Presence,
+  type Refusal,
+  type RoomView,
+} from "./protocol";
 
 export type RoomStatus = "connecting" | "connected" | "disconnected";
 
@@ -33,7 +42,10 @@ export class RoomClient {
   private readonly view: Y.Map<unknown>;
   private presence: Presence;
 
-  constructor(private readonly options: RoomClientOptions, presence: Presence) {
+  constructor(
+    private readonly options: RoomClientOptions,
+    presence: Presence,
+  ) {
     this.view = this.doc.getMap(VIEW_MAP);
     this.presence = presence;
     this.socket = new HocuspocusProviderWebsocket({
@@ -60,13 +72,16 @@ export class RoomClient {
       onStateless: ({ payload }) => {
         try {
           const message = JSON.parse(payload) as { type?: string; reason?: string };
-          if (message.type === "refused" && message.reason && isRefusal(message.reason)) options.onRefused?.(message.reason);
+          if (message.type === "refused" && message.reason && isRefusal(message.reason))
+            options.onRefused?.(message.reason);
         } catch {
           /* not ours */
         }
       },
       onClose: ({ event }) => {
-        const refusal = isRefusal(event.reason) ? event.reason : (Object.keys(CLOSE_CODES) as Refusal[]).find((reason) => CLOSE_CODES[reason] === event.code);
+        const refusal = isRefusal(event.reason)
+          ? event.reason
+          : (Object.keys(CLOSE_CODES) as Refusal[]).find((reason) => CLOSE_CODES[reason] === event.code);
         if (refusal) options.onRefused?.(refusal);
       },
     });
@@ -88,7 +103,8 @@ export class RoomClient {
   publishView(view: Partial<RoomView>): void {
     this.doc.transact(() => {
       for (const [key, value] of Object.entries(view)) {
-        if (value !== undefined && JSON.stringify(this.view.get(key)) !== JSON.stringify(value)) this.view.set(key, value);
+        if (value !== undefined && JSON.stringify(this.view.get(key)) !== JSON.stringify(value))
+          this.view.set(key, value);
       }
     });
   }

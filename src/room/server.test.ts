@@ -89,7 +89,9 @@ describe("room server", () => {
     await until(() => [...host.client.others().values()].some((p) => p.role === "follower"));
     a.client.setPresence({ following: false, predictions: { "0": { choice: 2 } }, name: "Aiko" });
     await until(() => [...host.client.others().values()].some((p) => p.predictions["0"]?.choice === 2));
-    expect([...host.client.others().values()]).toEqual([{ role: "follower", following: false, predictions: { "0": { choice: 2 } }, name: "Aiko" }]);
+    expect([...host.client.others().values()]).toEqual([
+      { role: "follower", following: false, predictions: { "0": { choice: 2 } }, name: "Aiko" },
+    ]);
   });
 
   it("refuses a malformed room code", async () => {

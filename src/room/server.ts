@@ -10,7 +10,14 @@
  */
 import { Server } from "@hocuspocus/server";
 import * as Y from "yjs";
-import { CLOSE_CODES, DEFAULT_LIMITS, isRoomCode, type RefusedMessage, type Refusal, type RoomLimits } from "./protocol";
+import {
+  CLOSE_CODES,
+  DEFAULT_LIMITS,
+  isRoomCode,
+  type RefusedMessage,
+  type Refusal,
+  type RoomLimits,
+} from "./protocol";
 import { PresenterClaims, RateLimiter, documentUpdateIn } from "./server-model";
 
 export interface RoomServerOptions {

@@ -40,15 +40,26 @@ export async function loadTrainingData(spec: DataSpec, seed: number): Promise<Tr
   let test: LabelledSet | undefined;
   switch (spec.name) {
     case "mnist": {
-      const digits = await datasets.mnist({ train: spec.train ?? 8000, test: spec.validation ? 0 : spec.test ?? 2000 });
+      const digits = await datasets.mnist({
+        train: spec.train ?? 8000,
+        test: spec.validation ? 0 : (spec.test ?? 2000),
+      });
       all = digits.train;
       if (!spec.validation && digits.test.y.length > 0) test = digits.test;
       break;
     }
-    case "spiral": all = datasets.spiral({ n: spec.n, classes: spec.classes, noise: spec.noise, rng }); break;
-    case "moons": all = datasets.moons({ n: spec.n, noise: spec.noise, rng }); break;
-    case "circles": all = datasets.circles({ n: spec.n, noise: spec.noise, factor: spec.factor, rng }); break;
-    case "xor": all = datasets.xor(); break;
+    case "spiral":
+      all = datasets.spiral({ n: spec.n, classes: spec.classes, noise: spec.noise, rng });
+      break;
+    case "moons":
+      all = datasets.moons({ n: spec.n, noise: spec.noise, rng });
+      break;
+    case "circles":
+      all = datasets.circles({ n: spec.n, noise: spec.noise, factor: spec.factor, rng });
+      break;
+    case "xor":
+      all = datasets.xor();
+      break;
   }
   const validation = "validation" in spec ? spec.validation : undefined;
   if (validation) {
@@ -66,7 +77,10 @@ export function splitOff(set: LabelledSet, fraction: number, rng: Rng): { train:
   const n = set.y.length;
   const order = permutation(n, rng);
   const cut = Math.floor(n * fraction);
-  if (cut < 1 || cut >= n) throw new Error(`validation ${fraction} of ${n} samples leaves ${cut} for validation and ${n - cut} for training; both need at least one`);
+  if (cut < 1 || cut >= n)
+    throw new Error(
+      `validation ${fraction} of ${n} samples leaves ${cut} for validation and ${n - cut} for training; both need at least one`,
+    );
   const pick = (rows: number[]): LabelledSet => ({ x: set.x.selectRows(rows), y: rows.map((r) => set.y[r]) });
   return { held: pick(order.slice(0, cut)), train: pick(order.slice(cut)) };
 }

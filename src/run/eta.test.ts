@@ -13,13 +13,13 @@ describe("EtaEstimator", () => {
 
   it("smooths the rate exponentially: a slow chunk moves the estimate by α of the change", () => {
     const eta = new EtaEstimator(0.5);
-    eta.update(100, 1000);      // 100 /s
-    eta.update(150, 2000);      // this chunk: 50 /s → smoothed 75 /s
+    eta.update(100, 1000); // 100 /s
+    eta.update(150, 2000); // this chunk: 50 /s → smoothed 75 /s
     expect(eta.stepsPerSecond()).toBeCloseTo(75, 12);
     expect(eta.secondsLeft(300)).toBeCloseTo(150 / 75, 12);
-    eta.update(150, 2500);      // no new steps: ignored
+    eta.update(150, 2500); // no new steps: ignored
     expect(eta.stepsPerSecond()).toBeCloseTo(75, 12);
-    eta.update(1000, 3000);     // past the end: never negative
+    eta.update(1000, 3000); // past the end: never negative
     expect(eta.secondsLeft(300)).toBe(0);
   });
 

@@ -20,7 +20,8 @@ async function train(s: TrainingSpec) {
 
 describe("fingerprint", () => {
   it("is 8 hex digits, the same for the same seed, different for another seed or setting", async () => {
-    const a = await train(spec), b = await train(spec);
+    const a = await train(spec),
+      b = await train(spec);
     expect(a.fingerprint).toMatch(/^[0-9a-f]{8}$/);
     expect(b.fingerprint).toBe(a.fingerprint);
     const otherSeed = await train({ ...spec, seed: 8 });
@@ -29,7 +30,11 @@ describe("fingerprint", () => {
   });
 
   it("ignores differences far below 6 significant digits (a last-bit difference of Math.exp between engines)", () => {
-    const run: RunResult = { label: "a", losses: [2.302585092994046, 1.1, 0.5], evals: [{ step: 3, epoch: 1, trainAcc: 0.9, testAcc: 0.85 }] };
+    const run: RunResult = {
+      label: "a",
+      losses: [2.302585092994046, 1.1, 0.5],
+      evals: [{ step: 3, epoch: 1, trainAcc: 0.9, testAcc: 0.85 }],
+    };
     const nudged: RunResult = { ...run, losses: run.losses.map((v) => v * (1 + 1e-12)) };
     expect(fingerprint([nudged])).toBe(fingerprint([run]));
     const changed: RunResult = { ...run, losses: [2.302585092994046, 1.1001, 0.5] };

@@ -13,10 +13,7 @@ import { fingerprint } from "./fingerprint";
 import type { TrainingSpec } from "./spec";
 
 /** What the page sees besides the loop's own events. */
-export type HandleEvent =
-  | TrainEvent
-  | { type: "loading" }
-  | { type: "error"; message: string };
+export type HandleEvent = TrainEvent | { type: "loading" } | { type: "error"; message: string };
 
 /** Controls of a running job. */
 export interface TrainingHandle {
@@ -58,6 +55,15 @@ export class HistoryRecorder {
   /** The result as recorded so far. */
   result(spec: TrainingSpec, reason: EndReason): TrainResult {
     const runs = this.runs.map((r) => ({ ...r, losses: [...r.losses], evals: [...r.evals] }));
-    return { seed: spec.seed, spec, reason, step: this.step, totalSteps: this.totalSteps, elapsedMs: this.elapsedMs, runs, fingerprint: fingerprint(runs) };
+    return {
+      seed: spec.seed,
+      spec,
+      reason,
+      step: this.step,
+      totalSteps: this.totalSteps,
+      elapsedMs: this.elapsedMs,
+      runs,
+      fingerprint: fingerprint(runs),
+    };
   }
 }

@@ -6,12 +6,37 @@
  *   worker.ts ⇄ client.ts (page)   in-process.ts (Node, tests)   pool.ts + search.ts (trials)
  *   presets.ts, settings.ts, durations.ts   fingerprint.ts, eta.ts
  */
-export { validateSpec, resolveRuns, dataShape, OPTIMIZER_NAMES, type TrainingSpec, type RunVariant, type RunSettings, type OptimizerSpec, type OptimizerName, type Metric, type Sampling, type DataSpec, type LayerSpec, type InitSpec } from "./spec";
+export {
+  validateSpec,
+  resolveRuns,
+  dataShape,
+  OPTIMIZER_NAMES,
+  type TrainingSpec,
+  type RunVariant,
+  type RunSettings,
+  type OptimizerSpec,
+  type OptimizerName,
+  type Metric,
+  type Sampling,
+  type DataSpec,
+  type LayerSpec,
+  type InitSpec,
+} from "./spec";
 export { mlp, type MlpOptions } from "./spec-layers";
 export { buildModel, buildLayers, buildLoss, buildOptimizer, linearWeights } from "./model";
 export { loadTrainingData, type TrainingData, type LabelledSet } from "./data";
 export { TrainLoop, JobRun, trainChunks, type ChunkBudget, type TrainLoopOptions } from "./train-loop";
-export type { TrainEvent, ProgressEvent, DoneEvent, PausedEvent, TrainResult, RunResult, RunChunk, EvalPoint, EndReason } from "./events";
+export type {
+  TrainEvent,
+  ProgressEvent,
+  DoneEvent,
+  PausedEvent,
+  TrainResult,
+  RunResult,
+  RunChunk,
+  EvalPoint,
+  EndReason,
+} from "./events";
 export { HistoryRecorder, type TrainingHandle, type HandleEvent, type StartOptions } from "./handle";
 export { startInProcess } from "./in-process";
 export { runPool, defaultPoolSize, type PoolHandle, type PoolOptions, type Launcher } from "./pool";

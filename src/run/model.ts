@@ -7,11 +7,32 @@
  * "init", dropout masks from "dropout".
  */
 import {
-  Sequential, Linear, ReLU, Sigmoid, Tanh, LeakyReLU, BatchNorm, Dropout,
-  CrossEntropyLoss, MSELoss, optimizers,
-  type Layer, type Loss, type OptimizerLike, type Parameter, type Rng,
+  Sequential,
+  Linear,
+  ReLU,
+  Sigmoid,
+  Tanh,
+  LeakyReLU,
+  BatchNorm,
+  Dropout,
+  CrossEntropyLoss,
+  MSELoss,
+  optimizers,
+  type Layer,
+  type Loss,
+  type OptimizerLike,
+  type Parameter,
+  type Rng,
 } from "kobai";
-import { dataShape, type DataSpec, type LayerSpec, type OptimizerSpec, type TrainingSpec, type RunSettings, resolveRuns } from "./spec";
+import {
+  dataShape,
+  type DataSpec,
+  type LayerSpec,
+  type OptimizerSpec,
+  type TrainingSpec,
+  type RunSettings,
+  resolveRuns,
+} from "./spec";
 import { streamRng } from "./seeds";
 
 /** The generators a model draws from. */
@@ -34,9 +55,10 @@ export function buildLayers(layers: LayerSpec[], data: DataSpec, rngs: ModelRngs
     if ("linear" in spec) {
       const out = spec.linear === "out" ? classes : spec.linear;
       const init = spec.init ?? "he";
-      const layer = typeof init === "object"
-        ? new Linear(units, out, { init: "normal", std: init.std, rng: rngs.init })
-        : new Linear(units, out, { init, rng: rngs.init });
+      const layer =
+        typeof init === "object"
+          ? new Linear(units, out, { init: "normal", std: init.std, rng: rngs.init })
+          : new Linear(units, out, { init, rng: rngs.init });
       units = out;
       return layer;
     }
@@ -64,7 +86,10 @@ export function buildLayers(layers: LayerSpec[], data: DataSpec, rngs: ModelRngs
 export function buildModel(spec: TrainingSpec, runIndex = 0): Sequential {
   const run = resolveRuns(spec)[runIndex];
   if (!run) throw new Error(`buildModel: the spec has no run ${runIndex}`);
-  return buildLayers(run.model, spec.data, { init: streamRng(spec.seed, "init"), dropout: streamRng(spec.seed, "dropout") });
+  return buildLayers(run.model, spec.data, {
+    init: streamRng(spec.seed, "init"),
+    dropout: streamRng(spec.seed, "dropout"),
+  });
 }
 
 /** The loss object of a run. */

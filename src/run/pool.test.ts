@@ -40,14 +40,19 @@ describe("sampleTrials", () => {
     expect(trials[3].spec.optimizer.options!.lr).toBe(trials[3].params.lr);
     expect(trials[3].spec.weightDecay).toBe(trials[3].params.weightDecay);
     trials.forEach((t) => validateSpec(t.spec));
-    expect(sampleTrials(base, { lr: { log10: [-6, -2] } }, 3, 5).map((t) => t.params.lr)).not.toEqual(trials.slice(0, 3).map((t) => t.params.lr));
+    expect(sampleTrials(base, { lr: { log10: [-6, -2] } }, 3, 5).map((t) => t.params.lr)).not.toEqual(
+      trials.slice(0, 3).map((t) => t.params.lr),
+    );
     expect(trialLabel({ lr: 0.00123, weightDecay: 3.4e-6 })).toBe("lr 1.2e-3 · λ 3.4e-6");
-    expect(() => sampleTrials(base, { lr: { log10: [-2, -6] } }, 3, 0)).toThrow(/space\.lr\.log10 must be \[lo, hi\] with lo ≤ hi/);
+    expect(() => sampleTrials(base, { lr: { log10: [-2, -6] } }, 3, 0)).toThrow(
+      /space\.lr\.log10 must be \[lo, hi\] with lo ≤ hi/,
+    );
   });
 
   it("trials share the validation split", async () => {
     const [a, b] = sampleTrials(base, { lr: { log10: [-3, -1] } }, 2, 0);
-    const da = await loadTrainingData(a.spec.data, a.spec.seed), db = await loadTrainingData(b.spec.data, b.spec.seed);
+    const da = await loadTrainingData(a.spec.data, a.spec.seed),
+      db = await loadTrainingData(b.spec.data, b.spec.seed);
     expect(Array.from(da.evaluation!.x.data)).toEqual(Array.from(db.evaluation!.x.data));
   });
 });
@@ -75,7 +80,10 @@ describe("runPool with the in-process runner", () => {
     let pool: ReturnType<typeof runPool>;
     pool = runPool(trials, (spec) => startInProcess(spec, { chunkMs: 5 }), {
       size: 2,
-      onTrialStart: (i, _slot, handle) => { if (i === 1) setTimeout(() => pool.stop(), 30); void handle; },
+      onTrialStart: (i, _slot, handle) => {
+        if (i === 1) setTimeout(() => pool.stop(), 30);
+        void handle;
+      },
     });
     const results = await pool.done;
     expect(results.slice(0, 2).map((r) => r?.reason)).toEqual(["stopped", "stopped"]);
@@ -107,7 +115,9 @@ describe("startInProcess (the handle a worker job also gives)", () => {
   it("reports a data error through done and an error event", async () => {
     const events: HandleEvent[] = [];
     const bad = { ...base, data: { name: "moons", validation: 0.001, n: 10 } } as TrainingSpec;
-    await expect(startInProcess(bad, { onEvent: (e) => events.push(e) }).done).rejects.toThrow(/validation 0.001 of 10 samples leaves 0 for validation/);
+    await expect(startInProcess(bad, { onEvent: (e) => events.push(e) }).done).rejects.toThrow(
+      /validation 0.001 of 10 samples leaves 0 for validation/,
+    );
     expect(events.at(-1)).toMatchObject({ type: "error" });
   });
 });

@@ -19,7 +19,10 @@ import type { TrainingSpec } from "./spec";
  * defaultPoolSize(2); // 1
  * defaultPoolSize(16); // 4
  */
-export function defaultPoolSize(hardwareConcurrency = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2): number {
+export function defaultPoolSize(
+  hardwareConcurrency = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator
+    ?.hardwareConcurrency ?? 2,
+): number {
   return Math.max(1, Math.min(4, Math.floor(hardwareConcurrency) - 1));
 }
 

@@ -3,16 +3,25 @@ import { PRESETS, presetSpec, isPresetId, type PresetId, type Scale } from "./pr
 import { resolveRuns, validateSpec, type LayerSpec } from "./spec";
 import { BOOK_WEIGHT_SCALES, formatScale } from "./settings";
 
-const hiddenUnits = (model: LayerSpec[]) => model.filter((l) => "linear" in l && l.linear !== "out").map((l) => (l as { linear: number }).linear);
+const hiddenUnits = (model: LayerSpec[]) =>
+  model.filter((l) => "linear" in l && l.linear !== "out").map((l) => (l as { linear: number }).linear);
 
 describe("presets", () => {
-  it.each(Object.keys(PRESETS).flatMap((id) => (["book", "lesson"] as Scale[]).map((scale) => [id, scale])))("%s at %s scale is a valid spec", (id, scale) => {
-    expect(() => validateSpec(JSON.parse(JSON.stringify(presetSpec(id as PresetId, scale as Scale))))).not.toThrow();
-  });
+  it.each(Object.keys(PRESETS).flatMap((id) => (["book", "lesson"] as Scale[]).map((scale) => [id, scale])))(
+    "%s at %s scale is a valid spec",
+    (id, scale) => {
+      expect(() => validateSpec(JSON.parse(JSON.stringify(presetSpec(id as PresetId, scale as Scale))))).not.toThrow();
+    },
+  );
 
   it("weight-init: the book's weight_init_compare.py (4×100 ReLU, batch 128, 2000 iterations, SGD 0.01; std 0.01 / Xavier / He)", () => {
     const spec = presetSpec("weight-init", "book");
-    expect(spec).toMatchObject({ batchSize: 128, iterations: 2000, sampling: "replacement", data: { name: "mnist", train: 8000 } });
+    expect(spec).toMatchObject({
+      batchSize: 128,
+      iterations: 2000,
+      sampling: "replacement",
+      data: { name: "mnist", train: 8000 },
+    });
     const runs = resolveRuns(spec);
     expect(runs.map((r) => r.label)).toEqual(["std=0.01", "Xavier", "He"]);
     expect(runs.map((r) => (r.model[0] as { init: unknown }).init)).toEqual([{ std: 0.01 }, "xavier", "he"]);
@@ -39,17 +48,27 @@ describe("presets", () => {
     const spec = presetSpec("weight-decay", "book");
     expect(spec).toMatchObject({ batchSize: 100, epochs: 201, weightDecay: 0.1, data: { train: 300, test: 2000 } });
     const runs = resolveRuns(spec);
-    expect(runs.map((r) => [r.label, r.weightDecay])).toEqual([["no-decay", 0], ["decay", 0.1]]);
+    expect(runs.map((r) => [r.label, r.weightDecay])).toEqual([
+      ["no-decay", 0],
+      ["decay", 0.1],
+    ]);
     expect(hiddenUnits(runs[0].model)).toEqual([100, 100, 100, 100, 100, 100]);
     expect(resolveRuns(presetSpec("weight-decay", "lesson", { weightDecay: 0.2 }))[1].weightDecay).toBe(0.2);
   });
 
   it("dropout: overfit_dropout.py (6×100, the book's non-inverted dropout 0.2, 301 epochs, batch 100, SGD 0.01)", () => {
     const spec = presetSpec("dropout", "book");
-    expect(spec).toMatchObject({ batchSize: 100, epochs: 301, data: { train: 300 }, optimizer: { options: { lr: 0.01 } } });
+    expect(spec).toMatchObject({
+      batchSize: 100,
+      epochs: 301,
+      data: { train: 300 },
+      optimizer: { options: { lr: 0.01 } },
+    });
     const [plain, dropped] = resolveRuns(spec);
     expect(plain.model.some((l) => "dropout" in l)).toBe(false);
-    expect(dropped.model.filter((l) => "dropout" in l)).toEqual(Array(6).fill({ dropout: { p: 0.2, inverted: false } }));
+    expect(dropped.model.filter((l) => "dropout" in l)).toEqual(
+      Array(6).fill({ dropout: { p: 0.2, inverted: false } }),
+    );
   });
 
   it("hyperparameter-search: 500 digits, 20 % validation, 6×100, 50 epochs, 100 trials of lr 10^U(−6,−2), λ 10^U(−8,−4)", () => {
@@ -64,12 +83,20 @@ describe("presets", () => {
   it("optimizer-comparison: optimizer_compare_mnist.py (4×100, batch 128, 2000 iterations, SGD/Momentum/AdaGrad 0.01, Adam 0.001)", () => {
     const spec = presetSpec("optimizer-comparison", "book");
     expect(spec).toMatchObject({ batchSize: 128, iterations: 2000 });
-    expect(resolveRuns(spec).map((r) => [r.label, r.optimizer.options!.lr])).toEqual([["SGD", 0.01], ["Momentum", 0.01], ["AdaGrad", 0.01], ["Adam", 0.001]]);
+    expect(resolveRuns(spec).map((r) => [r.label, r.optimizer.options!.lr])).toEqual([
+      ["SGD", 0.01],
+      ["Momentum", 0.01],
+      ["AdaGrad", 0.01],
+      ["Adam", 0.001],
+    ]);
   });
 
   it("lesson scale is smaller than book scale everywhere", () => {
     for (const id of Object.keys(PRESETS) as PresetId[]) {
-      const steps = (scale: Scale) => { const s = presetSpec(id, scale); return (s.iterations ?? s.epochs!) * s.batchSize; };
+      const steps = (scale: Scale) => {
+        const s = presetSpec(id, scale);
+        return (s.iterations ?? s.epochs!) * s.batchSize;
+      };
       expect(steps("lesson")).toBeLessThan(steps("book"));
     }
     expect(isPresetId("dropout")).toBe(true);

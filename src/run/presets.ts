@@ -28,7 +28,14 @@ import type { SearchSpace } from "./search";
 import type { ControlId, PresetSettings } from "./settings";
 import type { OptimizerSpec, TrainingSpec } from "./spec";
 
-export type PresetId = "weight-init" | "batch-norm" | "weight-decay" | "dropout" | "hyperparameter-search" | "optimizer-comparison" | "optimizer-vs-sgd";
+export type PresetId =
+  | "weight-init"
+  | "batch-norm"
+  | "weight-decay"
+  | "dropout"
+  | "hyperparameter-search"
+  | "optimizer-comparison"
+  | "optimizer-vs-sgd";
 
 /** "book" reproduces a figure; "lesson" is the ~20 s version. */
 export type Scale = "lesson" | "book";
@@ -49,7 +56,15 @@ export interface Preset {
   search?: Record<Scale, SearchSpace>;
 }
 
-const SETTINGS: PresetSettings = { seed: 0, lr: 0.01, optimizer: "SGD", weightDecay: 0, dropout: 0, weightScale: 1, trials: 1 };
+const SETTINGS: PresetSettings = {
+  seed: 0,
+  lr: 0.01,
+  optimizer: "SGD",
+  weightDecay: 0,
+  dropout: 0,
+  weightScale: 1,
+  trials: 1,
+};
 const both = (s: Partial<PresetSettings>, lesson: Partial<PresetSettings> = {}): Record<Scale, PresetSettings> => ({
   book: { ...SETTINGS, ...s },
   lesson: { ...SETTINGS, ...s, ...lesson },
@@ -62,7 +77,9 @@ function bookOptimizer(name: "SGD" | "Momentum" | "AdaGrad" | "Adam", lr?: numbe
 }
 
 const mnist = (train: number, test: number, validation?: number) =>
-  validation === undefined ? { name: "mnist" as const, train, test } : { name: "mnist" as const, train, test: 0, validation };
+  validation === undefined
+    ? { name: "mnist" as const, train, test }
+    : { name: "mnist" as const, train, test: 0, validation };
 
 export const PRESETS: Record<PresetId, Preset> = {
   /**
@@ -73,13 +90,20 @@ export const PRESETS: Record<PresetId, Preset> = {
    * Lesson scale: batch 64, 500 iterations.
    */
   "weight-init": {
-    id: "weight-init", figure: "図6-15", chart: "loss", controls: ["seed", "lr"],
+    id: "weight-init",
+    figure: "図6-15",
+    chart: "loss",
+    controls: ["seed", "lr"],
     defaults: both({ lr: 0.01 }),
     build: (scale, s) => ({
-      seed: s.seed, data: mnist(8000, 0), sampling: "replacement", metrics: [],
+      seed: s.seed,
+      data: mnist(8000, 0),
+      sampling: "replacement",
+      metrics: [],
       model: mlp({ hidden: [100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr),
-      batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 500,
+      batchSize: scale === "book" ? 128 : 64,
+      iterations: scale === "book" ? 2000 : 500,
       runs: [
         { label: "std=0.01", model: mlp({ hidden: [100, 100, 100, 100], init: { std: 0.01 } }) },
         { label: "Xavier", model: mlp({ hidden: [100, 100, 100, 100], init: "xavier" }) },
@@ -96,15 +120,25 @@ export const PRESETS: Record<PresetId, Preset> = {
    * The lesson scale is the same experiment for 10 epochs.
    */
   "batch-norm": {
-    id: "batch-norm", figure: "図6-19", chart: "accuracy", controls: ["seed", "weightScale", "lr"],
-    defaults: both({ weightScale: 10 ** (-4 * 5 / 15), lr: 0.01 }),
+    id: "batch-norm",
+    figure: "図6-19",
+    chart: "accuracy",
+    controls: ["seed", "weightScale", "lr"],
+    defaults: both({ weightScale: 10 ** ((-4 * 5) / 15), lr: 0.01 }),
     build: (scale, s) => ({
-      seed: s.seed, data: mnist(1000, 0), sampling: "replacement", metrics: ["trainAcc"],
+      seed: s.seed,
+      data: mnist(1000, 0),
+      sampling: "replacement",
+      metrics: ["trainAcc"],
       model: mlp({ hidden: [100, 100, 100, 100, 100], init: { std: s.weightScale } }),
       optimizer: bookOptimizer("SGD", s.lr),
-      batchSize: 100, epochs: scale === "book" ? 20 : 10,
+      batchSize: 100,
+      epochs: scale === "book" ? 20 : 10,
       runs: [
-        { label: "bn", model: mlp({ hidden: [100, 100, 100, 100, 100], init: { std: s.weightScale }, batchnorm: { form: "book" } }) },
+        {
+          label: "bn",
+          model: mlp({ hidden: [100, 100, 100, 100, 100], init: { std: s.weightScale }, batchnorm: { form: "book" } }),
+        },
         { label: "no-bn" },
       ],
     }),
@@ -118,15 +152,23 @@ export const PRESETS: Record<PresetId, Preset> = {
    * reaches 100 % (and the gap opens) within 100 epochs, evaluated every 10 steps (3⅓ epochs: 300 samples in batches of 100).
    */
   "weight-decay": {
-    id: "weight-decay", figure: "図6-21", chart: "accuracy", controls: ["seed", "weightDecay", "lr"],
+    id: "weight-decay",
+    figure: "図6-21",
+    chart: "accuracy",
+    controls: ["seed", "weightDecay", "lr"],
     defaults: both({ weightDecay: 0.1, lr: 0.01 }, { lr: 0.05 }),
     build: (scale, s) => ({
-      seed: s.seed, data: mnist(300, scale === "book" ? 2000 : 500), sampling: "replacement",
+      seed: s.seed,
+      data: mnist(300, scale === "book" ? 2000 : 500),
+      sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
-      optimizer: bookOptimizer("SGD", s.lr), weightDecay: s.weightDecay,
+      optimizer: bookOptimizer("SGD", s.lr),
+      weightDecay: s.weightDecay,
       // ‖W‖ too: the weight-decay chapter draws how the weights grow with and without λ.
       metrics: ["trainAcc", "testAcc", "weightNorm"],
-      batchSize: 100, epochs: scale === "book" ? 201 : 100, evalEvery: scale === "book" ? "epoch" : 10,
+      batchSize: 100,
+      epochs: scale === "book" ? 201 : 100,
+      evalEvery: scale === "book" ? "epoch" : 10,
       runs: [{ label: "no-decay", weightDecay: 0 }, { label: "decay" }],
     }),
   },
@@ -138,16 +180,26 @@ export const PRESETS: Record<PresetId, Preset> = {
    * Lesson scale: 500 test digits, lr 0.05, 100 epochs, evaluated every 10 steps (3⅓ epochs).
    */
   dropout: {
-    id: "dropout", figure: "図6-23", chart: "accuracy", controls: ["seed", "dropout", "lr"],
+    id: "dropout",
+    figure: "図6-23",
+    chart: "accuracy",
+    controls: ["seed", "dropout", "lr"],
     defaults: both({ dropout: 0.2, lr: 0.01 }, { lr: 0.05 }),
     build: (scale, s) => ({
-      seed: s.seed, data: mnist(300, scale === "book" ? 2000 : 500), sampling: "replacement",
+      seed: s.seed,
+      data: mnist(300, scale === "book" ? 2000 : 500),
+      sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr),
-      batchSize: 100, epochs: scale === "book" ? 301 : 100, evalEvery: scale === "book" ? "epoch" : 10,
+      batchSize: 100,
+      epochs: scale === "book" ? 301 : 100,
+      evalEvery: scale === "book" ? "epoch" : 10,
       runs: [
         { label: "no-dropout" },
-        { label: "dropout", model: mlp({ hidden: [100, 100, 100, 100, 100, 100], dropout: { p: s.dropout, inverted: false } }) },
+        {
+          label: "dropout",
+          model: mlp({ hidden: [100, 100, 100, 100, 100, 100], dropout: { p: s.dropout, inverted: false } }),
+        },
       ],
     }),
   },
@@ -162,17 +214,23 @@ export const PRESETS: Record<PresetId, Preset> = {
    * steps) and the search shows nothing; the shifted range lets 8 trials find the ridge.
    */
   "hyperparameter-search": {
-    id: "hyperparameter-search", figure: "図6-24", chart: "accuracy", controls: ["seed", "trials"],
+    id: "hyperparameter-search",
+    figure: "図6-24",
+    chart: "accuracy",
+    controls: ["seed", "trials"],
     defaults: both({ trials: 100 }, { trials: 8 }),
     search: {
       book: { lr: { log10: [-6, -2] }, weightDecay: { log10: [-8, -4] } },
       lesson: { lr: { log10: [-4, -1] }, weightDecay: { log10: [-8, -4] } },
     },
     build: (scale, s) => ({
-      seed: s.seed, data: { ...mnist(500, 0, 0.2), seed: s.seed }, sampling: "replacement",
+      seed: s.seed,
+      data: { ...mnist(500, 0, 0.2), seed: s.seed },
+      sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", 0.01),
-      batchSize: 100, epochs: scale === "book" ? 50 : 20,
+      batchSize: 100,
+      epochs: scale === "book" ? 50 : 20,
     }),
   },
 
@@ -184,14 +242,24 @@ export const PRESETS: Record<PresetId, Preset> = {
    * smoothed for the figure. Lesson scale: batch 64, 400 iterations.
    */
   "optimizer-comparison": {
-    id: "optimizer-comparison", figure: "図6-9", chart: "loss", controls: ["seed"],
+    id: "optimizer-comparison",
+    figure: "図6-9",
+    chart: "loss",
+    controls: ["seed"],
     defaults: both({}),
     build: (scale, s) => ({
-      seed: s.seed, data: mnist(8000, 0), sampling: "replacement", metrics: [],
+      seed: s.seed,
+      data: mnist(8000, 0),
+      sampling: "replacement",
+      metrics: [],
       model: mlp({ hidden: [100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD"),
-      batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 400,
-      runs: (["SGD", "Momentum", "AdaGrad", "Adam"] as const).map((name) => ({ label: name, optimizer: bookOptimizer(name) })),
+      batchSize: scale === "book" ? 128 : 64,
+      iterations: scale === "book" ? 2000 : 400,
+      runs: (["SGD", "Momentum", "AdaGrad", "Adam"] as const).map((name) => ({
+        label: name,
+        optimizer: bookOptimizer(name),
+      })),
     }),
   },
 
@@ -203,19 +271,30 @@ export const PRESETS: Record<PresetId, Preset> = {
    * SGD at the `lr` setting. Added by the optimizer chapters.
    */
   "optimizer-vs-sgd": {
-    id: "optimizer-vs-sgd", figure: "図6-9", chart: "loss", controls: ["seed", "optimizer", "lr"],
+    id: "optimizer-vs-sgd",
+    figure: "図6-9",
+    chart: "loss",
+    controls: ["seed", "optimizer", "lr"],
     defaults: both({ optimizer: "Momentum" }),
     build: (scale, s) => {
-      const other: OptimizerSpec = { name: s.optimizer, options: { lr: s.optimizer === "Adam" ? 0.001 : 0.01, form: "book" } };
+      const other: OptimizerSpec = {
+        name: s.optimizer,
+        options: { lr: s.optimizer === "Adam" ? 0.001 : 0.01, form: "book" },
+      };
       return {
-        seed: s.seed, data: mnist(8000, 0), sampling: "replacement", metrics: [],
+        seed: s.seed,
+        data: mnist(8000, 0),
+        sampling: "replacement",
+        metrics: [],
         model: mlp({ hidden: [100, 100, 100, 100] }),
         optimizer: bookOptimizer("SGD"),
-        batchSize: scale === "book" ? 128 : 64, iterations: scale === "book" ? 2000 : 250,
+        batchSize: scale === "book" ? 128 : 64,
+        iterations: scale === "book" ? 2000 : 250,
         // SGD against itself would be one curve twice: then the second run is SGD at the chosen η.
-        runs: s.optimizer === "SGD"
-          ? [{ label: "SGD" }, { label: `SGD (lr ${s.lr})`, optimizer: bookOptimizer("SGD", s.lr) }]
-          : [{ label: "SGD" }, { label: s.optimizer, optimizer: other }],
+        runs:
+          s.optimizer === "SGD"
+            ? [{ label: "SGD" }, { label: `SGD (lr ${s.lr})`, optimizer: bookOptimizer("SGD", s.lr) }]
+            : [{ label: "SGD" }, { label: s.optimizer, optimizer: other }],
       };
     },
   },

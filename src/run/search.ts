@@ -37,11 +37,19 @@ export interface TrialParams {
  * const trials = sampleTrials(base, { lr: { log10: [-6, -2] }, weightDecay: { log10: [-8, -4] } }, 100, 0);
  * trials[0].params.lr; // 10^(something in [−6, −2]); trials[0].spec is the spec to train
  */
-export function sampleTrials(base: TrainingSpec, space: SearchSpace, n: number, searchSeed: number): { spec: TrainingSpec; params: TrialParams }[] {
+export function sampleTrials(
+  base: TrainingSpec,
+  space: SearchSpace,
+  n: number,
+  searchSeed: number,
+): { spec: TrainingSpec; params: TrialParams }[] {
   if (!Number.isInteger(n) || n < 1) throw new Error(`sampleTrials: n must be a positive integer, got ${n}`);
   for (const [name, range] of Object.entries(space) as [string, LogRange][]) {
     const [lo, hi] = range.log10 ?? [];
-    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi)) throw new Error(`sampleTrials: space.${name}.log10 must be [lo, hi] with lo ≤ hi, got ${JSON.stringify(range.log10)}`);
+    if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi))
+      throw new Error(
+        `sampleTrials: space.${name}.log10 must be [lo, hi] with lo ≤ hi, got ${JSON.stringify(range.log10)}`,
+      );
   }
   const rng = createRng(searchSeed);
   const draw = (range: LogRange) => 10 ** (range.log10[0] + rng.uniform() * (range.log10[1] - range.log10[0]));
@@ -57,7 +65,10 @@ export function sampleTrials(base: TrainingSpec, space: SearchSpace, n: number, 
       seed: base.seed + i + 1,
       label: trialLabel(params),
       data,
-      optimizer: params.lr === undefined ? base.optimizer : { ...base.optimizer, options: { ...base.optimizer.options, lr: params.lr } },
+      optimizer:
+        params.lr === undefined
+          ? base.optimizer
+          : { ...base.optimizer, options: { ...base.optimizer.options, lr: params.lr } },
       weightDecay: params.weightDecay ?? base.weightDecay,
     };
     return { spec, params };

@@ -21,7 +21,7 @@ export interface PresetSettings {
 }
 
 /** The book's 16 weight scales of 図6-19: np.logspace(0, −4, num=16). */
-export const BOOK_WEIGHT_SCALES: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** (-4 * i / 15));
+export const BOOK_WEIGHT_SCALES: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** ((-4 * i) / 15));
 
 /** How each control is drawn and checked. */
 export type ControlDef =

@@ -39,7 +39,13 @@ export function checkInteger(path: string, value: unknown, min: number, max: num
 }
 
 /** A finite number in [min, max] (or [min, max) when `openMax`). */
-export function checkNumber(path: string, value: unknown, min: number, max: number, openMax = false): asserts value is number {
+export function checkNumber(
+  path: string,
+  value: unknown,
+  min: number,
+  max: number,
+  openMax = false,
+): asserts value is number {
   const tooBig = openMax ? (value as number) >= max : (value as number) > max;
   if (typeof value !== "number" || !Number.isFinite(value) || value < min || tooBig) {
     fail(path, `must be a number in [${min}, ${max === Infinity ? "∞" : max}${openMax ? ")" : "]"}`, value);

@@ -44,7 +44,8 @@ const KEYS: Record<DataSpec["name"], string[]> = {
 export function checkData(path: string, data: unknown): asserts data is DataSpec {
   if (!isObject(data)) fail(path, 'must be an object like { name: "mnist", train: 1000 }', data);
   const name = data.name as DataSpec["name"];
-  if (!(typeof name === "string" && name in KEYS)) fail(`${path}.name`, `must be one of ${Object.keys(KEYS).join(", ")}`, data.name);
+  if (!(typeof name === "string" && name in KEYS))
+    fail(`${path}.name`, `must be one of ${Object.keys(KEYS).join(", ")}`, data.name);
   checkKeys(path, data, KEYS[name]);
   if (name === "mnist") {
     if (data.train !== undefined) checkInteger(`${path}.train`, data.train, 1, MNIST_SIZES.train);
@@ -66,8 +67,11 @@ export function checkData(path: string, data: unknown): asserts data is DataSpec
  */
 export function dataShape(data: DataSpec): { inputs: number; classes: number } {
   switch (data.name) {
-    case "mnist": return { inputs: MNIST_SIZES.features, classes: MNIST_SIZES.classes };
-    case "spiral": return { inputs: 2, classes: data.classes ?? 3 };
-    default: return { inputs: 2, classes: 2 };
+    case "mnist":
+      return { inputs: MNIST_SIZES.features, classes: MNIST_SIZES.classes };
+    case "spiral":
+      return { inputs: 2, classes: data.classes ?? 3 };
+    default:
+      return { inputs: 2, classes: 2 };
   }
 }

@@ -36,7 +36,8 @@ export function layerKind(layer: LayerSpec): (typeof KINDS)[number] {
 
 /** Checks a layer list against the data it will see; names the bad entry. */
 export function checkLayers(path: string, layers: unknown, data: DataSpec): asserts layers is LayerSpec[] {
-  if (!Array.isArray(layers) || layers.length === 0) fail(path, 'must be a non-empty list of layers like [{ linear: 100 }, { relu: {} }, { linear: "out" }]', layers);
+  if (!Array.isArray(layers) || layers.length === 0)
+    fail(path, 'must be a non-empty list of layers like [{ linear: 100 }, { relu: {} }, { linear: "out" }]', layers);
   let lastLinear = -1;
   layers.forEach((layer, i) => {
     const at = `${path}[${i}]`;
@@ -56,15 +57,18 @@ export function checkLayers(path: string, layers: unknown, data: DataSpec): asse
         if (!isObject(value)) fail(`${at}.dropout`, "must be a number in [0, 1) or { p, inverted }", value);
         checkKeys(`${at}.dropout`, value, ["p", "inverted"]);
         checkNumber(`${at}.dropout.p`, value.p, 0, 1, true);
-        if (value.inverted !== undefined && typeof value.inverted !== "boolean") fail(`${at}.dropout.inverted`, "must be true or false", value.inverted);
+        if (value.inverted !== undefined && typeof value.inverted !== "boolean")
+          fail(`${at}.dropout.inverted`, "must be true or false", value.inverted);
       }
     } else if (kind === "batchnorm") {
       if (!isObject(value)) fail(`${at}.batchnorm`, "must be an object ({} for the defaults)", value);
       checkKeys(`${at}.batchnorm`, value, ["momentum", "eps", "form"]);
       if (value.momentum !== undefined) checkNumber(`${at}.batchnorm.momentum`, value.momentum, 0, 1);
       if (value.eps !== undefined) checkNumber(`${at}.batchnorm.eps`, value.eps, 0, 1);
-      if (value.form !== undefined && value.form !== "pytorch" && value.form !== "book") fail(`${at}.batchnorm.form`, 'must be "pytorch" or "book"', value.form);
-      if (lastLinear < 0) fail(`${at}.batchnorm`, "needs a Linear layer before it (it normalises that layer's units)", value);
+      if (value.form !== undefined && value.form !== "pytorch" && value.form !== "book")
+        fail(`${at}.batchnorm.form`, 'must be "pytorch" or "book"', value.form);
+      if (lastLinear < 0)
+        fail(`${at}.batchnorm`, "needs a Linear layer before it (it normalises that layer's units)", value);
     } else if (kind === "leakyRelu") {
       if (!isObject(value)) fail(`${at}.leakyRelu`, "must be an object ({} for the defaults)", value);
       checkKeys(`${at}.leakyRelu`, value, ["slope"]);
@@ -77,10 +81,15 @@ export function checkLayers(path: string, layers: unknown, data: DataSpec): asse
   const { classes } = dataShape(data);
   if (!last) fail(path, `needs a Linear output layer { linear: "out" } (${classes} classes)`, layers);
   if (last.linear !== "out" && last.linear !== classes) {
-    fail(`${path}[${lastLinear}].linear`, `the last Linear must have one unit per class (${classes}); write "out"`, last.linear);
+    fail(
+      `${path}[${lastLinear}].linear`,
+      `the last Linear must have one unit per class (${classes}); write "out"`,
+      last.linear,
+    );
   }
   layers.forEach((layer, i) => {
-    if (i !== lastLinear && (layer as { linear?: unknown }).linear === "out") fail(`${path}[${i}].linear`, '"out" is only for the last Linear layer', "out");
+    if (i !== lastLinear && (layer as { linear?: unknown }).linear === "out")
+      fail(`${path}[${i}].linear`, '"out" is only for the last Linear layer', "out");
   });
 }
 

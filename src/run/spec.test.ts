@@ -36,7 +36,11 @@ describe("validateSpec", () => {
     ["evalEvery", "sometimes", /spec\.evalEvery: must be an integer/],
     ["metrics", ["trainLoss"], /spec\.metrics\[0\]: must be "trainAcc", "testAcc" or "weightNorm"/],
     ["optimizer", { name: "Adamm" }, /spec\.optimizer\.name: must be one of SGD, Momentum/],
-    ["optimizer", { name: "SGD", options: { lr: "fast" } }, /spec\.optimizer\.options\.lr: must be a finite number, got "fast"/],
+    [
+      "optimizer",
+      { name: "SGD", options: { lr: "fast" } },
+      /spec\.optimizer\.options\.lr: must be a finite number, got "fast"/,
+    ],
     ["data", { name: "mnist", train: 60000 }, /spec\.data\.train: must be an integer in \[1, 8000\], got 60000/],
     ["data", { name: "cifar" }, /spec\.data\.name: must be one of mnist, spiral/],
     ["data", { name: "spiral", validation: 0.95 }, /spec\.data\.validation: must be a number in \[0, 0\.9\]/],
@@ -46,27 +50,50 @@ describe("validateSpec", () => {
 
   it("names the bad layer by its index", () => {
     const model = [{ linear: 100 }, { relu: {} }, { dropout: 1.5 }, { linear: "out" }];
-    expect(() => validateSpec(withField("model", model))).toThrow(/spec\.model\[2\]\.dropout: must be a number in \[0, 1\), got 1\.5/);
-    expect(() => validateSpec(withField("model", [{ linear: 100, relu: {} }]))).toThrow(/spec\.model\[0\]: must have exactly one of/);
-    expect(() => validateSpec(withField("model", [{ linear: 100, init: "lecun" }, { linear: "out" }]))).toThrow(/spec\.model\[0\]\.init: must be one of he, xavier/);
-    expect(() => validateSpec(withField("model", [{ batchnorm: {} }, { linear: "out" }]))).toThrow(/spec\.model\[0\]\.batchnorm: needs a Linear layer before it/);
-    expect(() => validateSpec(withField("model", [{ linear: 100 }, { relu: { inplace: true } }, { linear: "out" }]))).toThrow(/spec\.model\[1\]\.relu: takes no options/);
+    expect(() => validateSpec(withField("model", model))).toThrow(
+      /spec\.model\[2\]\.dropout: must be a number in \[0, 1\), got 1\.5/,
+    );
+    expect(() => validateSpec(withField("model", [{ linear: 100, relu: {} }]))).toThrow(
+      /spec\.model\[0\]: must have exactly one of/,
+    );
+    expect(() => validateSpec(withField("model", [{ linear: 100, init: "lecun" }, { linear: "out" }]))).toThrow(
+      /spec\.model\[0\]\.init: must be one of he, xavier/,
+    );
+    expect(() => validateSpec(withField("model", [{ batchnorm: {} }, { linear: "out" }]))).toThrow(
+      /spec\.model\[0\]\.batchnorm: needs a Linear layer before it/,
+    );
+    expect(() =>
+      validateSpec(withField("model", [{ linear: 100 }, { relu: { inplace: true } }, { linear: "out" }])),
+    ).toThrow(/spec\.model\[1\]\.relu: takes no options/);
   });
 
   it("insists that the last Linear has one unit per class", () => {
-    expect(() => validateSpec(withField("model", [{ linear: 100 }, { relu: {} }, { linear: 7 }]))).toThrow(/spec\.model\[2\]\.linear: the last Linear must have one unit per class \(10\)/);
+    expect(() => validateSpec(withField("model", [{ linear: 100 }, { relu: {} }, { linear: 7 }]))).toThrow(
+      /spec\.model\[2\]\.linear: the last Linear must have one unit per class \(10\)/,
+    );
     expect(() => validateSpec(withField("model", [{ relu: {} }]))).toThrow(/needs a Linear output layer/);
     expect(validateSpec(withField("model", [{ linear: 10 }])).model).toEqual([{ linear: 10 }]);
   });
 
   it("names a bad run and rejects duplicate labels", () => {
-    expect(() => validateSpec(withField("runs", [{ label: "a" }, { label: "a" }]))).toThrow(/spec\.runs\[1\]\.label: must differ/);
-    expect(() => validateSpec(withField("runs", [{ label: "a", optimizer: { name: "Adam", options: { beta1: "x" } } }]))).toThrow(/spec\.runs\[0\]\.optimizer\.options\.beta1/);
+    expect(() => validateSpec(withField("runs", [{ label: "a" }, { label: "a" }]))).toThrow(
+      /spec\.runs\[1\]\.label: must differ/,
+    );
+    expect(() =>
+      validateSpec(withField("runs", [{ label: "a", optimizer: { name: "Adam", options: { beta1: "x" } } }])),
+    ).toThrow(/spec\.runs\[0\]\.optimizer\.options\.beta1/);
   });
 
   it("resolves lockstep runs over the shared settings", () => {
-    const runs = resolveRuns({ ...base, weightDecay: 0.1, runs: [{ label: "plain", weightDecay: 0 }, { label: "decay" }] });
-    expect(runs.map((r) => [r.label, r.weightDecay, r.optimizer.name])).toEqual([["plain", 0, "SGD"], ["decay", 0.1, "SGD"]]);
+    const runs = resolveRuns({
+      ...base,
+      weightDecay: 0.1,
+      runs: [{ label: "plain", weightDecay: 0 }, { label: "decay" }],
+    });
+    expect(runs.map((r) => [r.label, r.weightDecay, r.optimizer.name])).toEqual([
+      ["plain", 0, "SGD"],
+      ["decay", 0.1, "SGD"],
+    ]);
     expect(resolveRuns(base)).toHaveLength(1);
   });
 });
@@ -76,18 +103,38 @@ describe("buildModel", () => {
     const spec = { ...base, model: mlp({ hidden: [100, 100], batchnorm: true, dropout: 0.2 }) };
     const model = buildModel(spec);
     const kinds = model.layers.map((l) => l.constructor.name);
-    expect(kinds).toEqual(["Linear", "BatchNorm", "ReLU", "Dropout", "Linear", "BatchNorm", "ReLU", "Dropout", "Linear"]);
+    expect(kinds).toEqual([
+      "Linear",
+      "BatchNorm",
+      "ReLU",
+      "Dropout",
+      "Linear",
+      "BatchNorm",
+      "ReLU",
+      "Dropout",
+      "Linear",
+    ]);
     const linears = model.layers.filter((l): l is Linear => l instanceof Linear);
-    expect(linears.map((l) => [l.inFeatures, l.outFeatures])).toEqual([[784, 100], [100, 100], [100, 10]]);
+    expect(linears.map((l) => [l.inFeatures, l.outFeatures])).toEqual([
+      [784, 100],
+      [100, 100],
+      [100, 10],
+    ]);
     expect((model.layers[1] as BatchNorm).features).toBe(100);
     expect((model.layers[3] as Dropout).p).toBe(0.2);
     expect(model.forward(Tensor.zeros(3, 784), { training: false }).shape).toEqual([3, 10]);
-    expect(linearWeights(model).map((w) => w.value.shape)).toEqual([[784, 100], [100, 100], [100, 10]]);
+    expect(linearWeights(model).map((w) => w.value.shape)).toEqual([
+      [784, 100],
+      [100, 100],
+      [100, 10],
+    ]);
     expect(model.layers[2]).toBeInstanceOf(ReLU);
   });
 
   it("draws the initial weights from the seed: the same seed gives the same weights, init sets their scale", () => {
-    const he = buildModel(base), again = buildModel(base), other = buildModel({ ...base, seed: 1 });
+    const he = buildModel(base),
+      again = buildModel(base),
+      other = buildModel({ ...base, seed: 1 });
     const w = (m: ReturnType<typeof buildModel>) => Array.from(linearWeights(m)[0].value.data);
     expect(w(he)).toEqual(w(again));
     expect(w(he)).not.toEqual(w(other));
@@ -101,7 +148,11 @@ describe("buildModel", () => {
 
   it("reports a bad optimizer option with the optimizer's own message and where it came from", () => {
     const params = buildModel(base).parameters();
-    expect(() => buildOptimizer({ name: "SGD", options: { learningRate: 0.1 } }, params)).toThrow(/spec\.optimizer\.options: .*learningRate/);
-    expect(() => buildOptimizer({ name: "Momentum", options: { momentum: 1.5 } }, params, "spec.runs[1].optimizer")).toThrow(/spec\.runs\[1\]\.optimizer\.options: .*momentum/);
+    expect(() => buildOptimizer({ name: "SGD", options: { learningRate: 0.1 } }, params)).toThrow(
+      /spec\.optimizer\.options: .*learningRate/,
+    );
+    expect(() =>
+      buildOptimizer({ name: "Momentum", options: { momentum: 1.5 } }, params, "spec.runs[1].optimizer"),
+    ).toThrow(/spec\.runs\[1\]\.optimizer\.options: .*momentum/);
   });
 });

@@ -103,7 +103,22 @@ export interface RunSettings {
   weightDecay: number;
 }
 
-const SPEC_KEYS = ["seed", "label", "data", "model", "loss", "optimizer", "weightDecay", "batchSize", "epochs", "iterations", "sampling", "evalEvery", "metrics", "runs"];
+const SPEC_KEYS = [
+  "seed",
+  "label",
+  "data",
+  "model",
+  "loss",
+  "optimizer",
+  "weightDecay",
+  "batchSize",
+  "epochs",
+  "iterations",
+  "sampling",
+  "evalEvery",
+  "metrics",
+  "runs",
+];
 
 /**
  * Checks a spec (e.g. parsed from a link) and returns it typed; a bad field throws an Error
@@ -125,18 +140,23 @@ export function validateSpec(input: unknown): TrainingSpec {
   if (spec.weightDecay !== undefined) checkNumber("spec.weightDecay", spec.weightDecay, 0, Infinity);
   checkInteger("spec.batchSize", spec.batchSize, 1, 1_000_000);
   if ((spec.epochs === undefined) === (spec.iterations === undefined)) {
-    fail("spec.epochs", "give exactly one of epochs or iterations", { epochs: spec.epochs, iterations: spec.iterations });
+    fail("spec.epochs", "give exactly one of epochs or iterations", {
+      epochs: spec.epochs,
+      iterations: spec.iterations,
+    });
   }
   if (spec.epochs !== undefined) checkInteger("spec.epochs", spec.epochs, 1, 100_000);
   if (spec.iterations !== undefined) checkInteger("spec.iterations", spec.iterations, 1, 10_000_000);
   if (spec.sampling !== undefined && spec.sampling !== "shuffle" && spec.sampling !== "replacement") {
     fail("spec.sampling", 'must be "shuffle" or "replacement"', spec.sampling);
   }
-  if (spec.evalEvery !== undefined && spec.evalEvery !== "epoch") checkInteger("spec.evalEvery", spec.evalEvery, 1, 10_000_000);
+  if (spec.evalEvery !== undefined && spec.evalEvery !== "epoch")
+    checkInteger("spec.evalEvery", spec.evalEvery, 1, 10_000_000);
   if (spec.metrics !== undefined) {
     if (!Array.isArray(spec.metrics)) fail("spec.metrics", 'must be a list like ["trainAcc", "testAcc"]', spec.metrics);
     spec.metrics.forEach((m, i) => {
-      if (m !== "trainAcc" && m !== "testAcc" && m !== "weightNorm") fail(`spec.metrics[${i}]`, 'must be "trainAcc", "testAcc" or "weightNorm"', m);
+      if (m !== "trainAcc" && m !== "testAcc" && m !== "weightNorm")
+        fail(`spec.metrics[${i}]`, 'must be "trainAcc", "testAcc" or "weightNorm"', m);
     });
   }
   if (spec.runs !== undefined) checkRuns("spec.runs", spec.runs, spec.data as DataSpec);
@@ -162,19 +182,22 @@ export function resolveRuns(spec: TrainingSpec): RunSettings[] {
 }
 
 function checkLoss(path: string, loss: unknown): void {
-  if (loss !== undefined && loss !== "cross-entropy" && loss !== "mse") fail(path, 'must be "cross-entropy" or "mse"', loss);
+  if (loss !== undefined && loss !== "cross-entropy" && loss !== "mse")
+    fail(path, 'must be "cross-entropy" or "mse"', loss);
 }
 
 function checkOptimizer(path: string, optimizer: unknown): void {
   if (!isObject(optimizer)) fail(path, 'must be an object like { name: "SGD", options: { lr: 0.01 } }', optimizer);
   checkKeys(path, optimizer, ["name", "options"]);
-  if (!OPTIMIZER_NAMES.includes(optimizer.name as OptimizerName)) fail(`${path}.name`, `must be one of ${OPTIMIZER_NAMES.join(", ")}`, optimizer.name);
+  if (!OPTIMIZER_NAMES.includes(optimizer.name as OptimizerName))
+    fail(`${path}.name`, `must be one of ${OPTIMIZER_NAMES.join(", ")}`, optimizer.name);
   if (optimizer.options === undefined) return;
   if (!isObject(optimizer.options)) fail(`${path}.options`, "must be an object of numbers", optimizer.options);
   for (const [key, value] of Object.entries(optimizer.options)) {
     if (key === "form") {
       if (value !== "pytorch" && value !== "book") fail(`${path}.options.form`, 'must be "pytorch" or "book"', value);
-    } else if (typeof value !== "number" || !Number.isFinite(value)) fail(`${path}.options.${key}`, "must be a finite number", value);
+    } else if (typeof value !== "number" || !Number.isFinite(value))
+      fail(`${path}.options.${key}`, "must be a finite number", value);
   }
   // Names and ranges of the options are checked by the optimizer itself when the model is built.
 }

@@ -31,10 +31,18 @@ export type SweepKey = "lr" | "weightDecay" | "dropout" | "weightScale";
  * const jobs = sweepSpecs("batch-norm", "lesson", "weightScale", [1, 0.01, 1e-4], { seed: 3 });
  * jobs.map((j) => j.spec.model[0]); // { linear: 100, init: { std: 1 } }, …
  */
-export function sweepSpecs(id: PresetId, scale: Scale, key: SweepKey, values: readonly number[], settings: Partial<PresetSettings> = {}): SweepJob[] {
-  if (!Array.isArray(values) || values.length === 0) throw new Error(`sweepSpecs: values must be a non-empty list of numbers, got ${JSON.stringify(values)}`);
+export function sweepSpecs(
+  id: PresetId,
+  scale: Scale,
+  key: SweepKey,
+  values: readonly number[],
+  settings: Partial<PresetSettings> = {},
+): SweepJob[] {
+  if (!Array.isArray(values) || values.length === 0)
+    throw new Error(`sweepSpecs: values must be a non-empty list of numbers, got ${JSON.stringify(values)}`);
   values.forEach((v, i) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new Error(`sweepSpecs: values[${i}] must be a finite number, got ${String(v)}`);
+    if (typeof v !== "number" || !Number.isFinite(v))
+      throw new Error(`sweepSpecs: values[${i}] must be a finite number, got ${String(v)}`);
   });
   return values.map((value) => ({ value, spec: presetSpec(id, scale, { ...settings, [key]: value }) }));
 }

@@ -37,8 +37,13 @@ describe("TrainLoop on small real problems", () => {
 
   it("solves XOR with a tanh hidden layer", async () => {
     const xor: TrainingSpec = {
-      seed: 0, data: { name: "xor" }, model: [{ linear: 8, init: "xavier" }, { tanh: {} }, { linear: "out", init: "xavier" }],
-      optimizer: { name: "SGD", options: { lr: 0.5 } }, batchSize: 4, iterations: 500, evalEvery: 100,
+      seed: 0,
+      data: { name: "xor" },
+      model: [{ linear: 8, init: "xavier" }, { tanh: {} }, { linear: "out", init: "xavier" }],
+      optimizer: { name: "SGD", options: { lr: 0.5 } },
+      batchSize: 4,
+      iterations: 500,
+      evalEvery: 100,
     };
     const result = (await loopFor(xor)).runToEnd();
     expect(result.runs[0].evals.map((e) => e.step)).toEqual([0, 100, 200, 300, 400, 500]);
@@ -48,26 +53,41 @@ describe("TrainLoop on small real problems", () => {
 
   it("trains on real MNIST digits from public/data (the same loader the browser uses)", async () => {
     const spec: TrainingSpec = {
-      seed: 0, data: { name: "mnist", train: 1000, test: 500 }, model: mlp({ hidden: [50] }),
-      optimizer: { name: "SGD", options: { lr: 0.2 } }, batchSize: 100, epochs: 5, sampling: "replacement",
+      seed: 0,
+      data: { name: "mnist", train: 1000, test: 500 },
+      model: mlp({ hidden: [50] }),
+      optimizer: { name: "SGD", options: { lr: 0.2 } },
+      batchSize: 100,
+      epochs: 5,
+      sampling: "replacement",
     };
     const result = (await loopFor(spec)).runToEnd();
     const evals = result.runs[0].evals;
     expect(result.step).toBe(50);
-    expect(evals[0].testAcc).toBeLessThan(0.3);     // random weights: about chance
+    expect(evals[0].testAcc).toBeLessThan(0.3); // random weights: about chance
     expect(evals.at(-1)!.testAcc).toBeGreaterThan(0.8);
   });
 });
 
 describe("runs in lockstep", () => {
   const race: TrainingSpec = {
-    ...spiral, epochs: 3, sampling: "replacement",
-    runs: [{ label: "SGD", optimizer: { name: "SGD", options: { lr: 0.1 } } }, { label: "Adam" }, { label: "BN", model: mlp({ hidden: [64], batchnorm: true }) }],
+    ...spiral,
+    epochs: 3,
+    sampling: "replacement",
+    runs: [
+      { label: "SGD", optimizer: { name: "SGD", options: { lr: 0.1 } } },
+      { label: "Adam" },
+      { label: "BN", model: mlp({ hidden: [64], batchnorm: true }) },
+    ],
   };
 
   it("every run trains on the same batches, the ones the seed's batch stream gives", async () => {
     const seen: number[][][] = [[], [], []];
-    (await loopFor(race, { onBatch: (run: number, _step: number, indices: readonly number[]) => seen[run].push([...indices]) })).runToEnd();
+    (
+      await loopFor(race, {
+        onBatch: (run: number, _step: number, indices: readonly number[]) => seen[run].push([...indices]),
+      })
+    ).runToEnd();
     expect(seen[0]).toHaveLength(3 * 8);
     expect(seen[1]).toEqual(seen[0]);
     expect(seen[2]).toEqual(seen[0]);
@@ -75,7 +95,12 @@ describe("runs in lockstep", () => {
     expect(seen[0]).toEqual(seen[0].map(() => plan.next()));
 
     const other: number[][] = [];
-    (await loopFor({ ...race, seed: 4 }, { onBatch: (run: number, _s: number, indices: readonly number[]) => run === 0 && other.push([...indices]) })).runToEnd();
+    (
+      await loopFor(
+        { ...race, seed: 4 },
+        { onBatch: (run: number, _s: number, indices: readonly number[]) => run === 0 && other.push([...indices]) },
+      )
+    ).runToEnd();
     expect(other).not.toEqual(seen[0]);
   });
 
@@ -92,7 +117,11 @@ describe("runs in lockstep", () => {
 
 describe("pause, resume, stop", () => {
   it("a run paused and resumed many times is bit-identical to one that never paused", async () => {
-    const spec: TrainingSpec = { ...spiral, epochs: 20, model: mlp({ hidden: [32, 32], dropout: 0.1, batchnorm: true }) };
+    const spec: TrainingSpec = {
+      ...spiral,
+      epochs: 20,
+      model: mlp({ hidden: [32, 32], dropout: 0.1, batchnorm: true }),
+    };
     const straight = (await loopFor(spec)).runToEnd();
 
     const loop = await loopFor(spec);
@@ -113,7 +142,9 @@ describe("pause, resume, stop", () => {
     expect(pauses).toBeGreaterThan(5);
     const resumed = event.result;
     expect(resumed.runs[0].losses).toEqual(straight.runs[0].losses);
-    expect(resumed.runs[0].losses.map((v) => v.toString(16))).toEqual(straight.runs[0].losses.map((v) => v.toString(16)));
+    expect(resumed.runs[0].losses.map((v) => v.toString(16))).toEqual(
+      straight.runs[0].losses.map((v) => v.toString(16)),
+    );
     expect(resumed.runs[0].evals).toEqual(straight.runs[0].evals);
     expect(resumed.fingerprint).toBe(straight.fingerprint);
   });
@@ -161,23 +192,29 @@ describe("pause, resume, stop", () => {
 describe("divergence", () => {
   it("says at which step the loss became NaN, and stops only that run", async () => {
     const spec: TrainingSpec = {
-      ...spiral, epochs: 10, optimizer: { name: "SGD", options: { lr: 0.05 } },
+      ...spiral,
+      epochs: 10,
+      optimizer: { name: "SGD", options: { lr: 0.05 } },
       runs: [{ label: "calm" }, { label: "wild", optimizer: { name: "SGD", options: { lr: 1e200 } } }],
     };
     const loop = await loopFor(spec);
     const diverged: { label: string; step: number }[] = [];
-    const result = loop.runToEnd({ maxSteps: 3 }, (e) => { if (e.type === "progress") diverged.push(...e.diverged); });
+    const result = loop.runToEnd({ maxSteps: 3 }, (e) => {
+      if (e.type === "progress") diverged.push(...e.diverged);
+    });
     const wild = result.runs[1];
     const firstBad = wild.losses.findIndex((v) => Number.isNaN(v));
     expect(firstBad).toBe(1); // step 1 is finite; its 10²⁰⁰-sized update makes step 2's loss ∞ − ∞ = NaN
     expect(wild.divergedAt).toBe(firstBad + 1);
-    expect(wild.losses).toHaveLength(firstBad + 1);          // no step after it
+    expect(wild.losses).toHaveLength(firstBad + 1); // no step after it
     expect(diverged).toEqual([{ label: "wild", step: firstBad + 1 }]);
     expect(result.runs[0].divergedAt).toBeUndefined();
     expect(result.runs[0].losses).toHaveLength(80);
     expect(result.reason).toBe("finished");
 
-    const alone = (await loopFor({ ...spec, runs: undefined, optimizer: { name: "SGD", options: { lr: 1e200 } } })).runToEnd();
+    const alone = (
+      await loopFor({ ...spec, runs: undefined, optimizer: { name: "SGD", options: { lr: 1e200 } } })
+    ).runToEnd();
     expect(alone.reason).toBe("diverged");
     expect(alone.runs[0].divergedAt).toBe(2);
   });
@@ -195,11 +232,18 @@ describe("divergence", () => {
 });
 
 describe("weight decay: the book's form and the optimizer's", () => {
-  const one: TrainingSpec = { ...spiral, epochs: undefined, iterations: 1, evalEvery: 1, optimizer: { name: "SGD", options: { lr: 0.1 } } };
+  const one: TrainingSpec = {
+    ...spiral,
+    epochs: undefined,
+    iterations: 1,
+    evalEvery: 1,
+    optimizer: { name: "SGD", options: { lr: 0.1 } },
+  };
 
   it("the book's λ adds λ/2·Σ‖W‖² (weights only) to the loss", async () => {
     const plain = await loopFor(one);
-    const sumSquares = plain.runs[0].model.parameters()
+    const sumSquares = plain.runs[0].model
+      .parameters()
       .filter((p) => p.name.endsWith("weight"))
       .reduce((s, p) => s + p.value.data.reduce((a, v) => a + v * v, 0), 0);
     const l0 = plain.runToEnd().runs[0].losses[0];
@@ -211,7 +255,11 @@ describe("weight decay: the book's form and the optimizer's", () => {
     const book = await loopFor({ ...one, model: [{ linear: 64 }, { relu: {} }, { linear: "out" }], weightDecay: 0.3 });
     const torch = await loopFor({ ...one, optimizer: { name: "SGD", options: { lr: 0.1, weightDecay: 0.3 } } });
     // Give the biases a non-zero value so decaying them shows.
-    for (const loop of [book, torch]) loop.runs[0].model.parameters().filter((p) => p.name.endsWith("bias")).forEach((p) => p.value.data.fill(0.5));
+    for (const loop of [book, torch])
+      loop.runs[0].model
+        .parameters()
+        .filter((p) => p.name.endsWith("bias"))
+        .forEach((p) => p.value.data.fill(0.5));
     book.runToEnd();
     torch.runToEnd();
     const [bp, tp] = [book.runs[0].model.parameters(), torch.runs[0].model.parameters()];
@@ -227,7 +275,9 @@ describe("batch plans", () => {
     const plan = new BatchPlan(300, 100, { shuffle: true, replacement: true, rng: createRng(0) });
     expect(plan.perEpoch).toBe(3);
     const batches = Array.from({ length: 30 }, () => plan.next());
-    expect(batches.every((b) => b.length === 100 && b.every((i) => Number.isInteger(i) && i >= 0 && i < 300))).toBe(true);
+    expect(batches.every((b) => b.length === 100 && b.every((i) => Number.isInteger(i) && i >= 0 && i < 300))).toBe(
+      true,
+    );
     expect(batches.some((b) => new Set(b).size < b.length)).toBe(true);
   });
 

@@ -17,7 +17,17 @@
  */
 import { Tensor, TrainingLoop, accuracy, decayedWeights, sumOfSquares, type Sequential } from "kobai";
 import type { TrainingData } from "./data";
-import type { DoneEvent, EndReason, EvalPoint, PausedEvent, ProgressEvent, RunChunk, RunResult, TrainEvent, TrainResult } from "./events";
+import type {
+  DoneEvent,
+  EndReason,
+  EvalPoint,
+  PausedEvent,
+  ProgressEvent,
+  RunChunk,
+  RunResult,
+  TrainEvent,
+  TrainResult,
+} from "./events";
 import { fingerprint } from "./fingerprint";
 import { buildLayers, buildLoss, buildOptimizer } from "./model";
 import { resolveRuns, validateSpec, type RunSettings, type TrainingSpec } from "./spec";
@@ -52,12 +62,23 @@ export class JobRun {
     this.label = settings.label;
     // Every run starts from generators with the same seeds: same initial weights for the same
     // layers, same dropout masks for the same shapes, same batches.
-    this.model = buildLayers(settings.model, spec.data, { init: streamRng(spec.seed, "init"), dropout: streamRng(spec.seed, "dropout") });
+    this.model = buildLayers(settings.model, spec.data, {
+      init: streamRng(spec.seed, "init"),
+      dropout: streamRng(spec.seed, "dropout"),
+    });
     const labels = settings.loss === "mse" ? oneHot(data.train.y, data.classes) : data.train.y;
-    this.loop = new TrainingLoop(this.model, buildLoss(settings), buildOptimizer(settings.optimizer, this.model.parameters(), optimizerPath),
-      { x: data.train.x, y: labels }, {
-        batchSize: spec.batchSize, replacement: spec.sampling === "replacement", rng: streamRng(spec.seed, "batches"), l2: settings.weightDecay,
-      });
+    this.loop = new TrainingLoop(
+      this.model,
+      buildLoss(settings),
+      buildOptimizer(settings.optimizer, this.model.parameters(), optimizerPath),
+      { x: data.train.x, y: labels },
+      {
+        batchSize: spec.batchSize,
+        replacement: spec.sampling === "replacement",
+        rng: streamRng(spec.seed, "batches"),
+        l2: settings.weightDecay,
+      },
+    );
   }
 
   /** The step whose loss diverged (the run stopped there). */
@@ -77,11 +98,20 @@ export class JobRun {
 
   /** The whole history. */
   result(): RunResult {
-    return { label: this.label, losses: [...this.losses], evals: this.evals.map((e) => ({ ...e })), divergedAt: this.divergedAt };
+    return {
+      label: this.label,
+      losses: [...this.losses],
+      evals: this.evals.map((e) => ({ ...e })),
+      divergedAt: this.divergedAt,
+    };
   }
 }
 
-interface JobMetrics { trainAcc: boolean; testAcc: boolean; weightNorm: boolean }
+interface JobMetrics {
+  trainAcc: boolean;
+  testAcc: boolean;
+  weightNorm: boolean;
+}
 
 function oneHot(labels: readonly number[], classes: number): Tensor {
   const t = Tensor.zeros(labels.length, classes);
@@ -115,13 +145,21 @@ export class TrainLoop {
     this.data = data;
     this.now = options.now ?? (() => performance.now());
     this.onBatch = options.onBatch;
-    this.runs = resolveRuns(spec).map((settings, i) => new JobRun(settings, this.spec, data, spec.runs ? `spec.runs[${i}].optimizer` : "spec.optimizer"));
+    this.runs = resolveRuns(spec).map(
+      (settings, i) =>
+        new JobRun(settings, this.spec, data, spec.runs ? `spec.runs[${i}].optimizer` : "spec.optimizer"),
+    );
     this.stepsPerEpoch = this.runs[0].loop.plan.perEpoch;
     this.totalSteps = spec.iterations ?? spec.epochs! * this.stepsPerEpoch;
-    const every = spec.evalEvery ?? (spec.epochs !== undefined ? "epoch" : Math.max(1, Math.round(this.totalSteps / 20)));
+    const every =
+      spec.evalEvery ?? (spec.epochs !== undefined ? "epoch" : Math.max(1, Math.round(this.totalSteps / 20)));
     this.evalEvery = every === "epoch" ? this.stepsPerEpoch : every;
     const wanted = spec.metrics ?? (data.evaluation ? ["trainAcc", "testAcc"] : ["trainAcc"]);
-    this.metrics = { trainAcc: wanted.includes("trainAcc"), testAcc: wanted.includes("testAcc") && data.evaluation !== undefined, weightNorm: wanted.includes("weightNorm") };
+    this.metrics = {
+      trainAcc: wanted.includes("trainAcc"),
+      testAcc: wanted.includes("testAcc") && data.evaluation !== undefined,
+      weightNorm: wanted.includes("weightNorm"),
+    };
     this.reported = this.runs.map(() => ({ losses: 0, evals: 0 }));
   }
 
@@ -188,8 +226,14 @@ export class TrainLoop {
   result(reason: EndReason = this.endReason()): TrainResult {
     const runs = this.runs.map((r) => r.result());
     return {
-      seed: this.spec.seed, spec: this.spec, reason, step: this.stepCount, totalSteps: this.totalSteps,
-      elapsedMs: this.elapsed, runs, fingerprint: fingerprint(runs),
+      seed: this.spec.seed,
+      spec: this.spec,
+      reason,
+      step: this.stepCount,
+      totalSteps: this.totalSteps,
+      elapsedMs: this.elapsed,
+      runs,
+      fingerprint: fingerprint(runs),
     };
   }
 
@@ -235,14 +279,23 @@ export class TrainLoop {
         loss: run.losses[run.losses.length - 1],
         divergedAt: run.divergedAt,
       };
-      if (run.divergedAt !== undefined && seen.losses < run.losses.length) diverged.push({ label: run.label, step: run.divergedAt });
+      if (run.divergedAt !== undefined && seen.losses < run.losses.length)
+        diverged.push({ label: run.label, step: run.divergedAt });
       this.reported[i] = { losses: run.losses.length, evals: run.evals.length };
       return chunk;
     });
     const first = this.runs[0].evals[this.runs[0].evals.length - 1];
     return {
-      type: "progress", step: this.stepCount, totalSteps: this.totalSteps, epoch: this.stepCount / this.stepsPerEpoch,
-      elapsedMs: this.elapsed, loss: runs[0].loss, trainAcc: first?.trainAcc, testAcc: first?.testAcc, runs, diverged,
+      type: "progress",
+      step: this.stepCount,
+      totalSteps: this.totalSteps,
+      epoch: this.stepCount / this.stepsPerEpoch,
+      elapsedMs: this.elapsed,
+      loss: runs[0].loss,
+      trainAcc: first?.trainAcc,
+      testAcc: first?.testAcc,
+      runs,
+      diverged,
     };
   }
 
@@ -258,7 +311,12 @@ export class TrainLoop {
  * @example
  * for (const event of trainChunks(spec, data, { maxMs: 50 })) console.log(event.step);
  */
-export function* trainChunks(spec: TrainingSpec, data: TrainingData, budget: ChunkBudget = {}, options: TrainLoopOptions = {}): Generator<ProgressEvent, TrainResult> {
+export function* trainChunks(
+  spec: TrainingSpec,
+  data: TrainingData,
+  budget: ChunkBudget = {},
+  options: TrainLoopOptions = {},
+): Generator<ProgressEvent, TrainResult> {
   const loop = new TrainLoop(spec, data, options);
   for (;;) {
     const event = loop.next(budget);

@@ -8,8 +8,13 @@ import { validateSpec, type TrainingSpec } from "./spec";
 import { TrainLoop } from "./train-loop";
 
 const spec: TrainingSpec = {
-  seed: 3, data: { name: "spiral", n: 60, classes: 3 }, model: [{ linear: 16 }, { relu: {} }, { linear: "out" }],
-  optimizer: { name: "SGD", options: { lr: 0.1 } }, batchSize: 20, epochs: 30, metrics: ["trainAcc", "weightNorm"],
+  seed: 3,
+  data: { name: "spiral", n: 60, classes: 3 },
+  model: [{ linear: 16 }, { relu: {} }, { linear: "out" }],
+  optimizer: { name: "SGD", options: { lr: 0.1 } },
+  batchSize: 20,
+  epochs: 30,
+  metrics: ["trainAcc", "weightNorm"],
   runs: [{ label: "no-decay" }, { label: "decay", weightDecay: 0.5 }],
 };
 
@@ -17,7 +22,9 @@ describe("weightNorm metric", () => {
   it("starts at the norm of the initial Linear weights (biases excluded)", async () => {
     const result = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
     const model = buildModel(spec);
-    const squares = model.layers.filter((l): l is Linear => l instanceof Linear).reduce((s, l) => s + l.weight.value.data.reduce((a, v) => a + v * v, 0), 0);
+    const squares = model.layers
+      .filter((l): l is Linear => l instanceof Linear)
+      .reduce((s, l) => s + l.weight.value.data.reduce((a, v) => a + v * v, 0), 0);
     expect(result.runs[0].evals[0].weightNorm).toBeCloseTo(Math.sqrt(squares), 12);
     expect(result.runs[1].evals[0].weightNorm).toBeCloseTo(Math.sqrt(squares), 12);
     // The book's decay (λ = 0.5) keeps the weights smaller than no decay.

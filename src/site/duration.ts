@@ -22,7 +22,9 @@ export function formatDuration(seconds: number, { fine = false }: { fine?: boole
   if (fine && clamped < 1) return t("time.ms", { n: Math.round(clamped * 1000) });
   if (fine && clamped < 10) return t("time.s", { n: clamped.toFixed(1) });
   const total = Math.round(clamped);
-  const h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
+  const h = Math.floor(total / 3600),
+    m = Math.floor((total % 3600) / 60),
+    s = total % 60;
   const two = (n: number) => String(n).padStart(2, "0");
   if (h > 0) return t("time.h", { h, m: two(m) });
   if (m > 0) return t("time.min", { m, s: two(s) });

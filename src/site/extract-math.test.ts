@@ -30,6 +30,8 @@ describe("extractMath", () => {
   });
 
   it("keeps braces and pipes inside formulas", () => {
-    expect(extractMath("$\\lVert W \\rVert_2^2 = \\sum_{i,j} w_{ij}^2$")[0]!.tex).toBe("\\lVert W \\rVert_2^2 = \\sum_{i,j} w_{ij}^2");
+    expect(extractMath("$\\lVert W \\rVert_2^2 = \\sum_{i,j} w_{ij}^2$")[0]!.tex).toBe(
+      "\\lVert W \\rVert_2^2 = \\sum_{i,j} w_{ij}^2",
+    );
   });
 });

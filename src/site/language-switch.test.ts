@@ -4,7 +4,9 @@ import { localeOfPath, localizePath } from "../i18n/locale";
 
 describe("the language switch", () => {
   it("carries the query and the section's position", () => {
-    expect(switchHref("/ja/lessons/sgd/", "?present=2&w.bowl.lr=0.9", 3)).toBe("/ja/lessons/sgd/?present=2&w.bowl.lr=0.9#section-3");
+    expect(switchHref("/ja/lessons/sgd/", "?present=2&w.bowl.lr=0.9", 3)).toBe(
+      "/ja/lessons/sgd/?present=2&w.bowl.lr=0.9#section-3",
+    );
     expect(switchHref("/lessons/sgd/", "", undefined)).toBe("/lessons/sgd/");
   });
 

@@ -75,7 +75,11 @@ export function wireLanguageSwitch(doc: Document): void {
   }
 
   const offer = doc.querySelector<HTMLElement>("[data-language-offer]");
-  if (offer && prefersJapanese(navigator.languages ?? [navigator.language]) && remembered(OFFER_DISMISSED) !== "dismissed") {
+  if (
+    offer &&
+    prefersJapanese(navigator.languages ?? [navigator.language]) &&
+    remembered(OFFER_DISMISSED) !== "dismissed"
+  ) {
     offer.hidden = false;
     offer.querySelector("[data-language-offer-close]")?.addEventListener("click", () => {
       offer.hidden = true;

@@ -40,9 +40,11 @@ export function checkOrder(lessons: { id: string; data: { order: number } }[]): 
 export async function getLessons(locale: Locale = currentLocale()): Promise<Lesson[]> {
   const english = await getCollection("lessons");
   checkOrder(english);
-  const twins = locale === "ja" ? new Map((await getCollection("lessonsJa")).map((entry) => [entry.id, entry])) : new Map();
+  const twins =
+    locale === "ja" ? new Map((await getCollection("lessonsJa")).map((entry) => [entry.id, entry])) : new Map();
   for (const id of twins.keys()) {
-    if (!english.some((lesson) => lesson.id === id)) throw new Error(`content/ja/lessons/${id}.mdx has no English chapter content/lessons/${id}.mdx`);
+    if (!english.some((lesson) => lesson.id === id))
+      throw new Error(`content/ja/lessons/${id}.mdx has no English chapter content/lessons/${id}.mdx`);
   }
   return english
     .sort((a, b) => a.data.order - b.data.order)

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { remarkCjkLineBreaks } from "./markdown";
 
 const text = (value: string) => {
-  const tree = { type: "root" as const, children: [{ type: "paragraph" as const, children: [{ type: "text" as const, value }] }] };
+  const tree = {
+    type: "root" as const,
+    children: [{ type: "paragraph" as const, children: [{ type: "text" as const, value }] }],
+  };
   remarkCjkLineBreaks()(tree);
   return tree.children[0].children[0].value;
 };

@@ -125,7 +125,12 @@ export const rehypePlugins = [
         dataPagefindIgnore: "",
         ariaLabel: t("lesson.headingAnchor", { heading: textOf(heading).trim() }),
       }),
-      content: { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
+      content: {
+        type: "element",
+        tagName: "span",
+        properties: { ariaHidden: "true" },
+        children: [{ type: "text", value: "#" }],
+      },
     },
   ],
 ] as const;

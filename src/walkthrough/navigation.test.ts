@@ -19,9 +19,15 @@ describe("walkthrough navigation", () => {
   });
 
   it("writes the section into the query and keeps widget settings and shared cells", () => {
-    expect(urlForSection("https://k.example/lessons/sgd/?w.bowl.lr=0.9#present-2", 4)).toBe("https://k.example/lessons/sgd/?w.bowl.lr=0.9&present=4");
-    expect(urlForSection("https://k.example/lessons/sgd/?present=4&w.bowl.lr=0.9#cell=a:zQQ", 5)).toBe("https://k.example/lessons/sgd/?present=5&w.bowl.lr=0.9#cell=a:zQQ");
-    expect(urlForSection("https://k.example/lessons/sgd/?present=4&w.bowl.lr=0.9", undefined)).toBe("https://k.example/lessons/sgd/?w.bowl.lr=0.9");
+    expect(urlForSection("https://k.example/lessons/sgd/?w.bowl.lr=0.9#present-2", 4)).toBe(
+      "https://k.example/lessons/sgd/?w.bowl.lr=0.9&present=4",
+    );
+    expect(urlForSection("https://k.example/lessons/sgd/?present=4&w.bowl.lr=0.9#cell=a:zQQ", 5)).toBe(
+      "https://k.example/lessons/sgd/?present=5&w.bowl.lr=0.9#cell=a:zQQ",
+    );
+    expect(urlForSection("https://k.example/lessons/sgd/?present=4&w.bowl.lr=0.9", undefined)).toBe(
+      "https://k.example/lessons/sgd/?w.bowl.lr=0.9",
+    );
   });
 
   it("clamps to the sections that exist", () => {

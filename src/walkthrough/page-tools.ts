@@ -23,7 +23,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Every code cell on the page in order, with its current (edited) code. */
 export function pageCells(): (DownloadedCell & { edited: boolean })[] {
   return Array.from(document.querySelectorAll<CellLike>("kobai-cell"), (cell) => {
-    const staticCode = Array.from(cell.querySelectorAll(".cell__static-line"), (line) => line.textContent ?? "").join("\n");
+    const staticCode = Array.from(cell.querySelectorAll(".cell__static-line"), (line) => line.textContent ?? "").join(
+      "\n",
+    );
     return {
       id: cell.dataset.cellId ?? "",
       title: cell.dataset.title ?? "",
@@ -48,9 +50,14 @@ function setUp(tools: HTMLElement): void {
     onSection: (k) => tracker?.read(k),
   });
   tracker = new ProgressTracker(slug, chapterTitle, walkthrough.sections);
-  tracker.watchScrolling(() => walkthrough!.isActive, document.querySelector(".pager") ?? document.querySelector(".lesson-terms"));
+  tracker.watchScrolling(
+    () => walkthrough!.isActive,
+    document.querySelector(".pager") ?? document.querySelector(".lesson-terms"),
+  );
 
-  tools.querySelector("[data-action=present]")!.addEventListener("click", () => walkthrough!.enter(1, { fullscreen: true }));
+  tools
+    .querySelector("[data-action=present]")!
+    .addEventListener("click", () => walkthrough!.enter(1, { fullscreen: true }));
 
   // The facilitator guide: a <details> on the page, a side panel in walkthrough mode.
   const guideButton = bar.querySelector<HTMLButtonElement>("[data-wt=guide]");
@@ -80,8 +87,12 @@ function setUp(tools: HTMLElement): void {
 
   // Print handout.
   const expand = tools.querySelector<HTMLInputElement>("[data-print-expand]");
-  tools.querySelector("[data-action=print]")!.addEventListener("click", () => printHandout({ expandAnswers: expand?.checked ?? false }));
-  expand?.addEventListener("change", () => document.documentElement.classList.toggle(PRINT_EXPAND_CLASS, expand.checked));
+  tools
+    .querySelector("[data-action=print]")!
+    .addEventListener("click", () => printHandout({ expandAnswers: expand?.checked ?? false }));
+  expand?.addEventListener("change", () =>
+    document.documentElement.classList.toggle(PRINT_EXPAND_CLASS, expand.checked),
+  );
 
   // Download cells.
   tools.querySelector("[data-action=download]")!.addEventListener("click", () => {
@@ -115,7 +126,8 @@ function setUp(tools: HTMLElement): void {
 function currentAnchor(walkthrough: Walkthrough): SharedPlace {
   const line = window.innerHeight / 3;
   let id = "";
-  for (const section of walkthrough.sections.slice(1)) if (section.heading.getBoundingClientRect().top < line) id = section.id;
+  for (const section of walkthrough.sections.slice(1))
+    if (section.heading.getBoundingClientRect().top < line) id = section.id;
   return id ? { at: id } : undefined;
 }
 

@@ -20,12 +20,19 @@ export interface VerdictStrings {
  * @example
  * guessVerdict(["grows", "shrinks"], 1, 1, strings); // { matched: true, text: "Your guess was right: shrinks." }
  */
-export function guessVerdict(options: readonly string[], chosen: number, correct: number | undefined, strings: VerdictStrings): { matched: boolean | undefined; text: string } {
+export function guessVerdict(
+  options: readonly string[],
+  chosen: number,
+  correct: number | undefined,
+  strings: VerdictStrings,
+): { matched: boolean | undefined; text: string } {
   if (correct === undefined || correct < 0 || correct >= options.length) return { matched: undefined, text: "" };
   const matched = chosen === correct;
   return {
     matched,
-    text: matched ? fill(strings.matched, { choice: options[chosen] }) : fill(strings.missed, { choice: options[chosen], correct: options[correct] }),
+    text: matched
+      ? fill(strings.matched, { choice: options[chosen] })
+      : fill(strings.missed, { choice: options[chosen], correct: options[correct] }),
   };
 }
 
@@ -36,7 +43,9 @@ export function guessVerdict(options: readonly string[], chosen: number, correct
  * sketchPath([[0, 10], [5, 8]]); // "M0,10L5,8"
  */
 export function sketchPath(points: readonly (readonly [number, number])[]): string {
-  return points.map(([x, y], i) => `${i === 0 ? "M" : "L"}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join("");
+  return points
+    .map(([x, y], i) => `${i === 0 ? "M" : "L"}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`)
+    .join("");
 }
 
 function setUpSketch(root: HTMLElement, ready: () => void): { hasSketch(): boolean; drawing(): SVGSVGElement | null } {
@@ -49,7 +58,10 @@ function setUpSketch(root: HTMLElement, ready: () => void): { hasSketch(): boole
   const toLocal = (event: PointerEvent): [number, number] => {
     const box = svg.getBoundingClientRect();
     const view = svg.viewBox.baseVal;
-    return [((event.clientX - box.left) / box.width) * view.width, ((event.clientY - box.top) / box.height) * view.height];
+    return [
+      ((event.clientX - box.left) / box.width) * view.width,
+      ((event.clientY - box.top) / box.height) * view.height,
+    ];
   };
   svg.addEventListener("pointerdown", (event) => {
     drawing = true;
@@ -116,7 +128,10 @@ export function setUpPredictions(root: ParentNode = document): void {
       for (const radio of radios) radio.disabled = true;
       const chosen = radios.findIndex((radio) => radio.checked);
       if (chosen >= 0) {
-        const verdict = guessVerdict(options, chosen, correct, { matched: box.dataset.matched ?? "", missed: box.dataset.missed ?? "" });
+        const verdict = guessVerdict(options, chosen, correct, {
+          matched: box.dataset.matched ?? "",
+          missed: box.dataset.missed ?? "",
+        });
         result.textContent = verdict.text;
         if (verdict.matched !== undefined) result.dataset.matched = String(verdict.matched);
       }

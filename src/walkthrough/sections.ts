@@ -33,7 +33,13 @@ export function collectSections(prose: HTMLElement, title: HTMLElement): PageSec
   const sections = [opening];
   for (const child of Array.from(prose.children) as HTMLElement[]) {
     const heading = headingIn(child);
-    if (heading) sections.push({ title: heading.textContent?.replace(/\s+/g, " ").trim() ?? "", id: heading.id, heading, nodes: [child] });
+    if (heading)
+      sections.push({
+        title: heading.textContent?.replace(/\s+/g, " ").trim() ?? "",
+        id: heading.id,
+        heading,
+        nodes: [child],
+      });
     else sections[sections.length - 1].nodes.push(child);
   }
   return sections;

@@ -5,11 +5,13 @@ import { decodeShared, parseShareHash, parseSharedCells, sharedCellData, sharedC
 describe("share this view", () => {
   const cells = [
     { id: "by-hand", code: "const lr = 0.95;\nshow(lr)" },
-    { id: "your_turn", code: "check(\"ok\", 1 + 1, 2) // ✓ ${x} `tick`" },
+    { id: "your_turn", code: 'check("ok", 1 + 1, 2) // ✓ ${x} `tick`' },
   ];
 
   it("keeps widget settings, sets the section and carries every edited cell, compressed", async () => {
-    const url = new URL(await composeShareUrl("https://k.example/lessons/sgd/?w.sgd-bowl.lr=0.95&present=2#old", { present: 5 }, cells));
+    const url = new URL(
+      await composeShareUrl("https://k.example/lessons/sgd/?w.sgd-bowl.lr=0.95&present=2#old", { present: 5 }, cells),
+    );
     expect(url.pathname).toBe("/lessons/sgd/");
     expect(url.searchParams.get("w.sgd-bowl.lr")).toBe("0.95");
     expect(url.searchParams.get("present")).toBe("5");
@@ -21,7 +23,11 @@ describe("share this view", () => {
   });
 
   it("names the heading when not presenting, and drops the hash when nothing was edited", async () => {
-    const url = await composeShareUrl("https://k.example/lessons/sgd/?present=3&w.a.b=1#cell=x:uAA", { at: "exercises" }, []);
+    const url = await composeShareUrl(
+      "https://k.example/lessons/sgd/?present=3&w.a.b=1#cell=x:uAA",
+      { at: "exercises" },
+      [],
+    );
     expect(url).toBe("https://k.example/lessons/sgd/?w.a.b=1&at=exercises");
     expect(sharedAnchor(url)).toBe("exercises");
     expect(sharedAnchor("https://k.example/lessons/sgd/?at=%3Cscript%3E")).toBeUndefined();

@@ -6,7 +6,16 @@
  * navigation.ts, the stopwatch in timer.ts. This file only touches the DOM.
  */
 import { t } from "../i18n";
-import { actionForKey, clampSection, progressFraction, sectionFromUrl, step, urlForSection, type KeyTarget, type NavAction } from "./navigation";
+import {
+  actionForKey,
+  clampSection,
+  progressFraction,
+  sectionFromUrl,
+  step,
+  urlForSection,
+  type KeyTarget,
+  type NavAction,
+} from "./navigation";
 import { collectSections, type PageSection } from "./sections";
 import { elapsedMs, formatClock, idleTimer, isOverTime, pauseTimer, startTimer, type TimerState } from "./timer";
 import { suggestedMinutes } from "./facilitator/match";
@@ -21,7 +30,9 @@ function keyTarget(target: EventTarget | null): KeyTarget {
   if (target.isContentEditable || target.closest(".cm-editor")) return "text";
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return "text";
   if (target instanceof HTMLInputElement) {
-    return ["range", "checkbox", "radio", "button", "submit", "reset", "color"].includes(target.type) ? "control" : "text";
+    return ["range", "checkbox", "radio", "button", "submit", "reset", "color"].includes(target.type)
+      ? "control"
+      : "text";
   }
   if (target.closest("button, a[href], summary, [role=slider], [role=button], [role=tab]")) return "control";
   return "page";
@@ -51,7 +62,12 @@ export class Walkthrough {
     const title = document.querySelector<HTMLElement>(".lesson-header h1");
     if (!prose || !title) throw new Error("walkthrough: this page has no .lesson .prose or chapter title");
     this.sections = collectSections(prose, title);
-    this.minutes = guide ? suggestedMinutes(guide, this.sections.map((s, i) => (i === 0 ? "opening" : s.title))) : this.sections.map(() => undefined);
+    this.minutes = guide
+      ? suggestedMinutes(
+          guide,
+          this.sections.map((s, i) => (i === 0 ? "opening" : s.title)),
+        )
+      : this.sections.map(() => undefined);
 
     this.part("previous").addEventListener("click", () => this.go(this.current - 1));
     this.part("next").addEventListener("click", () => this.go(this.current + 1));
@@ -189,9 +205,13 @@ export class Walkthrough {
     const minutes = this.minutes[this.current - 1];
     const elapsed = formatClock(ms);
     const over = isOverTime(ms, minutes);
-    const text = minutes === undefined
-      ? t("walkthrough.timerElapsedOnly", { elapsed })
-      : t(over ? "walkthrough.timerOver" : "walkthrough.timerElapsed", { elapsed, suggested: formatClock(minutes * 60_000) });
+    const text =
+      minutes === undefined
+        ? t("walkthrough.timerElapsedOnly", { elapsed })
+        : t(over ? "walkthrough.timerOver" : "walkthrough.timerElapsed", {
+            elapsed,
+            suggested: formatClock(minutes * 60_000),
+          });
     const clock = this.part("timer");
     clock.textContent = text;
     clock.toggleAttribute("data-over", over);

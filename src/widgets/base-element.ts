@@ -30,7 +30,7 @@ const ElementBase = (typeof HTMLElement === "undefined" ? class {} : HTMLElement
  */
 export function readWidgetConfig(el: Element): unknown {
   const script = el.querySelector("script[type='application/json'][data-config]");
-  const source = script ? script.textContent ?? "" : el.getAttribute("data-config");
+  const source = script ? (script.textContent ?? "") : el.getAttribute("data-config");
   if (source === null || source.trim() === "") return {};
   try {
     return JSON.parse(source);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatControlValue, numberInput, parseNumberInput, positionToValue, segmented, slider, valueToPosition } from "./controls";
+import {
+  formatControlValue,
+  numberInput,
+  parseNumberInput,
+  positionToValue,
+  segmented,
+  slider,
+  valueToPosition,
+} from "./controls";
 import { createStatus } from "./status";
 import { readWidgetConfig } from "./base-element";
 import { buildDocument } from "../plot/testing";
@@ -39,19 +47,39 @@ describe("parseNumberInput", () => {
 
 describe("controls in a DOM (linkedom)", () => {
   it("a slider has a label for its input and shows its value", () => {
-    const s = slider({ document, id: "w-lr", label: "Learning rate", min: 1e-3, max: 1, step: 0.1, log: true, value: 0.1 });
+    const s = slider({
+      document,
+      id: "w-lr",
+      label: "Learning rate",
+      min: 1e-3,
+      max: 1,
+      step: 0.1,
+      log: true,
+      value: 0.1,
+    });
     expect(s.root.querySelector("label")!.getAttribute("for")).toBe("w-lr");
     expect(s.input.getAttribute("type")).toBe("range");
     expect(s.output.textContent).toBe("0.1");
     expect(s.input.getAttribute("aria-valuetext")).toBe("0.1");
     s.set(0.01);
     expect(s.output.textContent).toBe("0.01");
-    expect(() => slider({ document, id: "x", label: "x", min: 0, max: 1, step: 0.1, log: true, value: 1 })).toThrow(/min > 0/);
+    expect(() => slider({ document, id: "x", label: "x", min: 0, max: 1, step: 0.1, log: true, value: 1 })).toThrow(
+      /min > 0/,
+    );
   });
 
   it("a number input shows an error line for bad input and keeps the last good value", () => {
     const got: number[] = [];
-    const n = numberInput({ document, id: "w-steps", label: "Steps", value: 30, min: 1, max: 100, integer: true, onChange: (v) => got.push(v) });
+    const n = numberInput({
+      document,
+      id: "w-steps",
+      label: "Steps",
+      value: 30,
+      min: 1,
+      max: 100,
+      integer: true,
+      onChange: (v) => got.push(v),
+    });
     n.input.value = "500";
     n.input.dispatchEvent(new (document.defaultView as unknown as { Event: typeof Event }).Event("change"));
     expect(n.input.getAttribute("aria-invalid")).toBe("true");
@@ -65,7 +93,16 @@ describe("controls in a DOM (linkedom)", () => {
   });
 
   it("a segmented toggle is a labelled radio group", () => {
-    const s = segmented({ document, id: "w-opt", label: "Optimizer", value: "sgd", options: [{ value: "sgd", label: "SGD" }, { value: "adam", label: "Adam" }] });
+    const s = segmented({
+      document,
+      id: "w-opt",
+      label: "Optimizer",
+      value: "sgd",
+      options: [
+        { value: "sgd", label: "SGD" },
+        { value: "adam", label: "Adam" },
+      ],
+    });
     expect(s.root.tagName.toLowerCase()).toBe("fieldset");
     expect(s.root.querySelector("legend")!.textContent).toBe("Optimizer");
     const radios = s.root.querySelectorAll("input[type=radio]");

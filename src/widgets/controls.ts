@@ -58,12 +58,22 @@ export function formatControlValue(v: number): string {
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
 /** Parses a typed number and checks its range, with a message for the reader. */
-export function parseNumberInput(raw: string, range: { min?: number; max?: number; integer?: boolean } = {}): ParsedNumber {
+export function parseNumberInput(
+  raw: string,
+  range: { min?: number; max?: number; integer?: boolean } = {},
+): ParsedNumber {
   const trimmed = raw.trim().replace("−", "-");
   const value = trimmed === "" ? NaN : Number(trimmed);
-  if (!Number.isFinite(value) || (range.integer && !Number.isInteger(value))) return { ok: false, message: t("widget.input.notNumber") };
+  if (!Number.isFinite(value) || (range.integer && !Number.isInteger(value)))
+    return { ok: false, message: t("widget.input.notNumber") };
   if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-    return { ok: false, message: t("widget.input.outOfRange", { min: formatControlValue(range.min ?? -Infinity), max: formatControlValue(range.max ?? Infinity) }) };
+    return {
+      ok: false,
+      message: t("widget.input.outOfRange", {
+        min: formatControlValue(range.min ?? -Infinity),
+        max: formatControlValue(range.max ?? Infinity),
+      }),
+    };
   }
   return { ok: true, value };
 }
@@ -87,7 +97,9 @@ export interface SliderOptions extends Common, ScaleSpec {
 }
 
 /** A range input with its label and a visible `<output>` of the current value. */
-export function slider(options: SliderOptions): Control<number> & { input: HTMLInputElement; output: HTMLOutputElement } {
+export function slider(
+  options: SliderOptions,
+): Control<number> & { input: HTMLInputElement; output: HTMLOutputElement } {
   const doc = docOf(options.document);
   const format = options.format ?? formatControlValue;
   const spec: ScaleSpec = { min: options.min, max: options.max, step: options.step, log: options.log };
@@ -95,11 +107,21 @@ export function slider(options: SliderOptions): Control<number> & { input: HTMLI
     throw new Error(`slider "${options.id}": needs min < max, step > 0 and, on a log scale, min > 0`);
   }
   const input = h(doc, "input", {
-    type: "range", id: options.id,
-    min: valueToPosition(options.min, spec), max: valueToPosition(options.max, spec), step: options.step,
+    type: "range",
+    id: options.id,
+    min: valueToPosition(options.min, spec),
+    max: valueToPosition(options.max, spec),
+    step: options.step,
   });
   const output = h(doc, "output", { for: options.id, class: "kobai-control__value", "aria-hidden": "true" });
-  const root = h(doc, "div", { class: "kobai-control kobai-control--slider" }, h(doc, "label", { for: options.id }, options.label), input, output);
+  const root = h(
+    doc,
+    "div",
+    { class: "kobai-control kobai-control--slider" },
+    h(doc, "label", { for: options.id }, options.label),
+    input,
+    output,
+  );
   let value = options.value;
   const show = () => {
     input.value = String(valueToPosition(value, spec));
@@ -114,7 +136,18 @@ export function slider(options: SliderOptions): Control<number> & { input: HTMLI
     options.onInput?.(value);
   });
   show();
-  return { root, input, output, get value() { return value; }, set(v: number) { value = v; show(); } };
+  return {
+    root,
+    input,
+    output,
+    get value() {
+      return value;
+    },
+    set(v: number) {
+      value = v;
+      show();
+    },
+  };
 }
 
 export interface NumberInputOptions extends Common {
@@ -128,11 +161,27 @@ export interface NumberInputOptions extends Common {
 }
 
 /** A number input that checks what is typed and says what is wrong beside it. */
-export function numberInput(options: NumberInputOptions): Control<number> & { input: HTMLInputElement; error: ErrorLine } {
+export function numberInput(
+  options: NumberInputOptions,
+): Control<number> & { input: HTMLInputElement; error: ErrorLine } {
   const doc = docOf(options.document);
-  const input = h(doc, "input", { type: "number", id: options.id, min: options.min, max: options.max, step: options.step ?? "any", inputmode: options.integer ? "numeric" : "decimal" });
+  const input = h(doc, "input", {
+    type: "number",
+    id: options.id,
+    min: options.min,
+    max: options.max,
+    step: options.step ?? "any",
+    inputmode: options.integer ? "numeric" : "decimal",
+  });
   const error = attachErrorLine(input, { document: doc });
-  const root = h(doc, "div", { class: "kobai-control kobai-control--number" }, h(doc, "label", { for: options.id }, options.label), input, error.element);
+  const root = h(
+    doc,
+    "div",
+    { class: "kobai-control kobai-control--number" },
+    h(doc, "label", { for: options.id }, options.label),
+    input,
+    error.element,
+  );
   let value = options.value;
   input.value = String(value);
   input.addEventListener("change", () => {
@@ -142,7 +191,19 @@ export function numberInput(options: NumberInputOptions): Control<number> & { in
     value = parsed.value;
     options.onChange?.(value);
   });
-  return { root, input, error, get value() { return value; }, set(v: number) { value = v; input.value = String(v); error.clear(); } };
+  return {
+    root,
+    input,
+    error,
+    get value() {
+      return value;
+    },
+    set(v: number) {
+      value = v;
+      input.value = String(v);
+      error.clear();
+    },
+  };
 }
 
 export interface Choice<T extends string> {
@@ -161,14 +222,30 @@ export function select<T extends string>(options: SelectOptions<T>): Control<T> 
   const doc = docOf(options.document);
   const input = h(doc, "select", { id: options.id });
   for (const o of options.options) input.append(h(doc, "option", { value: o.value }, o.label));
-  const root = h(doc, "div", { class: "kobai-control kobai-control--select" }, h(doc, "label", { for: options.id }, options.label), input);
+  const root = h(
+    doc,
+    "div",
+    { class: "kobai-control kobai-control--select" },
+    h(doc, "label", { for: options.id }, options.label),
+    input,
+  );
   let value = options.value;
   input.value = value;
   input.addEventListener("change", () => {
     value = input.value as T;
     options.onChange?.(value);
   });
-  return { root, input, get value() { return value; }, set(v: T) { value = v; input.value = v; } };
+  return {
+    root,
+    input,
+    get value() {
+      return value;
+    },
+    set(v: T) {
+      value = v;
+      input.value = v;
+    },
+  };
 }
 
 export interface CheckboxOptions extends Common {
@@ -181,15 +258,41 @@ export function checkbox(options: CheckboxOptions): Control<boolean> & { input: 
   const doc = docOf(options.document);
   const input = h(doc, "input", { type: "checkbox", id: options.id });
   input.checked = options.checked;
-  const root = h(doc, "div", { class: "kobai-control kobai-control--checkbox" }, input, h(doc, "label", { for: options.id }, options.label));
+  const root = h(
+    doc,
+    "div",
+    { class: "kobai-control kobai-control--checkbox" },
+    input,
+    h(doc, "label", { for: options.id }, options.label),
+  );
   input.addEventListener("change", () => options.onChange?.(input.checked));
-  return { root, input, get value() { return input.checked; }, set(v: boolean) { input.checked = v; } };
+  return {
+    root,
+    input,
+    get value() {
+      return input.checked;
+    },
+    set(v: boolean) {
+      input.checked = v;
+    },
+  };
 }
 
 /** A `<button type="button">`. */
-export function button(options: { label: string; onClick: () => void; document?: Document; id?: string; primary?: boolean }): HTMLButtonElement {
+export function button(options: {
+  label: string;
+  onClick: () => void;
+  document?: Document;
+  id?: string;
+  primary?: boolean;
+}): HTMLButtonElement {
   const doc = docOf(options.document);
-  const el = h(doc, "button", { type: "button", id: options.id, class: options.primary ? "kobai-button kobai-button--primary" : "kobai-button" }, options.label);
+  const el = h(
+    doc,
+    "button",
+    { type: "button", id: options.id, class: options.primary ? "kobai-button kobai-button--primary" : "kobai-button" },
+    options.label,
+  );
   el.addEventListener("click", options.onClick);
   return el;
 }
@@ -225,7 +328,9 @@ export function segmented<T extends string>(options: SegmentedOptions<T>): Contr
   return {
     root: fieldset,
     input: fieldset,
-    get value() { return value; },
+    get value() {
+      return value;
+    },
     set(v: T) {
       value = v;
       for (const r of radios) r.checked = r.value === v;

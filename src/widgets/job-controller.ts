@@ -48,7 +48,10 @@ export class JobController {
    * @param buttons the widget's job buttons
    * @param lockable the settings to lock while a job is active (asked each time: controls may be rebuilt)
    */
-  constructor(private readonly buttons: JobButtons, private readonly lockable: () => readonly HTMLElement[]) {}
+  constructor(
+    private readonly buttons: JobButtons,
+    private readonly lockable: () => readonly HTMLElement[],
+  ) {}
 
   /** True from `run` until every job has ended. */
   get active(): boolean {
@@ -67,21 +70,30 @@ export class JobController {
       const handle = startTraining(jobs as TrainingSpec, { onEvent: (e) => on.event?.(0, e) });
       this.single = handle;
       track(handle);
-      handle.done.then((result) => on.jobDone?.(0, result), (error: Error) => on.jobError?.(0, error)).finally(() => {
-        this.single = null;
-        this.handles.clear();
-        on.end();
-      });
+      handle.done
+        .then(
+          (result) => on.jobDone?.(0, result),
+          (error: Error) => on.jobError?.(0, error),
+        )
+        .finally(() => {
+          this.single = null;
+          this.handles.clear();
+          on.end();
+        });
       return;
     }
     const specs = jobs as readonly TrainingSpec[];
     const workers = Array.from({ length: Math.min(defaultPoolSize(), specs.length) }, () => createTrainingWorker());
-    const pool = runPool(specs, (spec, slot, index) => startTraining(spec, { worker: workers[slot], onEvent: (e) => on.event?.(index, e) }), {
-      size: workers.length,
-      onTrialStart: (_index, _slot, handle) => track(handle),
-      onTrialDone: (index, result) => on.jobDone?.(index, result),
-      onTrialError: (index, error) => on.jobError?.(index, error),
-    });
+    const pool = runPool(
+      specs,
+      (spec, slot, index) => startTraining(spec, { worker: workers[slot], onEvent: (e) => on.event?.(index, e) }),
+      {
+        size: workers.length,
+        onTrialStart: (_index, _slot, handle) => track(handle),
+        onTrialDone: (index, result) => on.jobDone?.(index, result),
+        onTrialError: (index, error) => on.jobError?.(index, error),
+      },
+    );
     this.pool = pool;
     void pool.done.then(() => {
       workers.forEach((w) => w.terminate());
@@ -113,10 +125,13 @@ export class JobController {
   /** Calls `render` now when `urgent`, else at most every REDRAW_MS (many calls, one redraw). */
   redraw(render: () => void, urgent = false): void {
     clearTimeout(this.drawTimer);
-    this.drawTimer = setTimeout(() => {
-      this.lastDraw = performance.now();
-      render();
-    }, redrawDelay(performance.now(), this.lastDraw, urgent));
+    this.drawTimer = setTimeout(
+      () => {
+        this.lastDraw = performance.now();
+        render();
+      },
+      redrawDelay(performance.now(), this.lastDraw, urgent),
+    );
   }
 
   /** Sets the buttons and locks the settings for `phase`. */
@@ -131,7 +146,9 @@ export class JobController {
     } else pause.textContent = t(c.pauseLabel === "resume" ? "run.resume" : "run.pause");
     stop.disabled = c.stopDisabled;
     for (const root of this.lockable()) {
-      const inputs = root.matches("input, select, textarea, button") ? [root] : Array.from(root.querySelectorAll("input, select, textarea"));
+      const inputs = root.matches("input, select, textarea, button")
+        ? [root]
+        : Array.from(root.querySelectorAll("input, select, textarea"));
       for (const input of inputs as (HTMLInputElement | HTMLSelectElement)[]) {
         input.disabled = c.locked;
         input.title = c.locked ? t("run.control.locked") : "";

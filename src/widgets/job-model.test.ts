@@ -3,19 +3,53 @@ import { isActive, jobControls, redrawDelay, withTimeLeft, REDRAW_MS, type JobPh
 
 describe("jobControls: one set of button rules for every long job", () => {
   it("idle: only Start; settings free", () => {
-    expect(jobControls("idle")).toEqual({ startDisabled: false, pauseDisabled: true, pauseHidden: false, resumeHidden: true, pauseLabel: "pause", stopDisabled: true, locked: false });
+    expect(jobControls("idle")).toEqual({
+      startDisabled: false,
+      pauseDisabled: true,
+      pauseHidden: false,
+      resumeHidden: true,
+      pauseLabel: "pause",
+      stopDisabled: true,
+      locked: false,
+    });
   });
   it("loading: Stop works, Pause waits for the first step; settings locked", () => {
-    expect(jobControls("loading")).toMatchObject({ startDisabled: true, pauseDisabled: true, stopDisabled: false, locked: true });
+    expect(jobControls("loading")).toMatchObject({
+      startDisabled: true,
+      pauseDisabled: true,
+      stopDisabled: false,
+      locked: true,
+    });
   });
   it("running: Pause and Stop; paused: Resume shows instead of Pause", () => {
-    expect(jobControls("running")).toMatchObject({ startDisabled: true, pauseDisabled: false, pauseHidden: false, resumeHidden: true, pauseLabel: "pause", stopDisabled: false, locked: true });
-    expect(jobControls("paused")).toMatchObject({ startDisabled: true, pauseDisabled: false, pauseHidden: true, resumeHidden: false, pauseLabel: "resume", stopDisabled: false, locked: true });
+    expect(jobControls("running")).toMatchObject({
+      startDisabled: true,
+      pauseDisabled: false,
+      pauseHidden: false,
+      resumeHidden: true,
+      pauseLabel: "pause",
+      stopDisabled: false,
+      locked: true,
+    });
+    expect(jobControls("paused")).toMatchObject({
+      startDisabled: true,
+      pauseDisabled: false,
+      pauseHidden: true,
+      resumeHidden: false,
+      pauseLabel: "resume",
+      stopDisabled: false,
+      locked: true,
+    });
   });
   it("after the end (done, stopped, error) Start is back and the settings are free", () => {
     for (const phase of ["done", "stopped", "error"] as JobPhase[]) {
       expect(isActive(phase)).toBe(false);
-      expect(jobControls(phase)).toMatchObject({ startDisabled: false, pauseDisabled: true, stopDisabled: true, locked: false });
+      expect(jobControls(phase)).toMatchObject({
+        startDisabled: false,
+        pauseDisabled: true,
+        stopDisabled: true,
+        locked: false,
+      });
     }
   });
 });

@@ -22,9 +22,16 @@ describe("createPlayer", () => {
     const queue: ((t: number) => void)[] = [];
     return {
       requestFrame: (cb: (t: number) => void) => queue.push(cb),
-      cancelFrame: (id: number) => { queue[id - 1] = () => {}; },
-      run(time: number) { const cbs = queue.splice(0); cbs.forEach((cb) => cb(time)); },
-      get pending() { return queue.length; },
+      cancelFrame: (id: number) => {
+        queue[id - 1] = () => {};
+      },
+      run(time: number) {
+        const cbs = queue.splice(0);
+        cbs.forEach((cb) => cb(time));
+      },
+      get pending() {
+        return queue.length;
+      },
     };
   }
 
@@ -32,7 +39,17 @@ describe("createPlayer", () => {
     const frames = fakeFrames();
     let x = 0;
     const changes: boolean[] = [];
-    const player = createPlayer({ step: () => { x++; }, onReset: () => { x = 0; }, onChange: (s) => changes.push(s.playing), stepsPerSecond: 20, ...frames });
+    const player = createPlayer({
+      step: () => {
+        x++;
+      },
+      onReset: () => {
+        x = 0;
+      },
+      onChange: (s) => changes.push(s.playing),
+      stepsPerSecond: 20,
+      ...frames,
+    });
     player.play();
     frames.run(0); // first frame: one step right away
     expect(x).toBe(1);

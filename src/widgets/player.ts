@@ -85,8 +85,12 @@ export function createPlayer(options: PlayerOptions): Player {
   };
 
   const player: Player = {
-    get playing() { return playing; },
-    get steps() { return steps; },
+    get playing() {
+      return playing;
+    },
+    get steps() {
+      return steps;
+    },
     stepsPerSecond: options.stepsPerSecond ?? 10,
     play() {
       if (playing) return;
@@ -131,15 +135,31 @@ export function createPlayer(options: PlayerOptions): Player {
  * The buttons and speed slider for a player: Play/Pause (one button whose label
  * follows the state), Step, Reset, Speed. `idPrefix` keeps ids unique on the page.
  */
-export function playerControls(player: Player, options: { idPrefix: string; document?: Document; speed?: { min: number; max: number } }): { root: HTMLElement; update: () => void } {
+export function playerControls(
+  player: Player,
+  options: { idPrefix: string; document?: Document; speed?: { min: number; max: number } },
+): { root: HTMLElement; update: () => void } {
   const doc = docOf(options.document);
-  const play = button({ document: doc, label: t("widget.play"), onClick: () => player.toggle(), primary: true, id: `${options.idPrefix}-play` });
+  const play = button({
+    document: doc,
+    label: t("widget.play"),
+    onClick: () => player.toggle(),
+    primary: true,
+    id: `${options.idPrefix}-play`,
+  });
   const step = button({ document: doc, label: t("widget.step"), onClick: () => player.stepOnce() });
   const reset = button({ document: doc, label: t("widget.reset"), onClick: () => player.reset() });
   const speed = slider({
-    document: doc, id: `${options.idPrefix}-speed`, label: t("widget.speed"),
-    min: options.speed?.min ?? 1, max: options.speed?.max ?? 60, step: 1, value: player.stepsPerSecond,
-    onInput: (v) => { player.stepsPerSecond = v; },
+    document: doc,
+    id: `${options.idPrefix}-speed`,
+    label: t("widget.speed"),
+    min: options.speed?.min ?? 1,
+    max: options.speed?.max ?? 60,
+    step: 1,
+    value: player.stepsPerSecond,
+    onInput: (v) => {
+      player.stepsPerSecond = v;
+    },
   });
   const root = h(doc, "div", { class: "kobai-player" }, play, step, reset, speed.root);
   const update = () => {
@@ -153,15 +173,30 @@ export function playerControls(player: Player, options: { idPrefix: string; docu
  * A timeline: a range input over steps 0 … max, labelled, showing the current step. Call
  * `setMax` as more steps are computed.
  */
-export function scrubber(options: { id: string; label?: string; max: number; value?: number; onInput: (step: number) => void; document?: Document }): Control<number> & { setMax(max: number): void; input: HTMLInputElement } {
+export function scrubber(options: {
+  id: string;
+  label?: string;
+  max: number;
+  value?: number;
+  onInput: (step: number) => void;
+  document?: Document;
+}): Control<number> & { setMax(max: number): void; input: HTMLInputElement } {
   const control = slider({
-    document: options.document, id: options.id, label: options.label ?? t("widget.timeline"),
-    min: 0, max: Math.max(1, options.max), step: 1, value: options.value ?? 0, onInput: options.onInput,
+    document: options.document,
+    id: options.id,
+    label: options.label ?? t("widget.timeline"),
+    min: 0,
+    max: Math.max(1, options.max),
+    step: 1,
+    value: options.value ?? 0,
+    onInput: options.onInput,
     format: (v) => String(Math.round(v)),
   });
   return {
     ...control,
-    get value() { return control.value; },
+    get value() {
+      return control.value;
+    },
     setMax(max: number) {
       control.input.max = String(Math.max(1, max));
     },

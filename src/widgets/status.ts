@@ -43,7 +43,12 @@ export function createStatus(options: { document?: Document; id?: string } = {})
  */
 export function createProblemList(messages: readonly string[], options: { document?: Document } = {}): HTMLElement {
   const doc = docOf(options.document);
-  return h(doc, "div", { class: "kobai-problems", role: "status", "data-tone": "warning" }, ...messages.map((m) => h(doc, "p", {}, m)));
+  return h(
+    doc,
+    "div",
+    { class: "kobai-problems", role: "status", "data-tone": "warning" },
+    ...messages.map((m) => h(doc, "p", {}, m)),
+  );
 }
 
 export interface ErrorLine {

@@ -11,7 +11,11 @@ const schema = {
 
 describe("parseUrlState", () => {
   it("reads valid values and fills the rest with defaults", () => {
-    const { values, problems } = parseUrlState("?w.bowl.lr=0.95&w.bowl.optimizer=adam&w.bowl.smooth=1&other=x", "bowl", schema);
+    const { values, problems } = parseUrlState(
+      "?w.bowl.lr=0.95&w.bowl.optimizer=adam&w.bowl.smooth=1&other=x",
+      "bowl",
+      schema,
+    );
     expect(values).toEqual({ lr: 0.95, steps: 30, optimizer: "adam", smooth: true, seed: "0" });
     expect(problems).toEqual([]);
   });
@@ -39,7 +43,9 @@ describe("parseUrlState", () => {
       expect(values.lr, raw).toBe(0.01);
       expect(problems, raw).toHaveLength(1);
     }
-    expect(parseUrlState("?w.b.lr=11", "b", schema).problems[0].message).toBe("lr: 11 is outside [0, 10], so 0.01 is used.");
+    expect(parseUrlState("?w.b.lr=11", "b", schema).problems[0].message).toBe(
+      "lr: 11 is outside [0, 10], so 0.01 is used.",
+    );
   });
 
   it("rejects a widget id that would make an ambiguous parameter", () => {
@@ -70,9 +76,17 @@ describe("bindUrlState", () => {
     const writes: string[] = [];
     const env: UrlStateEnv = {
       location: { search, pathname: "/lessons/sgd/", hash: "#demo" },
-      history: { state: null, replaceState: (_d, _u, url) => { writes.push(url!); env.location.search = url!.slice("/lessons/sgd/".length).replace("#demo", ""); } },
+      history: {
+        state: null,
+        replaceState: (_d, _u, url) => {
+          writes.push(url!);
+          env.location.search = url!.slice("/lessons/sgd/".length).replace("#demo", "");
+        },
+      },
       setTimeout: (fn) => timers.push(fn),
-      clearTimeout: (h) => { timers[(h as number) - 1] = () => {}; },
+      clearTimeout: (h) => {
+        timers[(h as number) - 1] = () => {};
+      },
     };
     return { env, timers, writes };
   }

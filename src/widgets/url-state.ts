@@ -34,7 +34,8 @@ export interface UrlProblem {
 export const WIDGET_ID = /^[A-Za-z0-9_-]+$/;
 
 function checkId(widgetId: string): void {
-  if (!WIDGET_ID.test(widgetId)) throw new Error(`url-state: widget id must be letters, digits, "-" or "_", got "${widgetId}"`);
+  if (!WIDGET_ID.test(widgetId))
+    throw new Error(`url-state: widget id must be letters, digits, "-" or "_", got "${widgetId}"`);
 }
 
 /** The query parameter name of one setting: `w.<widgetId>.<key>`. */
@@ -55,7 +56,11 @@ function encode(spec: FieldSpec, value: unknown): string {
 }
 
 /** Reads one raw string against its spec: the value, or a problem message. */
-export function parseField(key: string, spec: FieldSpec, raw: string): { value: number | string | boolean } | { problem: string } {
+export function parseField(
+  key: string,
+  spec: FieldSpec,
+  raw: string,
+): { value: number | string | boolean } | { problem: string } {
   const fallback = encode(spec, spec.default);
   switch (spec.type) {
     case "number": {
@@ -63,12 +68,16 @@ export function parseField(key: string, spec: FieldSpec, raw: string): { value: 
       if (!Number.isFinite(v)) return { problem: t("widget.url.notNumber", { key, raw, fallback }) };
       if (spec.integer && !Number.isInteger(v)) return { problem: t("widget.url.notInteger", { key, raw, fallback }) };
       if ((spec.min !== undefined && v < spec.min) || (spec.max !== undefined && v > spec.max)) {
-        return { problem: t("widget.url.outOfRange", { key, raw, min: spec.min ?? "−∞", max: spec.max ?? "∞", fallback }) };
+        return {
+          problem: t("widget.url.outOfRange", { key, raw, min: spec.min ?? "−∞", max: spec.max ?? "∞", fallback }),
+        };
       }
       return { value: v };
     }
     case "enum":
-      return spec.options.includes(raw) ? { value: raw } : { problem: t("widget.url.notOption", { key, raw, options: spec.options.join(", "), fallback }) };
+      return spec.options.includes(raw)
+        ? { value: raw }
+        : { problem: t("widget.url.notOption", { key, raw, options: spec.options.join(", "), fallback }) };
     case "boolean":
       if (raw === "1" || raw === "true") return { value: true };
       if (raw === "0" || raw === "false") return { value: false };
@@ -85,7 +94,11 @@ export function parseField(key: string, spec: FieldSpec, raw: string): { value: 
  * A widget's state from a query string: every key of the schema, from the URL when it
  * is there and valid, else the default (with a problem saying why).
  */
-export function parseUrlState<S extends Schema>(search: string | URLSearchParams, widgetId: string, schema: S): { values: StateValues<S>; problems: UrlProblem[] } {
+export function parseUrlState<S extends Schema>(
+  search: string | URLSearchParams,
+  widgetId: string,
+  schema: S,
+): { values: StateValues<S>; problems: UrlProblem[] } {
   checkId(widgetId);
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const values = defaults(schema) as Record<string, unknown>;
@@ -104,7 +117,12 @@ export function parseUrlState<S extends Schema>(search: string | URLSearchParams
  * The query string with this widget's values written in (defaults left out, so a
  * pristine widget adds nothing) and every other parameter kept as it was.
  */
-export function serializeUrlState<S extends Schema>(search: string, widgetId: string, schema: S, values: Partial<StateValues<S>>): string {
+export function serializeUrlState<S extends Schema>(
+  search: string,
+  widgetId: string,
+  schema: S,
+  values: Partial<StateValues<S>>,
+): string {
   checkId(widgetId);
   const params = new URLSearchParams(search);
   for (const [key, spec] of Object.entries(schema)) {
@@ -146,7 +164,11 @@ export interface UrlStateEnv {
  * state.problems.forEach((p) => status.set(p.message, "warning"));
  * slider({ ..., value: state.values.lr, onInput: (lr) => state.update({ lr }) });
  */
-export function bindUrlState<S extends Schema>(widgetId: string, schema: S, options: { debounceMs?: number; env?: UrlStateEnv } = {}): UrlState<S> {
+export function bindUrlState<S extends Schema>(
+  widgetId: string,
+  schema: S,
+  options: { debounceMs?: number; env?: UrlStateEnv } = {},
+): UrlState<S> {
   const env = options.env ?? (globalThis as unknown as UrlStateEnv);
   const debounceMs = options.debounceMs ?? 250;
   const { values, problems } = parseUrlState(env.location.search, widgetId, schema);
@@ -159,7 +181,9 @@ export function bindUrlState<S extends Schema>(widgetId: string, schema: S, opti
     env.history.replaceState(env.history.state, "", `${env.location.pathname}${search}${env.location.hash}`);
   };
   return {
-    get values() { return current; },
+    get values() {
+      return current;
+    },
     problems,
     update(partial) {
       current = { ...current, ...partial };

@@ -18,9 +18,18 @@ export class GradientDepthElement extends KobaiWidget {
     this.url = this.bindState(depthSchema);
     this.depth = this.url.values.depth;
     const control = slider({
-      id: `${this.widgetId}-depth`, label: t("act.depth"), min: 1, max: MAX_DEPTH, step: 1, value: this.depth,
+      id: `${this.widgetId}-depth`,
+      label: t("act.depth"),
+      min: 1,
+      max: MAX_DEPTH,
+      step: 1,
+      value: this.depth,
       format: (v) => String(Math.round(v)),
-      onInput: (depth) => { this.depth = Math.round(depth); this.url.update({ depth: this.depth }); this.requestRender(); },
+      onInput: (depth) => {
+        this.depth = Math.round(depth);
+        this.url.update({ depth: this.depth });
+        this.requestRender();
+      },
     });
     (this.querySelector<HTMLElement>("[data-controls]") ?? this).append(control.root);
   }

@@ -28,13 +28,28 @@ export class ActivationExplorerElement extends KobaiWidget {
     this.fn = this.url.values.fn as ActivationId;
     this.x = this.url.values.x;
     const picker = segmented<ActivationId>({
-      id: id("fn"), label: t("act.fn"), value: this.fn,
+      id: id("fn"),
+      label: t("act.fn"),
+      value: this.fn,
       options: ACTIVATIONS.map((a) => ({ value: a, label: t(`act.fn.${a}`) })),
-      onChange: (fn) => { this.fn = fn; this.url.update({ fn }); this.requestRender(); },
+      onChange: (fn) => {
+        this.fn = fn;
+        this.url.update({ fn });
+        this.requestRender();
+      },
     });
     this.xSlider = slider({
-      id: id("x"), label: t("act.x"), min: X_RANGE[0], max: X_RANGE[1], step: 0.1, value: this.x,
-      onInput: (x) => { this.x = x; this.url.update({ x }); this.requestRender(); },
+      id: id("x"),
+      label: t("act.x"),
+      min: X_RANGE[0],
+      max: X_RANGE[1],
+      step: 0.1,
+      value: this.x,
+      onInput: (x) => {
+        this.x = x;
+        this.url.update({ x });
+        this.requestRender();
+      },
     });
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     controls.append(picker.root, this.xSlider.root);
@@ -55,6 +70,7 @@ export class ActivationExplorerElement extends KobaiWidget {
   protected render(): void {
     this.showChart(activationChart({ id: this.fn, x: this.x, width: this.chartWidth }));
     this.readout.textContent = readoutText(this.fn, this.x);
-    for (const el of Array.from(this.querySelectorAll<HTMLElement>("[data-formula-for]"))) el.hidden = el.dataset.formulaFor !== this.fn;
+    for (const el of Array.from(this.querySelectorAll<HTMLElement>("[data-formula-for]")))
+      el.hidden = el.dataset.formulaFor !== this.fn;
   }
 }

@@ -26,7 +26,11 @@ describe("readAt: value from forward, slope from backward", () => {
     expect(readAt("sigmoid", 10).dy).toBeCloseTo(4.5396e-5, 8);
     expect(readAt("relu", 0).dy).toBe(0);
     expect(readAt("leaky-relu", 0).dy).toBe(0.01);
-    expect(readAt("step", 1)).toEqual({ x: 1, y: 1, error: expect.stringMatching(/^Step\.backward: a step function's derivative is 0/) });
+    expect(readAt("step", 1)).toEqual({
+      x: 1,
+      y: 1,
+      error: expect.stringMatching(/^Step\.backward: a step function's derivative is 0/),
+    });
     expect(readoutText("sigmoid", 0)).toBe("At x = 0: sigmoid(x) = 0.5, slope sigmoid′(x) = 0.25.");
     expect(readoutText("sigmoid", 10)).toBe("At x = 10: sigmoid(x) = 0.99995, slope sigmoid′(x) = 4.5e−5.");
     expect(readoutText("sigmoid", 1)).toBe("At x = 1: sigmoid(x) = 0.73106, slope sigmoid′(x) = 0.19661.");
@@ -36,7 +40,8 @@ describe("readAt: value from forward, slope from backward", () => {
   it("derivative curves agree with central differences away from the kinks", () => {
     for (const id of ACTIVATIONS) {
       const { f, df } = curvesOf(id);
-      for (const x of [-2.3, -0.4, 0.6, 3.1]) expect(df(x), `${id} at ${x}`).toBeCloseTo((f(x + 1e-5) - f(x - 1e-5)) / 2e-5, 6);
+      for (const x of [-2.3, -0.4, 0.6, 3.1])
+        expect(df(x), `${id} at ${x}`).toBeCloseTo((f(x + 1e-5) - f(x - 1e-5)) / 2e-5, 6);
     }
     expect(curvesOf("step").df(0)).toBeNaN();
   });
@@ -47,7 +52,11 @@ describe("gradientByLayer: backprop through stacks of core layers", () => {
     const rng = createRng(7);
     const layers = [0, 1, 2].map(() => [new Linear(4, 4, { init: "xavier", rng }), new Sigmoid()] as const);
     const x = Tensor.randn(2, 4, { rng });
-    const f = () => { let h = x; for (const [l, a] of layers) h = a.forward(l.forward(h)); return h.data.reduce((s, v) => s + v, 0); };
+    const f = () => {
+      let h = x;
+      for (const [l, a] of layers) h = a.forward(l.forward(h));
+      return h.data.reduce((s, v) => s + v, 0);
+    };
     f();
     let g = Tensor.ones(2, 4);
     for (let i = 2; i >= 0; i--) g = layers[i][0].backward(layers[i][1].backward(g));
@@ -56,7 +65,9 @@ describe("gradientByLayer: backprop through stacks of core layers", () => {
   });
 
   it("shrinks through sigmoids, much less through tanh, not through ReLU (seed 0)", () => {
-    const s = gradientByLayer("sigmoid", 10), th = gradientByLayer("tanh", 10), r = gradientByLayer("relu", 10);
+    const s = gradientByLayer("sigmoid", 10),
+      th = gradientByLayer("tanh", 10),
+      r = gradientByLayer("relu", 10);
     expect(s).toHaveLength(10);
     expect(s[0]).toBeLessThan(1e-6);
     expect(s[0] / s[9]).toBeLessThan(1e-5);
@@ -72,7 +83,10 @@ describe("softmaxPanel: naive vs stable", () => {
   it("agrees on the book's logits (0.3, 2.9, 4.0) → (0.0182, 0.245, 0.737)", () => {
     const p = softmaxPanel(BOOK_LOGITS);
     expect(p.status).toBe("ok");
-    [0.01821127, 0.24519181, 0.73659691].forEach((v, k) => { expect(p.stable[k]).toBeCloseTo(v, 7); expect(p.naive[k]).toBeCloseTo(p.stable[k], 14); });
+    [0.01821127, 0.24519181, 0.73659691].forEach((v, k) => {
+      expect(p.stable[k]).toBeCloseTo(v, 7);
+      expect(p.naive[k]).toBeCloseTo(p.stable[k], 14);
+    });
   });
 
   it("is unchanged by adding a constant, and naive overflows to NaN for (1010, 1000, 990) while stable does not", () => {
@@ -98,11 +112,17 @@ describe("softmaxPanel: naive vs stable", () => {
 
 describe("charts", () => {
   it("draw with text alternatives holding the key numbers", () => {
-    expect(activationChart({ document: doc, id: "sigmoid", x: 0, width: 400 }).caption).toContain("At x = 0: sigmoid = 0.50, slope 0.25.");
+    expect(activationChart({ document: doc, id: "sigmoid", x: 0, width: 400 }).caption).toContain(
+      "At x = 0: sigmoid = 0.50, slope 0.25.",
+    );
     expect(activationChart({ document: doc, id: "step", x: 1, width: 400 }).caption).toContain("step");
     const depth = depthChart({ document: doc, depth: 10, width: 400 });
-    expect(depth.caption).toMatch(/^Through 10 layers, the gradient reaching the input is 5\.6e−7 for sigmoid, 0\.31 for tanh and 2\.80 for ReLU\./);
+    expect(depth.caption).toMatch(
+      /^Through 10 layers, the gradient reaching the input is 5\.6e−7 for sigmoid, 0\.31 for tanh and 2\.80 for ReLU\./,
+    );
     expect(depth.caption).not.toContain("NaN");
-    expect(softmaxChart({ document: doc, logits: LARGE_LOGITS, temperature: 1, shift: 0, width: 400 }).caption).toBe("class 1: 1.0. class 2: 4.5e−5. class 3: 2.1e−9.");
+    expect(softmaxChart({ document: doc, logits: LARGE_LOGITS, temperature: 1, shift: 0, width: 400 }).caption).toBe(
+      "class 1: 1.0. class 2: 4.5e−5. class 3: 2.1e−9.",
+    );
   });
 });

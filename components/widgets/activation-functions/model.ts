@@ -16,26 +16,50 @@ export type ActivationId = (typeof ACTIVATIONS)[number];
 /** A fresh core layer for each activation (LeakyReLU with PyTorch's slope 0.01). */
 export function layerOf(id: ActivationId): Layer {
   switch (id) {
-    case "step": return new Step();
-    case "sigmoid": return new Sigmoid();
-    case "tanh": return new Tanh();
-    case "relu": return new ReLU();
-    case "leaky-relu": return new LeakyReLU(0.01);
+    case "step":
+      return new Step();
+    case "sigmoid":
+      return new Sigmoid();
+    case "tanh":
+      return new Tanh();
+    case "relu":
+      return new ReLU();
+    case "leaky-relu":
+      return new LeakyReLU(0.01);
   }
 }
 
 /** The formula of h and h′ in KaTeX, in the book's notation. */
 export const FORMULAS: Record<ActivationId, { f: string; df: string }> = {
-  step: { f: String.raw`h(x) = \begin{cases} 1 & (x > 0) \\ 0 & (x \le 0) \end{cases}`, df: String.raw`h'(x) = 0 \quad (x \ne 0), \qquad h'(0)\ \text{undefined}` },
-  sigmoid: { f: String.raw`\sigma(x) = \frac{1}{1 + \exp(-x)}`, df: String.raw`\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr) \le \tfrac14` },
-  tanh: { f: String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`, df: String.raw`\tanh'(x) = 1 - \tanh^2(x) \le 1` },
-  relu: { f: String.raw`h(x) = \max(0, x)`, df: String.raw`h'(x) = \begin{cases} 1 & (x > 0) \\ 0 & (x \le 0) \end{cases}` },
-  "leaky-relu": { f: String.raw`h(x) = \begin{cases} x & (x > 0) \\ 0.01\,x & (x \le 0) \end{cases}`, df: String.raw`h'(x) = \begin{cases} 1 & (x > 0) \\ 0.01 & (x \le 0) \end{cases}` },
+  step: {
+    f: String.raw`h(x) = \begin{cases} 1 & (x > 0) \\ 0 & (x \le 0) \end{cases}`,
+    df: String.raw`h'(x) = 0 \quad (x \ne 0), \qquad h'(0)\ \text{undefined}`,
+  },
+  sigmoid: {
+    f: String.raw`\sigma(x) = \frac{1}{1 + \exp(-x)}`,
+    df: String.raw`\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr) \le \tfrac14`,
+  },
+  tanh: {
+    f: String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`,
+    df: String.raw`\tanh'(x) = 1 - \tanh^2(x) \le 1`,
+  },
+  relu: {
+    f: String.raw`h(x) = \max(0, x)`,
+    df: String.raw`h'(x) = \begin{cases} 1 & (x > 0) \\ 0 & (x \le 0) \end{cases}`,
+  },
+  "leaky-relu": {
+    f: String.raw`h(x) = \begin{cases} x & (x > 0) \\ 0.01\,x & (x \le 0) \end{cases}`,
+    df: String.raw`h'(x) = \begin{cases} 1 & (x > 0) \\ 0.01 & (x \le 0) \end{cases}`,
+  },
 };
 
 /** The y range each chart shows, so f and f′ are both readable. */
 export const Y_DOMAIN: Record<ActivationId, [number, number]> = {
-  step: [-0.2, 1.2], sigmoid: [-0.1, 1.1], tanh: [-1.1, 1.1], relu: [-0.5, 6], "leaky-relu": [-0.5, 6],
+  step: [-0.2, 1.2],
+  sigmoid: [-0.1, 1.1],
+  tanh: [-1.1, 1.1],
+  relu: [-0.5, 6],
+  "leaky-relu": [-0.5, 6],
 };
 
 /** The x range of the explorer. */
@@ -117,7 +141,8 @@ function stackOf(act: DepthActivation) {
  * gradientByLayer("sigmoid", 10)[0]; // tiny: the gradient has shrunk through 10 sigmoids
  */
 export function gradientByLayer(act: DepthActivation, depth: number): number[] {
-  if (!(Number.isInteger(depth) && depth >= 1 && depth <= MAX_DEPTH)) throw new Error(`gradientByLayer: depth must be a whole number from 1 to ${MAX_DEPTH}, got ${depth}`);
+  if (!(Number.isInteger(depth) && depth >= 1 && depth <= MAX_DEPTH))
+    throw new Error(`gradientByLayer: depth must be a whole number from 1 to ${MAX_DEPTH}, got ${depth}`);
   const { x, blocks } = stackOf(act);
   const used = blocks.slice(0, depth);
   let h = x;
@@ -154,7 +179,8 @@ export interface SoftmaxPanel {
  * softmaxPanel([1010, 1000, 990]).status; // "overflow": naive gives NaN, stable ≈ [0.99995, 4.5e-5, 2.1e-9]
  */
 export function softmaxPanel(logits: readonly number[], temperature = 1, shift = 0): SoftmaxPanel {
-  if (!(temperature > 0 && Number.isFinite(temperature))) throw new Error(`softmaxPanel: the temperature must be a positive number, got ${temperature}`);
+  if (!(temperature > 0 && Number.isFinite(temperature)))
+    throw new Error(`softmaxPanel: the temperature must be a positive number, got ${temperature}`);
   const scaled = logits.map((a) => (a + shift) / temperature);
   const exps = scaled.map(Math.exp);
   const total = exps.reduce((s, e) => s + e, 0);

@@ -18,5 +18,10 @@ export function readoutNumber(v: number): string {
 export function readoutText(id: ActivationId, x: number): string {
   const r = readAt(id, x);
   if (r.dy === undefined) return t("act.readout.step", { x: formatNumber(x), y: readoutNumber(r.y) });
-  return t("act.readout", { name: t(`act.fn.${id}`), x: formatNumber(x), y: readoutNumber(r.y), dy: readoutNumber(r.dy) });
+  return t("act.readout", {
+    name: t(`act.fn.${id}`),
+    x: formatNumber(x),
+    y: readoutNumber(r.y),
+    dy: readoutNumber(r.dy),
+  });
 }

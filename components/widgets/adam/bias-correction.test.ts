@@ -6,16 +6,30 @@ import { parseHTML } from "linkedom";
 
 describe("adamVariantPath", () => {
   it("with both corrections it is the core's Adam, step for step", () => {
-    for (const [landscape, lr] of [[bookBowl, 0.3], [tiltedBowl, 0.1]] as const) {
+    for (const [landscape, lr] of [
+      [bookBowl, 0.3],
+      [tiltedBowl, 0.1],
+    ] as const) {
       const core = runOptimizer(landscape, Adam, { lr }).points;
       const mine = adamVariantPath(landscape, { lr }, "both");
       expect(mine.length).toBe(core.length);
-      mine.forEach((p, k) => { expect(p[0]).toBe(core[k][0]); expect(p[1]).toBe(core[k][1]); });
+      mine.forEach((p, k) => {
+        expect(p[0]).toBe(core[k][0]);
+        expect(p[1]).toBe(core[k][1]);
+      });
     }
   });
   it("first steps: both → η per coordinate, none → 3.16·η, only m → 31.6·η, only v → 0.1·η", () => {
-    const d = (c: "both" | "none" | "m" | "v") => { const p = adamVariantPath(bookBowl, { lr: 0.3 }, c, 1); return [p[1][0] - p[0][0], p[0][1] - p[1][1]]; };
-    for (const [c, factor] of [["both", 1], ["none", 0.1 / Math.sqrt(0.001)], ["m", 1 / Math.sqrt(0.001)], ["v", 0.1]] as const) {
+    const d = (c: "both" | "none" | "m" | "v") => {
+      const p = adamVariantPath(bookBowl, { lr: 0.3 }, c, 1);
+      return [p[1][0] - p[0][0], p[0][1] - p[1][1]];
+    };
+    for (const [c, factor] of [
+      ["both", 1],
+      ["none", 0.1 / Math.sqrt(0.001)],
+      ["m", 1 / Math.sqrt(0.001)],
+      ["v", 0.1],
+    ] as const) {
       expect(d(c)[0]).toBeCloseTo(0.3 * factor, 4);
       expect(d(c)[1]).toBeCloseTo(0.3 * factor, 4);
     }

@@ -34,11 +34,19 @@ export interface AdamVariantOptions {
  * adamVariantPath(bookBowl, { lr: 0.3 }, "both", 1)[1]; // [-6.7, 1.7]: each coordinate moves by η
  * adamVariantPath(bookBowl, { lr: 0.3 }, "none", 1)[1]; // each moves by η·0.1/√0.001 ≈ 3.16·η
  */
-export function adamVariantPath(landscape: Landscape, options: AdamVariantOptions, correction: Correction, steps = 30, start: Point = landscape.start): Point[] {
+export function adamVariantPath(
+  landscape: Landscape,
+  options: AdamVariantOptions,
+  correction: Correction,
+  steps = 30,
+  start: Point = landscape.start,
+): Point[] {
   const { lr, beta1 = 0.9, beta2 = 0.999, eps = 1e-8 } = options;
-  if (!CORRECTIONS.includes(correction)) throw new Error(`adamVariantPath: correction must be one of ${CORRECTIONS.join(", ")}, got "${correction}"`);
+  if (!CORRECTIONS.includes(correction))
+    throw new Error(`adamVariantPath: correction must be one of ${CORRECTIONS.join(", ")}, got "${correction}"`);
   const w: Point = [start[0], start[1]];
-  const m = [0, 0], v = [0, 0];
+  const m = [0, 0],
+    v = [0, 0];
   const points: Point[] = [[w[0], w[1]]];
   for (let t = 1; t <= steps; t++) {
     const g = landscape.gradient(w[0], w[1]);
@@ -48,7 +56,8 @@ export function adamVariantPath(landscape: Landscape, options: AdamVariantOption
       m[i] = beta1 * m[i] + (1 - beta1) * g[i];
       v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
       // Written as the core's Adam writes it (m̂, v̂), so "both" matches the core to the last bits.
-      const mHat = m[i] / bc1, vHat = v[i] / bc2;
+      const mHat = m[i] / bc1,
+        vHat = v[i] / bc2;
       w[i] -= (lr * mHat) / (Math.sqrt(vHat) + eps);
     }
     if (!w.every(Number.isFinite)) break;
@@ -66,7 +75,8 @@ export function adamVariantPath(landscape: Landscape, options: AdamVariantOption
  */
 export function correctionFactors(t: number, beta1 = 0.9, beta2 = 0.999): { m: number; sqrtV: number; step: number } {
   if (!Number.isInteger(t) || t < 1) throw new Error(`correctionFactors: t must be a step 1, 2, …, got ${t}`);
-  const bc1 = 1 - beta1 ** t, bc2 = 1 - beta2 ** t;
+  const bc1 = 1 - beta1 ** t,
+    bc2 = 1 - beta2 ** t;
   return { m: 1 / bc1, sqrtV: 1 / Math.sqrt(bc2), step: Math.sqrt(bc2) / bc1 };
 }
 

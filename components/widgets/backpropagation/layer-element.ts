@@ -6,7 +6,15 @@
  * batch of one, miss it. Seed, batch size and bug live in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, button, createStatus, numberInput, select, type StatusLine, type UrlState } from "../../../src/widgets";
+import {
+  KobaiWidget,
+  button,
+  createStatus,
+  numberInput,
+  select,
+  type StatusLine,
+  type UrlState,
+} from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BUGS, DEFAULT_NET, LayerStepper, type Bug } from "./layer-stepper";
 import { checkTable, checkVerdict, stagesElement, stepExplanation } from "./layer-view";
@@ -30,19 +38,60 @@ export class LayerStepperElement extends KobaiWidget {
     const id = (s: string) => `${this.widgetId}-${s}`;
     this.url = this.bindState(layerSchema);
     const v = this.url.values;
-    const seed = numberInput({ id: id("seed"), label: t("bp.net.seed"), value: v.seed, min: 0, max: 1e9, integer: true, step: 1, onChange: (value) => this.rebuild({ seed: value }) });
-    const batch = numberInput({ id: id("batch"), label: t("bp.net.batch"), value: v.batch, min: 1, max: 8, integer: true, step: 1, onChange: (value) => this.rebuild({ batch: value }) });
+    const seed = numberInput({
+      id: id("seed"),
+      label: t("bp.net.seed"),
+      value: v.seed,
+      min: 0,
+      max: 1e9,
+      integer: true,
+      step: 1,
+      onChange: (value) => this.rebuild({ seed: value }),
+    });
+    const batch = numberInput({
+      id: id("batch"),
+      label: t("bp.net.batch"),
+      value: v.batch,
+      min: 1,
+      max: 8,
+      integer: true,
+      step: 1,
+      onChange: (value) => this.rebuild({ batch: value }),
+    });
     const bug = select<Bug>({
-      id: id("bug"), label: t("bp.net.bug"), value: v.bug as Bug,
+      id: id("bug"),
+      label: t("bp.net.bug"),
+      value: v.bug as Bug,
       options: BUGS.map((value) => ({ value, label: t(`bp.net.bug.${value}`) })),
       onChange: (value) => this.rebuild({ bug: value }),
     });
-    this.forwardButton = button({ id: id("forward"), label: t("bp.net.forward"), primary: true, onClick: () => this.stepTo("forward") });
-    this.backwardButton = button({ id: id("backward"), label: t("bp.net.backward"), onClick: () => this.stepTo("backward") });
-    const buttons = h(document, "div", { class: "bp-buttons" },
-      this.forwardButton, this.backwardButton,
-      button({ id: id("run"), label: t("bp.net.runAll"), onClick: () => { this.stepper.runAll(); this.render(); } }),
-      button({ id: id("reset"), label: t("bp.net.reset"), onClick: () => this.rebuild({}) }));
+    this.forwardButton = button({
+      id: id("forward"),
+      label: t("bp.net.forward"),
+      primary: true,
+      onClick: () => this.stepTo("forward"),
+    });
+    this.backwardButton = button({
+      id: id("backward"),
+      label: t("bp.net.backward"),
+      onClick: () => this.stepTo("backward"),
+    });
+    const buttons = h(
+      document,
+      "div",
+      { class: "bp-buttons" },
+      this.forwardButton,
+      this.backwardButton,
+      button({
+        id: id("run"),
+        label: t("bp.net.runAll"),
+        onClick: () => {
+          this.stepper.runAll();
+          this.render();
+        },
+      }),
+      button({ id: id("reset"), label: t("bp.net.reset"), onClick: () => this.rebuild({}) }),
+    );
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     controls.append(seed.root, batch.root, bug.root);
     this.querySelector<HTMLElement>("[data-buttons]")?.append(buttons);
@@ -89,4 +138,3 @@ export class LayerStepperElement extends KobaiWidget {
     }
   }
 }
-

@@ -11,7 +11,16 @@ describe("LayerStepper: the two-layer network, one layer at a time", () => {
     const s = new LayerStepper();
     const seen: string[] = [];
     while (s.step()) seen.push(`${s.current!.direction} ${s.current!.stage}`);
-    expect(seen).toEqual(["forward affine1", "forward relu", "forward affine2", "forward loss", "backward loss", "backward affine2", "backward relu", "backward affine1"]);
+    expect(seen).toEqual([
+      "forward affine1",
+      "forward relu",
+      "forward affine2",
+      "forward loss",
+      "backward loss",
+      "backward affine2",
+      "backward relu",
+      "backward affine1",
+    ]);
     expect(s.done).toBe(true);
     expect(s.step()).toBe(false);
   });
@@ -20,40 +29,63 @@ describe("LayerStepper: the two-layer network, one layer at a time", () => {
     const s = new LayerStepper({ seed: 7, batch: 4, bug: "none" });
     s.runAll();
     const rng = createRng(7);
-    const fc1 = new Linear(2, 3, { rng }), fc2 = new Linear(3, 2, { rng });
+    const fc1 = new Linear(2, 3, { rng }),
+      fc2 = new Linear(3, 2, { rng });
     const x = Tensor.randn(4, 2, { rng });
-    const relu = new ReLU(), loss = new CrossEntropyLoss();
-    const a1 = fc1.forward(x), z1 = relu.forward(a1), a2 = fc2.forward(z1);
+    const relu = new ReLU(),
+      loss = new CrossEntropyLoss();
+    const a1 = fc1.forward(x),
+      z1 = relu.forward(a1),
+      a2 = fc2.forward(z1);
     expect(s.loss).toBe(loss.forward(a2, [0, 1, 0, 1]));
     const dA2 = loss.backward();
     expect(s.records.loss.inputGrad!.toArray()).toEqual(dA2.toArray());
     expect(s.records.loss.output!.toArray()).toEqual(softmax(a2).toArray());
     // The Affine rules, written out: ∂L/∂W₂ = Z₁ᵀ·∂L/∂A₂, ∂L/∂b₂ = Σ rows.
     const dW2 = matmul(transpose(z1), dA2).toArray();
-    s.records.affine2.weightGrad!.toArray().forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(dW2[i][j], 14)));
-    expect(s.records.affine2.biasGrad!.toArray()[0].map((v) => v.toFixed(12))).toEqual(sum(dA2, 0).toArray()[0].map((v) => v.toFixed(12)));
+    s.records.affine2
+      .weightGrad!.toArray()
+      .forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(dW2[i][j], 14)));
+    expect(s.records.affine2.biasGrad!.toArray()[0].map((v) => v.toFixed(12))).toEqual(
+      sum(dA2, 0)
+        .toArray()[0]
+        .map((v) => v.toFixed(12)),
+    );
     expect(s.records.affine1.inputGrad!.shape).toEqual([4, 2]);
   });
 
   it("labels alternate, so a batch of one is the first sample of a batch of three", () => {
     expect(labelsFor(3)).toEqual([0, 1, 0]);
-    const one = buildNet({ seed: 1, batch: 1, bug: "none" }), three = buildNet({ seed: 1, batch: 3, bug: "none" });
+    const one = buildNet({ seed: 1, batch: 1, bug: "none" }),
+      three = buildNet({ seed: 1, batch: 3, bug: "none" });
     expect(one.x.toArray()[0]).toEqual(three.x.toArray()[0]);
-    expect(() => buildNet({ seed: 1, batch: 0, bug: "none" })).toThrow("buildNet: batch must be a positive integer, got 0");
+    expect(() => buildNet({ seed: 1, batch: 0, bug: "none" })).toThrow(
+      "buildNet: batch must be a positive integer, got 0",
+    );
   });
 
   it("every injected bug is caught at N = 3, and the clean network passes", () => {
     for (const bug of BUGS) {
       const s = new LayerStepper({ seed: 1, batch: 3, bug });
       s.runAll();
-      expect(s.check().every((r) => r.ok), bug).toBe(bug === "none");
+      expect(
+        s.check().every((r) => r.ok),
+        bug,
+      ).toBe(bug === "none");
     }
   });
 });
 
 describe("layer view: matrices, explanations and the check table", () => {
   it("draws a heat table with a caption, signs and strengths", () => {
-    const table = matrixTable(doc(), "A₁", Tensor.from([[1, -2], [0, 0.5]]));
+    const table = matrixTable(
+      doc(),
+      "A₁",
+      Tensor.from([
+        [1, -2],
+        [0, 0.5],
+      ]),
+    );
     expect(table.querySelector("caption")!.textContent).toBe("A₁ [2, 2]");
     const cells = [...table.querySelectorAll("td")];
     expect(cells.map((c) => c.textContent)).toEqual(["1", "−2", "0", "0.5"]);
@@ -84,7 +116,14 @@ describe("layer view: matrices, explanations and the check table", () => {
     bad.runAll();
     const rows = bad.check();
     const table = checkTable(doc(), rows);
-    expect([...table.querySelectorAll("tbody tr")].map((tr) => [tr.getAttribute("data-param"), tr.getAttribute("data-ok")])).toEqual([["0.weight", "true"], ["0.bias", "false"], ["2.weight", "true"], ["2.bias", "false"]]);
+    expect(
+      [...table.querySelectorAll("tbody tr")].map((tr) => [tr.getAttribute("data-param"), tr.getAttribute("data-ok")]),
+    ).toEqual([
+      ["0.weight", "true"],
+      ["0.bias", "false"],
+      ["2.weight", "true"],
+      ["2.bias", "false"],
+    ]);
     const verdict = checkVerdict(rows, "bias-first-row", 3);
     expect(verdict.tone).toBe("error");
     expect(verdict.text).toMatch(/^0\.bias, 2\.bias: backprop disagrees/);

@@ -11,7 +11,19 @@
  * The first two are invisible with a batch of one (N = 1): the pitfall the chapter shows.
  * Pure logic: no DOM.
  */
-import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradientCheck, scale, softmax, type GradientCheckRow, type Loss } from "kobai";
+import {
+  CrossEntropyLoss,
+  Linear,
+  ReLU,
+  Sequential,
+  Tensor,
+  createRng,
+  gradientCheck,
+  scale,
+  softmax,
+  type GradientCheckRow,
+  type Loss,
+} from "kobai";
 
 export const BUGS = ["none", "bias-first-row", "loss-no-divide", "relu-no-mask"] as const;
 export type Bug = (typeof BUGS)[number];
@@ -33,7 +45,8 @@ export const DEFAULT_NET: NetSettings = { seed: 1, batch: 3, bug: "none" };
 export class BiasFirstRowLinear extends Linear {
   backward(dout: Tensor): Tensor {
     const dx = super.backward(dout);
-    const gB = this.bias.grad.data, n = this.outFeatures;
+    const gB = this.bias.grad.data,
+      n = this.outFeatures;
     // Undo Σₙ dout[n, :] and add only dout[0, :].
     for (let i = 1; i < dout.rows; i++) for (let j = 0; j < n; j++) gB[j] -= dout.data[i * n + j];
     return dx;
@@ -67,7 +80,8 @@ export function labelsFor(batch: number): number[] {
 
 /** The network, its loss and its data for some settings. */
 export function buildNet(settings: NetSettings) {
-  if (!Number.isInteger(settings.batch) || settings.batch < 1) throw new Error(`buildNet: batch must be a positive integer, got ${settings.batch}`);
+  if (!Number.isInteger(settings.batch) || settings.batch < 1)
+    throw new Error(`buildNet: batch must be a positive integer, got ${settings.batch}`);
   const rng = createRng(settings.seed);
   const Affine = settings.bug === "bias-first-row" ? BiasFirstRowLinear : Linear;
   const fc1 = new Affine(SIZES.input, SIZES.hidden, { rng });
@@ -169,4 +183,3 @@ export class LayerStepper {
     return gradientCheck(this.net.model, this.net.loss, this.net.x, this.net.t);
   }
 }
-

@@ -5,9 +5,25 @@
  * inputs that recompute everything. State (graph, inputs) lives in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, button, createStatus, numberInput, segmented, type StatusLine, type UrlState } from "../../../src/widgets";
+import {
+  KobaiWidget,
+  button,
+  createStatus,
+  numberInput,
+  segmented,
+  type StatusLine,
+  type UrlState,
+} from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
-import { BOOK_INPUTS, ShoppingGraph, VARIANTS, type OpId, type ShoppingInputs, type ValueId, type Variant } from "./shopping-graph";
+import {
+  BOOK_INPUTS,
+  ShoppingGraph,
+  VARIANTS,
+  type OpId,
+  type ShoppingInputs,
+  type ValueId,
+  type Variant,
+} from "./shopping-graph";
 import { chainRuleLines, graphStatus, graphSvg, graphTable, nodeDescription } from "./shopping-view";
 
 export const shoppingSchema = {
@@ -39,7 +55,9 @@ export class ShoppingGraphElement extends KobaiWidget {
     this.graph = new ShoppingGraph(v.graph as Variant, this.readInputs());
 
     this.variant = segmented<Variant>({
-      id: id("graph"), label: t("bp.graph.variant"), value: v.graph as Variant,
+      id: id("graph"),
+      label: t("bp.graph.variant"),
+      value: v.graph as Variant,
       options: VARIANTS.map((value) => ({ value, label: t(`bp.graph.variant.${value}`) })),
       onChange: (variant) => {
         this.url.update({ graph: variant });
@@ -48,27 +66,75 @@ export class ShoppingGraphElement extends KobaiWidget {
         this.render();
       },
     });
-    this.inputs = Object.fromEntries(INPUT_KEYS.map((key) => [key, numberInput({
-      id: id(key), label: t(`bp.input.${key}`), value: v[key], min: -1e6, max: 1e6,
-      onChange: (value) => {
-        this.url.update({ [key]: value });
-        this.graph.setInputs({ ...this.graph.currentInputs, [key]: value });
+    this.inputs = Object.fromEntries(
+      INPUT_KEYS.map((key) => [
+        key,
+        numberInput({
+          id: id(key),
+          label: t(`bp.input.${key}`),
+          value: v[key],
+          min: -1e6,
+          max: 1e6,
+          onChange: (value) => {
+            this.url.update({ [key]: value });
+            this.graph.setInputs({ ...this.graph.currentInputs, [key]: value });
+            this.render();
+          },
+        }),
+      ]),
+    ) as ShoppingGraphElement["inputs"];
+    const inputs = h(
+      document,
+      "fieldset",
+      { class: "bp-inputs" },
+      h(document, "legend", {}, t("bp.graph.inputs")),
+      ...INPUT_KEYS.map((key) => this.inputs[key].root),
+    );
+
+    this.backwardButton = button({
+      id: id("backward"),
+      label: t("bp.graph.backward"),
+      onClick: () => {
+        this.graph.backwardOne();
+        this.focused = undefined;
         this.render();
       },
-    })])) as ShoppingGraphElement["inputs"];
-    const inputs = h(document, "fieldset", { class: "bp-inputs" }, h(document, "legend", {}, t("bp.graph.inputs")),
-      ...INPUT_KEYS.map((key) => this.inputs[key].root));
-
-    this.backwardButton = button({ id: id("backward"), label: t("bp.graph.backward"), onClick: () => { this.graph.backwardOne(); this.focused = undefined; this.render(); } });
-    const buttons = h(document, "div", { class: "bp-buttons", role: "group", "aria-label": t("bp.graph.variant") },
-      button({ id: id("forward"), label: t("bp.graph.forward"), primary: true, onClick: () => { this.graph.forward(); this.focused = undefined; this.render(); } }),
+    });
+    const buttons = h(
+      document,
+      "div",
+      { class: "bp-buttons", role: "group", "aria-label": t("bp.graph.variant") },
+      button({
+        id: id("forward"),
+        label: t("bp.graph.forward"),
+        primary: true,
+        onClick: () => {
+          this.graph.forward();
+          this.focused = undefined;
+          this.render();
+        },
+      }),
       this.backwardButton,
-      button({ id: id("reset"), label: t("bp.graph.reset"), onClick: () => { this.graph.reset(); this.focused = undefined; this.render(); } }),
-      button({ id: id("book"), label: t("bp.graph.book"), onClick: () => this.bookNumbers() }));
+      button({
+        id: id("reset"),
+        label: t("bp.graph.reset"),
+        onClick: () => {
+          this.graph.reset();
+          this.focused = undefined;
+          this.render();
+        },
+      }),
+      button({ id: id("book"), label: t("bp.graph.book"), onClick: () => this.bookNumbers() }),
+    );
 
     this.status = createStatus({ id: id("status") });
     this.chain = h(document, "ol", { class: "bp-chain", "data-chain": "" });
-    this.focusLine = h(document, "p", { class: "bp-focus", "data-focus": "", "aria-live": "polite" }, t("bp.graph.focusHint"));
+    this.focusLine = h(
+      document,
+      "p",
+      { class: "bp-focus", "data-focus": "", "aria-live": "polite" },
+      t("bp.graph.focusHint"),
+    );
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     controls.append(this.variant.root, buttons, inputs);
     const readout = this.querySelector<HTMLElement>("[data-readout]") ?? this;
@@ -88,7 +154,13 @@ export class ShoppingGraphElement extends KobaiWidget {
 
   private readInputs(): ShoppingInputs {
     const v = this.url.values;
-    return { applePrice: v.applePrice, appleCount: v.appleCount, orangePrice: v.orangePrice, orangeCount: v.orangeCount, tax: v.tax };
+    return {
+      applePrice: v.applePrice,
+      appleCount: v.appleCount,
+      orangePrice: v.orangePrice,
+      orangeCount: v.orangeCount,
+      tax: v.tax,
+    };
   }
 
   private bookNumbers(): void {
@@ -105,7 +177,8 @@ export class ShoppingGraphElement extends KobaiWidget {
     slot.querySelector("svg")?.replaceWith(graphSvg(document, g, g.current?.op.id));
     this.querySelector("[data-graph-table]")?.replaceWith(graphTable(document, g));
     if (hadFocus) slot.querySelector<SVGGElement>(`[data-node="${hadFocus}"]`)?.focus();
-    for (const key of ["orangePrice", "orangeCount"] as const) this.inputs[key].root.hidden = !g.spec.inputs.includes(key);
+    for (const key of ["orangePrice", "orangeCount"] as const)
+      this.inputs[key].root.hidden = !g.spec.inputs.includes(key);
 
     this.status.set(graphStatus(g), g.backwardDone ? "success" : "info");
     const lines: string[] = [];

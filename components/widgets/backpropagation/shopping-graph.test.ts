@@ -24,10 +24,15 @@ describe("ShoppingGraph: stepping 図5-17", () => {
   it("each step's chain rule: upstream × local = gradient, e.g. 1.1 × 2 = 2.2 for the apple price", () => {
     const g = new ShoppingGraph("fruit");
     g.backwardAll();
-    for (const step of g.steps) for (const term of step.terms) expect(term.gradient).toBeCloseTo(step.upstream * term.local, 12);
+    for (const step of g.steps)
+      for (const term of step.terms) expect(term.gradient).toBeCloseTo(step.upstream * term.local, 12);
     const apple = g.steps[3];
-    expect(chainRuleLines(apple)[0]).toBe("∂L/∂(apple price) = ∂L/∂(apples' cost) · ∂(apples' cost)/∂(apple price) = 1.1 × 2 = 2.2");
-    expect(chainRuleLines(g.steps[1])[1]).toBe("∂L/∂(oranges' cost) = ∂L/∂(before tax) · ∂(before tax)/∂(oranges' cost) = 1.1 × 1 = 1.1");
+    expect(chainRuleLines(apple)[0]).toBe(
+      "∂L/∂(apple price) = ∂L/∂(apples' cost) · ∂(apples' cost)/∂(apple price) = 1.1 × 2 = 2.2",
+    );
+    expect(chainRuleLines(g.steps[1])[1]).toBe(
+      "∂L/∂(oranges' cost) = ∂L/∂(before tax) · ∂(before tax)/∂(oranges' cost) = 1.1 × 1 = 1.1",
+    );
   });
 
   it("new inputs recompute forward and replay the backward steps taken", () => {
@@ -43,7 +48,9 @@ describe("ShoppingGraph: stepping 図5-17", () => {
     const before = new ShoppingGraph("fruit");
     before.setInputs({ ...BOOK_INPUTS, tax: 2 }); // no forward yet: nothing to recompute
     expect(before.forwardDone).toBe(false);
-    expect(() => g.setInputs({ ...BOOK_INPUTS, tax: Number.NaN })).toThrow("ShoppingGraph: tax must be a finite number, got NaN");
+    expect(() => g.setInputs({ ...BOOK_INPUTS, tax: Number.NaN })).toThrow(
+      "ShoppingGraph: tax must be a finite number, got NaN",
+    );
   });
 
   it("図5-16 has two nodes and three inputs", () => {
@@ -71,9 +78,15 @@ describe("shopping view: SVG, table and descriptions", () => {
     g.backwardOne();
     const svg = graphSvg(doc(), g, "mulTax");
     expect(svg.querySelectorAll("[data-value]").length).toBe(9);
-    expect([...svg.querySelectorAll("[data-grad]")].map((e) => [e.getAttribute("data-grad"), e.textContent])).toEqual([["tax", "650"], ["subtotal", "1.1"], ["total", "1"]]);
+    expect([...svg.querySelectorAll("[data-grad]")].map((e) => [e.getAttribute("data-grad"), e.textContent])).toEqual([
+      ["tax", "650"],
+      ["subtotal", "1.1"],
+      ["total", "1"],
+    ]);
     expect(svg.querySelector("[data-node='mulTax']")!.getAttribute("class")).toContain("bp-node--current");
-    expect(svg.querySelector("[data-node='mulTax']")!.getAttribute("aria-label")).toBe("Multiplication node: 650 × 1.1 = 715. Backward: ∂L/∂(before tax) = 1.1, ∂L/∂(tax) = 650.");
+    expect(svg.querySelector("[data-node='mulTax']")!.getAttribute("aria-label")).toBe(
+      "Multiplication node: 650 × 1.1 = 715. Backward: ∂L/∂(before tax) = 1.1, ∂L/∂(tax) = 650.",
+    );
     expect(nodeDescription(g, "applePrice")).toBe("Input apple price = 100. Backward has not reached this node yet.");
     expect(svg.textContent).not.toMatch(/NaN|undefined/);
   });
@@ -84,8 +97,15 @@ describe("shopping view: SVG, table and descriptions", () => {
     const table = graphTable(doc(), g);
     const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows).toEqual([
-      ["apple price", "100", "2.2"], ["apples", "2", "110"], ["orange price", "150", "3.3"], ["oranges", "3", "165"], ["tax", "1.1", "650"],
-      ["apples' cost", "200", "1.1"], ["oranges' cost", "450", "1.1"], ["before tax", "650", "1.1"], ["L", "715", "1"],
+      ["apple price", "100", "2.2"],
+      ["apples", "2", "110"],
+      ["orange price", "150", "3.3"],
+      ["oranges", "3", "165"],
+      ["tax", "1.1", "650"],
+      ["apples' cost", "200", "1.1"],
+      ["oranges' cost", "450", "1.1"],
+      ["before tax", "650", "1.1"],
+      ["L", "715", "1"],
     ]);
     expect(graphTable(doc(), new ShoppingGraph("fruit")).querySelector("tbody td")!.textContent).toBe("—");
   });

@@ -26,7 +26,13 @@ export interface ShoppingInputs {
 }
 
 /** The book's numbers: 2 apples at 100 yen, 3 oranges at 150 yen, tax 1.1. */
-export const BOOK_INPUTS: ShoppingInputs = { applePrice: 100, appleCount: 2, orangePrice: 150, orangeCount: 3, tax: 1.1 };
+export const BOOK_INPUTS: ShoppingInputs = {
+  applePrice: 100,
+  appleCount: 2,
+  orangePrice: 150,
+  orangeCount: 3,
+  tax: 1.1,
+};
 
 /** Every quantity on the graph's edges. */
 export type ValueId = keyof ShoppingInputs | "appleTotal" | "orangeTotal" | "subtotal" | "total";
@@ -150,10 +156,18 @@ export class ShoppingGraph {
     const [dx, dy] = this.nodes.get(op.id)!.backward(upstream);
     const [x, y] = op.inputs;
     // The local derivatives, for showing the chain rule: ∂(x·y)/∂x = y, ∂(x + y)/∂x = 1.
-    const localX = op.op === "mul" ? this.values[y]! : 1, localY = op.op === "mul" ? this.values[x]! : 1;
+    const localX = op.op === "mul" ? this.values[y]! : 1,
+      localY = op.op === "mul" ? this.values[x]! : 1;
     this.grads[x] = dx;
     this.grads[y] = dy;
-    const step: BackwardStep = { op, upstream, terms: [{ input: x, local: localX, gradient: dx }, { input: y, local: localY, gradient: dy }] };
+    const step: BackwardStep = {
+      op,
+      upstream,
+      terms: [
+        { input: x, local: localX, gradient: dx },
+        { input: y, local: localY, gradient: dy },
+      ],
+    };
     this.steps.push(step);
     return step;
   }
@@ -205,6 +219,7 @@ function checkInputs(inputs: ShoppingInputs): ShoppingInputs {
  */
 export function formatGraphNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
-  const s = Math.abs(v) >= 1e7 || (v !== 0 && Math.abs(v) < 1e-4) ? v.toExponential(3) : String(Number(v.toPrecision(6)));
+  const s =
+    Math.abs(v) >= 1e7 || (v !== 0 && Math.abs(v) < 1e-4) ? v.toExponential(3) : String(Number(v.toPrecision(6)));
   return s.replace(/-/g, "−");
 }

@@ -6,7 +6,15 @@
  */
 import { t, type StringKey } from "../../../src/i18n";
 import { h } from "../../../src/widgets/dom";
-import { formatGraphNumber as fmt, type BackwardStep, type OpId, type OpSpec, type ShoppingGraph, type ValueId, type Variant } from "./shopping-graph";
+import {
+  formatGraphNumber as fmt,
+  type BackwardStep,
+  type OpId,
+  type OpSpec,
+  type ShoppingGraph,
+  type ValueId,
+  type Variant,
+} from "./shopping-graph";
 
 const SVG = "http://www.w3.org/2000/svg";
 type Point = [number, number];
@@ -26,7 +34,8 @@ const BOX_H = 30;
 
 const LAYOUTS: Record<Variant, Layout> = {
   fruit: {
-    width: 720, height: 330,
+    width: 720,
+    height: 330,
     inputs: {
       applePrice: { box: [8, 22], w: 118, anchor: [126, 37] },
       appleCount: { box: [8, 96], w: 118, anchor: [126, 111] },
@@ -38,7 +47,8 @@ const LAYOUTS: Record<Variant, Layout> = {
     output: [700, 165],
   },
   apples: {
-    width: 720, height: 250,
+    width: 720,
+    height: 250,
     inputs: {
       applePrice: { box: [8, 38], w: 118, anchor: [126, 53] },
       appleCount: { box: [8, 150], w: 118, anchor: [126, 165] },
@@ -49,7 +59,12 @@ const LAYOUTS: Record<Variant, Layout> = {
   },
 };
 
-function s<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number | undefined> = {}, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+function s<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string | number | undefined> = {},
+  ...children: (Node | string)[]
+): SVGElementTagNameMap[K] {
   const el = doc.createElementNS(SVG, tag) as SVGElementTagNameMap[K];
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, String(v));
   for (const c of children) el.append(typeof c === "string" ? doc.createTextNode(c) : c);
@@ -77,16 +92,20 @@ export function nodeDescription(graph: ShoppingGraph, target: OpId | ValueId): s
     const what = graph.forwardDone
       ? t(op.op === "mul" ? "bp.node.mul" : "bp.node.add", { x: fmt(v[x]!), y: fmt(v[y]!), z: fmt(v[op.output]!) })
       : `${t(`bp.op.${op.op}`)}: ${t("bp.node.before")}`;
-    const grads = graph.grads[x] !== undefined
-      ? t("bp.node.grads", { x: valueName(x), y: valueName(y), dx: fmt(graph.grads[x]!), dy: fmt(graph.grads[y]!) })
-      : t("bp.node.noGrads");
+    const grads =
+      graph.grads[x] !== undefined
+        ? t("bp.node.grads", { x: valueName(x), y: valueName(y), dx: fmt(graph.grads[x]!), dy: fmt(graph.grads[y]!) })
+        : t("bp.node.noGrads");
     return `${what} ${grads}`;
   }
   const id = target as ValueId;
-  if (id === graph.spec.output) return `${t("bp.node.output", { value: maybe(graph.values[id]) })} ${graph.grads[id] !== undefined ? t("bp.node.inputGrad", { name: "L", grad: fmt(graph.grads[id]!) }) : ""}`.trim();
+  if (id === graph.spec.output)
+    return `${t("bp.node.output", { value: maybe(graph.values[id]) })} ${graph.grads[id] !== undefined ? t("bp.node.inputGrad", { name: "L", grad: fmt(graph.grads[id]!) }) : ""}`.trim();
   const name = valueName(id);
   const value = t("bp.node.input", { name, value: fmt(graph.currentInputs[id as keyof typeof graph.currentInputs]) });
-  return graph.grads[id] !== undefined ? `${value} ${t("bp.node.inputGrad", { name, grad: fmt(graph.grads[id]!) })}` : `${value} ${t("bp.node.noGrads")}`;
+  return graph.grads[id] !== undefined
+    ? `${value} ${t("bp.node.inputGrad", { name, grad: fmt(graph.grads[id]!) })}`
+    : `${value} ${t("bp.node.noGrads")}`;
 }
 
 /**
@@ -96,11 +115,35 @@ export function nodeDescription(graph: ShoppingGraph, target: OpId | ValueId): s
 export function graphSvg(doc: Document, graph: ShoppingGraph, current?: OpId): SVGSVGElement {
   const layout = LAYOUTS[graph.spec.variant];
   const titleId = `bp-graph-title-${graph.spec.variant}`;
-  const svg = s(doc, "svg", { viewBox: `0 0 ${layout.width} ${layout.height}`, class: "bp-graph__svg", role: "group", "aria-labelledby": titleId });
+  const svg = s(doc, "svg", {
+    viewBox: `0 0 ${layout.width} ${layout.height}`,
+    class: "bp-graph__svg",
+    role: "group",
+    "aria-labelledby": titleId,
+  });
   svg.append(s(doc, "title", { id: titleId }, t("bp.graph.svgTitle")));
   const markerId = `bp-arrow-${graph.spec.variant}`;
-  svg.append(s(doc, "defs", {}, s(doc, "marker", { id: markerId, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
-    s(doc, "path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "currentColor" }))));
+  svg.append(
+    s(
+      doc,
+      "defs",
+      {},
+      s(
+        doc,
+        "marker",
+        {
+          id: markerId,
+          viewBox: "0 0 10 10",
+          refX: 9,
+          refY: 5,
+          markerWidth: 7,
+          markerHeight: 7,
+          orient: "auto-start-reverse",
+        },
+        s(doc, "path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "currentColor" }),
+      ),
+    ),
+  );
   const edges = s(doc, "g", { class: "bp-edges" });
   const nodes = s(doc, "g", { class: "bp-nodes" });
   svg.append(edges, nodes);
@@ -117,45 +160,99 @@ export function graphSvg(doc: Document, graph: ShoppingGraph, current?: OpId): S
   };
 
   for (const id of graph.valueIds) {
-    const from = start(id), to = end(id);
+    const from = start(id),
+      to = end(id);
     const fromIsNode = layout.inputs[id] === undefined;
     const toIsNode = consumer(graph, id) !== undefined;
-    const dx = to[0] - from[0], dy = to[1] - from[1], len = Math.hypot(dx, dy);
-    const ux = dx / len, uy = dy / len;
+    const dx = to[0] - from[0],
+      dy = to[1] - from[1],
+      len = Math.hypot(dx, dy);
+    const ux = dx / len,
+      uy = dy / len;
     const a: Point = fromIsNode ? [from[0] + ux * R, from[1] + uy * R] : from;
     const b: Point = toIsNode ? [to[0] - ux * (R + 2), to[1] - uy * (R + 2)] : [to[0] - 4, to[1]];
     const edge = s(doc, "g", { class: "bp-edge", "data-edge": id });
     edge.append(s(doc, "line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], "marker-end": `url(#${markerId})` }));
     const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
     const vertical = Math.abs(dx) < 1;
-    const value = graph.values[id], grad = graph.grads[id];
+    const value = graph.values[id],
+      grad = graph.grads[id];
     // Value above the edge, gradient below it (beside it for the vertical tax edge).
     const valuePos: Point = vertical ? [mid[0] - 8, mid[1] - 2] : [mid[0], mid[1] - 8];
     const gradPos: Point = vertical ? [mid[0] + 8, mid[1] - 2] : [mid[0], mid[1] + 18];
     const anchor = vertical ? ["end", "start"] : ["middle", "middle"];
-    if (value !== undefined) edge.append(s(doc, "text", { x: valuePos[0], y: valuePos[1], "text-anchor": anchor[0], class: "bp-edge__value", "data-value": id }, fmt(value)));
-    if (grad !== undefined) edge.append(s(doc, "text", { x: gradPos[0], y: gradPos[1], "text-anchor": anchor[1], class: "bp-edge__grad", "data-grad": id }, fmt(grad)));
+    if (value !== undefined)
+      edge.append(
+        s(
+          doc,
+          "text",
+          { x: valuePos[0], y: valuePos[1], "text-anchor": anchor[0], class: "bp-edge__value", "data-value": id },
+          fmt(value),
+        ),
+      );
+    if (grad !== undefined)
+      edge.append(
+        s(
+          doc,
+          "text",
+          { x: gradPos[0], y: gradPos[1], "text-anchor": anchor[1], class: "bp-edge__grad", "data-grad": id },
+          fmt(grad),
+        ),
+      );
     edges.append(edge);
   }
 
   for (const id of graph.spec.inputs) {
     const { box, w } = layout.inputs[id]!;
-    const g = s(doc, "g", { class: "bp-input", tabindex: 0, role: "img", "data-node": id, "aria-label": nodeDescription(graph, id) });
+    const g = s(doc, "g", {
+      class: "bp-input",
+      tabindex: 0,
+      role: "img",
+      "data-node": id,
+      "aria-label": nodeDescription(graph, id),
+    });
     g.append(s(doc, "rect", { x: box[0], y: box[1], width: w, height: BOX_H, rx: 6 }));
     g.append(s(doc, "text", { x: box[0] + w / 2, y: box[1] + BOX_H / 2 + 5, "text-anchor": "middle" }, valueName(id)));
     nodes.append(g);
   }
   for (const op of graph.spec.ops) {
     const [x, y] = layout.nodes[op.id]!;
-    const cls = ["bp-node", graph.grads[op.inputs[0]] !== undefined ? "bp-node--done" : "", op.id === current ? "bp-node--current" : ""].filter(Boolean).join(" ");
-    const g = s(doc, "g", { class: cls, tabindex: 0, role: "img", "data-node": op.id, "aria-label": nodeDescription(graph, op.id) });
+    const cls = [
+      "bp-node",
+      graph.grads[op.inputs[0]] !== undefined ? "bp-node--done" : "",
+      op.id === current ? "bp-node--current" : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+    const g = s(doc, "g", {
+      class: cls,
+      tabindex: 0,
+      role: "img",
+      "data-node": op.id,
+      "aria-label": nodeDescription(graph, op.id),
+    });
     g.append(s(doc, "circle", { cx: x, cy: y, r: R }));
-    g.append(s(doc, "text", { x, y: y + 7, "text-anchor": "middle", class: "bp-node__op" }, op.op === "mul" ? "×" : "+"));
+    g.append(
+      s(doc, "text", { x, y: y + 7, "text-anchor": "middle", class: "bp-node__op" }, op.op === "mul" ? "×" : "+"),
+    );
     nodes.append(g);
   }
   const [ox, oy] = layout.output;
-  const out = s(doc, "g", { class: "bp-output", tabindex: 0, role: "img", "data-node": graph.spec.output, "aria-label": nodeDescription(graph, graph.spec.output) });
-  out.append(s(doc, "text", { x: ox + 2, y: oy + 6, "text-anchor": "start", class: "bp-output__label" }, valueName(graph.spec.output)));
+  const out = s(doc, "g", {
+    class: "bp-output",
+    tabindex: 0,
+    role: "img",
+    "data-node": graph.spec.output,
+    "aria-label": nodeDescription(graph, graph.spec.output),
+  });
+  out.append(
+    s(
+      doc,
+      "text",
+      { x: ox + 2, y: oy + 6, "text-anchor": "start", class: "bp-output__label" },
+      valueName(graph.spec.output),
+    ),
+  );
   nodes.append(out);
   return svg;
 }
@@ -164,14 +261,33 @@ export function graphSvg(doc: Document, graph: ShoppingGraph, current?: OpId): S
 export function graphTable(doc: Document, graph: ShoppingGraph): HTMLTableElement {
   const table = h(doc, "table", { class: "bp-table", "data-graph-table": "" });
   table.append(h(doc, "caption", {}, t("bp.table.caption")));
-  table.append(h(doc, "thead", {}, h(doc, "tr", {},
-    h(doc, "th", { scope: "col" }, t("bp.table.quantity")), h(doc, "th", { scope: "col" }, t("bp.table.value")), h(doc, "th", { scope: "col" }, t("bp.table.grad")))));
+  table.append(
+    h(
+      doc,
+      "thead",
+      {},
+      h(
+        doc,
+        "tr",
+        {},
+        h(doc, "th", { scope: "col" }, t("bp.table.quantity")),
+        h(doc, "th", { scope: "col" }, t("bp.table.value")),
+        h(doc, "th", { scope: "col" }, t("bp.table.grad")),
+      ),
+    ),
+  );
   const body = h(doc, "tbody");
   for (const id of graph.valueIds) {
-    body.append(h(doc, "tr", { "data-row": id },
-      h(doc, "th", { scope: "row" }, valueName(id)),
-      h(doc, "td", { class: "bp-num" }, maybe(graph.values[id])),
-      h(doc, "td", { class: "bp-num bp-grad" }, maybe(graph.grads[id]))));
+    body.append(
+      h(
+        doc,
+        "tr",
+        { "data-row": id },
+        h(doc, "th", { scope: "row" }, valueName(id)),
+        h(doc, "td", { class: "bp-num" }, maybe(graph.values[id])),
+        h(doc, "td", { class: "bp-num bp-grad" }, maybe(graph.grads[id])),
+      ),
+    );
   }
   table.append(body);
   return table;
@@ -180,9 +296,15 @@ export function graphTable(doc: Document, graph: ShoppingGraph): HTMLTableElemen
 /** The chain rule at one node, one line per input, in numbers. */
 export function chainRuleLines(step: BackwardStep): string[] {
   const output = valueName(step.op.output);
-  return step.terms.map((term) => t("bp.chain.term", {
-    input: valueName(term.input), output, upstream: fmt(step.upstream), local: fmt(term.local), gradient: fmt(term.gradient),
-  }));
+  return step.terms.map((term) =>
+    t("bp.chain.term", {
+      input: valueName(term.input),
+      output,
+      upstream: fmt(step.upstream),
+      local: fmt(term.local),
+      gradient: fmt(term.gradient),
+    }),
+  );
 }
 
 /** The status line: where the stepper is. */

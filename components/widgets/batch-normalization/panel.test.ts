@@ -9,7 +9,8 @@ const doc = document as unknown as Document;
 describe("the normalisation panel (core BatchNorm on one batch)", () => {
   it("the four units start with different means and spreads", () => {
     const { units } = bnPanel({ batch: 64 });
-    const means = units.map((u) => u.meanBefore), stds = units.map((u) => u.stdBefore);
+    const means = units.map((u) => u.meanBefore),
+      stds = units.map((u) => u.stdBefore);
     expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(3);
     expect(Math.max(...stds) / Math.min(...stds)).toBeGreaterThan(5);
   });
@@ -24,9 +25,11 @@ describe("the normalisation panel (core BatchNorm on one batch)", () => {
   });
 
   it("eval mode uses the running statistics: a row's output does not depend on its batch", () => {
-    const small = bnPanel({ batch: 4, mode: "eval" }), large = bnPanel({ batch: 32, mode: "eval" });
+    const small = bnPanel({ batch: 4, mode: "eval" }),
+      large = bnPanel({ batch: 32, mode: "eval" });
     expect(Array.from(small.after!.data.slice(0, 4))).toEqual(Array.from(large.after!.data.slice(0, 4)));
-    const a = bnPanel({ batch: 4 }), b = bnPanel({ batch: 32 });
+    const a = bnPanel({ batch: 4 }),
+      b = bnPanel({ batch: 32 });
     expect(a.after!.get(0, 0)).not.toBeCloseTo(b.after!.get(0, 0), 3);
     // The running mean is close to, but not, the small batch's mean.
     for (const u of small.units) expect(Math.abs(u.runningMean - u.batchMean)).toBeGreaterThan(0);
@@ -42,12 +45,14 @@ describe("the normalisation panel (core BatchNorm on one batch)", () => {
   });
 
   it("PyTorch's momentum 0.1 and the book's 0.9 blend the same running mean", () => {
-    const pytorch = warmedBatchNorm("pytorch"), book = warmedBatchNorm("book");
+    const pytorch = warmedBatchNorm("pytorch"),
+      book = warmedBatchNorm("book");
     for (let j = 0; j < 4; j++) expect(book.runningMean.data[j]).toBeCloseTo(pytorch.runningMean.data[j], 12);
     // The variances differ: the book keeps the biased σ² and starts from 0, PyTorch the unbiased one and starts from 1.
     const unbiased = WARMUP_SIZE / (WARMUP_SIZE - 1);
     const start = 0.9 ** WARMUP_BATCHES;
-    for (let j = 0; j < 4; j++) expect(pytorch.runningVar.data[j]).toBeCloseTo(book.runningVar.data[j] * unbiased + start, 10);
+    for (let j = 0; j < 4; j++)
+      expect(pytorch.runningVar.data[j]).toBeCloseTo(book.runningVar.data[j] * unbiased + start, 10);
   });
 
   it("the chart's caption has each unit's numbers, and the error for a refused batch", () => {

@@ -88,8 +88,13 @@ export function warmedBatchNorm(form: Form): BatchNorm {
 }
 
 function columnStats(t: Tensor, j: number): { mean: number; std: number } {
-  let s = 0, s2 = 0;
-  for (let i = 0; i < t.rows; i++) { const v = t.get(i, j); s += v; s2 += v * v; }
+  let s = 0,
+    s2 = 0;
+  for (let i = 0; i < t.rows; i++) {
+    const v = t.get(i, j);
+    s += v;
+    s2 += v * v;
+  }
   const mean = s / t.rows;
   return { mean, std: Math.sqrt(Math.max(0, s2 / t.rows - mean * mean)) };
 }
@@ -107,7 +112,8 @@ export function bnPanel(options: PanelOptions): PanelResult {
   const bn = warmedBatchNorm(form);
   bn.gamma.value.data.fill(gamma);
   bn.beta.value.data.fill(beta);
-  const runningMean = Array.from(bn.runningMean.data), runningVar = Array.from(bn.runningVar.data);
+  const runningMean = Array.from(bn.runningMean.data),
+    runningVar = Array.from(bn.runningVar.data);
   let after: Tensor | null = null;
   let error: string | undefined;
   try {
@@ -120,8 +126,15 @@ export function bnPanel(options: PanelOptions): PanelResult {
     const b = columnStats(before, j);
     const a = after ? columnStats(after, j) : { mean: NaN, std: NaN };
     units.push({
-      unit: j + 1, meanBefore: b.mean, stdBefore: b.std, batchMean: b.mean, batchVar: b.std * b.std,
-      runningMean: runningMean[j], runningVar: runningVar[j], meanAfter: a.mean, stdAfter: a.std,
+      unit: j + 1,
+      meanBefore: b.mean,
+      stdBefore: b.std,
+      batchMean: b.mean,
+      batchVar: b.std * b.std,
+      runningMean: runningMean[j],
+      runningVar: runningVar[j],
+      meanAfter: a.mean,
+      stdAfter: a.std,
     });
   }
   return { before, after, error, units };

@@ -35,7 +35,8 @@ export function bnStripChart(options: StripOptions): ChartResult {
   const doc = resolveDocument(options.document);
   const { result, gamma, beta, mode } = options;
   const width = options.width ?? 640;
-  const before = t("bn.chart.before"), after = t("bn.chart.after");
+  const before = t("bn.chart.before"),
+    after = t("bn.chart.after");
   const unitName = (j: number) => t("bn.chart.unit", { unit: j + 1 });
   const dots: Dot[] = [];
   const means: Dot[] = [];
@@ -43,7 +44,11 @@ export function bnStripChart(options: StripOptions): ChartResult {
     if (!tensor) return;
     for (let j = 0; j < tensor.cols; j++) {
       let s = 0;
-      for (let i = 0; i < tensor.rows; i++) { const v = tensor.get(i, j); s += v; dots.push({ unit: unitName(j), stage, value: v }); }
+      for (let i = 0; i < tensor.rows; i++) {
+        const v = tensor.get(i, j);
+        s += v;
+        dots.push({ unit: unitName(j), stage, value: v });
+      }
       means.push({ unit: unitName(j), stage, value: s / tensor.rows });
     }
   };
@@ -62,20 +67,51 @@ export function bnStripChart(options: StripOptions): ChartResult {
     marks: [
       Plot.frame({ strokeOpacity: 0.15 }),
       Plot.ruleX([0], { strokeOpacity: 0.3 }),
-      Plot.dot(dots, { x: "value", y: "unit", fy: "stage", r: 3, fill: "currentColor", fillOpacity: 0.55, stroke: "none", className: seriesClass(0) }),
-      Plot.text([before, after], { fy: (d: string) => d, text: (d: string) => d, frameAnchor: "top-left", dy: -14, fontWeight: "bold" }),
-      Plot.tickX(means, { x: "value", y: "unit", fy: "stage", strokeWidth: 2.5, stroke: "currentColor", className: seriesClass(1) }),
+      Plot.dot(dots, {
+        x: "value",
+        y: "unit",
+        fy: "stage",
+        r: 3,
+        fill: "currentColor",
+        fillOpacity: 0.55,
+        stroke: "none",
+        className: seriesClass(0),
+      }),
+      Plot.text([before, after], {
+        fy: (d: string) => d,
+        text: (d: string) => d,
+        frameAnchor: "top-left",
+        dy: -14,
+        fontWeight: "bold",
+      }),
+      Plot.tickX(means, {
+        x: "value",
+        y: "unit",
+        fy: "stage",
+        strokeWidth: 2.5,
+        stroke: "currentColor",
+        className: seriesClass(1),
+      }),
     ],
   }) as SVGSVGElement;
   paint(svg, 2);
   const lead = result.after
-    ? t(mode === "training" ? "bn.chart.caption.training" : "bn.chart.caption.eval", { n: result.before.rows, gamma: formatNumber(gamma), beta: formatNumber(beta) })
-    : result.error ?? "";
+    ? t(mode === "training" ? "bn.chart.caption.training" : "bn.chart.caption.eval", {
+        n: result.before.rows,
+        gamma: formatNumber(gamma),
+        beta: formatNumber(beta),
+      })
+    : (result.error ?? "");
   // A mean of 1e−16 is rounding error of an exact 0 (or β): say so, not "1.1e−15".
   const clean = (v: number) => formatNumber(Math.abs(v - beta) < 1e-9 ? beta : v);
-  const parts = result.units.map((u) => t("bn.chart.unitStat", {
-    unit: u.unit, meanBefore: formatNumber(u.meanBefore), stdBefore: formatNumber(u.stdBefore),
-    meanAfter: result.after ? clean(u.meanAfter) : "–", stdAfter: result.after ? formatNumber(u.stdAfter) : "–",
-  }));
+  const parts = result.units.map((u) =>
+    t("bn.chart.unitStat", {
+      unit: u.unit,
+      meanBefore: formatNumber(u.meanBefore),
+      stdBefore: formatNumber(u.stdBefore),
+      meanAfter: result.after ? clean(u.meanAfter) : "–",
+      stdAfter: result.after ? formatNumber(u.stdAfter) : "–",
+    }),
+  );
   return makeFigure(doc, svg, { kind: "strip", title: t("bn.chart.title"), lead, captionParts: parts });
 }

@@ -39,37 +39,94 @@ export function sweepChart(options: SweepChartOptions): ChartResult {
   const rows = Math.ceil(options.panels.length / columns);
   const points: Point[] = [];
   options.panels.forEach((p, i) => {
-    const col = i % columns, row = Math.floor(i / columns);
-    for (const [series, evals] of [["bn", p.bn], ["plain", p.plain]] as const) {
-      for (const e of evals) if (e.trainAcc !== undefined) points.push({ epoch: e.epoch, acc: e.trainAcc, col, row, series });
+    const col = i % columns,
+      row = Math.floor(i / columns);
+    for (const [series, evals] of [
+      ["bn", p.bn],
+      ["plain", p.plain],
+    ] as const) {
+      for (const e of evals)
+        if (e.trainAcc !== undefined) points.push({ epoch: e.epoch, acc: e.trainAcc, col, row, series });
     }
   });
-  const titles = options.panels.map((p, i) => ({ col: i % columns, row: Math.floor(i / columns), name: t("bn.sweep.panel", { scale: formatScale(p.scale) }) }));
+  const titles = options.panels.map((p, i) => ({
+    col: i % columns,
+    row: Math.floor(i / columns),
+    name: t("bn.sweep.panel", { scale: formatScale(p.scale) }),
+  }));
   const facet = { fx: "col", fy: "row" } as const;
   // A run that diverged at step 2 has one point: say so inside its panel.
-  const diverged = options.panels.flatMap((p, i) => (p.plainDivergedAt === undefined ? [] : [{ col: i % columns, row: Math.floor(i / columns), text: t("bn.sweep.divergedMark", { step: p.plainDivergedAt }) }]));
+  const diverged = options.panels.flatMap((p, i) =>
+    p.plainDivergedAt === undefined
+      ? []
+      : [
+          {
+            col: i % columns,
+            row: Math.floor(i / columns),
+            text: t("bn.sweep.divergedMark", { step: p.plainDivergedAt }),
+          },
+        ],
+  );
   const svg = Plot.plot({
     ...baseOptions(width, rows * 120 + 60, doc),
     marginTop: 24,
     marginLeft: 40,
-    fx: { axis: null, padding: 0.12, domain: Array.from({ length: Math.min(columns, options.panels.length) }, (_, i) => i) },
+    fx: {
+      axis: null,
+      padding: 0.12,
+      domain: Array.from({ length: Math.min(columns, options.panels.length) }, (_, i) => i),
+    },
     fy: { axis: null, padding: 0.25, domain: Array.from({ length: rows }, (_, i) => i) },
     x: { domain: [0, options.epochs], label: t("run.chart.epoch"), ticks: 3 },
     y: { domain: [0, 1], label: t("run.chart.accuracyAxis"), ticks: 3 },
     marks: [
       Plot.frame({ strokeOpacity: 0.2 }),
-      Plot.line(points.filter((d) => d.series === "bn"), { x: "epoch", y: "acc", ...facet, z: (d: Point) => `${d.col}-${d.row}`, stroke: "currentColor", strokeWidth: 2, className: seriesClass(0) }),
-      Plot.line(points.filter((d) => d.series === "plain"), { x: "epoch", y: "acc", ...facet, z: (d: Point) => `${d.col}-${d.row}`, stroke: "currentColor", strokeWidth: 2, strokeDasharray: "5 3", className: seriesClass(1) }),
-      Plot.dot(points.filter((d) => d.series === "bn"), { x: "epoch", y: "acc", ...facet, r: 1.8, fill: "currentColor", stroke: "none", className: seriesClass(0) }),
-      Plot.dot(points.filter((d) => d.series === "plain"), { x: "epoch", y: "acc", ...facet, r: 1.8, fill: "currentColor", stroke: "none", className: seriesClass(1) }),
+      Plot.line(
+        points.filter((d) => d.series === "bn"),
+        {
+          x: "epoch",
+          y: "acc",
+          ...facet,
+          z: (d: Point) => `${d.col}-${d.row}`,
+          stroke: "currentColor",
+          strokeWidth: 2,
+          className: seriesClass(0),
+        },
+      ),
+      Plot.line(
+        points.filter((d) => d.series === "plain"),
+        {
+          x: "epoch",
+          y: "acc",
+          ...facet,
+          z: (d: Point) => `${d.col}-${d.row}`,
+          stroke: "currentColor",
+          strokeWidth: 2,
+          strokeDasharray: "5 3",
+          className: seriesClass(1),
+        },
+      ),
+      Plot.dot(
+        points.filter((d) => d.series === "bn"),
+        { x: "epoch", y: "acc", ...facet, r: 1.8, fill: "currentColor", stroke: "none", className: seriesClass(0) },
+      ),
+      Plot.dot(
+        points.filter((d) => d.series === "plain"),
+        { x: "epoch", y: "acc", ...facet, r: 1.8, fill: "currentColor", stroke: "none", className: seriesClass(1) },
+      ),
       Plot.text(titles, { ...facet, text: "name", frameAnchor: "top", dy: -10, fontWeight: "bold" }),
       Plot.text(diverged, { ...facet, text: "text", frameAnchor: "bottom-right", dx: -4, dy: -4, fontSize: 10 }),
     ],
   }) as SVGSVGElement;
   paint(svg, 2);
   return makeFigure(doc, svg, {
-    kind: "sweep", title: t("bn.sweep.title"), lead: t("bn.sweep.caption"),
+    kind: "sweep",
+    title: t("bn.sweep.title"),
+    lead: t("bn.sweep.caption"),
     captionParts: options.summary.length ? [...options.summary] : [t("bn.sweep.summary.none")],
-    legend: [{ name: t("bn.sweep.series.bn"), color: 0 }, { name: t("bn.sweep.series.plain"), color: 1 }],
+    legend: [
+      { name: t("bn.sweep.series.bn"), color: 0 },
+      { name: t("bn.sweep.series.plain"), color: 1 },
+    ],
   });
 }

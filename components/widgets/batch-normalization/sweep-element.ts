@@ -7,7 +7,15 @@
 import { t } from "../../../src/i18n";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import type { Scale } from "../../../src/run/presets";
-import { KobaiWidget, createStatus, numberInput, segmented, type Control, type StatusLine, type UrlState } from "../../../src/widgets";
+import {
+  KobaiWidget,
+  createStatus,
+  numberInput,
+  segmented,
+  type Control,
+  type StatusLine,
+  type UrlState,
+} from "../../../src/widgets";
 import { JobController } from "../../../src/widgets/job-controller";
 import { isActive } from "../../../src/widgets/job-model";
 import { duration } from "../../training/view-model";
@@ -32,22 +40,46 @@ export class BnSweepElement extends KobaiWidget {
     const id = (name: string) => `${this.widgetId}-${name}`;
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["batch-norm"][s] * SWEEP_INDICES[s].length)}`;
     this.scale = segmented<Scale>({
-      id: id("scale"), label: t("bn.sweep.scale.label"), value: this.url.values.scale as Scale,
+      id: id("scale"),
+      label: t("bn.sweep.scale.label"),
+      value: this.url.values.scale as Scale,
       options: [
-        { value: "lesson", label: t("bn.sweep.scale.lesson", { scales: SWEEP_INDICES.lesson.length, epochs: SWEEP_EPOCHS.lesson, time: about("lesson") }) },
+        {
+          value: "lesson",
+          label: t("bn.sweep.scale.lesson", {
+            scales: SWEEP_INDICES.lesson.length,
+            epochs: SWEEP_EPOCHS.lesson,
+            time: about("lesson"),
+          }),
+        },
         { value: "book", label: t("bn.sweep.scale.book", { time: about("book") }) },
       ],
       onChange: (scale) => this.url.update({ scale }),
     });
-    this.seed = numberInput({ id: id("seed"), label: t("run.control.seed"), value: this.url.values.seed, min: 0, max: 9999, step: 1, integer: true, onChange: (seed) => this.url.update({ seed }) });
+    this.seed = numberInput({
+      id: id("seed"),
+      label: t("run.control.seed"),
+      value: this.url.values.seed,
+      min: 0,
+      max: 9999,
+      step: 1,
+      integer: true,
+      onChange: (seed) => this.url.update({ seed }),
+    });
     this.querySelector<HTMLElement>("[data-controls]")!.append(this.scale.root, this.seed.root);
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
     this.job = new JobController(
-      { start: this.button("start"), pause: this.button("pause"), resume: this.button("resume"), stop: this.button("stop") },
+      {
+        start: this.button("start"),
+        pause: this.button("pause"),
+        resume: this.button("resume"),
+        stop: this.button("stop"),
+      },
       () => [this.scale.root, this.seed.root],
     );
-    for (const action of ["start", "pause", "resume", "stop"] as const) this.button(action).addEventListener("click", () => this[action]());
+    for (const action of ["start", "pause", "resume", "stop"] as const)
+      this.button(action).addEventListener("click", () => this[action]());
     this.onCleanup(() => this.job.dispose());
     this.job.showControls("idle");
   }
@@ -69,15 +101,28 @@ export class BnSweepElement extends KobaiWidget {
     const view = new SweepView(jobs, SWEEP_EPOCHS[scale] * 10);
     this.view = view;
     view.start(performance.now());
-    this.job.run(jobs.map((j) => j.spec), {
-      event: (index, e) => { view.apply(index, e); this.refresh(e.type !== "progress"); },
-      jobDone: (index, result) => { view.finished(index, result); this.refresh(true); },
-      jobError: (_i, error) => { view.phase = "error"; view.errorMessage = error.message; this.refresh(true); },
-      end: () => {
-        if (isActive(view.phase)) view.phase = view.done === jobs.length ? "done" : "stopped";
-        this.refresh(true);
+    this.job.run(
+      jobs.map((j) => j.spec),
+      {
+        event: (index, e) => {
+          view.apply(index, e);
+          this.refresh(e.type !== "progress");
+        },
+        jobDone: (index, result) => {
+          view.finished(index, result);
+          this.refresh(true);
+        },
+        jobError: (_i, error) => {
+          view.phase = "error";
+          view.errorMessage = error.message;
+          this.refresh(true);
+        },
+        end: () => {
+          if (isActive(view.phase)) view.phase = view.done === jobs.length ? "done" : "stopped";
+          this.refresh(true);
+        },
       },
-    });
+    );
     this.refresh(true);
   }
 
@@ -122,7 +167,9 @@ export class BnSweepElement extends KobaiWidget {
     const view = this.view;
     if (!view) return;
     const summary = view.summary();
-    this.showChart(sweepChart({ panels: view.panels, epochs: SWEEP_EPOCHS[this.scale.value], summary, width: this.chartWidth }));
+    this.showChart(
+      sweepChart({ panels: view.panels, epochs: SWEEP_EPOCHS[this.scale.value], summary, width: this.chartWidth }),
+    );
     const points = view.panels.reduce((n, p) => n + p.bn.length + p.plain.length, 0);
     this.chartSlot.setAttribute("data-points", String(points));
   }

@@ -7,11 +7,25 @@ import type { ProgressEvent, TrainResult } from "../../../src/run/events";
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
 const doc = document as unknown as Document;
 
-function progress(step: number, elapsedMs: number, bnAcc: number, plainAcc: number, divergedAt?: number): ProgressEvent {
+function progress(
+  step: number,
+  elapsedMs: number,
+  bnAcc: number,
+  plainAcc: number,
+  divergedAt?: number,
+): ProgressEvent {
   const evals = (acc: number) => [{ step, epoch: step / 10, trainAcc: acc }];
   return {
-    type: "progress", step, totalSteps: 100, epoch: step / 10, elapsedMs, diverged: [],
-    runs: [{ label: "bn", fromStep: 1, losses: [], evals: evals(bnAcc) }, { label: "no-bn", fromStep: 1, losses: [], evals: divergedAt ? [] : evals(plainAcc), divergedAt }],
+    type: "progress",
+    step,
+    totalSteps: 100,
+    epoch: step / 10,
+    elapsedMs,
+    diverged: [],
+    runs: [
+      { label: "bn", fromStep: 1, losses: [], evals: evals(bnAcc) },
+      { label: "no-bn", fromStep: 1, losses: [], evals: divergedAt ? [] : evals(plainAcc), divergedAt },
+    ],
   };
 }
 
@@ -22,7 +36,9 @@ describe("the batch-norm sweep", () => {
     expect(lesson.every((j) => j.spec.epochs === 10 && j.spec.seed === 3)).toBe(true);
     const book = sweepJobs("book", 0);
     expect(book).toHaveLength(16);
-    expect(book.every((j) => j.spec.epochs === 20 && j.spec.batchSize === 100 && j.spec.data.name === "mnist")).toBe(true);
+    expect(book.every((j) => j.spec.epochs === 20 && j.spec.batchSize === 100 && j.spec.data.name === "mnist")).toBe(
+      true,
+    );
     expect(SWEEP_INDICES.book).toHaveLength(16);
   });
 
@@ -35,8 +51,17 @@ describe("the batch-norm sweep", () => {
     expect(view.fraction).toBeCloseTo(50 / 400, 12);
     expect(view.progressText()).toMatch(/Scale 0 of 4 done · step 50 of 100 in this scale \(13 %\) · about .* left/);
     const result: TrainResult = {
-      seed: 0, spec: jobs[0].spec, reason: "finished", step: 100, totalSteps: 100, elapsedMs: 5000, fingerprint: "x",
-      runs: [{ label: "bn", losses: [], evals: [{ step: 100, epoch: 10, trainAcc: 0.5 }] }, { label: "no-bn", losses: [], evals: [], divergedAt: 2 }],
+      seed: 0,
+      spec: jobs[0].spec,
+      reason: "finished",
+      step: 100,
+      totalSteps: 100,
+      elapsedMs: 5000,
+      fingerprint: "x",
+      runs: [
+        { label: "bn", losses: [], evals: [{ step: 100, epoch: 10, trainAcc: 0.5 }] },
+        { label: "no-bn", losses: [], evals: [], divergedAt: 2 },
+      ],
     };
     view.finished(0, result);
     expect(view.done).toBe(1);

@@ -63,7 +63,10 @@ export class SweepView {
   private readonly eta = new EtaEstimator();
   private started = 0;
 
-  constructor(readonly jobs: readonly SweepJob[], stepsPerJob: number) {
+  constructor(
+    readonly jobs: readonly SweepJob[],
+    stepsPerJob: number,
+  ) {
     this.panels = jobs.map((j) => ({ scale: j.value, bn: [], plain: [], finished: false }));
     this.stepsPerJob = stepsPerJob;
     this.steps = jobs.map(() => 0);
@@ -101,8 +104,13 @@ export class SweepView {
   finished(index: number, result: TrainResult): void {
     const panel = this.panels[index];
     for (const run of result.runs) {
-      if (run.label === "bn") { panel.bn = run.evals; panel.bnDivergedAt = run.divergedAt; }
-      else { panel.plain = run.evals; panel.plainDivergedAt = run.divergedAt; }
+      if (run.label === "bn") {
+        panel.bn = run.evals;
+        panel.bnDivergedAt = run.divergedAt;
+      } else {
+        panel.plain = run.evals;
+        panel.plainDivergedAt = run.divergedAt;
+      }
     }
     // A diverged run stops early; the job still counts as all its steps for progress.
     panel.finished = result.reason !== "stopped";
@@ -132,7 +140,13 @@ export class SweepView {
   progressText(): string {
     const current = this.steps.findIndex((s, i) => !this.panels[i].finished && s < this.stepsPerJob);
     const step = current >= 0 ? this.steps[current] : this.stepsPerJob;
-    const main = t("bn.sweep.progress.text", { done: this.done, total: this.jobs.length, step, steps: this.stepsPerJob, percent: Math.round(100 * this.fraction) });
+    const main = t("bn.sweep.progress.text", {
+      done: this.done,
+      total: this.jobs.length,
+      step,
+      steps: this.stepsPerJob,
+      percent: Math.round(100 * this.fraction),
+    });
     return withTimeLeft(main, this.phase, this.eta.secondsLeft(this.stepsPerJob * this.jobs.length));
   }
 
@@ -145,10 +159,20 @@ export class SweepView {
   /** The status line. */
   status(now: number): { message: string; tone: "info" | "success" | "warning" | "error" } {
     switch (this.phase) {
-      case "error": return { message: t("bn.sweep.status.error", { message: this.errorMessage }), tone: "error" };
-      case "paused": return { message: t("bn.sweep.status.paused"), tone: "info" };
-      case "done": return { message: t("bn.sweep.status.finished", { total: this.jobs.length, time: duration((now - this.started) / 1000) }), tone: "success" };
-      case "stopped": return { message: t("bn.sweep.status.stopped", { done: this.done, total: this.jobs.length }), tone: "warning" };
+      case "error":
+        return { message: t("bn.sweep.status.error", { message: this.errorMessage }), tone: "error" };
+      case "paused":
+        return { message: t("bn.sweep.status.paused"), tone: "info" };
+      case "done":
+        return {
+          message: t("bn.sweep.status.finished", {
+            total: this.jobs.length,
+            time: duration((now - this.started) / 1000),
+          }),
+          tone: "success",
+        };
+      case "stopped":
+        return { message: t("bn.sweep.status.stopped", { done: this.done, total: this.jobs.length }), tone: "warning" };
       default: {
         const current = this.panels.find((p) => !p.finished) ?? this.panels[this.panels.length - 1];
         return { message: t("bn.sweep.status.running", { scale: formatScale(current.scale) }), tone: "info" };
@@ -158,11 +182,20 @@ export class SweepView {
 
   /** One line per scale with results: the last train accuracy with and without BN. */
   summary(): string[] {
-    return this.panels.filter((p) => p.bn.length > 0).map((p) => {
-      const bn = p.bn[p.bn.length - 1], plain = p.plain[p.plain.length - 1];
-      const acc = (e?: EvalPoint) => (e?.trainAcc === undefined ? "–" : formatPercent(e.trainAcc));
-      if (p.plainDivergedAt !== undefined) return t("bn.sweep.summaryDiverged", { scale: formatScale(p.scale), bn: acc(bn), step: p.plainDivergedAt });
-      return t("bn.sweep.summary", { scale: formatScale(p.scale), bn: acc(bn), plain: acc(plain), epoch: Math.round(bn.epoch) });
-    });
+    return this.panels
+      .filter((p) => p.bn.length > 0)
+      .map((p) => {
+        const bn = p.bn[p.bn.length - 1],
+          plain = p.plain[p.plain.length - 1];
+        const acc = (e?: EvalPoint) => (e?.trainAcc === undefined ? "–" : formatPercent(e.trainAcc));
+        if (p.plainDivergedAt !== undefined)
+          return t("bn.sweep.summaryDiverged", { scale: formatScale(p.scale), bn: acc(bn), step: p.plainDivergedAt });
+        return t("bn.sweep.summary", {
+          scale: formatScale(p.scale),
+          bn: acc(bn),
+          plain: acc(plain),
+          epoch: Math.round(bn.epoch),
+        });
+      });
   }
 }

@@ -38,7 +38,8 @@ describe("the dropout network widget's model", () => {
   });
 
   it("over many steps about a fraction p of the units drop", () => {
-    let dropped = 0, total = 0;
+    let dropped = 0,
+      total = 0;
     for (let step = 1; step <= 200; step++) {
       const s = netState({ seed: 4, p: 0.3, inverted: true, step });
       dropped += droppedUnits(s).flat().length;
@@ -57,6 +58,8 @@ describe("the dropout network widget's model", () => {
   });
 
   it("rejects p outside [0, 1)", () => {
-    expect(() => netState({ seed: 0, p: 1, inverted: true, step: 1 })).toThrow(/dropout ratio p must be in \[0, 1\), got 1/);
+    expect(() => netState({ seed: 0, p: 1, inverted: true, step: 1 })).toThrow(
+      /dropout ratio p must be in \[0, 1\), got 1/,
+    );
   });
 });

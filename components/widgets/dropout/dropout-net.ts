@@ -41,12 +41,17 @@ export function buildNet(seed: number, p: number, inverted: boolean): { net: Seq
   const masks = createRng(seed + 0x9e37);
   const drops = [new Dropout(p, { rng: masks, inverted }), new Dropout(p, { rng: masks, inverted })];
   const layers: Layer[] = [
-    new Linear(SIZES[0], SIZES[1], { rng: init }), new ReLU(), drops[0],
-    new Linear(SIZES[1], SIZES[2], { rng: init }), new ReLU(), drops[1],
+    new Linear(SIZES[0], SIZES[1], { rng: init }),
+    new ReLU(),
+    drops[0],
+    new Linear(SIZES[1], SIZES[2], { rng: init }),
+    new ReLU(),
+    drops[1],
     new Linear(SIZES[2], SIZES[3], { rng: init }),
   ];
   // Hidden biases of 0.5 keep most ReLUs on, so the picture shows values being scaled, not zeros.
-  for (const layer of layers) if (layer instanceof Linear && layer.bias.value.cols !== SIZES[3]) layer.bias.value.data.fill(0.5);
+  for (const layer of layers)
+    if (layer instanceof Linear && layer.bias.value.cols !== SIZES[3]) layer.bias.value.data.fill(0.5);
   return { net: new Sequential(layers), drops };
 }
 
@@ -56,7 +61,13 @@ export function buildNet(seed: number, p: number, inverted: boolean): { net: Seq
  * @example
  * netState({ seed: 0, p: 0.5, inverted: true, step: 1 }).masks; // [[1, 0, …], […]]
  */
-export function netState(options: { seed: number; p: number; inverted: boolean; step: number; training?: boolean }): NetState {
+export function netState(options: {
+  seed: number;
+  p: number;
+  inverted: boolean;
+  step: number;
+  training?: boolean;
+}): NetState {
   const { seed, p, inverted, training = true } = options;
   const step = Math.max(1, Math.min(MAX_STEP, Math.floor(options.step)));
   if (!(p >= 0 && p < 1)) throw new Error(`dropout ratio p must be in [0, 1), got ${p}`);
@@ -105,16 +116,20 @@ export interface Edge {
  */
 export function layout(state: NetState, width: number, height: number): { nodes: Node[]; edges: Edge[] } {
   const margin = { x: 48, y: 26 };
-  const nodes: Node[][] = SIZES.map((size, layer) => Array.from({ length: size }, (_, unit) => ({
-    layer, unit,
-    x: margin.x + (layer * (width - 2 * margin.x)) / (SIZES.length - 1),
-    y: margin.y + ((unit + 0.5) * (height - 2 * margin.y)) / size,
-    value: state.values[layer][unit],
-    dropped: layer === 1 || layer === 2 ? state.masks[layer - 1][unit] === 0 : false,
-  })));
+  const nodes: Node[][] = SIZES.map((size, layer) =>
+    Array.from({ length: size }, (_, unit) => ({
+      layer,
+      unit,
+      x: margin.x + (layer * (width - 2 * margin.x)) / (SIZES.length - 1),
+      y: margin.y + ((unit + 0.5) * (height - 2 * margin.y)) / size,
+      value: state.values[layer][unit],
+      dropped: layer === 1 || layer === 2 ? state.masks[layer - 1][unit] === 0 : false,
+    })),
+  );
   const edges: Edge[] = [];
   for (let l = 0; l + 1 < nodes.length; l++) {
-    for (const from of nodes[l]) for (const to of nodes[l + 1]) edges.push({ from, to, live: !from.dropped && !to.dropped });
+    for (const from of nodes[l])
+      for (const to of nodes[l + 1]) edges.push({ from, to, live: !from.dropped && !to.dropped });
   }
   return { nodes: nodes.flat(), edges };
 }

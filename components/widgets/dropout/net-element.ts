@@ -19,7 +19,12 @@ const schema = {
   step: { type: "number", default: 1, min: 1, max: MAX_STEP, integer: true },
 } as const;
 
-const layerName = (layer: number) => (layer === 0 ? t("dropout.net.input") : layer === SIZES.length - 1 ? t("dropout.net.output") : t("dropout.net.hidden", { n: layer }));
+const layerName = (layer: number) =>
+  layer === 0
+    ? t("dropout.net.input")
+    : layer === SIZES.length - 1
+      ? t("dropout.net.output")
+      : t("dropout.net.hidden", { n: layer });
 const two = (v: number) => formatNumber(Number(v.toFixed(2)));
 
 /** The sentence under the drawing (its text alternative). */
@@ -29,7 +34,14 @@ export function netSummary(state: NetState, seed: number): string {
   const dropped = droppedUnits(state);
   const list = (units: number[]) => (units.length ? units.join(", ") : t("dropout.net.none"));
   const kept = state.masks.flat().filter((m) => m === 1).length;
-  return t("dropout.net.summaryTrain", { step: state.step, seed, drop1: list(dropped[0]), drop2: list(dropped[1]), kept, scale });
+  return t("dropout.net.summaryTrain", {
+    step: state.step,
+    seed,
+    drop1: list(dropped[0]),
+    drop2: list(dropped[1]),
+    kept,
+    scale,
+  });
 }
 
 class DropoutNet extends KobaiWidget<{ seed?: number }> {
@@ -41,18 +53,41 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
     const id = this.widgetId;
     this.state = this.bindState(schema);
     const v = this.state.values;
-    const p = slider({ id: `${id}-p`, label: t("dropout.net.p"), min: 0, max: 0.9, step: 0.05, value: v.p, onInput: (value) => this.change({ p: value }) });
+    const p = slider({
+      id: `${id}-p`,
+      label: t("dropout.net.p"),
+      min: 0,
+      max: 0.9,
+      step: 0.05,
+      value: v.p,
+      onInput: (value) => this.change({ p: value }),
+    });
     const form = segmented({
-      id: `${id}-form`, label: t("dropout.net.form"), value: v.form,
-      options: [{ value: "inverted", label: t("dropout.net.inverted") }, { value: "book", label: t("dropout.net.book") }],
+      id: `${id}-form`,
+      label: t("dropout.net.form"),
+      value: v.form,
+      options: [
+        { value: "inverted", label: t("dropout.net.inverted") },
+        { value: "book", label: t("dropout.net.book") },
+      ],
       onChange: (value) => this.change({ form: value }),
     });
     const mode = segmented({
-      id: `${id}-mode`, label: t("dropout.net.mode"), value: v.mode,
-      options: [{ value: "train", label: t("dropout.net.train") }, { value: "eval", label: t("dropout.net.eval") }],
+      id: `${id}-mode`,
+      label: t("dropout.net.mode"),
+      value: v.mode,
+      options: [
+        { value: "train", label: t("dropout.net.train") },
+        { value: "eval", label: t("dropout.net.eval") },
+      ],
       onChange: (value) => this.change({ mode: value }),
     });
-    const next = button({ id: `${id}-next`, label: t("dropout.net.step"), primary: true, onClick: () => this.change({ step: Math.min(MAX_STEP, this.state.values.step + 1), mode: "train" }) });
+    const next = button({
+      id: `${id}-next`,
+      label: t("dropout.net.step"),
+      primary: true,
+      onClick: () => this.change({ step: Math.min(MAX_STEP, this.state.values.step + 1), mode: "train" }),
+    });
     const reset = button({ id: `${id}-reset`, label: t("dropout.net.reset"), onClick: () => this.change({ step: 1 }) });
     this.onModeSync = () => mode.set(this.state.values.mode);
     const controls = document.createElement("div");
@@ -76,9 +111,20 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
 
   private recompute(): void {
     const v = this.state.values;
-    this.net = netState({ seed: this.config.seed ?? 0, p: v.p, inverted: v.form === "inverted", step: v.step, training: v.mode === "train" });
+    this.net = netState({
+      seed: this.config.seed ?? 0,
+      p: v.p,
+      inverted: v.form === "inverted",
+      step: v.step,
+      training: v.mode === "train",
+    });
     this.setAttribute("data-step", String(this.net.step));
-    this.setAttribute("data-dropped", droppedUnits(this.net).map((u) => u.join(",")).join("|"));
+    this.setAttribute(
+      "data-dropped",
+      droppedUnits(this.net)
+        .map((u) => u.join(","))
+        .join("|"),
+    );
     this.requestRender();
   }
 
@@ -100,14 +146,38 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
       parent.append(el);
       return el;
     };
-    for (const e of edges) add("line", { x1: e.from.x, y1: e.from.y, x2: e.to.x, y2: e.to.y, class: e.live ? "dropnet__edge" : "dropnet__edge dropnet__edge--dead" });
+    for (const e of edges)
+      add("line", {
+        x1: e.from.x,
+        y1: e.from.y,
+        x2: e.to.x,
+        y2: e.to.y,
+        class: e.live ? "dropnet__edge" : "dropnet__edge dropnet__edge--dead",
+      });
     for (const n of nodes) {
-      const g = add("g", { class: n.dropped ? "dropnet__unit dropnet__unit--dropped" : "dropnet__unit", "data-layer": n.layer, "data-unit": n.unit + 1 });
-      add("title", {}, g, n.dropped
-        ? t("dropout.net.unitDropped", { layer: layerName(n.layer), unit: n.unit + 1 })
-        : t("dropout.net.unit", { layer: layerName(n.layer), unit: n.unit + 1, value: two(n.value) }));
+      const g = add("g", {
+        class: n.dropped ? "dropnet__unit dropnet__unit--dropped" : "dropnet__unit",
+        "data-layer": n.layer,
+        "data-unit": n.unit + 1,
+      });
+      add(
+        "title",
+        {},
+        g,
+        n.dropped
+          ? t("dropout.net.unitDropped", { layer: layerName(n.layer), unit: n.unit + 1 })
+          : t("dropout.net.unit", { layer: layerName(n.layer), unit: n.unit + 1, value: two(n.value) }),
+      );
       add("circle", { cx: n.x, cy: n.y, r: 13 }, g);
-      if (n.dropped) add("path", { d: `M${n.x - 6},${n.y - 6}L${n.x + 6},${n.y + 6}M${n.x + 6},${n.y - 6}L${n.x - 6},${n.y + 6}`, class: "dropnet__cross" }, g);
+      if (n.dropped)
+        add(
+          "path",
+          {
+            d: `M${n.x - 6},${n.y - 6}L${n.x + 6},${n.y + 6}M${n.x + 6},${n.y - 6}L${n.x - 6},${n.y + 6}`,
+            class: "dropnet__cross",
+          },
+          g,
+        );
       else add("text", { x: n.x, y: n.y + 4, "text-anchor": "middle", class: "dropnet__value" }, g, two(n.value));
     }
     SIZES.forEach((_, layer) => {
@@ -116,7 +186,10 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
     });
     const outputs = this.net.values[this.net.values.length - 1];
     const scale = formatNumber(Number(this.net.scale.toPrecision(4)));
-    const lines = [netSummary(this.net, this.config.seed ?? 0), t("dropout.net.outputs", { y1: two(outputs[0]), y2: two(outputs[1]) })];
+    const lines = [
+      netSummary(this.net, this.config.seed ?? 0),
+      t("dropout.net.outputs", { y1: two(outputs[0]), y2: two(outputs[1]) }),
+    ];
     const slot = this.chartSlot;
     const figure = document.createElement("figure");
     figure.className = "dropnet__figure";

@@ -11,11 +11,21 @@ import { Linear, Sequential, Sigmoid, Tensor } from "kobai";
 
 /** The book's weights and biases (3.4.3), in its layout: W is inputs × outputs. */
 export const BOOK_NETWORK = {
-  W1: [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]],
+  W1: [
+    [0.1, 0.3, 0.5],
+    [0.2, 0.4, 0.6],
+  ],
   b1: [0.1, 0.2, 0.3],
-  W2: [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]],
+  W2: [
+    [0.1, 0.4],
+    [0.2, 0.5],
+    [0.3, 0.6],
+  ],
   b2: [0.1, 0.2],
-  W3: [[0.1, 0.3], [0.2, 0.4]],
+  W3: [
+    [0.1, 0.3],
+    [0.2, 0.4],
+  ],
   b3: [0.1, 0.2],
 } as const;
 
@@ -33,7 +43,13 @@ function linearWith(W: readonly (readonly number[])[], b: readonly number[]): Li
 /** The book's network as a `Sequential`: Linear, Sigmoid, Linear, Sigmoid, Linear. */
 export function bookNetwork(): Sequential {
   const n = BOOK_NETWORK;
-  return new Sequential([linearWith(n.W1, n.b1), new Sigmoid(), linearWith(n.W2, n.b2), new Sigmoid(), linearWith(n.W3, n.b3)]);
+  return new Sequential([
+    linearWith(n.W1, n.b1),
+    new Sigmoid(),
+    linearWith(n.W2, n.b2),
+    new Sigmoid(),
+    linearWith(n.W3, n.b3),
+  ]);
 }
 
 /** One row of the forward-pass table: the array's name, its shape and its values. */

@@ -18,7 +18,19 @@ export class ShapesElement extends KobaiWidget {
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
     const size = (key: string, label: string, value: number, set: (v: number) => void) =>
-      numberInput({ id: id(key), label, value, min: 1, max: MAX_SIZE, integer: true, step: 1, onChange: (v) => { set(v); this.requestRender(); } });
+      numberInput({
+        id: id(key),
+        label,
+        value,
+        min: 1,
+        max: MAX_SIZE,
+        integer: true,
+        step: 1,
+        onChange: (v) => {
+          set(v);
+          this.requestRender();
+        },
+      });
     const batch = size("batch", t("shapes.batch"), this.batch, (v) => (this.batch = v));
     const inputs = size("inputs", t("shapes.inputs"), this.inputs, (v) => (this.inputs = v));
     const fields = this.layers.map(([rows, cols], i) => [
@@ -31,17 +43,44 @@ export class ShapesElement extends KobaiWidget {
       this.inputs = BOOK_MNIST_SHAPES.inputs;
       inputs.set(this.inputs);
       this.layers = layers.map(([a, b]) => [a, b]);
-      fields.forEach(([r, c], i) => { r.set(this.layers[i][0]); c.set(this.layers[i][1]); });
+      fields.forEach(([r, c], i) => {
+        r.set(this.layers[i][0]);
+        c.set(this.layers[i][1]);
+      });
       this.requestRender();
     };
-    const presets = h(document, "div", { class: "shapes__presets", role: "group", "aria-label": t("shapes.presets") },
+    const presets = h(
+      document,
+      "div",
+      { class: "shapes__presets", role: "group", "aria-label": t("shapes.presets") },
       button({ id: id("book"), label: t("shapes.preset.book"), onClick: load(100, BOOK_MNIST_SHAPES.layers) }),
       button({ id: id("one"), label: t("shapes.preset.one"), onClick: load(1, BOOK_MNIST_SHAPES.layers) }),
-      button({ id: id("swapped"), label: t("shapes.preset.swapped"), onClick: load(100, [[50, 784], [50, 100], [100, 10]]) }));
+      button({
+        id: id("swapped"),
+        label: t("shapes.preset.swapped"),
+        onClick: load(100, [
+          [50, 784],
+          [50, 100],
+          [100, 10],
+        ]),
+      }),
+    );
     this.status = createStatus({ id: id("status") });
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    controls.append(presets, h(document, "div", { class: "shapes__x" }, batch.root, inputs.root), ...fields.map(([r, c], i) =>
-      h(document, "fieldset", { class: "shapes__layer" }, h(document, "legend", {}, t("shapes.layer", { layer: i + 1 })), r.root, c.root)));
+    controls.append(
+      presets,
+      h(document, "div", { class: "shapes__x" }, batch.root, inputs.root),
+      ...fields.map(([r, c], i) =>
+        h(
+          document,
+          "fieldset",
+          { class: "shapes__layer" },
+          h(document, "legend", {}, t("shapes.layer", { layer: i + 1 })),
+          r.root,
+          c.root,
+        ),
+      ),
+    );
     (this.querySelector<HTMLElement>("[data-status]") ?? this).append(this.status.element);
   }
 

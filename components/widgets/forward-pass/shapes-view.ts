@@ -8,14 +8,29 @@ import { shapeText, type ShapeStep } from "./shapes";
 
 /** An ordered list: one product per item, its result or the core's message. */
 export function shapeListElement(doc: Document, steps: readonly ShapeStep[]): HTMLElement {
-  return h(doc, "ol", { class: "shapes__list", "data-shape-list": "" },
+  return h(
+    doc,
+    "ol",
+    { class: "shapes__list", "data-shape-list": "" },
     ...steps.map((step, i) => {
       const product = `(${shapeText(step.left)}) · (${shapeText(step.right)})`;
       return step.result
-        ? h(doc, "li", { class: "shapes__ok", "data-ok": "" }, t("shapes.product", { layer: i + 1, product, result: shapeText(step.result) }))
-        : h(doc, "li", { class: "shapes__bad", "data-error": "" },
-            t("shapes.mismatch", { layer: i + 1, product }), " ", h(doc, "code", {}, step.error ?? ""));
-    }));
+        ? h(
+            doc,
+            "li",
+            { class: "shapes__ok", "data-ok": "" },
+            t("shapes.product", { layer: i + 1, product, result: shapeText(step.result) }),
+          )
+        : h(
+            doc,
+            "li",
+            { class: "shapes__bad", "data-error": "" },
+            t("shapes.mismatch", { layer: i + 1, product }),
+            " ",
+            h(doc, "code", {}, step.error ?? ""),
+          );
+    }),
+  );
 }
 
 /** The one-line summary under the list. */

@@ -16,7 +16,15 @@ export interface ShapeStep {
 }
 
 /** The book's MNIST network (3.6.2): 784 inputs, hidden layers of 50 and 100, 10 outputs. */
-export const BOOK_MNIST_SHAPES = { batch: 100, inputs: 784, layers: [[784, 50], [50, 100], [100, 10]] as [number, number][] };
+export const BOOK_MNIST_SHAPES = {
+  batch: 100,
+  inputs: 784,
+  layers: [
+    [784, 50],
+    [50, 100],
+    [100, 10],
+  ] as [number, number][],
+};
 
 /** Largest size a field accepts: the lab multiplies real (zero) matrices. */
 export const MAX_SIZE = 2000;

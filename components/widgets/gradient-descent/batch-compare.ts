@@ -49,7 +49,8 @@ export interface BatchRun {
  */
 export function runBatches(options: BatchRunOptions): BatchRun {
   const { activation, data, start, lr, batchSize, epochs, seed, replacement = false } = options;
-  if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`runBatches: epochs must be a positive integer, got ${epochs}`);
+  if (!Number.isInteger(epochs) || epochs < 1)
+    throw new Error(`runBatches: epochs must be a positive integer, got ${epochs}`);
   const neuron = new Neuron(activation, start);
   const optimizer = new SGD(neuron.parameters(), { lr });
   const loader = batches(data.x, data.t, batchSize, { rng: createRng(seed), replacement });

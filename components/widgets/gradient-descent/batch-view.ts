@@ -37,7 +37,17 @@ export interface NamedRun {
 /** Full batch, the chosen B, and online, with the same data, start, η and seed. */
 export function batchRuns(s: BatchSettings): NamedRun[] {
   const data = dataFor("chapter");
-  const one = (batchSize: number) => runBatches({ activation: "sigmoid", data, start: BATCH_START, lr: s.lr, batchSize, epochs: s.epochs, seed: s.seed, replacement: s.replacement });
+  const one = (batchSize: number) =>
+    runBatches({
+      activation: "sigmoid",
+      data,
+      start: BATCH_START,
+      lr: s.lr,
+      batchSize,
+      epochs: s.epochs,
+      seed: s.seed,
+      replacement: s.replacement,
+    });
   return [
     { name: t("gd.batch.full", { n: DATA_SIZE }), run: one(DATA_SIZE) },
     { name: t("gd.batch.mini", { b: s.batchSize }), run: one(s.batchSize) },
@@ -46,7 +56,11 @@ export function batchRuns(s: BatchSettings): NamedRun[] {
 }
 
 /** The overlaid loss curves against epochs (log y). */
-export function drawBatchCurves(runs: readonly NamedRun[], s: BatchSettings, options: { document?: Document; width?: number }): ChartResult {
+export function drawBatchCurves(
+  runs: readonly NamedRun[],
+  s: BatchSettings,
+  options: { document?: Document; width?: number },
+): ChartResult {
   return lossCurves({
     document: options.document,
     width: options.width,
@@ -62,7 +76,13 @@ export function drawBatchCurves(runs: readonly NamedRun[], s: BatchSettings, opt
 /** The comparison table as HTML. */
 export function batchTableHtml(runs: readonly NamedRun[]): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const head = ["gd.batch.col.run", "gd.batch.col.updates", "gd.batch.col.total", "gd.batch.col.final", "gd.batch.col.noise"] as const;
+  const head = [
+    "gd.batch.col.run",
+    "gd.batch.col.updates",
+    "gd.batch.col.total",
+    "gd.batch.col.final",
+    "gd.batch.col.noise",
+  ] as const;
   const rows = runs.map(({ name, run }) => {
     const total = run.losses.length - 1;
     const final = run.diverged ? t("gd.batch.diverged", { name }) : formatNumber(run.losses[total]);
@@ -74,5 +94,10 @@ export function batchTableHtml(runs: readonly NamedRun[]): string {
 /** The status sentence about the chosen mini-batch. */
 export function batchStatus(runs: readonly NamedRun[]): string {
   const { run } = runs[1];
-  return t("gd.batch.status", { b: run.batchSize, updates: run.updatesPerEpoch, total: run.losses.length - 1, final: formatNumber(run.losses[run.losses.length - 1]) });
+  return t("gd.batch.status", {
+    b: run.batchSize,
+    updates: run.updatesPerEpoch,
+    total: run.losses.length - 1,
+    final: formatNumber(run.losses[run.losses.length - 1]),
+  });
 }

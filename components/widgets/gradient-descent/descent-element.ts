@@ -7,11 +7,33 @@
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
 import {
-  KobaiWidget, button, createPlayer, createStatus, numberInput, playerControls, scrubber, select, slider,
-  type Player, type StatusLine, type UrlState,
+  KobaiWidget,
+  button,
+  createPlayer,
+  createStatus,
+  numberInput,
+  playerControls,
+  scrubber,
+  select,
+  slider,
+  type Player,
+  type StatusLine,
+  type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
-import { computeDescent, curvatureText, descentSchema, DEFAULT_SETTINGS, LR_RANGE, MAX_STEPS, PRESETS, statusText, type DatasetName, type DescentResult, type DescentSettings } from "./descent-model";
+import {
+  computeDescent,
+  curvatureText,
+  descentSchema,
+  DEFAULT_SETTINGS,
+  LR_RANGE,
+  MAX_STEPS,
+  PRESETS,
+  statusText,
+  type DatasetName,
+  type DescentResult,
+  type DescentSettings,
+} from "./descent-model";
 import { drawFit, drawLandscape, gradientTableHtml } from "./descent-view";
 import type { Activation } from "./fit-model";
 
@@ -27,12 +49,26 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
   private gradBox!: HTMLElement;
   private fitSlot!: HTMLElement;
   private updateButtons = () => {};
-  private controls: { lr?: ReturnType<typeof slider>; steps?: ReturnType<typeof slider>; w0?: ReturnType<typeof numberInput>; b0?: ReturnType<typeof numberInput>; activation?: ReturnType<typeof select>; dataset?: ReturnType<typeof select> } = {};
+  private controls: {
+    lr?: ReturnType<typeof slider>;
+    steps?: ReturnType<typeof slider>;
+    w0?: ReturnType<typeof numberInput>;
+    b0?: ReturnType<typeof numberInput>;
+    activation?: ReturnType<typeof select>;
+    dataset?: ReturnType<typeof select>;
+  } = {};
 
   protected setup(): void {
     this.url = this.bindState(descentSchema);
     const v = this.url.values;
-    this.settings = { activation: v.activation as Activation, dataset: v.dataset as DatasetName, lr: v.lr, steps: v.steps, w0: v.w0, b0: v.b0 };
+    this.settings = {
+      activation: v.activation as Activation,
+      dataset: v.dataset as DatasetName,
+      lr: v.lr,
+      steps: v.steps,
+      w0: v.w0,
+      b0: v.b0,
+    };
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.status = createStatus({ id: id("status") });
@@ -42,29 +78,97 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
 
     const presets = h(document, "div", { class: "gd-presets", role: "group", "aria-label": t("gd.presets") });
     for (const preset of PRESETS) {
-      presets.append(button({ label: t(`gd.preset.${preset.id}`), id: id(`preset-${preset.id}`), onClick: () => this.apply({ ...preset.settings }, true) }));
+      presets.append(
+        button({
+          label: t(`gd.preset.${preset.id}`),
+          id: id(`preset-${preset.id}`),
+          onClick: () => this.apply({ ...preset.settings }, true),
+        }),
+      );
     }
     this.controls.dataset = select({
-      id: id("dataset"), label: t("gd.dataset"), value: this.settings.dataset,
-      options: [{ value: "chapter", label: t("gd.dataset.chapter", { n: 40, seed: 1 }) }, { value: "book", label: t("gd.dataset.book") }],
-      onChange: (dataset) => this.apply({ dataset: dataset as DatasetName, activation: dataset === "book" ? "identity" : this.settings.activation, ...(dataset === "book" ? { w0: -3, b0: 4 } : { w0: DEFAULT_SETTINGS.w0, b0: DEFAULT_SETTINGS.b0 }) }, true),
+      id: id("dataset"),
+      label: t("gd.dataset"),
+      value: this.settings.dataset,
+      options: [
+        { value: "chapter", label: t("gd.dataset.chapter", { n: 40, seed: 1 }) },
+        { value: "book", label: t("gd.dataset.book") },
+      ],
+      onChange: (dataset) =>
+        this.apply(
+          {
+            dataset: dataset as DatasetName,
+            activation: dataset === "book" ? "identity" : this.settings.activation,
+            ...(dataset === "book" ? { w0: -3, b0: 4 } : { w0: DEFAULT_SETTINGS.w0, b0: DEFAULT_SETTINGS.b0 }),
+          },
+          true,
+        ),
     });
     this.controls.activation = select({
-      id: id("activation"), label: t("gd.activation"), value: this.settings.activation,
-      options: [{ value: "identity", label: t("gd.activation.identity") }, { value: "sigmoid", label: t("gd.activation.sigmoid") }],
-      onChange: (activation) => this.apply({ activation: activation as Activation, ...(this.settings.dataset === "chapter" ? (activation === "sigmoid" ? { w0: -1.5, b0: 2 } : { w0: DEFAULT_SETTINGS.w0, b0: DEFAULT_SETTINGS.b0 }) : {}) }, true),
+      id: id("activation"),
+      label: t("gd.activation"),
+      value: this.settings.activation,
+      options: [
+        { value: "identity", label: t("gd.activation.identity") },
+        { value: "sigmoid", label: t("gd.activation.sigmoid") },
+      ],
+      onChange: (activation) =>
+        this.apply(
+          {
+            activation: activation as Activation,
+            ...(this.settings.dataset === "chapter"
+              ? activation === "sigmoid"
+                ? { w0: -1.5, b0: 2 }
+                : { w0: DEFAULT_SETTINGS.w0, b0: DEFAULT_SETTINGS.b0 }
+              : {}),
+          },
+          true,
+        ),
     });
     this.controls.lr = slider({
-      id: id("lr"), label: t("gd.lr"), min: LR_RANGE.min, max: LR_RANGE.max, step: 0.01, log: true, value: this.settings.lr,
+      id: id("lr"),
+      label: t("gd.lr"),
+      min: LR_RANGE.min,
+      max: LR_RANGE.max,
+      step: 0.01,
+      log: true,
+      value: this.settings.lr,
       onInput: (lr) => this.apply({ lr }, true),
     });
     this.controls.steps = slider({
-      id: id("steps"), label: t("gd.steps"), min: 1, max: MAX_STEPS, step: 1, value: this.settings.steps,
-      format: (n) => String(Math.round(n)), onInput: (steps) => this.apply({ steps: Math.round(steps) }, true),
+      id: id("steps"),
+      label: t("gd.steps"),
+      min: 1,
+      max: MAX_STEPS,
+      step: 1,
+      value: this.settings.steps,
+      format: (n) => String(Math.round(n)),
+      onInput: (steps) => this.apply({ steps: Math.round(steps) }, true),
     });
-    this.controls.w0 = numberInput({ id: id("w0"), label: t("gd.start.w"), value: this.settings.w0, min: -100, max: 100, onChange: (w0) => this.apply({ w0 }, true) });
-    this.controls.b0 = numberInput({ id: id("b0"), label: t("gd.start.b"), value: this.settings.b0, min: -100, max: 100, onChange: (b0) => this.apply({ b0 }, true) });
-    const start = h(document, "div", { class: "gd-start" }, this.controls.w0.root, this.controls.b0.root, h(document, "p", { class: "gd-note" }, t("gd.start.hint")));
+    this.controls.w0 = numberInput({
+      id: id("w0"),
+      label: t("gd.start.w"),
+      value: this.settings.w0,
+      min: -100,
+      max: 100,
+      onChange: (w0) => this.apply({ w0 }, true),
+    });
+    this.controls.b0 = numberInput({
+      id: id("b0"),
+      label: t("gd.start.b"),
+      value: this.settings.b0,
+      min: -100,
+      max: 100,
+      onChange: (b0) => this.apply({ b0 }, true),
+    });
+    const start = h(
+      document,
+      "div",
+      { class: "gd-start" },
+      this.controls.w0.root,
+      this.controls.b0.root,
+      h(document, "p", { class: "gd-note" }, t("gd.start.hint")),
+    );
 
     this.player = createPlayer({
       stepsPerSecond: 6,
@@ -74,15 +178,41 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
         this.k += 1;
         return this.k < last;
       },
-      onReset: () => { this.k = 0; },
-      onChange: () => { this.timeline.set(this.k); this.updateButtons(); this.requestRender(); },
+      onReset: () => {
+        this.k = 0;
+      },
+      onChange: () => {
+        this.timeline.set(this.k);
+        this.updateButtons();
+        this.requestRender();
+      },
     });
     this.onCleanup(() => this.player.dispose());
     const buttons = playerControls(this.player, { idPrefix: id("player"), speed: { min: 1, max: 30 } });
     this.updateButtons = buttons.update;
-    this.timeline = scrubber({ id: id("timeline"), max: this.settings.steps, value: 0, onInput: (k) => { this.player.pause(); this.k = Math.round(k); this.requestRender(); } });
+    this.timeline = scrubber({
+      id: id("timeline"),
+      max: this.settings.steps,
+      value: 0,
+      onInput: (k) => {
+        this.player.pause();
+        this.k = Math.round(k);
+        this.requestRender();
+      },
+    });
 
-    panel.append(presets, this.controls.dataset.root, this.controls.activation.root, this.controls.lr.root, this.controls.steps.root, start, buttons.root, this.timeline.root, this.status.element, this.curvature);
+    panel.append(
+      presets,
+      this.controls.dataset.root,
+      this.controls.activation.root,
+      this.controls.lr.root,
+      this.controls.steps.root,
+      start,
+      buttons.root,
+      this.timeline.root,
+      this.status.element,
+      this.curvature,
+    );
 
     // A click on the contour sets the start.
     const onClick = (event: MouseEvent) => {

@@ -7,7 +7,15 @@
 import { t, tCount } from "../../../src/i18n";
 import { formatDistinct, formatNumber } from "../../../src/plot/text";
 import { Tensor } from "kobai";
-import { DATA_SEED, DATA_SIZE, identityCurvature, lossSurface, makeData, type Activation, type FitData } from "./fit-model";
+import {
+  DATA_SEED,
+  DATA_SIZE,
+  identityCurvature,
+  lossSurface,
+  makeData,
+  type Activation,
+  type FitData,
+} from "./fit-model";
 import { descentStatus, runDescent, type DescentRun } from "./descent";
 
 export type DatasetName = "chapter" | "book";
@@ -25,7 +33,14 @@ export const LR_RANGE = { min: 1e-10, max: 10 } as const;
 export const MAX_STEPS = 200;
 
 /** The lesson's default: a straight descent into the identity bowl. */
-export const DEFAULT_SETTINGS: DescentSettings = { activation: "identity", dataset: "chapter", lr: 0.1, steps: 30, w0: -1.2, b0: -1.2 };
+export const DEFAULT_SETTINGS: DescentSettings = {
+  activation: "identity",
+  dataset: "chapter",
+  lr: 0.1,
+  steps: 30,
+  w0: -1.2,
+  b0: -1.2,
+};
 
 export interface DescentPreset {
   id: "lesson" | "zigzag" | "diverge" | "sigmoid" | "book" | "bookLarge" | "bookSmall";
@@ -100,16 +115,28 @@ export function computeDescent(settings: DescentSettings): DescentResult {
   const key = `${settings.dataset}/${settings.activation}`;
   let surface = surfaces.get(key);
   if (!surface) surfaces.set(key, (surface = lossSurface(settings.activation, data)));
-  const run = runDescent({ activation: settings.activation, data, start: [settings.w0, settings.b0], lr: settings.lr, steps: settings.steps });
+  const run = runDescent({
+    activation: settings.activation,
+    data,
+    start: [settings.w0, settings.b0],
+    lr: settings.lr,
+    steps: settings.steps,
+  });
   return { settings, data, run, surface, view: viewFor(settings.dataset, settings.activation) };
 }
 
 /** The status line for the first k steps. */
-export function statusText(result: DescentResult, k: number): { text: string; tone: "info" | "warning" | "error" | "success" } {
+export function statusText(
+  result: DescentResult,
+  k: number,
+): { text: string; tone: "info" | "warning" | "error" | "success" } {
   const { run } = result;
   if (k === 0) {
     const [w, b] = run.points[0];
-    return { text: t("gd.status.start", { w: formatNumber(w), b: formatNumber(b), loss: formatNumber(run.losses[0]) }), tone: "info" };
+    return {
+      text: t("gd.status.start", { w: formatNumber(w), b: formatNumber(b), loss: formatNumber(run.losses[0]) }),
+      tone: "info",
+    };
   }
   const status = descentStatus(run, k);
   switch (status.kind) {
@@ -122,7 +149,8 @@ export function statusText(result: DescentResult, k: number): { text: string; to
     case "descending": {
       const steps = tCount("count.steps", k);
       const pair = formatDistinct(run.losses[0], run.losses[k]);
-      if (!pair) return { text: t("gd.status.barelyMoved", { loss: run.losses[k].toPrecision(6), steps }), tone: "info" };
+      if (!pair)
+        return { text: t("gd.status.barelyMoved", { loss: run.losses[k].toPrecision(6), steps }), tone: "info" };
       return { text: t("gd.status.descending", { from: pair[0], to: pair[1], steps }), tone: "success" };
     }
   }
@@ -132,7 +160,12 @@ export function statusText(result: DescentResult, k: number): { text: string; to
 export function curvatureText(settings: DescentSettings): string {
   if (settings.activation !== "identity") return "";
   const c = identityCurvature(dataFor(settings.dataset));
-  return t("gd.curvature", { lmin: formatNumber(c.lambdaMin), lmax: formatNumber(c.lambdaMax), mono: formatNumber(c.monotone), crit: formatNumber(c.critical) });
+  return t("gd.curvature", {
+    lmin: formatNumber(c.lambdaMin),
+    lmax: formatNumber(c.lambdaMax),
+    mono: formatNumber(c.monotone),
+    crit: formatNumber(c.critical),
+  });
 }
 
 /** How the data set is named in captions. */

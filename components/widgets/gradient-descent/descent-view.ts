@@ -16,7 +16,11 @@ import { fitChart } from "../loss-functions/fit-chart";
 const GLYPH_CLASS = "gd-glyph";
 
 /** The contour with the path up to step k. */
-export function drawLandscape(result: DescentResult, k: number, options: { document?: Document; width?: number }): ChartResult {
+export function drawLandscape(
+  result: DescentResult,
+  k: number,
+  options: { document?: Document; width?: number },
+): ChartResult {
   const { run, view, settings } = result;
   const shown = Math.min(k, run.points.length - 1);
   const p = run.points[shown];
@@ -24,29 +28,59 @@ export function drawLandscape(result: DescentResult, k: number, options: { docum
   const glyph = gradientGlyph(p, g, 0.14 * (view.x[1] - view.x[0]));
   const marks: Plot.Markish[] = [];
   if (glyph) {
-    marks.push(Plot.line(glyph.tangent, { stroke: "currentColor", strokeWidth: 2, strokeDasharray: "4 3", className: GLYPH_CLASS, clip: true }));
-    marks.push(Plot.arrow([glyph.arrow], { x1: (d) => d[0][0], y1: (d) => d[0][1], x2: (d) => d[1][0], y2: (d) => d[1][1], stroke: "currentColor", strokeWidth: 2.5, headLength: 9, className: GLYPH_CLASS, clip: true }));
+    marks.push(
+      Plot.line(glyph.tangent, {
+        stroke: "currentColor",
+        strokeWidth: 2,
+        strokeDasharray: "4 3",
+        className: GLYPH_CLASS,
+        clip: true,
+      }),
+    );
+    marks.push(
+      Plot.arrow([glyph.arrow], {
+        x1: (d) => d[0][0],
+        y1: (d) => d[0][1],
+        x2: (d) => d[1][0],
+        y2: (d) => d[1][1],
+        stroke: "currentColor",
+        strokeWidth: 2.5,
+        headLength: 9,
+        className: GLYPH_CLASS,
+        clip: true,
+      }),
+    );
   }
-  marks.push(Plot.dot([p], { x: (d) => d[0], y: (d) => d[1], r: 5, fill: "currentColor", className: GLYPH_CLASS, clip: true }));
+  marks.push(
+    Plot.dot([p], { x: (d) => d[0], y: (d) => d[1], r: 5, fill: "currentColor", className: GLYPH_CLASS, clip: true }),
+  );
   const phi = t(`gd.activation.${settings.activation}`);
   const chart = contourWithPath({
     document: options.document,
     width: options.width,
     f: result.surface,
     fnLabel: t("gd.fnLabel", { phi }),
-    x: view.x, y: view.y, xLabel: "w", yLabel: "b",
+    x: view.x,
+    y: view.y,
+    xLabel: "w",
+    yLabel: "b",
     levels: 14,
     paths: [{ name: t("gd.path", { lr: formatNumber(settings.lr) }), points: run.points.slice(0, shown + 1) }],
     marks,
     title: t("gd.region"),
     caption: t("gd.lead", { data: datasetLabel(settings.dataset), k: shown }),
   });
-  for (const el of Array.from(chart.svg.querySelectorAll(`.${GLYPH_CLASS}`))) el.setAttribute("style", `color: ${seriesColor(2)}`);
+  for (const el of Array.from(chart.svg.querySelectorAll(`.${GLYPH_CLASS}`)))
+    el.setAttribute("style", `color: ${seriesColor(2)}`);
   return chart;
 }
 
 /** The data and the curve y = φ(w·x + b) at step k. */
-export function drawFit(result: DescentResult, k: number, options: { document?: Document; width?: number }): ChartResult {
+export function drawFit(
+  result: DescentResult,
+  k: number,
+  options: { document?: Document; width?: number },
+): ChartResult {
   const { run, data, settings } = result;
   const shown = Math.min(k, run.points.length - 1);
   const [w, b] = run.points[shown];
@@ -62,7 +96,8 @@ export function drawFit(result: DescentResult, k: number, options: { document?: 
     curve: (x) => (settings.activation === "sigmoid" ? 1 / (1 + Math.exp(-(w * x + b))) : w * x + b),
     curveName: t("gd.fit.curve", { w: formatNumber(w), b: formatNumber(b) }),
     pointsName: t("gd.fit.points"),
-    x: view.x, y: view.y,
+    x: view.x,
+    y: view.y,
     residuals: "segments",
     title: t("gd.fit.title"),
     captionParts: [t("gd.fit.caption", { n: points.length, k: shown, loss: formatNumber(neuron.loss(data)) })],
@@ -83,7 +118,12 @@ export function gradientRows(result: DescentResult, k: number): { title: string;
   const backprop = run.gradients[shown];
   const numerical = new Neuron(settings.activation, [w, b]).numericalGradient(data);
   return {
-    title: t("gd.grad.title", { k: shown, w: formatNumber(w), b: formatNumber(b), loss: formatNumber(run.losses[shown]) }),
+    title: t("gd.grad.title", {
+      k: shown,
+      w: formatNumber(w),
+      b: formatNumber(b),
+      loss: formatNumber(run.losses[shown]),
+    }),
     rows: [
       { label: t("gd.grad.backprop"), dw: backprop[0], db: backprop[1] },
       { label: t("gd.grad.numerical"), dw: numerical[0], db: numerical[1] },
@@ -103,6 +143,11 @@ export function formatGradient(v: number): string {
 export function gradientTableHtml(result: DescentResult, k: number): string {
   const { title, rows } = gradientRows(result, k);
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const body = rows.map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${formatGradient(r.dw)}</td><td>${formatGradient(r.db)}</td></tr>`).join("");
+  const body = rows
+    .map(
+      (r) =>
+        `<tr><th scope="row">${esc(r.label)}</th><td>${formatGradient(r.dw)}</td><td>${formatGradient(r.db)}</td></tr>`,
+    )
+    .join("");
   return `<table class="gd-grad"><caption>${esc(title)}</caption><thead><tr><th scope="col">${esc(t("gd.grad.col.what"))}</th><th scope="col">${esc(t("gd.grad.col.dw"))}</th><th scope="col">${esc(t("gd.grad.col.db"))}</th></tr></thead><tbody>${body}</tbody></table>`;
 }

@@ -16,7 +16,6 @@
 import { SGD, isDiverged } from "kobai";
 import { Neuron, type Activation, type FitData } from "./fit-model";
 
-
 export interface DescentRun {
   /** (w, b) after k steps; points[0] is the start. */
   points: [number, number][];
@@ -45,9 +44,11 @@ export interface DescentOptions {
  * run.losses.at(-1); // close to the minimum's 0.0199
  */
 export function runDescent({ activation, data, start, lr, steps }: DescentOptions): DescentRun {
-  if (!(Number.isFinite(lr) && lr > 0)) throw new Error(`runDescent: the learning rate must be a positive number, got ${lr}`);
+  if (!(Number.isFinite(lr) && lr > 0))
+    throw new Error(`runDescent: the learning rate must be a positive number, got ${lr}`);
   if (!Number.isInteger(steps) || steps < 0) throw new Error(`runDescent: steps must be an integer ≥ 0, got ${steps}`);
-  if (!start.every(Number.isFinite)) throw new Error(`runDescent: the start must be two finite numbers, got ${JSON.stringify(start)}`);
+  if (!start.every(Number.isFinite))
+    throw new Error(`runDescent: the start must be two finite numbers, got ${JSON.stringify(start)}`);
   const neuron = new Neuron(activation, start);
   const optimizer = new SGD(neuron.parameters(), { lr });
   const points: [number, number][] = [];
@@ -105,13 +106,24 @@ export function descentStatus(run: DescentRun, shown = run.points.length - 1): D
  * @example
  * gradientGlyph([0, 0], [2, 0], 1); // arrow to [−1, 0], tangent from [0, −0.5] to [0, 0.5]
  */
-export function gradientGlyph(p: readonly [number, number], g: readonly [number, number], length: number): { arrow: [[number, number], [number, number]]; tangent: [[number, number], [number, number]] } | undefined {
+export function gradientGlyph(
+  p: readonly [number, number],
+  g: readonly [number, number],
+  length: number,
+): { arrow: [[number, number], [number, number]]; tangent: [[number, number], [number, number]] } | undefined {
   const norm = Math.hypot(g[0], g[1]);
   if (!(norm > 0) || !Number.isFinite(norm)) return undefined;
-  const ux = g[0] / norm, uy = g[1] / norm;
+  const ux = g[0] / norm,
+    uy = g[1] / norm;
   const half = length / 2;
   return {
-    arrow: [[p[0], p[1]], [p[0] - length * ux, p[1] - length * uy]],
-    tangent: [[p[0] + half * uy, p[1] - half * ux], [p[0] - half * uy, p[1] + half * ux]],
+    arrow: [
+      [p[0], p[1]],
+      [p[0] - length * ux, p[1] - length * uy],
+    ],
+    tangent: [
+      [p[0] + half * uy, p[1] - half * ux],
+      [p[0] - half * uy, p[1] + half * ux],
+    ],
   };
 }

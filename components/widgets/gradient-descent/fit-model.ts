@@ -62,8 +62,12 @@ export class Neuron {
   private readonly sigmoid = new Sigmoid();
   private readonly mse = new MSELoss();
 
-  constructor(readonly activation: Activation, start: readonly [number, number] = [0, 0]) {
-    if (!ACTIVATIONS.includes(activation)) throw new Error(`Neuron: activation must be "identity" or "sigmoid", got "${String(activation)}"`);
+  constructor(
+    readonly activation: Activation,
+    start: readonly [number, number] = [0, 0],
+  ) {
+    if (!ACTIVATIONS.includes(activation))
+      throw new Error(`Neuron: activation must be "identity" or "sigmoid", got "${String(activation)}"`);
     this.set(start[0], start[1]);
   }
 
@@ -157,17 +161,33 @@ export function lossSurface(activation: Activation, data: FitData): (w: number, 
  * @example
  * const { lambdaMax, critical } = identityCurvature(makeData()); // critical = 2 / lambdaMax
  */
-export function identityCurvature(data: FitData): { lambdaMin: number; lambdaMax: number; monotone: number; critical: number; minimum: [number, number] } {
+export function identityCurvature(data: FitData): {
+  lambdaMin: number;
+  lambdaMax: number;
+  monotone: number;
+  critical: number;
+  minimum: [number, number];
+} {
   const n = data.x.rows;
-  let sx = 0, sxx = 0, st = 0, sxt = 0;
+  let sx = 0,
+    sxx = 0,
+    st = 0,
+    sxt = 0;
   for (let i = 0; i < n; i++) {
-    const x = data.x.data[i], t = data.t.data[i];
-    sx += x; sxx += x * x; st += t; sxt += x * t;
+    const x = data.x.data[i],
+      t = data.t.data[i];
+    sx += x;
+    sxx += x * x;
+    st += t;
+    sxt += x * t;
   }
-  const a = (2 / n) * sxx, b = (2 / n) * sx, d = 2;
+  const a = (2 / n) * sxx,
+    b = (2 / n) * sx,
+    d = 2;
   const mid = (a + d) / 2;
   const r = Math.sqrt(((a - d) / 2) ** 2 + b * b);
-  const lambdaMax = mid + r, lambdaMin = mid - r;
+  const lambdaMax = mid + r,
+    lambdaMin = mid - r;
   // The least-squares line: the normal equations [[Σx², Σx], [Σx, N]] (w, b) = (Σxt, Σt).
   const det = sxx * n - sx * sx;
   const w = (n * sxt - sx * st) / det;

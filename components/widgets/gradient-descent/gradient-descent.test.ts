@@ -27,7 +27,11 @@ describe("the data set", () => {
 describe("Neuron", () => {
   it("backprop and central differences agree for both activations", () => {
     for (const activation of ["identity", "sigmoid"] as const) {
-      for (const start of [[-1.2, -1.2], [2, 0.5], [-1.5, 2]] as [number, number][]) {
+      for (const start of [
+        [-1.2, -1.2],
+        [2, 0.5],
+        [-1.5, 2],
+      ] as [number, number][]) {
         const n = new Neuron(activation, start);
         const [dw, db] = n.gradient(data);
         const [nw, nb] = n.numericalGradient(data);
@@ -42,8 +46,10 @@ describe("Neuron", () => {
 describe("runDescent equals torch.optim.SGD on the same loss", () => {
   for (const ref of fixture.runs) {
     it(`${ref.activation}, η = ${ref.lr}, from (${ref.start})`, () => {
-      const d = ref.points.length === 21 && ref.start[0] === -3 ? computeDescent({ activation: "identity", dataset: "book", lr: ref.lr, steps: ref.steps, w0: -3, b0: 4 }).run
-        : runDescent({ activation: ref.activation, data, start: ref.start, lr: ref.lr, steps: ref.steps });
+      const d =
+        ref.points.length === 21 && ref.start[0] === -3
+          ? computeDescent({ activation: "identity", dataset: "book", lr: ref.lr, steps: ref.steps, w0: -3, b0: 4 }).run
+          : runDescent({ activation: ref.activation, data, start: ref.start, lr: ref.lr, steps: ref.steps });
       const n = d.points.length;
       expect(n).toBeGreaterThan(10);
       expectClose(d.points, ref.points.slice(0, n), 1e-9, "points");
@@ -65,7 +71,9 @@ describe("descentStatus", () => {
     expect(r.points.length).toBe(27);
     expect(descentStatus(r, 10)).toEqual({ kind: "oscillating", step: 2 });
     expect(descentStatus(r)).toEqual({ kind: "diverged", step: 27 });
-    expect(statusText(computeDescent(PRESETS.find((p) => p.id === "diverge")!.settings), 26).text).toMatch(/^Diverged at step 27/);
+    expect(statusText(computeDescent(PRESETS.find((p) => p.id === "diverge")!.settings), 26).text).toMatch(
+      /^Diverged at step 27/,
+    );
   });
   it("rejects a bad learning rate", () => expect(() => run(-1)).toThrow(/learning rate/));
 });
@@ -133,7 +141,12 @@ describe("the drawing", () => {
 
 describe("batches: full, mini and online", () => {
   it("takes ⌈N/B⌉ updates per epoch and is reproducible with its seed", () => {
-    for (const [B, per] of [[40, 1], [10, 4], [7, 6], [1, 40]] as const) {
+    for (const [B, per] of [
+      [40, 1],
+      [10, 4],
+      [7, 6],
+      [1, 40],
+    ] as const) {
       const r = runBatches({ activation: "sigmoid", data, start: [-1.5, 2], lr: 1, batchSize: B, epochs: 3, seed: 0 });
       expect(r.updatesPerEpoch).toBe(per);
       expect(r.losses.length).toBe(3 * per + 1);
@@ -166,6 +179,8 @@ describe("the status sentence never reads 6.39 → 6.39 or “1 steps”", () =>
   });
   it("says the loss barely moved when six digits still read the same", () => {
     const r = computeDescent({ ...PRESETS[0].settings, lr: 1e-10, steps: 3 });
-    expect(statusText(r, 3).text).toBe(`Barely moving: the loss fell at every step, but so little that it still reads ${r.run.losses[3].toPrecision(6)} to six digits after 3 steps.`);
+    expect(statusText(r, 3).text).toBe(
+      `Barely moving: the loss fell at every step, but so little that it still reads ${r.run.losses[3].toPrecision(6)} to six digits after 3 steps.`,
+    );
   });
 });

@@ -23,7 +23,13 @@ export function biasCaption(n: number, r: BiasResult): string {
 
 /** The status sentence. */
 export function biasText(models: number, n: number, r: BiasResult): string {
-  return t("hp.bias.status", { models, n, best: formatPercent(r.bestScore), fresh: formatPercent(r.freshScore), gap: (100 * (r.bestScore - r.freshScore)).toFixed(1) });
+  return t("hp.bias.status", {
+    models,
+    n,
+    best: formatPercent(r.bestScore),
+    fresh: formatPercent(r.freshScore),
+    gap: (100 * (r.bestScore - r.freshScore)).toFixed(1),
+  });
 }
 
 class SelectionBias extends KobaiWidget {
@@ -35,8 +41,32 @@ class SelectionBias extends KobaiWidget {
     const id = this.widgetId;
     this.state = this.bindState(schema);
     const v = this.state.values;
-    const models = slider({ id: `${id}-models`, label: t("hp.bias.models"), min: 1, max: 200, step: 1, value: v.models, onInput: (k) => { this.state.update({ models: k }); this.recompute(); } });
-    const n = slider({ id: `${id}-n`, label: t("hp.bias.testSize"), min: 20, max: 2000, step: 0.05, log: true, value: v.n, format: (x) => String(Math.round(x)), onInput: (x) => { this.state.update({ n: Math.round(x) }); this.recompute(); } });
+    const models = slider({
+      id: `${id}-models`,
+      label: t("hp.bias.models"),
+      min: 1,
+      max: 200,
+      step: 1,
+      value: v.models,
+      onInput: (k) => {
+        this.state.update({ models: k });
+        this.recompute();
+      },
+    });
+    const n = slider({
+      id: `${id}-n`,
+      label: t("hp.bias.testSize"),
+      min: 20,
+      max: 2000,
+      step: 0.05,
+      log: true,
+      value: v.n,
+      format: (x) => String(Math.round(x)),
+      onInput: (x) => {
+        this.state.update({ n: Math.round(x) });
+        this.recompute();
+      },
+    });
     const controls = document.createElement("div");
     controls.className = "reg__controls";
     controls.append(models.root, n.root);
@@ -55,7 +85,18 @@ class SelectionBias extends KobaiWidget {
 
   protected render(): void {
     const { n } = this.state.values;
-    this.showChart(biasChart(this.result, { title: t("hp.bias.title"), axis: t("hp.bias.axis"), count: t("hp.bias.count"), caption: biasCaption(n, this.result) }, { width: this.chartWidth }));
+    this.showChart(
+      biasChart(
+        this.result,
+        {
+          title: t("hp.bias.title"),
+          axis: t("hp.bias.axis"),
+          count: t("hp.bias.count"),
+          caption: biasCaption(n, this.result),
+        },
+        { width: this.chartWidth },
+      ),
+    );
   }
 }
 

@@ -50,12 +50,21 @@ export interface ScatterLabels {
 /**
  * Finished trials as dots in (log₁₀ lr, log₁₀ λ), coloured by validation accuracy.
  */
-export function trialScatter(trials: readonly TrialPoint[], space: SearchSpace, labels: ScatterLabels, options: ChartBase = {}): ChartResult {
+export function trialScatter(
+  trials: readonly TrialPoint[],
+  space: SearchSpace,
+  labels: ScatterLabels,
+  options: ChartBase = {},
+): ChartResult {
   const doc = resolveDocument(options.document);
   const width = options.width ?? 640;
-  const done = trials.filter((x) => x.result).map((x) => ({
-    x: Math.log10(x.params.lr ?? NaN), y: Math.log10(x.params.weightDecay ?? NaN), val: finalValidation(x.result!),
-  }));
+  const done = trials
+    .filter((x) => x.result)
+    .map((x) => ({
+      x: Math.log10(x.params.lr ?? NaN),
+      y: Math.log10(x.params.weightDecay ?? NaN),
+      val: finalValidation(x.result!),
+    }));
   const [x0, x1] = space.lr?.log10 ?? [-6, -2];
   const [y0, y1] = space.weightDecay?.log10 ?? [-8, -4];
   const color = { type: "linear" as const, scheme: "viridis" as const, domain: [0, 1], label: labels.color };
@@ -93,7 +102,11 @@ export interface MultiplesLabels {
  * Validation (solid) and training (dashed) accuracy per epoch of the best trials, one
  * panel each, `columns` panels a row.
  */
-export function bestMultiples(best: readonly TrialPoint[], labels: MultiplesLabels, options: ChartBase & { columns?: number } = {}): ChartResult {
+export function bestMultiples(
+  best: readonly TrialPoint[],
+  labels: MultiplesLabels,
+  options: ChartBase & { columns?: number } = {},
+): ChartResult {
   const doc = resolveDocument(options.document);
   const width = options.width ?? 640;
   const columns = options.columns ?? (width < 480 ? 3 : 5);
@@ -101,8 +114,24 @@ export function bestMultiples(best: readonly TrialPoint[], labels: MultiplesLabe
   best.forEach((trial, i) => {
     const panel = labels.panel(i + 1);
     for (const e of trial.result!.runs[0].evals) {
-      if (e.testAcc !== undefined) rows.push({ panel, col: i % columns, row: Math.floor(i / columns), epoch: e.epoch, acc: e.testAcc, kind: "val" });
-      if (e.trainAcc !== undefined) rows.push({ panel, col: i % columns, row: Math.floor(i / columns), epoch: e.epoch, acc: e.trainAcc, kind: "train" });
+      if (e.testAcc !== undefined)
+        rows.push({
+          panel,
+          col: i % columns,
+          row: Math.floor(i / columns),
+          epoch: e.epoch,
+          acc: e.testAcc,
+          kind: "val",
+        });
+      if (e.trainAcc !== undefined)
+        rows.push({
+          panel,
+          col: i % columns,
+          row: Math.floor(i / columns),
+          epoch: e.epoch,
+          acc: e.trainAcc,
+          kind: "train",
+        });
     }
   });
   const panelRows = Math.max(1, Math.ceil(best.length / columns));
@@ -117,9 +146,35 @@ export function bestMultiples(best: readonly TrialPoint[], labels: MultiplesLabe
     fy: { axis: null, padding: 0.25 },
     marks: [
       Plot.frame({ strokeOpacity: 0.25 }),
-      Plot.line(rows.filter((r) => r.kind === "val"), { x: "epoch", y: "acc", fx: "col", fy: "row", stroke: "var(--series-1, #4269d0)", strokeWidth: 1.5 }),
-      Plot.line(rows.filter((r) => r.kind === "train"), { x: "epoch", y: "acc", fx: "col", fy: "row", stroke: "var(--series-2, #efb118)", strokeWidth: 1.25, strokeDasharray: "3 2" }),
-      Plot.text(best.map((_, i) => ({ col: i % columns, row: Math.floor(i / columns), label: labels.panel(i + 1) })), { fx: "col", fy: "row", text: "label", frameAnchor: "top-left", dx: 3, dy: 2, fontSize: 10, fill: "currentColor" }),
+      Plot.line(
+        rows.filter((r) => r.kind === "val"),
+        { x: "epoch", y: "acc", fx: "col", fy: "row", stroke: "var(--series-1, #4269d0)", strokeWidth: 1.5 },
+      ),
+      Plot.line(
+        rows.filter((r) => r.kind === "train"),
+        {
+          x: "epoch",
+          y: "acc",
+          fx: "col",
+          fy: "row",
+          stroke: "var(--series-2, #efb118)",
+          strokeWidth: 1.25,
+          strokeDasharray: "3 2",
+        },
+      ),
+      Plot.text(
+        best.map((_, i) => ({ col: i % columns, row: Math.floor(i / columns), label: labels.panel(i + 1) })),
+        {
+          fx: "col",
+          fy: "row",
+          text: "label",
+          frameAnchor: "top-left",
+          dx: 3,
+          dy: 2,
+          fontSize: 10,
+          fill: "currentColor",
+        },
+      ),
     ],
   }) as SVGSVGElement;
   return makeFigure(doc, svg, { kind: "search-multiples", title: labels.title, captionParts: [labels.caption] });

@@ -45,7 +45,9 @@ class SearchExplorer extends KobaiWidget {
     const v = this.state.values;
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["hyperparameter-search"][s])}`;
     const scale = segmented<Scale>({
-      id: `${id}-scale`, label: t("run.scale.label"), value: v.scale as Scale,
+      id: `${id}-scale`,
+      label: t("run.scale.label"),
+      value: v.scale as Scale,
       options: [
         { value: "lesson", label: t("run.scale.lesson", { time: about("lesson") }) },
         { value: "book", label: t("run.scale.book", { figure: PRESET.figure, time: about("book") }) },
@@ -56,8 +58,28 @@ class SearchExplorer extends KobaiWidget {
         this.state.update({ scale: s, trials });
       },
     });
-    this.trialsControl = slider({ id: `${id}-trials`, label: t("run.control.trials"), min: 1, max: 100, step: 1, value: v.trials, onInput: (n) => this.state.update({ trials: n }) });
-    const seed = numberInput({ id: `${id}-seed`, label: t("run.control.seed"), value: v.seed, min: 0, max: 9999, step: 1, integer: true, onChange: (n) => { this.state.update({ seed: n }); this.updateText(); } });
+    this.trialsControl = slider({
+      id: `${id}-trials`,
+      label: t("run.control.trials"),
+      min: 1,
+      max: 100,
+      step: 1,
+      value: v.trials,
+      onInput: (n) => this.state.update({ trials: n }),
+    });
+    const seed = numberInput({
+      id: `${id}-seed`,
+      label: t("run.control.seed"),
+      value: v.seed,
+      min: 0,
+      max: 9999,
+      step: 1,
+      integer: true,
+      onChange: (n) => {
+        this.state.update({ seed: n });
+        this.updateText();
+      },
+    });
     this.inputs = [scale.input, this.trialsControl.input, seed.input];
     const controls = this.querySelector<HTMLElement>("[data-controls]")!;
     controls.append(scale.root, this.trialsControl.root, seed.root);
@@ -69,7 +91,9 @@ class SearchExplorer extends KobaiWidget {
     );
     this.status = createStatus({ id: `${id}-status` });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    const [start, pause, stop] = ["start", "pause", "stop"].map((a) => this.querySelector<HTMLButtonElement>(`#${id}-${a}`)!);
+    const [start, pause, stop] = ["start", "pause", "stop"].map((a) =>
+      this.querySelector<HTMLButtonElement>(`#${id}-${a}`)!,
+    );
     this.job = new JobController({ start, pause, stop }, () => this.inputs);
     this.onCleanup(() => this.job.dispose());
     this.updateText();
@@ -87,27 +111,40 @@ class SearchExplorer extends KobaiWidget {
     const base = presetSpec("hyperparameter-search", s, { seed, trials: n });
     const trials = sampleTrials(base, PRESET.search![s], n, seed);
     this.points = trials.map((x, index) => ({ index, params: x.params }));
-    const view = new SearchView(seed, trials.map((x) => x.spec.label ?? ""));
+    const view = new SearchView(
+      seed,
+      trials.map((x) => x.spec.label ?? ""),
+    );
     view.phase = "loading";
     this.view = view;
     const started = performance.now();
-    this.job.run(trials.map((x) => x.spec), {
-      event: (index, e) => {
-        if (e.type === "progress") { view.progress(index, e.step / e.totalSteps, performance.now() - started); this.updateText(); }
-        if (e.type === "error") { view.phase = "error"; view.errorMessage = e.message; this.updateText(); }
+    this.job.run(
+      trials.map((x) => x.spec),
+      {
+        event: (index, e) => {
+          if (e.type === "progress") {
+            view.progress(index, e.step / e.totalSteps, performance.now() - started);
+            this.updateText();
+          }
+          if (e.type === "error") {
+            view.phase = "error";
+            view.errorMessage = e.message;
+            this.updateText();
+          }
+        },
+        jobDone: (index, result) => {
+          view.finished(index, result, performance.now() - started);
+          this.points[index].result = result;
+          this.updateText();
+          this.redraw();
+        },
+        end: () => {
+          if (view.phase !== "error") view.phase = "done";
+          this.updateText();
+          this.redraw(true);
+        },
       },
-      jobDone: (index, result) => {
-        view.finished(index, result, performance.now() - started);
-        this.points[index].result = result;
-        this.updateText();
-        this.redraw();
-      },
-      end: () => {
-        if (view.phase !== "error") view.phase = "done";
-        this.updateText();
-        this.redraw(true);
-      },
-    });
+    );
     this.updateText();
     this.redraw(true);
   }
@@ -148,7 +185,11 @@ class SearchExplorer extends KobaiWidget {
     if (message !== this.status.message) this.status.set(message, tone);
     const list = this.querySelector<HTMLElement>("[data-summary]")!;
     const lines = view.summary();
-    list.replaceChildren(...(lines.length ? lines : [t("run.summary.none")]).map((line) => Object.assign(document.createElement("li"), { textContent: line })));
+    list.replaceChildren(
+      ...(lines.length ? lines : [t("run.summary.none")]).map((line) =>
+        Object.assign(document.createElement("li"), { textContent: line }),
+      ),
+    );
   }
 
   /** Redraws the charts (several trials finishing at once give one redraw). */
@@ -161,20 +202,56 @@ class SearchExplorer extends KobaiWidget {
     const scale = this.state.values.scale as Scale;
     const done = this.points.filter((x) => x.result);
     const best = bestTrials(this.points, BEST_K);
-    const bestText = best[0] ? t("hp.search.trialLine", { rank: 1, label: this.view?.trials[best[0].index].label ?? "", val: formatPercent(finalValidation(best[0].result!)) }) : "–";
-    const scatter = trialScatter(this.points, PRESET.search![scale], {
-      title: t("hp.search.scatterTitle"), x: t("hp.search.lr"), y: t("hp.search.wd"), color: t("hp.search.val"),
-      caption: done.length ? t("hp.search.scatterCaption", { done: done.length, total: this.points.length, best: bestText }) : t("hp.search.scatterEmpty"),
-    }, { width });
+    const bestText = best[0]
+      ? t("hp.search.trialLine", {
+          rank: 1,
+          label: this.view?.trials[best[0].index].label ?? "",
+          val: formatPercent(finalValidation(best[0].result!)),
+        })
+      : "–";
+    const scatter = trialScatter(
+      this.points,
+      PRESET.search![scale],
+      {
+        title: t("hp.search.scatterTitle"),
+        x: t("hp.search.lr"),
+        y: t("hp.search.wd"),
+        color: t("hp.search.val"),
+        caption: done.length
+          ? t("hp.search.scatterCaption", { done: done.length, total: this.points.length, best: bestText })
+          : t("hp.search.scatterEmpty"),
+      },
+      { width },
+    );
     this.showChart(scatter);
     this.chartSlot.setAttribute("data-points", String(done.length));
     const multiples = this.querySelector<HTMLElement>("[data-multiples]")!;
-    if (best.length === 0) { multiples.replaceChildren(); return; }
-    const list = best.map((trial, i) => t("hp.search.trialLine", { rank: i + 1, label: this.view?.trials[trial.index].label ?? "", val: formatPercent(finalValidation(trial.result!)) })).join("; ");
-    multiples.replaceChildren(bestMultiples(best, {
-      title: t("hp.search.multiplesTitle", { k: best.length }), caption: t("hp.search.multiplesCaption", { k: best.length, list }),
-      panel: (rank) => t("hp.search.best", { rank }), epoch: t("run.chart.epoch"), accuracy: t("run.chart.accuracyAxis"),
-    }, { width }).element);
+    if (best.length === 0) {
+      multiples.replaceChildren();
+      return;
+    }
+    const list = best
+      .map((trial, i) =>
+        t("hp.search.trialLine", {
+          rank: i + 1,
+          label: this.view?.trials[trial.index].label ?? "",
+          val: formatPercent(finalValidation(trial.result!)),
+        }),
+      )
+      .join("; ");
+    multiples.replaceChildren(
+      bestMultiples(
+        best,
+        {
+          title: t("hp.search.multiplesTitle", { k: best.length }),
+          caption: t("hp.search.multiplesCaption", { k: best.length, list }),
+          panel: (rank) => t("hp.search.best", { rank }),
+          epoch: t("run.chart.epoch"),
+          accuracy: t("run.chart.accuracyAxis"),
+        },
+        { width },
+      ).element,
+    );
   }
 }
 

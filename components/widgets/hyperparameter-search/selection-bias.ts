@@ -56,8 +56,10 @@ function score(n: number, q: number, rng: { uniform(): number }): number {
  */
 export function selectionBias(options: BiasOptions): BiasResult {
   const { models, testSize, trueAccuracy: q = 0.9, fresh = 10_000, seed = 0 } = options;
-  if (!Number.isInteger(models) || models < 1) throw new Error(`selectionBias: models must be a positive integer, got ${models}`);
-  if (!Number.isInteger(testSize) || testSize < 1) throw new Error(`selectionBias: testSize must be a positive integer, got ${testSize}`);
+  if (!Number.isInteger(models) || models < 1)
+    throw new Error(`selectionBias: models must be a positive integer, got ${models}`);
+  if (!Number.isInteger(testSize) || testSize < 1)
+    throw new Error(`selectionBias: testSize must be a positive integer, got ${testSize}`);
   if (!(q >= 0 && q <= 1)) throw new Error(`selectionBias: trueAccuracy must be in [0, 1], got ${q}`);
   const rng = createRng(seed);
   const scores = Array.from({ length: models }, () => score(testSize, q, rng));
@@ -79,11 +81,16 @@ export interface BiasLabels {
  * A strip of every model's test score (the best ringed), with rules at the true accuracy
  * and at the chosen model's fresh score.
  */
-export function biasChart(result: BiasResult, labels: BiasLabels, options: ChartBase & { trueAccuracy?: number } = {}): ChartResult {
+export function biasChart(
+  result: BiasResult,
+  labels: BiasLabels,
+  options: ChartBase & { trueAccuracy?: number } = {},
+): ChartResult {
   const doc = resolveDocument(options.document);
   const width = options.width ?? 640;
   const q = options.trueAccuracy ?? 0.9;
-  const lo = Math.min(q - 0.1, ...result.scores), hi = Math.max(q + 0.1, ...result.scores);
+  const lo = Math.min(q - 0.1, ...result.scores),
+    hi = Math.max(q + 0.1, ...result.scores);
   const svg = Plot.plot({
     ...baseOptions(width, options.height ?? 170, doc),
     x: { domain: [Math.max(0, lo - 0.01), Math.min(1, hi + 0.01)], label: labels.axis, tickFormat: "%" },

@@ -42,7 +42,10 @@ export function activationChart(options: InitChartOptions): ChartResult {
   const groups = result.activations.map((a, l) => {
     const stats = result.stats[l];
     if (activation === "relu" && !book) {
-      return { name: t("init.chart.layerZero", { layer: l + 1, zero: formatPercent(stats.saturated) }), values: a.data.filter((v) => v !== 0) };
+      return {
+        name: t("init.chart.layerZero", { layer: l + 1, zero: formatPercent(stats.saturated) }),
+        values: a.data.filter((v) => v !== 0),
+      };
     }
     return { name: t("init.chart.layer", { layer: l + 1 }), values: a.data };
   });
@@ -57,14 +60,29 @@ export function activationChart(options: InitChartOptions): ChartResult {
   }
   const lead = [
     t(book ? "init.chart.activations.leadBook" : "init.chart.activations.lead", { std: formatNumber(result.std) }),
-    ...result.stats.map((s) => t(`init.chart.stat.${activation}`, { layer: s.layer, mean: formatNumber(s.mean), std: formatNumber(s.std), saturated: formatPercent(s.saturated), dead: s.deadUnits })),
+    ...result.stats.map((s) =>
+      t(`init.chart.stat.${activation}`, {
+        layer: s.layer,
+        mean: formatNumber(s.mean),
+        std: formatNumber(s.std),
+        saturated: formatPercent(s.saturated),
+        dead: s.deadUnits,
+      }),
+    ),
   ].join(" ");
   const columns = columnsFor(width, groups.length);
   return histogram({
-    document: options.document, width, groups, domain, bins: BOOK_BINS, columns,
+    document: options.document,
+    width,
+    groups,
+    domain,
+    bins: BOOK_BINS,
+    columns,
     height: Math.ceil(groups.length / columns) * 150 + 50,
     yDomain: book ? [0, BOOK_Y_MAX] : undefined,
-    title: t("init.chart.activations.title"), xLabel: t(`init.chart.activations.x.${activation}`), caption: lead,
+    title: t("init.chart.activations.title"),
+    xLabel: t(`init.chart.activations.x.${activation}`),
+    caption: lead,
   });
 }
 
@@ -79,16 +97,28 @@ export function gradientChart(options: InitChartOptions): ChartResult {
   const { result, width = 640 } = options;
   const largest = Math.max(...result.stats.map((s) => s.gradRms));
   const half = largest > 0 && Number.isFinite(largest) ? 3 * largest : 1;
-  const groups = result.weightGradients.map((g, l) => ({ name: t("init.chart.layer", { layer: l + 1 }), values: g.data }));
-  const first = result.stats[0].gradRms, last = result.stats[result.stats.length - 1].gradRms;
+  const groups = result.weightGradients.map((g, l) => ({
+    name: t("init.chart.layer", { layer: l + 1 }),
+    values: g.data,
+  }));
+  const first = result.stats[0].gradRms,
+    last = result.stats[result.stats.length - 1].gradRms;
   const lead = [
     t("init.chart.gradients.lead", { ratio: formatNumber(last > 0 ? first / last : 0) }),
     ...result.stats.map((s) => t("init.chart.gradients.stat", { layer: s.layer, rms: formatNumber(s.gradRms) })),
   ].join(" ");
   const columns = columnsFor(width, groups.length);
   return histogram({
-    document: options.document, width, groups, domain: [-half, half], bins: BOOK_BINS, columns,
+    document: options.document,
+    width,
+    groups,
+    domain: [-half, half],
+    bins: BOOK_BINS,
+    columns,
     height: Math.ceil(groups.length / columns) * 150 + 50,
-    title: t("init.chart.gradients.title"), xLabel: t("init.chart.gradients.x"), caption: lead, colorByGroup: false,
+    title: t("init.chart.gradients.title"),
+    xLabel: t("init.chart.gradients.x"),
+    caption: lead,
+    colorByGroup: false,
   });
 }

@@ -6,7 +6,17 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber, formatPercent } from "../../../src/plot/text";
-import { KobaiWidget, button, numberInput, select, slider, createStatus, type UrlState, type StatusLine, type Control } from "../../../src/widgets";
+import {
+  KobaiWidget,
+  button,
+  numberInput,
+  select,
+  slider,
+  createStatus,
+  type UrlState,
+  type StatusLine,
+  type Control,
+} from "../../../src/widgets";
 import { ACTIVATIONS, SCALES, runStack, type ActivationName, type ScaleName, type StackResult } from "./stack";
 import { activationChart, gradientChart, type RangeMode } from "./charts";
 import { BOOK_FIGURES } from "./figures";
@@ -34,18 +44,68 @@ export class InitHistogramsElement extends KobaiWidget {
     this.url = this.bindState(histogramsSchema);
     const v = this.url.values;
     const id = (name: string) => `${this.widgetId}-${name}`;
-    const changed = () => { this.save(); this.requestRender(); };
-    this.activation = select<ActivationName>({ id: id("activation"), label: t("init.control.activation"), value: v.activation as ActivationName, options: ACTIVATIONS.map((a) => ({ value: a, label: t(`init.activation.${a}`) })), onChange: changed });
-    this.scale = select<ScaleName>({ id: id("scale"), label: t("init.control.scale"), value: v.scale as ScaleName, options: SCALES.map((s) => ({ value: s, label: t(`init.scale.${s}`) })), onChange: changed });
-    this.std = slider({ id: id("std"), label: t("init.control.customStd"), min: 0.001, max: 3, step: 0.01, log: true, value: v.std, format: (x) => formatNumber(Number(x.toPrecision(3))), onInput: () => { if (this.scale.value !== "custom") this.scale.set("custom"); changed(); } });
-    this.range = select<RangeMode>({ id: id("range"), label: t("init.control.range"), value: v.range as RangeMode, options: (["natural", "book"] as const).map((r) => ({ value: r, label: t(`init.range.${r}`) })), onChange: changed });
-    this.seed = numberInput({ id: id("seed"), label: t("init.control.seed"), value: v.seed, min: 0, max: 9999, step: 1, integer: true, onChange: changed });
+    const changed = () => {
+      this.save();
+      this.requestRender();
+    };
+    this.activation = select<ActivationName>({
+      id: id("activation"),
+      label: t("init.control.activation"),
+      value: v.activation as ActivationName,
+      options: ACTIVATIONS.map((a) => ({ value: a, label: t(`init.activation.${a}`) })),
+      onChange: changed,
+    });
+    this.scale = select<ScaleName>({
+      id: id("scale"),
+      label: t("init.control.scale"),
+      value: v.scale as ScaleName,
+      options: SCALES.map((s) => ({ value: s, label: t(`init.scale.${s}`) })),
+      onChange: changed,
+    });
+    this.std = slider({
+      id: id("std"),
+      label: t("init.control.customStd"),
+      min: 0.001,
+      max: 3,
+      step: 0.01,
+      log: true,
+      value: v.std,
+      format: (x) => formatNumber(Number(x.toPrecision(3))),
+      onInput: () => {
+        if (this.scale.value !== "custom") this.scale.set("custom");
+        changed();
+      },
+    });
+    this.range = select<RangeMode>({
+      id: id("range"),
+      label: t("init.control.range"),
+      value: v.range as RangeMode,
+      options: (["natural", "book"] as const).map((r) => ({ value: r, label: t(`init.range.${r}`) })),
+      onChange: changed,
+    });
+    this.seed = numberInput({
+      id: id("seed"),
+      label: t("init.control.seed"),
+      value: v.seed,
+      min: 0,
+      max: 9999,
+      step: 1,
+      integer: true,
+      onChange: changed,
+    });
     const controls = this.querySelector<HTMLElement>("[data-controls]")!;
     controls.append(this.activation.root, this.scale.root, this.std.root, this.range.root, this.seed.root);
 
     const figures = this.querySelector<HTMLElement>("[data-figures]")!;
     for (const f of BOOK_FIGURES) {
-      const b = button({ label: t(`init.figure.${f.id}`), onClick: () => { this.activation.set(f.activation); this.scale.set(f.scale); changed(); } });
+      const b = button({
+        label: t(`init.figure.${f.id}`),
+        onClick: () => {
+          this.activation.set(f.activation);
+          this.scale.set(f.scale);
+          changed();
+        },
+      });
       b.setAttribute("data-figure", f.id);
       figures.append(b);
     }
@@ -54,11 +114,19 @@ export class InitHistogramsElement extends KobaiWidget {
   }
 
   private save(): void {
-    this.url.update({ activation: this.activation.value, scale: this.scale.value, std: this.std.value, range: this.range.value, seed: this.seed.value });
+    this.url.update({
+      activation: this.activation.value,
+      scale: this.scale.value,
+      std: this.std.value,
+      range: this.range.value,
+      seed: this.seed.value,
+    });
   }
 
   protected render(): void {
-    const activation = this.activation.value, scale = this.scale.value, seed = this.seed.value;
+    const activation = this.activation.value,
+      scale = this.scale.value,
+      seed = this.seed.value;
     const key = `${activation}|${scale}|${this.std.value}|${seed}`;
     if (key !== this.key || !this.result) {
       const started = performance.now();
@@ -69,7 +137,10 @@ export class InitHistogramsElement extends KobaiWidget {
         return;
       }
       this.key = key;
-      this.status.set(t("init.status.computed", { std: formatNumber(this.result.std), ms: Math.round(performance.now() - started) }), "info");
+      this.status.set(
+        t("init.status.computed", { std: formatNumber(this.result.std), ms: Math.round(performance.now() - started) }),
+        "info",
+      );
     }
     this.std.root.toggleAttribute("data-inactive", scale !== "custom");
     const result = this.result;
@@ -83,7 +154,14 @@ export class InitHistogramsElement extends KobaiWidget {
 
   private renderTable(result: StackResult, activation: ActivationName): void {
     const table = this.querySelector<HTMLTableElement>("[data-table]")!;
-    const head = [t("init.table.layer"), t("init.table.mean"), t("init.table.std"), t(`init.table.saturated.${activation}`), ...(activation === "relu" ? [t("init.table.dead")] : []), t("init.table.grad")];
+    const head = [
+      t("init.table.layer"),
+      t("init.table.mean"),
+      t("init.table.std"),
+      t(`init.table.saturated.${activation}`),
+      ...(activation === "relu" ? [t("init.table.dead")] : []),
+      t("init.table.grad"),
+    ];
     const cell = (tag: "th" | "td", text: string, scope?: string) => {
       const el = document.createElement(tag);
       el.textContent = text;
@@ -98,7 +176,12 @@ export class InitHistogramsElement extends KobaiWidget {
     const tbody = document.createElement("tbody");
     for (const s of result.stats) {
       const tr = document.createElement("tr");
-      tr.append(cell("th", String(s.layer), "row"), cell("td", formatNumber(s.mean)), cell("td", formatNumber(s.std)), cell("td", formatPercent(s.saturated)));
+      tr.append(
+        cell("th", String(s.layer), "row"),
+        cell("td", formatNumber(s.mean)),
+        cell("td", formatNumber(s.std)),
+        cell("td", formatPercent(s.saturated)),
+      );
       if (activation === "relu") tr.append(cell("td", String(s.deadUnits)));
       tr.append(cell("td", formatNumber(s.gradRms)));
       tbody.append(tr);

@@ -75,14 +75,20 @@ export interface StackResult {
  */
 export function scaleStd(scale: ScaleName, n: number, customStd = 0.05): number {
   switch (scale) {
-    case "1": return 1;
-    case "0.01": return 0.01;
-    case "xavier": return xavierStd(n);
-    case "he": return heStd(n);
+    case "1":
+      return 1;
+    case "0.01":
+      return 0.01;
+    case "xavier":
+      return xavierStd(n);
+    case "he":
+      return heStd(n);
     case "custom":
-      if (!(Number.isFinite(customStd) && customStd > 0)) throw new Error(`the custom standard deviation must be a positive number, got ${customStd}`);
+      if (!(Number.isFinite(customStd) && customStd > 0))
+        throw new Error(`the custom standard deviation must be a positive number, got ${customStd}`);
       return customStd;
-    default: throw new Error(`unknown initial scale "${String(scale)}" (known: ${SCALES.join(", ")})`);
+    default:
+      throw new Error(`unknown initial scale "${String(scale)}" (known: ${SCALES.join(", ")})`);
   }
 }
 
@@ -132,13 +138,23 @@ export function runStack(options: StackOptions): StackResult {
 }
 
 function layerStats(layer: number, a: Tensor, grad: Tensor, activation: ActivationName): LayerStats {
-  const A = a.data, n = A.length;
-  let sum = 0, sq = 0, saturated = 0;
+  const A = a.data,
+    n = A.length;
+  let sum = 0,
+    sq = 0,
+    saturated = 0;
   for (let i = 0; i < n; i++) {
     const v = A[i];
     sum += v;
     sq += v * v;
-    if (activation === "sigmoid" ? v < SATURATION_MARGIN || v > 1 - SATURATION_MARGIN : activation === "tanh" ? Math.abs(v) > TANH_SATURATION : v === 0) saturated++;
+    if (
+      activation === "sigmoid"
+        ? v < SATURATION_MARGIN || v > 1 - SATURATION_MARGIN
+        : activation === "tanh"
+          ? Math.abs(v) > TANH_SATURATION
+          : v === 0
+    )
+      saturated++;
   }
   const mean = sum / n;
   let deadUnits = 0;
@@ -152,7 +168,11 @@ function layerStats(layer: number, a: Tensor, grad: Tensor, activation: Activati
   let g2 = 0;
   for (const g of grad.data) g2 += g * g;
   return {
-    layer, mean, std: Math.sqrt(Math.max(0, sq / n - mean * mean)), saturated: saturated / n, deadUnits,
+    layer,
+    mean,
+    std: Math.sqrt(Math.max(0, sq / n - mean * mean)),
+    saturated: saturated / n,
+    deadUnits,
     gradRms: Math.sqrt(g2 / grad.data.length),
   };
 }

@@ -18,11 +18,30 @@ export class LossCurvesElement extends KobaiWidget {
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.status = createStatus({ id: id("status") });
-    const p = slider({ id: id("p"), label: t("lf.curves.p"), min: P_MIN, max: 1, step: 0.01, value: this.url.values.p, onInput: (v) => { this.url.update({ p: v }); this.requestRender(); } });
+    const p = slider({
+      id: id("p"),
+      label: t("lf.curves.p"),
+      min: P_MIN,
+      max: 1,
+      step: 0.01,
+      value: this.url.values.p,
+      onInput: (v) => {
+        this.url.update({ p: v });
+        this.requestRender();
+      },
+    });
     const view = segmented({
-      id: id("view"), label: t("lf.curves.view"), value: this.url.values.view,
-      options: [{ value: "p", label: t("lf.curves.view.p") }, { value: "z", label: t("lf.curves.view.z") }],
-      onChange: (v) => { this.url.update({ view: v }); this.requestRender(); },
+      id: id("view"),
+      label: t("lf.curves.view"),
+      value: this.url.values.view,
+      options: [
+        { value: "p", label: t("lf.curves.view.p") },
+        { value: "z", label: t("lf.curves.view.z") },
+      ],
+      onChange: (v) => {
+        this.url.update({ view: v });
+        this.requestRender();
+      },
     });
     panel.append(p.root, view.root, this.status.element);
   }
@@ -31,7 +50,10 @@ export class LossCurvesElement extends KobaiWidget {
     const { p, view } = this.url.values;
     const slot = this.querySelector<HTMLElement>("[data-slope-slot]");
     this.showChart(drawLossChart(p, { width: this.chartWidth }));
-    if (slot) slot.replaceChildren(drawSlopeChart(p, view as SlopeView, { width: slot.clientWidth || this.chartWidth }).element);
+    if (slot)
+      slot.replaceChildren(
+        drawSlopeChart(p, view as SlopeView, { width: slot.clientWidth || this.chartWidth }).element,
+      );
     const table = this.querySelector<HTMLElement>("[data-table]");
     if (table) table.innerHTML = curvesTableHtml(p);
     this.status.set(curvesStatus(p));

@@ -16,7 +16,10 @@ const allCurves = () => (curves ??= lossCurvesOverP());
 function marker(x: number, ys: number[]): Plot.Markish[] {
   return [
     Plot.ruleX([x], { stroke: "currentColor", strokeOpacity: 0.5, strokeDasharray: "3 3" }),
-    Plot.dot(ys.map((y) => ({ x, y })), { x: "x", y: "y", r: 5, stroke: "currentColor", fill: "var(--surface, white)", strokeWidth: 2, clip: true }),
+    Plot.dot(
+      ys.map((y) => ({ x, y })),
+      { x: "x", y: "y", r: 5, stroke: "currentColor", fill: "var(--surface, white)", strokeWidth: 2, clip: true },
+    ),
   ];
 }
 
@@ -25,8 +28,13 @@ export function drawLossChart(p: number, options: { document?: Document; width?:
   const c = allCurves();
   const at = lossesAt(p);
   return lineChart({
-    document: options.document, width: options.width, height: 240,
-    xLabel: "p", yLabel: t("chart.axis.loss"), yDomain: [0, 5], xDomain: [0, 1],
+    document: options.document,
+    width: options.width,
+    height: 240,
+    xLabel: "p",
+    yLabel: t("chart.axis.loss"),
+    yDomain: [0, 5],
+    xDomain: [0, 1],
     series: [
       { name: t("lf.curves.ce"), x: c.map((v) => v.p), y: c.map((v) => v.ce) },
       { name: t("lf.curves.se"), x: c.map((v) => v.p), y: c.map((v) => v.se) },
@@ -38,17 +46,29 @@ export function drawLossChart(p: number, options: { document?: Document; width?:
 }
 
 /** The slopes against p, with respect to p or to the logit z. */
-export function drawSlopeChart(p: number, view: SlopeView, options: { document?: Document; width?: number }): ChartResult {
+export function drawSlopeChart(
+  p: number,
+  view: SlopeView,
+  options: { document?: Document; width?: number },
+): ChartResult {
   const c = allCurves();
   const at = lossesAt(p);
   const ce = view === "p" ? (v: LossesAtP) => v.dCEdp : (v: LossesAtP) => v.dCEdz;
   const se = view === "p" ? (v: LossesAtP) => v.dSEdp : (v: LossesAtP) => v.dSEdz;
   const floor = view === "p" ? -10 : -1.05;
   return lineChart({
-    document: options.document, width: options.width, height: 240,
-    xLabel: "p", xDomain: [0, 1], yDomain: [floor, view === "p" ? 0.5 : 0.05],
+    document: options.document,
+    width: options.width,
+    height: 240,
+    xLabel: "p",
+    xDomain: [0, 1],
+    yDomain: [floor, view === "p" ? 0.5 : 0.05],
     series: [
-      { name: t(view === "p" ? "lf.curves.dce.p" : "lf.curves.dce.z"), x: c.map((v) => v.p), y: c.map((v) => Math.max(ce(v), floor)) },
+      {
+        name: t(view === "p" ? "lf.curves.dce.p" : "lf.curves.dce.z"),
+        x: c.map((v) => v.p),
+        y: c.map((v) => Math.max(ce(v), floor)),
+      },
       { name: t(view === "p" ? "lf.curves.dse.p" : "lf.curves.dse.z"), x: c.map((v) => v.p), y: c.map(se) },
     ],
     marks: marker(p, [Math.max(ce(at), floor), se(at)]),

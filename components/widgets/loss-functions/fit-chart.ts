@@ -39,10 +39,15 @@ export function fitChart(options: FitChartOptions): ChartResult {
   const [y0, y1] = options.y;
   let width = options.width ?? theme.width;
   let height = options.height ?? Math.round(width * 0.6);
-  if (options.height === undefined && options.equalAspect !== false) ({ width, height } = equalAspectSize(width, x1 - x0, y1 - y0, 420));
+  if (options.height === undefined && options.equalAspect !== false)
+    ({ width, height } = equalAspectSize(width, x1 - x0, y1 - y0, 420));
 
   const residuals = options.points.map((p) => ({ ...p, y: options.curve(p.x) })).filter((p) => Number.isFinite(p.y));
-  const marks: Plot.Markish[] = [Plot.frame({ strokeOpacity: 0.3 }), Plot.gridY({ strokeOpacity: theme.gridOpacity }), Plot.gridX({ strokeOpacity: theme.gridOpacity })];
+  const marks: Plot.Markish[] = [
+    Plot.frame({ strokeOpacity: 0.3 }),
+    Plot.gridY({ strokeOpacity: theme.gridOpacity }),
+    Plot.gridX({ strokeOpacity: theme.gridOpacity }),
+  ];
   const mode = options.residuals ?? "segments";
   if (mode === "squares") {
     // The square sits on the residual segment, on the side away from the middle of the view.
@@ -52,10 +57,34 @@ export function fitChart(options: FitChartOptions): ChartResult {
       const dir = p.x > middle ? -1 : 1;
       return { x1: p.x, x2: p.x + dir * side, y1: p.t, y2: p.y };
     });
-    marks.push(Plot.rect(squares, { x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "currentColor", fillOpacity: 0.18, stroke: "currentColor", strokeOpacity: 0.6, className: seriesClass(2), clip: true }));
+    marks.push(
+      Plot.rect(squares, {
+        x1: "x1",
+        x2: "x2",
+        y1: "y1",
+        y2: "y2",
+        fill: "currentColor",
+        fillOpacity: 0.18,
+        stroke: "currentColor",
+        strokeOpacity: 0.6,
+        className: seriesClass(2),
+        clip: true,
+      }),
+    );
   }
   if (mode !== "none") {
-    marks.push(Plot.link(residuals, { x1: "x", x2: "x", y1: "t", y2: "y", stroke: "currentColor", strokeWidth: 1.5, className: seriesClass(2), clip: true }));
+    marks.push(
+      Plot.link(residuals, {
+        x1: "x",
+        x2: "x",
+        y1: "t",
+        y2: "y",
+        stroke: "currentColor",
+        strokeWidth: 1.5,
+        className: seriesClass(2),
+        clip: true,
+      }),
+    );
   }
   const n = 161;
   const curve = Array.from({ length: n }, (_, i) => {
@@ -63,11 +92,33 @@ export function fitChart(options: FitChartOptions): ChartResult {
     const y = options.curve(x);
     return { x, y: Number.isFinite(y) ? y : NaN };
   });
-  marks.push(Plot.line(curve, { x: "x", y: "y", stroke: "currentColor", strokeWidth: theme.lineWidth, className: seriesClass(0), clip: true }));
-  marks.push(Plot.dot(options.points, { x: "x", y: "t", r: 3.5, fill: "currentColor", className: seriesClass(1), clip: true }));
+  marks.push(
+    Plot.line(curve, {
+      x: "x",
+      y: "y",
+      stroke: "currentColor",
+      strokeWidth: theme.lineWidth,
+      className: seriesClass(0),
+      clip: true,
+    }),
+  );
+  marks.push(
+    Plot.dot(options.points, { x: "x", y: "t", r: 3.5, fill: "currentColor", className: seriesClass(1), clip: true }),
+  );
   if (options.handles && options.handles.length > 0) {
     const handles = options.handles.map(([x, y]) => ({ x, y }));
-    marks.push(Plot.dot(handles, { x: "x", y: "y", r: 7, stroke: "currentColor", strokeWidth: 2, fill: "var(--surface, white)", className: seriesClass(0), clip: true }));
+    marks.push(
+      Plot.dot(handles, {
+        x: "x",
+        y: "y",
+        r: 7,
+        stroke: "currentColor",
+        strokeWidth: 2,
+        fill: "var(--surface, white)",
+        className: seriesClass(0),
+        clip: true,
+      }),
+    );
   }
   const svg = Plot.plot({
     ...baseOptions(width, height, doc),

@@ -40,8 +40,11 @@ describe("lossesAt (panel 1)", () => {
   });
   it("rejects p outside (0, 1]", () => expect(() => lossesAt(0)).toThrow(/\(0, 1\]/));
   it("draws both charts and the table without NaN", () => {
-    for (const view of ["p", "z"] as const) expect(drawSlopeChart(0.01, view, { document: doc(), width: 400 }).caption).not.toMatch(/NaN/);
-    expect(drawLossChart(0.5, { document: doc(), width: 400 }).caption).toMatch(/cross-entropy −log p: 4\.61 at p 0\.01/);
+    for (const view of ["p", "z"] as const)
+      expect(drawSlopeChart(0.01, view, { document: doc(), width: 400 }).caption).not.toMatch(/NaN/);
+    expect(drawLossChart(0.5, { document: doc(), width: 400 }).caption).toMatch(
+      /cross-entropy −log p: 4\.61 at p 0\.01/,
+    );
     expect(curvesTableHtml(0.01)).toContain("−0.0196");
     expect(curvesStatus(0.01)).toContain("50.5×");
     expect(curvesStatus(1)).toMatch(/both losses and both slopes are 0/);
@@ -71,7 +74,9 @@ describe("softmax stability (panel 3)", () => {
     const r = stabilityReport([1000, -1000, 0], 1);
     expect(softmaxTableHtml(r)).toContain('<span class="lf-bad">NaN</span>');
     expect(softmaxTableHtml(r)).toContain('<span class="lf-bad">∞</span>');
-    expect(softmaxMessage(r).text).toMatch(/overflows past a ≈ 709\.8.*caps the loss at 16\.12; the exact loss is 2000/);
+    expect(softmaxMessage(r).text).toMatch(
+      /overflows past a ≈ 709\.8.*caps the loss at 16\.12; the exact loss is 2000/,
+    );
   });
   it("names bad input", () => {
     expect(() => stabilityReport([1], 0)).toThrow(/at least two/);
@@ -83,7 +88,11 @@ describe("softmax stability (panel 3)", () => {
 describe("regression (panel 2)", () => {
   const points = regressionPoints();
   it("½Σ = (N/2)·mean, by the core's MSELoss", () => {
-    for (const [w, b] of [[0.3, 2], [1, 0], [-1, 4]]) {
+    for (const [w, b] of [
+      [0.3, 2],
+      [1, 0],
+      [-1, 4],
+    ]) {
       const r = regressionReport(points, w, b);
       expect(r.halfSum).toBeCloseTo((points.length / 2) * r.mean, 12);
       expect(r.sum).toBeCloseTo(2 * r.halfSum, 12);
@@ -93,7 +102,13 @@ describe("regression (panel 2)", () => {
   it("the least-squares line is the minimum: any nudge makes it worse", () => {
     const [w, b] = leastSquares(points);
     const best = regressionReport(points, w, b).mean;
-    for (const [dw, db] of [[0.01, 0], [-0.01, 0], [0, 0.01], [0, -0.01]]) expect(regressionReport(points, w + dw, b + db).mean).toBeGreaterThan(best);
+    for (const [dw, db] of [
+      [0.01, 0],
+      [-0.01, 0],
+      [0, 0.01],
+      [0, -0.01],
+    ])
+      expect(regressionReport(points, w + dw, b + db).mean).toBeGreaterThan(best);
     expect(regressionNumbers(regressionReport(points, w, b)).at(-1)).toMatch(/least-squares line/);
   });
   it("dragging a handle keeps the other end of the line in place", () => {
@@ -115,6 +130,6 @@ describe("accuracy is flat", () => {
     expect(zero).toBe(234);
     expect(b.length).toBe(241);
     expect(slopeAt(accuracyAt, 0.7)).toBe(0);
-    expect(slopeAt(crossEntropyAt, 0.7)).toBeCloseTo(0.040, 3);
+    expect(slopeAt(crossEntropyAt, 0.7)).toBeCloseTo(0.04, 3);
   });
 });

@@ -39,16 +39,50 @@ export class RegressionFitElement extends KobaiWidget {
       this.requestRender();
     };
     this.sliders = {
-      w: slider({ id: id("w"), label: t("lf.reg.w"), min: -2, max: 3, step: 0.01, value: this.url.values.w, onInput: (w) => set(w, this.url.values.b) }),
-      b: slider({ id: id("b"), label: t("lf.reg.b"), min: -3, max: 5, step: 0.01, value: this.url.values.b, onInput: (b) => set(this.url.values.w, b) }),
+      w: slider({
+        id: id("w"),
+        label: t("lf.reg.w"),
+        min: -2,
+        max: 3,
+        step: 0.01,
+        value: this.url.values.w,
+        onInput: (w) => set(w, this.url.values.b),
+      }),
+      b: slider({
+        id: id("b"),
+        label: t("lf.reg.b"),
+        min: -3,
+        max: 5,
+        step: 0.01,
+        value: this.url.values.b,
+        onInput: (b) => set(this.url.values.w, b),
+      }),
     };
     const show = segmented({
-      id: id("show"), label: t("lf.reg.show"), value: this.url.values.show,
-      options: [{ value: "squares", label: t("lf.reg.show.squares") }, { value: "segments", label: t("lf.reg.show.segments") }],
-      onChange: (v) => { this.url.update({ show: v }); this.requestRender(); },
+      id: id("show"),
+      label: t("lf.reg.show"),
+      value: this.url.values.show,
+      options: [
+        { value: "squares", label: t("lf.reg.show.squares") },
+        { value: "segments", label: t("lf.reg.show.segments") },
+      ],
+      onChange: (v) => {
+        this.url.update({ show: v });
+        this.requestRender();
+      },
     });
-    const best = button({ id: id("best"), label: t("lf.reg.best"), onClick: () => set(...leastSquares(regressionPoints()), true) });
-    panel.append(this.sliders.w.root, this.sliders.b.root, show.root, best, h(document, "p", { class: "lf-note" }, t("lf.reg.hint")));
+    const best = button({
+      id: id("best"),
+      label: t("lf.reg.best"),
+      onClick: () => set(...leastSquares(regressionPoints()), true),
+    });
+    panel.append(
+      this.sliders.w.root,
+      this.sliders.b.root,
+      show.root,
+      best,
+      h(document, "p", { class: "lf-note" }, t("lf.reg.hint")),
+    );
 
     // Dragging on the chart moves the handle nearer in x to where the drag started.
     const slot = this.chartSlot;
@@ -71,7 +105,9 @@ export class RegressionFitElement extends KobaiWidget {
       const p = at(event);
       if (p) set(...dragHandle(this.url.values.w, this.url.values.b, dragging, p[1]));
     };
-    const onUp = () => { dragging = undefined; };
+    const onUp = () => {
+      dragging = undefined;
+    };
     slot.addEventListener("pointerdown", onDown);
     slot.addEventListener("pointermove", onMove);
     slot.addEventListener("pointerup", onUp);

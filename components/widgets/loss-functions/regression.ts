@@ -71,9 +71,15 @@ export function regressionReport(points: readonly RegressionPoint[], w: number, 
 /** The least-squares line (w*, b*): the minimum of both forms. @example leastSquares(regressionPoints()) */
 export function leastSquares(points: readonly RegressionPoint[]): [number, number] {
   const n = points.length;
-  let sx = 0, sxx = 0, st = 0, sxt = 0;
+  let sx = 0,
+    sxx = 0,
+    st = 0,
+    sxt = 0;
   for (const p of points) {
-    sx += p.x; sxx += p.x * p.x; st += p.t; sxt += p.x * p.t;
+    sx += p.x;
+    sxx += p.x * p.x;
+    st += p.t;
+    sxt += p.x * p.t;
   }
   const det = n * sxx - sx * sx;
   if (det === 0) throw new Error("leastSquares: every x is the same, so the slope is undetermined");

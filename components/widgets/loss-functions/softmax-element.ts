@@ -1,6 +1,14 @@
 /** <kobai-softmax-stability>: three logits and the right class; presets; state in the URL. */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, button, createStatus, numberInput, select, type StatusLine, type UrlState } from "../../../src/widgets";
+import {
+  KobaiWidget,
+  button,
+  createStatus,
+  numberInput,
+  select,
+  type StatusLine,
+  type UrlState,
+} from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { stabilityReport } from "./softmax-stability";
 import { SOFTMAX_PRESETS, softmaxMessage, softmaxTableHtml, type SoftmaxPreset } from "./softmax-view";
@@ -23,26 +31,44 @@ export class SoftmaxStabilityElement extends KobaiWidget {
     this.status = createStatus({ id: id("status") });
     const v = this.url.values;
     const inputs = ([0, 1, 2] as const).map((k) =>
-      numberInput({ id: id(`a${k}`), label: t("lf.soft.logit", { k }), value: v[`a${k}`], min: -1e4, max: 1e4, onChange: (value) => { this.url.update({ [`a${k}`]: value }); this.requestRender(); } }),
+      numberInput({
+        id: id(`a${k}`),
+        label: t("lf.soft.logit", { k }),
+        value: v[`a${k}`],
+        min: -1e4,
+        max: 1e4,
+        onChange: (value) => {
+          this.url.update({ [`a${k}`]: value });
+          this.requestRender();
+        },
+      }),
     );
     const target = select({
-      id: id("target"), label: t("lf.soft.target"), value: v.target,
+      id: id("target"),
+      label: t("lf.soft.target"),
+      value: v.target,
       options: [0, 1, 2].map((k) => ({ value: String(k) as "0" | "1" | "2", label: t("lf.soft.class", { k }) })),
-      onChange: (value) => { this.url.update({ target: value }); this.requestRender(); },
+      onChange: (value) => {
+        this.url.update({ target: value });
+        this.requestRender();
+      },
     });
     const presets = h(document, "div", { class: "lf-presets", role: "group", "aria-label": t("lf.soft.presets") });
     for (const name of Object.keys(SOFTMAX_PRESETS) as SoftmaxPreset[]) {
       const preset = SOFTMAX_PRESETS[name];
-      presets.append(button({
-        id: id(`preset-${name}`), label: t(`lf.soft.preset.${name}`),
-        onClick: () => {
-          const [a0, a1, a2] = preset.logits;
-          this.url.update({ a0, a1, a2, target: String(preset.target) as "0" | "1" | "2" });
-          inputs.forEach((input, k) => input.set(preset.logits[k]));
-          target.set(String(preset.target) as "0" | "1" | "2");
-          this.requestRender();
-        },
-      }));
+      presets.append(
+        button({
+          id: id(`preset-${name}`),
+          label: t(`lf.soft.preset.${name}`),
+          onClick: () => {
+            const [a0, a1, a2] = preset.logits;
+            this.url.update({ a0, a1, a2, target: String(preset.target) as "0" | "1" | "2" });
+            inputs.forEach((input, k) => input.set(preset.logits[k]));
+            target.set(String(preset.target) as "0" | "1" | "2");
+            this.requestRender();
+          },
+        }),
+      );
     }
     panel.append(presets, ...inputs.map((i) => i.root), target.root, this.status.element);
   }

@@ -55,8 +55,10 @@ export interface StabilityReport {
  */
 export function stabilityReport(logits: readonly number[], target: number): StabilityReport {
   if (logits.length < 2) throw new Error(`stabilityReport: give at least two logits, got ${logits.length}`);
-  if (!logits.every(Number.isFinite)) throw new Error(`stabilityReport: every logit must be a finite number, got ${logits.join(", ")}`);
-  if (!Number.isInteger(target) || target < 0 || target >= logits.length) throw new Error(`stabilityReport: the correct class must be 0 … ${logits.length - 1}, got ${target}`);
+  if (!logits.every(Number.isFinite))
+    throw new Error(`stabilityReport: every logit must be a finite number, got ${logits.join(", ")}`);
+  if (!Number.isInteger(target) || target < 0 || target >= logits.length)
+    throw new Error(`stabilityReport: the correct class must be 0 … ${logits.length - 1}, got ${target}`);
   const naiveExp = logits.map((a) => Math.exp(a));
   const naive = naiveSoftmax(logits);
   const m = Math.max(...logits);

@@ -24,8 +24,10 @@ export function cell(v: number): string {
 export function softmaxTableHtml(r: StabilityReport): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const k = r.logits.length;
-  const vectorRow = (key: Parameters<typeof t>[0], values: number[]) => `<tr><th scope="row">${esc(t(key))}</th>${values.map((v) => `<td>${cell(v)}</td>`).join("")}<td></td></tr>`;
-  const lossRow = (key: Parameters<typeof t>[0], value: number) => `<tr><th scope="row">${esc(t(key))}</th>${"<td></td>".repeat(k)}<td>${cell(value)}</td></tr>`;
+  const vectorRow = (key: Parameters<typeof t>[0], values: number[]) =>
+    `<tr><th scope="row">${esc(t(key))}</th>${values.map((v) => `<td>${cell(v)}</td>`).join("")}<td></td></tr>`;
+  const lossRow = (key: Parameters<typeof t>[0], value: number) =>
+    `<tr><th scope="row">${esc(t(key))}</th>${"<td></td>".repeat(k)}<td>${cell(value)}</td></tr>`;
   const head = `<tr><th scope="col">${esc(t("lf.soft.col.what"))}</th>${r.logits.map((a, i) => `<th scope="col">${esc(t("lf.soft.class", { k: i }))}${i === r.target ? " ✓" : ""}<br>a = ${cell(a)}</th>`).join("")}<th scope="col">${esc(t("chart.axis.loss"))}</th></tr>`;
   return `<table class="lf-table"><caption>${esc(t("lf.soft.caption", { logits: `[${r.logits.join(", ")}]`, target: r.target }))}</caption><thead>${head}</thead><tbody>${[
     vectorRow("lf.soft.row.naiveExp", r.naiveExp),

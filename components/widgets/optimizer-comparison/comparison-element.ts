@@ -28,14 +28,27 @@ export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig> {
     this.url = this.bindState(schema(this.config));
     const id = (s: string) => `${this.widgetId}-${s}`;
     const land = select({
-      id: id("landscape"), label: t("cmp.landscape"), value: this.url.values.land,
+      id: id("landscape"),
+      label: t("cmp.landscape"),
+      value: this.url.values.land,
       options: landscapes.map((l) => ({ value: l.id, label: t(`opt.landscape.${l.id}` as "opt.landscape.book") })),
-      onChange: (v) => { this.url.update({ land: v }); this.requestRender(); },
+      onChange: (v) => {
+        this.url.update({ land: v });
+        this.requestRender();
+      },
     });
     const steps = slider({
-      id: id("steps"), label: t("cmp.steps"), min: 1, max: MAX_STEPS, step: 1, value: this.url.values.n,
+      id: id("steps"),
+      label: t("cmp.steps"),
+      min: 1,
+      max: MAX_STEPS,
+      step: 1,
+      value: this.url.values.n,
       format: (v) => String(Math.round(v)),
-      onInput: (v) => { this.url.update({ n: Math.round(v) }); this.requestRender(); },
+      onInput: (v) => {
+        this.url.update({ n: Math.round(v) });
+        this.requestRender();
+      },
     });
     this.status = createStatus({ id: id("status") });
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;

@@ -13,7 +13,16 @@
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
 import { divergedAt, firstStepBelow, nearestMinimum, runStatus } from "../shared/optimizers/run-status";
-import { computeExplorer, initialSettings, landscapeById, MAX_STEPS, parseExplorerConfig, statusText, type ExplorerResult, type ExplorerSettings } from "../shared/optimizers/explorer-model";
+import {
+  computeExplorer,
+  initialSettings,
+  landscapeById,
+  MAX_STEPS,
+  parseExplorerConfig,
+  statusText,
+  type ExplorerResult,
+  type ExplorerSettings,
+} from "../shared/optimizers/explorer-model";
 import type { OptimizerName } from "../shared/optimizers/optimizer-specs";
 import type { Landscape, Trajectory } from "kobai";
 
@@ -75,11 +84,16 @@ export function outcome(landscape: Landscape, run: Pick<Trajectory, "points" | "
 /** The outcome in a few words ("29", "diverges at 26", "stalls (f = 0.53)"). */
 export function outcomeText(o: Outcome): string {
   switch (o.kind) {
-    case "converged": return t("cmp.outcome.converged", { step: o.step });
-    case "local": return t("cmp.outcome.local", { step: o.step });
-    case "escaped": return t("cmp.outcome.escaped", { step: o.step });
-    case "diverged": return t("cmp.outcome.diverged", { step: o.step });
-    default: return t(`cmp.outcome.${o.kind}`, { f: formatNumber(o.f) });
+    case "converged":
+      return t("cmp.outcome.converged", { step: o.step });
+    case "local":
+      return t("cmp.outcome.local", { step: o.step });
+    case "escaped":
+      return t("cmp.outcome.escaped", { step: o.step });
+    case "diverged":
+      return t("cmp.outcome.diverged", { step: o.step });
+    default:
+      return t(`cmp.outcome.${o.kind}`, { f: formatNumber(o.f) });
   }
 }
 
@@ -113,7 +127,9 @@ export function comparisonSummary(results: readonly ExplorerResult[]): string {
   return t("cmp.summary", {
     landscape: t(`opt.landscape.${first.landscape.id}` as "opt.landscape.book"),
     steps,
-    results: results.map((r) => t("cmp.summary.one", { name: r.settings.optimizer, status: statusText(r).message })).join(" "),
+    results: results
+      .map((r) => t("cmp.summary.one", { name: r.settings.optimizer, status: statusText(r).message }))
+      .join(" "),
   });
 }
 
@@ -134,6 +150,7 @@ export function parseComparisonConfig(raw: unknown): ComparisonConfig {
   const landscape = String(r.landscape ?? "book");
   landscapeById(landscape);
   const steps = Number(r.steps ?? 30);
-  if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) throw new Error(`steps must be a whole number from 1 to ${MAX_STEPS}, got ${String(r.steps)}`);
+  if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS)
+    throw new Error(`steps must be a whole number from 1 to ${MAX_STEPS}, got ${String(r.steps)}`);
   return { landscape, steps };
 }

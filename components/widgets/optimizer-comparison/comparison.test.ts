@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, saddle, runOptimizer, AdaGrad, SGD, Adam } from "kobai";
 import { parseHTML } from "linkedom";
-import { comparisonSummary, comparisonTable, computeComparison, outcome, outcomeText, parseComparisonConfig, SIX } from "./comparison-model";
+import {
+  comparisonSummary,
+  comparisonTable,
+  computeComparison,
+  outcome,
+  outcomeText,
+  parseComparisonConfig,
+  SIX,
+} from "./comparison-model";
 import { panelChart } from "./panel-chart";
 
 describe("computeComparison", () => {
@@ -15,7 +23,8 @@ describe("computeComparison", () => {
     expect(results[5].run.points[30]).toEqual(adam.points[30]);
   });
   it("a landscape change changes every run", () => {
-    const a = computeComparison("book", 20), b = computeComparison("rosenbrock", 20);
+    const a = computeComparison("book", 20),
+      b = computeComparison("rosenbrock", 20);
     a.forEach((r, i) => expect(b[i].run.points.at(-1)).not.toEqual(r.run.points.at(-1)));
     expect(() => computeComparison("moon", 20)).toThrow(/unknown landscape "moon"/);
   });
@@ -23,7 +32,10 @@ describe("computeComparison", () => {
 
 describe("outcome", () => {
   it("converged from the step it stays within 0.001; diverged at N; escaped on the saddle", () => {
-    expect(outcome(bookBowl, runOptimizer(bookBowl, AdaGrad, { lr: 1.5, form: "book" }))).toEqual({ kind: "converged", step: 29 });
+    expect(outcome(bookBowl, runOptimizer(bookBowl, AdaGrad, { lr: 1.5, form: "book" }))).toEqual({
+      kind: "converged",
+      step: 29,
+    });
     expect(outcome(bookBowl, runOptimizer(bookBowl, SGD, { lr: 1.5 }))).toEqual({ kind: "diverged", step: 7 });
     const esc = outcome(saddle, runOptimizer(saddle, SGD, { lr: 0.95 }, { steps: 100 }));
     expect(esc).toEqual({ kind: "escaped", step: 7 });
@@ -36,7 +48,13 @@ describe("comparisonTable", () => {
   it("on the bowl every optimizer converges within 500 steps; on the wells all but RMSProp settle in the local minimum", () => {
     const [bowl, wells] = comparisonTable(["book", "wells"], 500);
     expect(bowl.cells.map((c) => c.text)).toEqual(["43", "83", "56", "29", "52", "82"]);
-    expect(wells.cells.filter((c) => c.outcome.kind === "local").map((c) => c.name)).toEqual(["SGD", "Momentum", "Nesterov", "AdaGrad", "Adam"]);
+    expect(wells.cells.filter((c) => c.outcome.kind === "local").map((c) => c.name)).toEqual([
+      "SGD",
+      "Momentum",
+      "Nesterov",
+      "AdaGrad",
+      "Adam",
+    ]);
   });
 });
 

@@ -22,8 +22,11 @@ export function panelChart(result: ExplorerResult, options: { document?: Documen
   return contourWithPath({
     document: options.document,
     width: options.width,
-    f: landscape.value, fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
-    x: landscape.view.x, y: landscape.view.y, minimum: landscape.minimum?.point,
+    f: landscape.value,
+    fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
+    x: landscape.view.x,
+    y: landscape.view.y,
+    minimum: landscape.minimum?.point,
     paths: [{ name: runName(s.optimizer, s.form), points: run.points }],
     marks: overlayMarks(overlayAt(s.optimizer, s.form, s, landscape, run.states, n), run.points[n]),
     title: t("cmp.panel", { name: s.optimizer, lr: formatNumber(s.lr) }),

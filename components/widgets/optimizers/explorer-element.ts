@@ -9,21 +9,54 @@ import { t } from "../../../src/i18n";
 import { contourWithPath, pointerToData, type Trajectory as PlotPath } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
 import {
-  KobaiWidget, button, checkbox, createPlayer, createStatus, numberInput, playerControls, scrubber, segmented, select, slider,
-  type Player, type StatusLine, type UrlState,
+  KobaiWidget,
+  button,
+  checkbox,
+  createPlayer,
+  createStatus,
+  numberInput,
+  playerControls,
+  scrubber,
+  segmented,
+  select,
+  slider,
+  type Player,
+  type StatusLine,
+  type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
-  applyPreset, bookPreset, captionText, computeExplorer, drawablePoints, explorerSchema, initialSettings, landscapeById, MAX_STEPS,
-  parseExplorerConfig, runName, settingsFromUrl, settingsToUrl, startingHypers, statusText, switchForm,
-  type ExplorerConfig, type ExplorerResult, type ExplorerSettings,
+  applyPreset,
+  bookPreset,
+  captionText,
+  computeExplorer,
+  drawablePoints,
+  explorerSchema,
+  initialSettings,
+  landscapeById,
+  MAX_STEPS,
+  parseExplorerConfig,
+  runName,
+  settingsFromUrl,
+  settingsToUrl,
+  startingHypers,
+  statusText,
+  switchForm,
+  type ExplorerConfig,
+  type ExplorerResult,
+  type ExplorerSettings,
 } from "../shared/optimizers/explorer-model";
 import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "../shared/optimizers/optimizer-specs";
 import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
 import { ruleTex, stepFormula } from "../shared/optimizers/formula";
 
 /** The figure of the book each optimizer's "book's settings" reproduces. */
-const BOOK_FIGURE: Partial<Record<OptimizerName, string>> = { SGD: "図6-3", Momentum: "図6-5", AdaGrad: "図6-6", Adam: "図6-7" };
+const BOOK_FIGURE: Partial<Record<OptimizerName, string>> = {
+  SGD: "図6-3",
+  Momentum: "図6-5",
+  AdaGrad: "図6-6",
+  Adam: "図6-7",
+};
 
 type KatexModule = typeof import("katex");
 
@@ -62,9 +95,32 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     this.controlsBox = h(document, "div", { class: "ox-controls" });
 
     // Start point: typed (keyboard) or clicked on the chart.
-    this.startX = numberInput({ id: id("x0"), label: t("opt.start.x"), value: this.settings.x0, step: "any", min: -1e4, max: 1e4, onChange: (x0) => this.change({ x0 }) });
-    this.startY = numberInput({ id: id("y0"), label: t("opt.start.y"), value: this.settings.y0, step: "any", min: -1e4, max: 1e4, onChange: (y0) => this.change({ y0 }) });
-    const startBox = h(document, "div", { class: "ox-start" }, this.startX.root, this.startY.root, h(document, "p", { class: "ox-hint" }, t("opt.start.hint")));
+    this.startX = numberInput({
+      id: id("x0"),
+      label: t("opt.start.x"),
+      value: this.settings.x0,
+      step: "any",
+      min: -1e4,
+      max: 1e4,
+      onChange: (x0) => this.change({ x0 }),
+    });
+    this.startY = numberInput({
+      id: id("y0"),
+      label: t("opt.start.y"),
+      value: this.settings.y0,
+      step: "any",
+      min: -1e4,
+      max: 1e4,
+      onChange: (y0) => this.change({ y0 }),
+    });
+    const startBox = h(
+      document,
+      "div",
+      { class: "ox-start" },
+      this.startX.root,
+      this.startY.root,
+      h(document, "p", { class: "ox-hint" }, t("opt.start.hint")),
+    );
 
     // Player and timeline over the computed steps.
     let wasPlaying = false;
@@ -96,7 +152,9 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     const buttons = playerControls(this.player, { idPrefix: id("player") });
     this.updatePlayerButtons = buttons.update;
     this.timeline = scrubber({
-      id: id("timeline"), max: this.settings.steps, value: this.settings.steps,
+      id: id("timeline"),
+      max: this.settings.steps,
+      value: this.settings.steps,
       onInput: (k) => {
         this.player.pause();
         this.k = k;
@@ -173,45 +231,93 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     const id = (x: string) => `${this.widgetId}-${x}`;
     const parts: HTMLElement[] = [];
     if (this.config.optimizers.length > 1) {
-      parts.push(select({
-        id: id("optimizer"), label: t("opt.optimizer"), value: s.optimizer,
-        options: this.config.optimizers.map((o) => ({ value: o, label: o })),
-        onChange: (optimizer) => this.change({ optimizer, ...startingHypers(optimizer, s.form) }, true),
-      }).root);
+      parts.push(
+        select({
+          id: id("optimizer"),
+          label: t("opt.optimizer"),
+          value: s.optimizer,
+          options: this.config.optimizers.map((o) => ({ value: o, label: o })),
+          onChange: (optimizer) => this.change({ optimizer, ...startingHypers(optimizer, s.form) }, true),
+        }).root,
+      );
     }
     if (this.config.landscapes.length > 1) {
-      parts.push(select({
-        id: id("landscape"), label: t("opt.landscape"), value: s.landscape,
-        options: this.config.landscapes.map((l) => ({ value: l, label: t(`opt.landscape.${l}` as "opt.landscape.book") })),
-        onChange: (landscape) => {
-          const [x0, y0] = landscapeById(landscape).start;
-          this.change({ landscape, x0, y0 });
-        },
-      }).root);
+      parts.push(
+        select({
+          id: id("landscape"),
+          label: t("opt.landscape"),
+          value: s.landscape,
+          options: this.config.landscapes.map((l) => ({
+            value: l,
+            label: t(`opt.landscape.${l}` as "opt.landscape.book"),
+          })),
+          onChange: (landscape) => {
+            const [x0, y0] = landscapeById(landscape).start;
+            this.change({ landscape, x0, y0 });
+          },
+        }).root,
+      );
     }
     if (spec.formsDiffer) {
-      parts.push(segmented({
-        id: id("form"), label: t("opt.form"), value: s.form,
-        options: [{ value: "pytorch", label: t("opt.form.pytorch") }, { value: "book", label: t("opt.form.book") }],
-        onChange: (form) => this.change(switchForm(this.settings, form), true),
-      }).root);
+      parts.push(
+        segmented({
+          id: id("form"),
+          label: t("opt.form"),
+          value: s.form,
+          options: [
+            { value: "pytorch", label: t("opt.form.pytorch") },
+            { value: "book", label: t("opt.form.book") },
+          ],
+          onChange: (form) => this.change(switchForm(this.settings, form), true),
+        }).root,
+      );
     }
     for (const key of spec.hypers) {
       const hs = HYPER_SPECS[key];
-      parts.push(slider({
-        id: id(key), label: t(hyperLabel(s.optimizer, s.form, key)), min: hs.min, max: hs.max, step: hs.step, log: hs.log,
-        value: s[key], onInput: (v) => this.change({ [key]: v }),
-      }).root);
+      parts.push(
+        slider({
+          id: id(key),
+          label: t(hyperLabel(s.optimizer, s.form, key)),
+          min: hs.min,
+          max: hs.max,
+          step: hs.step,
+          log: hs.log,
+          value: s[key],
+          onInput: (v) => this.change({ [key]: v }),
+        }).root,
+      );
     }
-    parts.push(slider({
-      id: id("steps"), label: t("opt.steps"), min: 1, max: MAX_STEPS, step: 1, value: s.steps,
-      format: (v) => String(Math.round(v)), onInput: (steps) => this.change({ steps: Math.round(steps) }),
-    }).root);
+    parts.push(
+      slider({
+        id: id("steps"),
+        label: t("opt.steps"),
+        min: 1,
+        max: MAX_STEPS,
+        step: 1,
+        value: s.steps,
+        format: (v) => String(Math.round(v)),
+        onInput: (steps) => this.change({ steps: Math.round(steps) }),
+      }).root,
+    );
     if (s.optimizer !== "SGD") {
-      parts.push(checkbox({ id: id("sgd"), label: t("opt.compareSgd"), checked: s.compareSgd, onChange: (compareSgd) => this.change({ compareSgd }) }).root);
+      parts.push(
+        checkbox({
+          id: id("sgd"),
+          label: t("opt.compareSgd"),
+          checked: s.compareSgd,
+          onChange: (compareSgd) => this.change({ compareSgd }),
+        }).root,
+      );
     }
     if (spec.formsDiffer) {
-      parts.push(checkbox({ id: id("other"), label: t("opt.otherForm"), checked: s.otherForm, onChange: (otherForm) => this.change({ otherForm }) }).root);
+      parts.push(
+        checkbox({
+          id: id("other"),
+          label: t("opt.otherForm"),
+          checked: s.otherForm,
+          onChange: (otherForm) => this.change({ otherForm }),
+        }).root,
+      );
     }
     const book = bookPreset(s.optimizer);
     const figure = BOOK_FIGURE[s.optimizer];
@@ -221,9 +327,16 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
         label: book.fromBook && figure ? t("opt.preset.book", { figure }) : t("opt.preset.ours"),
         onClick: () => this.loadPreset(book),
       }),
-      ...this.config.presets.map((p, i) => button({ id: id(`preset-${i}`), label: p.label, onClick: () => this.loadPreset(p) })),
+      ...this.config.presets.map((p, i) =>
+        button({ id: id(`preset-${i}`), label: p.label, onClick: () => this.loadPreset(p) }),
+      ),
     ];
-    const presets = h(document, "div", { class: "ox-presets", role: "group", "aria-label": t("opt.presets") }, ...presetButtons);
+    const presets = h(
+      document,
+      "div",
+      { class: "ox-presets", role: "group", "aria-label": t("opt.presets") },
+      ...presetButtons,
+    );
     this.controlsBox.replaceChildren(presets, ...parts);
   }
 
@@ -258,9 +371,13 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     const overlay = overlayAt(s.optimizer, s.form, s, landscape, run.states, k);
     const chart = contourWithPath({
       width: this.chartWidth,
-      f: landscape.value, fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
-      x: landscape.view.x, y: landscape.view.y, minimum: landscape.minimum?.point,
-      paths, marks: overlayMarks(overlay, run.points[k]),
+      f: landscape.value,
+      fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
+      x: landscape.view.x,
+      y: landscape.view.y,
+      minimum: landscape.minimum?.point,
+      paths,
+      marks: overlayMarks(overlay, run.points[k]),
       title: t("opt.region", { name: runName(s.optimizer, s.form) }),
       caption: captionText(result, k),
     });
@@ -270,19 +387,29 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
     const scale = overlay.ellipseScale !== undefined ? formatNumber(overlay.ellipseScale) : "";
     this.legend.textContent = overlay.arrows.some((a) => a.kind === "velocity")
       ? t("opt.legend.velocity")
-      : overlay.ellipse ? t(s.optimizer.startsWith("Adam") ? "opt.legend.adam" : "opt.legend.ellipse", { scale }) : "";
+      : overlay.ellipse
+        ? t(s.optimizer.startsWith("Adam") ? "opt.legend.adam" : "opt.legend.ellipse", { scale })
+        : "";
     this.legend.hidden = this.legend.textContent === "";
 
     // The step's formula with its numbers (the symbolic rule at step 0).
     this.formulaLead.textContent = k === 0 ? t("opt.formula.start") : t("opt.formula.step", { k, steps: n });
-    const tex = k === 0
-      ? ruleTex(s.optimizer, s.form)
-      : stepFormula({ name: s.optimizer, form: s.form, hypers: s, landscape, points: run.points, states: run.states, k }).tex;
+    const tex =
+      k === 0
+        ? ruleTex(s.optimizer, s.form)
+        : stepFormula({
+            name: s.optimizer,
+            form: s.form,
+            hypers: s,
+            landscape,
+            points: run.points,
+            states: run.states,
+            k,
+          }).tex;
     if (this.katex) {
       this.katex.render(tex, this.formulaBox, { displayMode: true, throwOnError: false });
       // A wide formula scrolls inside its box on a phone: keyboard users must reach it (axe scrollable-region-focusable).
       this.formulaBox.querySelector(".katex-display")?.setAttribute("tabindex", "0");
-    }
-    else this.formulaBox.textContent = tex;
+    } else this.formulaBox.textContent = tex;
   }
 }

@@ -1,18 +1,56 @@
 // The explorer's logic against the core: the formula under the chart redoes each step and
 // must land on the core's point; the status, presets, URL round trip and caption.
 import { describe, expect, it } from "vitest";
-import { bookBowl, rosenbrock, saddle, twoWells, tiltedBowl, runOptimizer, SGD, Momentum, Nesterov, AdaGrad, type Landscape } from "kobai";
-import { OPTIMIZER_NAMES, OPTIMIZERS, coreDefaults, coreOptions, hyperLabel, type Hypers } from "../shared/optimizers/optimizer-specs";
+import {
+  bookBowl,
+  rosenbrock,
+  saddle,
+  twoWells,
+  tiltedBowl,
+  runOptimizer,
+  SGD,
+  Momentum,
+  Nesterov,
+  AdaGrad,
+  type Landscape,
+} from "kobai";
+import {
+  OPTIMIZER_NAMES,
+  OPTIMIZERS,
+  coreDefaults,
+  coreOptions,
+  hyperLabel,
+  type Hypers,
+} from "../shared/optimizers/optimizer-specs";
 import { stepFormula, ruleTex, texNumber } from "../shared/optimizers/formula";
 import { runStatus, firstStepBelow, oscillatingAxis } from "../shared/optimizers/run-status";
 import { overlayAt } from "../shared/optimizers/overlay";
 import {
-  applyPreset, bookPreset, captionText, computeExplorer, explorerSchema, initialSettings, parseExplorerConfig,
-  settingsFromUrl, settingsToUrl, startingHypers, statusText, switchForm,
+  applyPreset,
+  bookPreset,
+  captionText,
+  computeExplorer,
+  explorerSchema,
+  initialSettings,
+  parseExplorerConfig,
+  settingsFromUrl,
+  settingsToUrl,
+  startingHypers,
+  statusText,
+  switchForm,
 } from "../shared/optimizers/explorer-model";
 import { parseUrlState, serializeUrlState } from "../../../src/widgets/url-state";
 
-const hypersFor = (h: Partial<Hypers>): Hypers => ({ lr: 0.1, momentum: 0.9, alpha: 0.99, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, ...h });
+const hypersFor = (h: Partial<Hypers>): Hypers => ({
+  lr: 0.1,
+  momentum: 0.9,
+  alpha: 0.99,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+  weightDecay: 0,
+  ...h,
+});
 
 describe("stepFormula: the numbers shown arrive at the core's point", () => {
   const cases: [Landscape, Partial<Hypers>][] = [
@@ -29,7 +67,15 @@ describe("stepFormula: the numbers shown arrive at the core's point", () => {
           const run = runOptimizer(landscape, OPTIMIZERS[name].ctor, coreOptions(name, form, hypers), { steps: 12 });
           expect(run.diverged).toBe(false);
           for (let k = 1; k < run.points.length; k++) {
-            const { tex, result } = stepFormula({ name, form, hypers, landscape, points: run.points, states: run.states, k });
+            const { tex, result } = stepFormula({
+              name,
+              form,
+              hypers,
+              landscape,
+              points: run.points,
+              states: run.states,
+              k,
+            });
             expect(result[0]).toBeCloseTo(run.points[k][0], 12);
             expect(result[1]).toBeCloseTo(run.points[k][1], 12);
             expect(tex).not.toMatch(/NaN|undefined/);
@@ -41,20 +87,49 @@ describe("stepFormula: the numbers shown arrive at the core's point", () => {
 
   it("shows the book's first SGD step of 図6-3 with its numbers", () => {
     const run = runOptimizer(bookBowl, SGD, { lr: 0.95 });
-    const f = stepFormula({ name: "SGD", form: "pytorch", hypers: hypersFor({ lr: 0.95 }), landscape: bookBowl, points: run.points, states: run.states, k: 1 });
-    expect(f.tex).toContain("&= \\begin{pmatrix}-7\\\\2\\end{pmatrix} - 0.95\\,\\begin{pmatrix}-0.7\\\\4\\end{pmatrix} = \\begin{pmatrix}-6.335\\\\-1.8\\end{pmatrix}");
+    const f = stepFormula({
+      name: "SGD",
+      form: "pytorch",
+      hypers: hypersFor({ lr: 0.95 }),
+      landscape: bookBowl,
+      points: run.points,
+      states: run.states,
+      k: 1,
+    });
+    expect(f.tex).toContain(
+      "&= \\begin{pmatrix}-7\\\\2\\end{pmatrix} - 0.95\\,\\begin{pmatrix}-0.7\\\\4\\end{pmatrix} = \\begin{pmatrix}-6.335\\\\-1.8\\end{pmatrix}",
+    );
     expect(f.tex).toContain("W_{1} &= W_{0}");
   });
 
   it("writes the weight-decay term only when λ > 0, and refuses step 0", () => {
     const run = runOptimizer(bookBowl, SGD, { lr: 0.1, weightDecay: 0.1 }, { steps: 2 });
-    const f = stepFormula({ name: "SGD", form: "pytorch", hypers: hypersFor({ weightDecay: 0.1 }), landscape: bookBowl, points: run.points, states: run.states, k: 1 });
+    const f = stepFormula({
+      name: "SGD",
+      form: "pytorch",
+      hypers: hypersFor({ weightDecay: 0.1 }),
+      landscape: bookBowl,
+      points: run.points,
+      states: run.states,
+      k: 1,
+    });
     expect(f.tex).toContain("\\lambda W_{0}");
-    expect(() => stepFormula({ name: "SGD", form: "pytorch", hypers: hypersFor({}), landscape: bookBowl, points: run.points, states: run.states, k: 0 })).toThrow(/k must be a step from 1 to 2/);
+    expect(() =>
+      stepFormula({
+        name: "SGD",
+        form: "pytorch",
+        hypers: hypersFor({}),
+        landscape: bookBowl,
+        points: run.points,
+        states: run.states,
+        k: 0,
+      }),
+    ).toThrow(/k must be a step from 1 to 2/);
   });
 
   it("has a symbolic rule for every optimizer and form, and formats numbers for TeX", () => {
-    for (const name of OPTIMIZER_NAMES) for (const form of ["pytorch", "book"] as const) expect(ruleTex(name, form)).toMatch(/^\\begin\{aligned\}.*W_k/);
+    for (const name of OPTIMIZER_NAMES)
+      for (const form of ["pytorch", "book"] as const) expect(ruleTex(name, form)).toMatch(/^\\begin\{aligned\}.*W_k/);
     expect(ruleTex("Momentum", "book")).toContain("\\alpha v_{k-1} - \\eta");
     expect(texNumber(-6.33499)).toBe("-6.335");
     expect(texNumber(1e-7)).toBe("1\\times10^{-7}");
@@ -67,7 +142,11 @@ describe("runStatus", () => {
     const r30 = runOptimizer(bookBowl, SGD, { lr: 0.95 });
     expect(runStatus(bookBowl, r30)).toEqual({ kind: "oscillating", axis: "y" });
     const r100 = runOptimizer(bookBowl, SGD, { lr: 0.95 }, { steps: 100 });
-    expect(runStatus(bookBowl, r100)).toMatchObject({ kind: "converged", from: 43, target: { kind: "global minimum" } });
+    expect(runStatus(bookBowl, r100)).toMatchObject({
+      kind: "converged",
+      from: 43,
+      target: { kind: "global minimum" },
+    });
   });
 
   it("says where a run diverged (SGD η = 1.05: y is multiplied by −1.1 each step)", () => {
@@ -92,8 +171,24 @@ describe("runStatus", () => {
   it("helpers: the first step from which f stays below the tolerance; an alternating axis", () => {
     expect(firstStepBelow([5, 0.1, 0.0001, 0.002, 0.0005], 0)).toBe(4);
     expect(firstStepBelow([5, 1], 0)).toBe(-1);
-    expect(oscillatingAxis([[0, 1], [0.1, -1], [0.2, 1], [0.3, -1], [0.4, 1]])).toBe("y");
-    expect(oscillatingAxis([[0, 1], [0.1, 0.9], [0.2, 0.8], [0.3, 0.7], [0.4, 0.6]])).toBeUndefined();
+    expect(
+      oscillatingAxis([
+        [0, 1],
+        [0.1, -1],
+        [0.2, 1],
+        [0.3, -1],
+        [0.4, 1],
+      ]),
+    ).toBe("y");
+    expect(
+      oscillatingAxis([
+        [0, 1],
+        [0.1, 0.9],
+        [0.2, 0.8],
+        [0.3, 0.7],
+        [0.4, 0.6],
+      ]),
+    ).toBeUndefined();
   });
 });
 
@@ -108,7 +203,9 @@ describe("overlayAt", () => {
     expect(a[1]).toBeCloseTo(b[1], 12);
     // Momentum's step is exactly its velocity: the arrow at step 3 is W₃ − W₂.
     expect(b[0]).toBeCloseTo(book.points[3][0] - book.points[2][0], 12);
-    expect(overlayAt("Nesterov", "pytorch", h, bookBowl, runOptimizer(bookBowl, Nesterov, { lr: 0.1 }).states, 0).arrows).toEqual([]);
+    expect(
+      overlayAt("Nesterov", "pytorch", h, bookBowl, runOptimizer(bookBowl, Nesterov, { lr: 0.1 }).states, 0).arrows,
+    ).toEqual([]);
   });
 
   it("draws AdaGrad's step sizes as an ellipse wider along x, shrinking as h grows", () => {
@@ -126,15 +223,28 @@ describe("overlayAt", () => {
 describe("settings, presets and the URL", () => {
   it("starts from the book's settings for the optimizer, with the core's defaults for the rest", () => {
     const s = initialSettings(parseExplorerConfig({ optimizer: "AdaGrad" }));
-    expect(s).toMatchObject({ optimizer: "AdaGrad", landscape: "book", form: "pytorch", lr: 1.5, eps: 1e-10, steps: 30, x0: -7, y0: 2 });
+    expect(s).toMatchObject({
+      optimizer: "AdaGrad",
+      landscape: "book",
+      form: "pytorch",
+      lr: 1.5,
+      eps: 1e-10,
+      steps: 30,
+      x0: -7,
+      y0: 2,
+    });
     expect(coreDefaults("AdaGrad", "book").eps).toBe(1e-7);
-    expect(initialSettings(parseExplorerConfig({ optimizer: "SGD", options: { lr: 0.3 }, start: [1, 1] }))).toMatchObject({ lr: 0.3, x0: 1, y0: 1 });
+    expect(
+      initialSettings(parseExplorerConfig({ optimizer: "SGD", options: { lr: 0.3 }, start: [1, 1] })),
+    ).toMatchObject({ lr: 0.3, x0: 1, y0: 1 });
   });
 
   it("names bad props", () => {
     expect(() => parseExplorerConfig({ optimizer: "Adamax" })).toThrow(/optimizer must be one of SGD, Momentum/);
     expect(() => parseExplorerConfig({ landscape: "moon" })).toThrow(/unknown landscape "moon"/);
-    expect(() => parseExplorerConfig({ options: { learningRate: 1 } })).toThrow(/unknown hyperparameter "learningRate"/);
+    expect(() => parseExplorerConfig({ options: { learningRate: 1 } })).toThrow(
+      /unknown hyperparameter "learningRate"/,
+    );
     expect(() => parseExplorerConfig({ steps: 0 })).toThrow(/steps must be a whole number from 1 to 500/);
     expect(() => parseExplorerConfig({ presets: [{ label: "" }] })).toThrow(/needs a label/);
   });
@@ -181,7 +291,9 @@ describe("computeExplorer and its words", () => {
     // The other form: the book's Nesterov, whose first step is (1 + μ + μ²)·η·∇.
     expect(r.ghosts[1].run.points[1][1]).toBeCloseTo(2 - 2.71 * 0.1 * 4, 12);
     const caption = captionText(r, 30);
-    expect(caption).toContain("Nesterov (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.69");
+    expect(caption).toContain(
+      "Nesterov (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.69",
+    );
     expect(caption).toContain("SGD with the same η ends at");
     expect(captionText(r, 5)).toContain("Showing step 5:");
   });
@@ -195,7 +307,10 @@ describe("computeExplorer and its words", () => {
 describe("breakAfterSymbols", () => {
   it("puts the numbers of a long line on their own line, ignoring = inside parentheses", async () => {
     const { breakAfterSymbols } = await import("../shared/optimizers/formula");
-    expect(breakAfterSymbols("W_{1} &= W_{0} - \\eta\\,\\nabla = A = B")).toEqual(["W_{1} &= W_{0} - \\eta\\,\\nabla", "&= A = B"]);
+    expect(breakAfterSymbols("W_{1} &= W_{0} - \\eta\\,\\nabla = A = B")).toEqual([
+      "W_{1} &= W_{0} - \\eta\\,\\nabla",
+      "&= A = B",
+    ]);
     expect(breakAfterSymbols("r &= A \\quad (\\varepsilon = 1)")).toEqual(["r &= A \\quad (\\varepsilon = 1)"]);
     expect(breakAfterSymbols("no alignment = here")).toEqual(["no alignment = here"]);
   });
@@ -203,14 +318,17 @@ describe("breakAfterSymbols", () => {
 
 describe("runStatus: stalled is AdaGrad's shrinking step size, not SGD slowing down", () => {
   it("SGD η = 0.5 from (4, −3) is still moving after 30 steps, not stalled", () => {
-    expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 0.5 }, { start: [4, -3], steps: 30 })).kind).toBe("moving");
+    expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 0.5 }, { start: [4, -3], steps: 30 })).kind).toBe(
+      "moving",
+    );
     expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 0.01 }, { steps: 500 })).kind).toBe("moving");
   });
 });
 
 describe("formatHyper (captions of decay rates)", () => {
   it("keeps the short form unless it would round the value away", async () => {
-    const { formatHyper, hyperSummary, initialSettings, parseExplorerConfig } = await import("../shared/optimizers/explorer-model");
+    const { formatHyper, hyperSummary, initialSettings, parseExplorerConfig } =
+      await import("../shared/optimizers/explorer-model");
     expect(formatHyper(0.9)).toBe("0.90");
     expect(formatHyper(0.999)).toBe("0.999");
     expect(hyperSummary(initialSettings(parseExplorerConfig({ optimizer: "Adam" })))).toContain("β₂ = 0.999");
@@ -220,8 +338,33 @@ describe("formatHyper (captions of decay rates)", () => {
 describe("drawablePoints", () => {
   it("cuts a diverging path where it leaves the far box, keeping the last segment's direction", async () => {
     const { drawablePoints } = await import("../shared/optimizers/explorer-model");
-    expect(drawablePoints([[0, 0], [1, 1], [1, 1e9], [2, 2]], bookBowl)).toEqual([[0, 0], [1, 1], [1, 50]]);
-    expect(drawablePoints([[-7, 2], [-6, 1]], bookBowl)).toEqual([[-7, 2], [-6, 1]]);
+    expect(
+      drawablePoints(
+        [
+          [0, 0],
+          [1, 1],
+          [1, 1e9],
+          [2, 2],
+        ],
+        bookBowl,
+      ),
+    ).toEqual([
+      [0, 0],
+      [1, 1],
+      [1, 50],
+    ]);
+    expect(
+      drawablePoints(
+        [
+          [-7, 2],
+          [-6, 1],
+        ],
+        bookBowl,
+      ),
+    ).toEqual([
+      [-7, 2],
+      [-6, 1],
+    ]);
     const diverged = runOptimizer(bookBowl, SGD, { lr: 1.5 }).points;
     const drawn = drawablePoints(diverged, bookBowl);
     expect(drawn.length).toBeLessThan(diverged.length);
@@ -235,7 +378,10 @@ describe("the status says what the reader cannot see", () => {
     // 30 steps (the default): f climbs from 6.45 to 24521, short of the one divergence rule.
     const short = computeExplorer(s);
     expect(short.status).toEqual({ kind: "rising" });
-    expect(statusText(short)).toEqual({ message: "Moving away from the minimum: f rose from 6.45 to 24521 in 30 steps. More steps, and it diverges.", tone: "warning" });
+    expect(statusText(short)).toEqual({
+      message: "Moving away from the minimum: f rose from 6.45 to 24521 in 30 steps. More steps, and it diverges.",
+      tone: "warning",
+    });
     // 100 steps: past 10⁴ × its start, the core's rule stops it.
     const r = computeExplorer({ ...s, steps: 100 });
     expect(r.run.diverged).toBe(true);
@@ -247,7 +393,9 @@ describe("the status says what the reader cannot see", () => {
     const s = { ...initialSettings(parseExplorerConfig({ optimizer: "SGD" })), x0: 10000, y0: -10000 };
     const st = statusText(computeExplorer(s));
     expect(st.tone).toBe("warning");
-    expect(st.message).toContain("None of this path is inside the chart (x from −10 to 10, y from −10 to 10), so none of it is drawn");
+    expect(st.message).toContain(
+      "None of this path is inside the chart (x from −10 to 10, y from −10 to 10), so none of it is drawn",
+    );
   });
   it("one step is “1 step”", () => {
     const s = { ...initialSettings(parseExplorerConfig({ optimizer: "SGD" })), steps: 1 };

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { BOOK_WEIGHTS, handlesOf, hitTest, segmentInView, translate, truthTable, weightsThrough, predictGrid } from "./model";
+import {
+  BOOK_WEIGHTS,
+  handlesOf,
+  hitTest,
+  segmentInView,
+  translate,
+  truthTable,
+  weightsThrough,
+  predictGrid,
+} from "./model";
 import { xorNetwork, xorTable, xorPredict } from "./two-layer";
 import { playgroundChart, xorHiddenChart, xorInputChart } from "./charts";
 import { truthTableElement, verdictText } from "./tables";
@@ -28,7 +37,15 @@ describe("truth tables from the core's Perceptron", () => {
   });
 
   it("predicts a grid with one forward pass", () => {
-    expect(Array.from(predictGrid(BOOK_WEIGHTS.or)([[0, 0], [1, 0], [0.1, 0.05]]))).toEqual([0, 1, 0]);
+    expect(
+      Array.from(
+        predictGrid(BOOK_WEIGHTS.or)([
+          [0, 0],
+          [1, 0],
+          [0.1, 0.05],
+        ]),
+      ),
+    ).toEqual([0, 1, 0]);
   });
 });
 
@@ -39,7 +56,10 @@ describe("dragging the line", () => {
     // 0.5x + 0.5y − 0.7 = 0 ⇔ x + y = 1.4: crosses the view [−0.5, 1.5]² at (−0.1, 1.5) and (1.5, −0.1).
     const seg = segmentInView(and)!;
     const sorted = seg.map((p) => p.map((v) => Number(v.toFixed(10)))).sort((a, b) => a[0] - b[0]);
-    expect(sorted).toEqual([[-0.1, 1.5], [1.5, -0.1]]);
+    expect(sorted).toEqual([
+      [-0.1, 1.5],
+      [1.5, -0.1],
+    ]);
     const [p, q] = handlesOf(and)!;
     expect(p[0] + p[1]).toBeCloseTo(1.4, 12);
     expect(q[0] + q[1]).toBeCloseTo(1.4, 12);
@@ -78,7 +98,16 @@ describe("the two-layer XOR network (2.5.2)", () => {
       { x: [0, 1], s: [1, 1], y: 1, target: 1 },
       { x: [1, 1], s: [0, 1], y: 0, target: 0 },
     ]);
-    expect(Array.from(xorPredict([[0, 0], [1, 0], [0.5, 0.5], [1, 1]]))).toEqual([0, 1, 1, 0]);
+    expect(
+      Array.from(
+        xorPredict([
+          [0, 0],
+          [1, 0],
+          [0.5, 0.5],
+          [1, 1],
+        ]),
+      ),
+    ).toEqual([0, 1, 1, 0]);
     expect(xorNetwork().network.layers).toHaveLength(2);
   });
 });

@@ -90,14 +90,23 @@ export function segmentInView(w: Weights): [Point, Point] | undefined {
   const hits: Point[] = [];
   const [x0, x1] = VIEW.x;
   const [y0, y1] = VIEW.y;
-  if (w2 !== 0) for (const x of [x0, x1]) { const y = -(w1 * x + w.b) / w2; if (y >= y0 && y <= y1) hits.push([x, y]); }
-  if (w1 !== 0) for (const y of [y0, y1]) { const x = -(w2 * y + w.b) / w1; if (x >= x0 && x <= x1) hits.push([x, y]); }
+  if (w2 !== 0)
+    for (const x of [x0, x1]) {
+      const y = -(w1 * x + w.b) / w2;
+      if (y >= y0 && y <= y1) hits.push([x, y]);
+    }
+  if (w1 !== 0)
+    for (const y of [y0, y1]) {
+      const x = -(w2 * y + w.b) / w1;
+      if (x >= x0 && x <= x1) hits.push([x, y]);
+    }
   let best: [Point, Point] | undefined;
   let far = -1;
-  for (let i = 0; i < hits.length; i++) for (let j = i + 1; j < hits.length; j++) {
-    const d = (hits[i][0] - hits[j][0]) ** 2 + (hits[i][1] - hits[j][1]) ** 2;
-    if (d > far) (far = d), (best = [hits[i], hits[j]]);
-  }
+  for (let i = 0; i < hits.length; i++)
+    for (let j = i + 1; j < hits.length; j++) {
+      const d = (hits[i][0] - hits[j][0]) ** 2 + (hits[i][1] - hits[j][1]) ** 2;
+      if (d > far) ((far = d), (best = [hits[i], hits[j]]));
+    }
   return far > 1e-12 ? best : undefined;
 }
 
@@ -137,7 +146,11 @@ export function translate(w: Weights, delta: Point): Weights {
 }
 
 /** What a pointer at `p` grabs: a handle (0 or 1), the line, or nothing. Distances in data units. */
-export function hitTest(w: Weights, p: Point, tolerance: { handle: number; line: number }): "handle0" | "handle1" | "line" | undefined {
+export function hitTest(
+  w: Weights,
+  p: Point,
+  tolerance: { handle: number; line: number },
+): "handle0" | "handle1" | "line" | undefined {
   const handles = handlesOf(w);
   if (!handles) return undefined;
   const dist = (a: Point) => Math.hypot(a[0] - p[0], a[1] - p[1]);

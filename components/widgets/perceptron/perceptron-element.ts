@@ -9,9 +9,34 @@ import { PerceptronLearner, type LearnerUpdate } from "kobai";
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
-import { KobaiWidget, button, createPlayer, createStatus, playerControls, segmented, slider, type Player, type StatusLine, type UrlState } from "../../../src/widgets";
+import {
+  KobaiWidget,
+  button,
+  createPlayer,
+  createStatus,
+  playerControls,
+  segmented,
+  slider,
+  type Player,
+  type StatusLine,
+  type UrlState,
+} from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
-import { BIAS_RANGE, BOOK_WEIGHTS, GATES, WEIGHT_RANGE, gateData, handlesOf, hitTest, perceptronOf, translate, truthTable, weightsThrough, type Gate, type Weights } from "./model";
+import {
+  BIAS_RANGE,
+  BOOK_WEIGHTS,
+  GATES,
+  WEIGHT_RANGE,
+  gateData,
+  handlesOf,
+  hitTest,
+  perceptronOf,
+  translate,
+  truthTable,
+  weightsThrough,
+  type Gate,
+  type Weights,
+} from "./model";
 import { playgroundChart } from "./charts";
 import { truthTableElement, verdictText } from "./tables";
 
@@ -52,23 +77,66 @@ export class PerceptronElement extends KobaiWidget {
     this.weights = { w1: v.w1, w2: v.w2, b: v.b };
 
     this.gateControl = segmented<Gate>({
-      id: id("gate"), label: t("pc.gate"), value: this.gate,
+      id: id("gate"),
+      label: t("pc.gate"),
+      value: this.gate,
       options: GATES.map((g) => ({ value: g, label: t(`pc.gate.${g}`) })),
-      onChange: (gate) => { this.gate = gate; this.changed(); },
+      onChange: (gate) => {
+        this.gate = gate;
+        this.changed();
+      },
     });
-    const weightSlider = (key: keyof Weights, label: string, range: number) => slider({
-      id: id(key), label, min: -range, max: range, step: 0.05, value: this.weights[key],
-      onInput: (value) => { this.weights = { ...this.weights, [key]: value }; this.changed(); },
-    });
-    this.sliders = { w1: weightSlider("w1", t("pc.w1"), WEIGHT_RANGE), w2: weightSlider("w2", t("pc.w2"), WEIGHT_RANGE), b: weightSlider("b", t("pc.b"), BIAS_RANGE) };
-    const presets = h(document, "div", { class: "pc-presets", role: "group", "aria-label": t("pc.presets") },
+    const weightSlider = (key: keyof Weights, label: string, range: number) =>
+      slider({
+        id: id(key),
+        label,
+        min: -range,
+        max: range,
+        step: 0.05,
+        value: this.weights[key],
+        onInput: (value) => {
+          this.weights = { ...this.weights, [key]: value };
+          this.changed();
+        },
+      });
+    this.sliders = {
+      w1: weightSlider("w1", t("pc.w1"), WEIGHT_RANGE),
+      w2: weightSlider("w2", t("pc.w2"), WEIGHT_RANGE),
+      b: weightSlider("b", t("pc.b"), BIAS_RANGE),
+    };
+    const presets = h(
+      document,
+      "div",
+      { class: "pc-presets", role: "group", "aria-label": t("pc.presets") },
       h(document, "span", { class: "pc-presets__label", "aria-hidden": "true" }, t("pc.presets")),
-      ...(["and", "nand", "or"] as const).map((g) => button({
-        id: id(`preset-${g}`),
-        label: t("pc.preset", { gate: t(`pc.gate.${g}`), w1: fmt(BOOK_WEIGHTS[g].w1), w2: fmt(BOOK_WEIGHTS[g].w2), b: fmt(BOOK_WEIGHTS[g].b) }),
-        onClick: () => { this.setWeights(BOOK_WEIGHTS[g]); if (this.gate !== "xor") { this.gate = g; this.gateControl.set(g); } this.changed(); },
-      })),
-      button({ id: id("zero"), label: t("pc.zero"), onClick: () => { this.setWeights({ w1: 0, w2: 0, b: 0 }); this.changed(); } }));
+      ...(["and", "nand", "or"] as const).map((g) =>
+        button({
+          id: id(`preset-${g}`),
+          label: t("pc.preset", {
+            gate: t(`pc.gate.${g}`),
+            w1: fmt(BOOK_WEIGHTS[g].w1),
+            w2: fmt(BOOK_WEIGHTS[g].w2),
+            b: fmt(BOOK_WEIGHTS[g].b),
+          }),
+          onClick: () => {
+            this.setWeights(BOOK_WEIGHTS[g]);
+            if (this.gate !== "xor") {
+              this.gate = g;
+              this.gateControl.set(g);
+            }
+            this.changed();
+          },
+        }),
+      ),
+      button({
+        id: id("zero"),
+        label: t("pc.zero"),
+        onClick: () => {
+          this.setWeights({ w1: 0, w2: 0, b: 0 });
+          this.changed();
+        },
+      }),
+    );
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     controls.append(this.gateControl.root, presets, this.sliders.w1.root, this.sliders.w2.root, this.sliders.b.root);
 
@@ -81,8 +149,17 @@ export class PerceptronElement extends KobaiWidget {
     this.errorsText = h(document, "p", { class: "pc-errors", "data-errors": "" });
     this.errorsText.hidden = true;
     this.lr = slider({
-      id: id("lr"), label: t("pc.learn.lr"), min: 0.05, max: 1, step: 0.05, value: v.lr,
-      onInput: (lr) => { this.url.update({ lr }); this.forgetLearning(); this.requestRender(); },
+      id: id("lr"),
+      label: t("pc.learn.lr"),
+      min: 0.05,
+      max: 1,
+      step: 0.05,
+      value: v.lr,
+      onInput: (lr) => {
+        this.url.update({ lr });
+        this.forgetLearning();
+        this.requestRender();
+      },
     });
     this.player = createPlayer({
       stepsPerSecond: 4,
@@ -92,7 +169,10 @@ export class PerceptronElement extends KobaiWidget {
         this.forgetLearning();
         this.url.update(this.weights);
       },
-      onChange: () => { buttons.update(); this.requestRender(); },
+      onChange: () => {
+        buttons.update();
+        this.requestRender();
+      },
     });
     this.onCleanup(() => this.player.dispose());
     const buttons = playerControls(this.player, { idPrefix: id("learn"), speed: { min: 1, max: 30 } });
@@ -126,7 +206,10 @@ export class PerceptronElement extends KobaiWidget {
   private learnStep(): boolean {
     if (!this.learner || this.learner.state !== "learning") {
       this.learnStart = { ...this.weights };
-      this.learner = new PerceptronLearner(perceptronOf(this.weights), gateData(this.gate), { lr: this.lr.value, maxEpochs: 100 });
+      this.learner = new PerceptronLearner(perceptronOf(this.weights), gateData(this.gate), {
+        lr: this.lr.value,
+        maxEpochs: 100,
+      });
       this.status.clear();
     }
     const u = this.learner.step();
@@ -141,15 +224,24 @@ export class PerceptronElement extends KobaiWidget {
     const l = this.learner;
     if (!l) return;
     const epoch = l.errorsPerEpoch.length;
-    if (l.state === "converged") this.status.set(t("pc.learn.converged", { gate: t(`pc.gate.${this.gate}`), epoch }), "success");
-    else if (l.state === "cycling") this.status.set(t(this.gate === "xor" ? "pc.learn.cyclingXor" : "pc.learn.cycling", { epoch, start: l.cycleStart ?? 0 }), "warning");
+    if (l.state === "converged")
+      this.status.set(t("pc.learn.converged", { gate: t(`pc.gate.${this.gate}`), epoch }), "success");
+    else if (l.state === "cycling")
+      this.status.set(
+        t(this.gate === "xor" ? "pc.learn.cyclingXor" : "pc.learn.cycling", { epoch, start: l.cycleStart ?? 0 }),
+        "warning",
+      );
     else if (l.state === "gave-up") this.status.set(t("pc.learn.gaveUp", { epochs: epoch }), "warning");
   }
 
   private setupDrag(): void {
     const slot = this.chartSlot;
-    const svgOf = () => slot.querySelector<SVGSVGElement>("svg[data-perceptron-chart]") ?? slot.querySelector<SVGSVGElement>("svg");
-    const at = (e: PointerEvent) => { const svg = svgOf(); return svg ? pointerToData(svg, e) : undefined; };
+    const svgOf = () =>
+      slot.querySelector<SVGSVGElement>("svg[data-perceptron-chart]") ?? slot.querySelector<SVGSVGElement>("svg");
+    const at = (e: PointerEvent) => {
+      const svg = svgOf();
+      return svg ? pointerToData(svg, e) : undefined;
+    };
     const down = (e: PointerEvent) => {
       const svg = svgOf();
       const p = svg && pointerToData(svg, e);
@@ -161,7 +253,10 @@ export class PerceptronElement extends KobaiWidget {
       e.preventDefault();
       this.player.pause();
       const handles = handlesOf(this.weights)!;
-      this.drag = hit === "line" ? { kind: "line", start: p, from: { ...this.weights } } : { kind: "handle", fixed: hit === "handle0" ? handles[1] : handles[0] };
+      this.drag =
+        hit === "line"
+          ? { kind: "line", start: p, from: { ...this.weights } }
+          : { kind: "handle", fixed: hit === "handle0" ? handles[1] : handles[0] };
       slot.setPointerCapture?.(e.pointerId);
       slot.classList.add("pc-dragging");
     };
@@ -177,9 +272,10 @@ export class PerceptronElement extends KobaiWidget {
       if (!this.drag) return;
       const p = at(e);
       if (!p) return;
-      const next = this.drag.kind === "line"
-        ? translate(this.drag.from, [p[0] - this.drag.start[0], p[1] - this.drag.start[1]])
-        : weightsThrough(this.drag.fixed, p, this.weights);
+      const next =
+        this.drag.kind === "line"
+          ? translate(this.drag.from, [p[0] - this.drag.start[0], p[1] - this.drag.start[1]])
+          : weightsThrough(this.drag.fixed, p, this.weights);
       if (!next) return;
       this.setWeights(next);
       this.forgetLearning();
@@ -218,12 +314,31 @@ export class PerceptronElement extends KobaiWidget {
       this.errorsText.hidden = true;
       return;
     }
-    const first = t("pc.learn.update", { epoch: u.epoch, x1: u.x[0], x2: u.x[1], sum: fmt(u.sum), y: u.output, t: u.target, error: fmt(u.error) });
-    const second = u.error === 0 ? t("pc.learn.noChange")
-      : t("pc.learn.change", { dw1: fmt(u.deltaWeights[0]), dw2: fmt(u.deltaWeights[1]), db: fmt(u.deltaBias), w1: fmt(u.weights[0]), w2: fmt(u.weights[1]), b: fmt(u.bias) });
+    const first = t("pc.learn.update", {
+      epoch: u.epoch,
+      x1: u.x[0],
+      x2: u.x[1],
+      sum: fmt(u.sum),
+      y: u.output,
+      t: u.target,
+      error: fmt(u.error),
+    });
+    const second =
+      u.error === 0
+        ? t("pc.learn.noChange")
+        : t("pc.learn.change", {
+            dw1: fmt(u.deltaWeights[0]),
+            dw2: fmt(u.deltaWeights[1]),
+            db: fmt(u.deltaBias),
+            w1: fmt(u.weights[0]),
+            w2: fmt(u.weights[1]),
+            b: fmt(u.bias),
+          });
     this.updateText.textContent = `${first} ${second}`;
     const l = this.learner;
-    const list = l ? [...l.errorsPerEpoch, ...(l.state === "learning" && l.index > 0 ? [`${l.errorsThisEpoch}…`] : [])].join(", ") : "";
+    const list = l
+      ? [...l.errorsPerEpoch, ...(l.state === "learning" && l.index > 0 ? [`${l.errorsThisEpoch}…`] : [])].join(", ")
+      : "";
     this.errorsText.textContent = t("pc.learn.errors", { list });
     this.errorsText.hidden = list === "";
   }

@@ -31,12 +31,42 @@ export class ScheduleElement extends KobaiWidget {
     this.steps = this.url.values.n;
     const store = () => this.url.update({ kind: this.kind, lr: this.lr, n: this.steps });
     const kind = segmented<ScheduleKind>({
-      id: id("kind"), label: t("sched.kind"), value: this.kind,
+      id: id("kind"),
+      label: t("sched.kind"),
+      value: this.kind,
       options: SCHEDULE_KINDS.map((k) => ({ value: k, label: t(`sched.kind.${k}`) })),
-      onChange: (k) => { this.kind = k; store(); this.requestRender(); },
+      onChange: (k) => {
+        this.kind = k;
+        store();
+        this.requestRender();
+      },
     });
-    const lr = slider({ id: id("lr"), label: t("sched.lr"), min: 0.1, max: 1.5, step: 0.05, value: this.lr, onInput: (v) => { this.lr = v; store(); this.requestRender(); } });
-    const steps = slider({ id: id("steps"), label: t("sched.steps"), min: 20, max: 300, step: 10, value: this.steps, onInput: (v) => { this.steps = v; store(); this.requestRender(); } });
+    const lr = slider({
+      id: id("lr"),
+      label: t("sched.lr"),
+      min: 0.1,
+      max: 1.5,
+      step: 0.05,
+      value: this.lr,
+      onInput: (v) => {
+        this.lr = v;
+        store();
+        this.requestRender();
+      },
+    });
+    const steps = slider({
+      id: id("steps"),
+      label: t("sched.steps"),
+      min: 20,
+      max: 300,
+      step: 10,
+      value: this.steps,
+      onInput: (v) => {
+        this.steps = v;
+        store();
+        this.requestRender();
+      },
+    });
     this.status = createStatus({ id: id("status") });
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     controls.append(kind.root, lr.root, steps.root, this.status.element);
@@ -45,19 +75,40 @@ export class ScheduleElement extends KobaiWidget {
   protected render(): void {
     const run = sgdRun(this.kind, this.lr, this.steps);
     const lrs = lrCurve(this.kind, this.lr, this.steps);
-    this.showChart(lineChart({
-      series: [{ name: "f", y: run.losses }],
-      logY: true, xLabel: t("chart.axis.step"), yLabel: "f", width: this.chartWidth, title: t("sched.chart.loss"),
-    }));
+    this.showChart(
+      lineChart({
+        series: [{ name: "f", y: run.losses }],
+        logY: true,
+        xLabel: t("chart.axis.step"),
+        yLabel: "f",
+        width: this.chartWidth,
+        title: t("sched.chart.loss"),
+      }),
+    );
     const lrSlot = this.querySelector<HTMLElement>("[data-lr-slot]");
     if (lrSlot) {
-      const chart = lineChart({ series: [{ name: "η", y: lrs }, { name: t("sched.limit"), y: lrs.map(() => 1) }], xLabel: t("chart.axis.step"), yLabel: "η", width: this.chartWidth, height: 180, title: t("sched.chart.lr") });
+      const chart = lineChart({
+        series: [
+          { name: "η", y: lrs },
+          { name: t("sched.limit"), y: lrs.map(() => 1) },
+        ],
+        xLabel: t("chart.axis.step"),
+        yLabel: "η",
+        width: this.chartWidth,
+        height: 180,
+        title: t("sched.chart.lr"),
+      });
       lrSlot.replaceChildren(chart.element);
     }
     const first = firstBelow(run.losses);
     if (run.diverged) this.status.set(t("sched.status.diverged", { step: run.losses.length }), "warning");
-    else if (run.losses.at(-1)! > run.losses[0]) this.status.set(t("sched.status.growing", { f0: run.losses[0].toFixed(2), f: run.losses.at(-1)!.toExponential(2) }), "warning");
-    else if (first < 0) this.status.set(t("sched.status.notYet", { steps: this.steps, f: run.losses.at(-1)!.toExponential(2) }), "info");
+    else if (run.losses.at(-1)! > run.losses[0])
+      this.status.set(
+        t("sched.status.growing", { f0: run.losses[0].toFixed(2), f: run.losses.at(-1)!.toExponential(2) }),
+        "warning",
+      );
+    else if (first < 0)
+      this.status.set(t("sched.status.notYet", { steps: this.steps, f: run.losses.at(-1)!.toExponential(2) }), "info");
     else this.status.set(t("sched.status.below", { step: first, f: run.losses.at(-1)!.toExponential(2) }), "success");
   }
 }

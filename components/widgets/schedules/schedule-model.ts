@@ -6,7 +6,19 @@
  *
  *   stable while  η_t · λ < 2      (λ_y = 2 on this bowl, so plain SGD needs η_t < 1)
  */
-import { CosineAnnealingLR, LinearLR, Parameter, RMSProp, SGD, StepLR, Tensor, bookBowl, runOptimizer, type Optimizer, type Trajectory } from "kobai";
+import {
+  CosineAnnealingLR,
+  LinearLR,
+  Parameter,
+  RMSProp,
+  SGD,
+  StepLR,
+  Tensor,
+  bookBowl,
+  runOptimizer,
+  type Optimizer,
+  type Trajectory,
+} from "kobai";
 
 /** The schedules the widget offers. */
 export type ScheduleKind = "constant" | "step" | "cosine" | "warmup";
@@ -16,7 +28,8 @@ export const SCHEDULE_KINDS: readonly ScheduleKind[] = ["constant", "step", "cos
 export function makeSchedule(kind: ScheduleKind, steps: number): ((opt: Optimizer) => { step(): void }) | undefined {
   if (kind === "step") return (opt) => new StepLR(opt, { stepSize: Math.max(1, Math.round(steps / 5)), gamma: 0.5 });
   if (kind === "cosine") return (opt) => new CosineAnnealingLR(opt, { tMax: steps });
-  if (kind === "warmup") return (opt) => new LinearLR(opt, { startFactor: 0.1, totalIters: Math.max(1, Math.round(steps / 10)) });
+  if (kind === "warmup")
+    return (opt) => new LinearLR(opt, { startFactor: 0.1, totalIters: Math.max(1, Math.round(steps / 10)) });
   return undefined;
 }
 
@@ -50,6 +63,11 @@ export function stepsAtOrAbove(losses: readonly number[], threshold = 1e-3): num
 /** RMSProp (η = 0.1) for 3,000 steps: constant, and halved every 300 steps (StepLR). */
 export function rmspropRuns(steps = 3000) {
   const constant = runOptimizer(bookBowl, RMSProp, { lr: 0.1 }, { steps });
-  const halved = runOptimizer(bookBowl, RMSProp, { lr: 0.1 }, { steps, schedule: (opt) => new StepLR(opt, { stepSize: 300, gamma: 0.5 }) });
+  const halved = runOptimizer(
+    bookBowl,
+    RMSProp,
+    { lr: 0.1 },
+    { steps, schedule: (opt) => new StepLR(opt, { stepSize: 300, gamma: 0.5 }) },
+  );
   return { constant, halved };
 }

@@ -13,7 +13,10 @@ import { WIDGET_ID } from "../../../src/widgets/url-state";
 
 /** The id, checked; a bad one fails the build naming the component. */
 export function checkWidgetId(component: string, id: string | undefined): string {
-  if (!WIDGET_ID.test(id ?? "")) throw new Error(`<${component}>: id "${id}" must be letters, digits, - or _ (it names URL parameters and element ids)`);
+  if (!WIDGET_ID.test(id ?? ""))
+    throw new Error(
+      `<${component}>: id "${id}" must be letters, digits, - or _ (it names URL parameters and element ids)`,
+    );
   return id!;
 }
 

@@ -14,7 +14,10 @@ import { LAMBDA_RANGE, penaltyChartOptions, penaltyState } from "./penalty";
 /** The chart's names for λ, from the string table (shared by the build-time chart). */
 export function penaltyLabels(lambda: number) {
   return {
-    title: t("wd.penalty.title"), fnLabel: t("wd.penalty.fn"), pathName: t("wd.penalty.path"), sgdName: t("wd.penalty.sgd"),
+    title: t("wd.penalty.title"),
+    fnLabel: t("wd.penalty.fn"),
+    pathName: t("wd.penalty.path"),
+    sgdName: t("wd.penalty.sgd"),
     caption: t("wd.penalty.caption", { lambda: formatNumber(lambda) }),
   };
 }
@@ -24,8 +27,13 @@ export function penaltyStatus(lambda: number): string {
   const s = penaltyState(lambda);
   const f = (v: number) => v.toFixed(2);
   return t("wd.penalty.status", {
-    lambda: formatNumber(lambda), x: f(s.minimum[0]), y: f(s.minimum[1]), norm: f(s.minimumNorm), loss: f(s.lossAtMinimum),
-    sx: f(s.sgdEnd[0]), sy: f(s.sgdEnd[1]),
+    lambda: formatNumber(lambda),
+    x: f(s.minimum[0]),
+    y: f(s.minimum[1]),
+    norm: f(s.minimumNorm),
+    loss: f(s.lossAtMinimum),
+    sx: f(s.sgdEnd[0]),
+    sy: f(s.sgdEnd[1]),
   });
 }
 
@@ -41,7 +49,10 @@ class PenaltyLandscape extends KobaiWidget<{ lambda?: number }> {
     this.lambda = state.values.lambda;
     this.status = createStatus({ id: `${id}-status` });
     const control = slider({
-      id: `${id}-lambda`, label: t("wd.penalty.lambda"), ...LAMBDA_RANGE, value: this.lambda,
+      id: `${id}-lambda`,
+      label: t("wd.penalty.lambda"),
+      ...LAMBDA_RANGE,
+      value: this.lambda,
       onInput: (value) => {
         this.lambda = value;
         state.update({ lambda: value });
@@ -62,7 +73,9 @@ class PenaltyLandscape extends KobaiWidget<{ lambda?: number }> {
   }
 
   protected render(): void {
-    this.showChart(contourWithPath({ ...penaltyChartOptions(this.lambda, penaltyLabels(this.lambda)), width: this.chartWidth }));
+    this.showChart(
+      contourWithPath({ ...penaltyChartOptions(this.lambda, penaltyLabels(this.lambda)), width: this.chartWidth }),
+    );
   }
 }
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { contourWithPath } from "../../../src/plot";
-import { CENTRE, minimumPath, norm, penalisedLoss, penalisedMinimum, penaltyChartOptions, penaltyState, sgdWithWeightDecay, shiftedBowl } from "./penalty";
+import {
+  CENTRE,
+  minimumPath,
+  norm,
+  penalisedLoss,
+  penalisedMinimum,
+  penaltyChartOptions,
+  penaltyState,
+  sgdWithWeightDecay,
+  shiftedBowl,
+} from "./penalty";
 
 const labels = { title: "t", fnLabel: "f", pathName: "path", sgdName: "sgd", caption: "c" };
 
@@ -19,7 +29,13 @@ describe("the penalty on a 2-D loss", () => {
       expect(gy + lambda * y).toBeCloseTo(0, 12);
       // and it is lower than nearby points
       const f = penalisedLoss(lambda);
-      for (const [dx, dy] of [[0.01, 0], [-0.01, 0], [0, 0.01], [0, -0.01]]) expect(f(x + dx, y + dy)).toBeGreaterThan(f(x, y));
+      for (const [dx, dy] of [
+        [0.01, 0],
+        [-0.01, 0],
+        [0, 0.01],
+        [0, -0.01],
+      ])
+        expect(f(x + dx, y + dy)).toBeGreaterThan(f(x, y));
     }
   });
 

@@ -45,7 +45,8 @@ export const shiftedBowl: Landscape = {
 };
 
 function checkLambda(lambda: number): void {
-  if (!(Number.isFinite(lambda) && lambda >= 0)) throw new Error(`weight decay λ must be a finite number ≥ 0, got ${lambda}`);
+  if (!(Number.isFinite(lambda) && lambda >= 0))
+    throw new Error(`weight decay λ must be a finite number ≥ 0, got ${lambda}`);
 }
 
 /**
@@ -84,7 +85,12 @@ export function minimumPath(max = 50, count = 120): Point[] {
  */
 export function sgdWithWeightDecay(lambda: number): Trajectory {
   checkLambda(lambda);
-  return runOptimizer(shiftedBowl, SGD, { lr: SGD_SETTINGS.lr, weightDecay: lambda }, { steps: SGD_SETTINGS.steps, start: SGD_SETTINGS.start });
+  return runOptimizer(
+    shiftedBowl,
+    SGD,
+    { lr: SGD_SETTINGS.lr, weightDecay: lambda },
+    { steps: SGD_SETTINGS.steps, start: SGD_SETTINGS.start },
+  );
 }
 
 /** Euclidean length of a point. */
@@ -116,8 +122,12 @@ export function penaltyState(lambda: number): PenaltyState {
   const minimum = penalisedMinimum(lambda);
   const sgd = sgdWithWeightDecay(lambda);
   return {
-    lambda, minimum, minimumNorm: norm(minimum), lossAtMinimum: shiftedBowl.value(...minimum),
-    sgdEnd: sgd.points[sgd.points.length - 1], sgd,
+    lambda,
+    minimum,
+    minimumNorm: norm(minimum),
+    lossAtMinimum: shiftedBowl.value(...minimum),
+    sgdEnd: sgd.points[sgd.points.length - 1],
+    sgd,
   };
 }
 

@@ -7,7 +7,10 @@ function naiveSoftmax(a: number[]): number[] {
   return exps.map((e) => e / total);
 }
 
-for (const a of [[0.3, 2.9, 4.0], [1010, 1000, 990]]) {
+for (const a of [
+  [0.3, 2.9, 4.0],
+  [1010, 1000, 990],
+]) {
   console.log(`a = (${a.join(", ")})`);
   console.log("  naive: ", naiveSoftmax(a));
   console.log("  stable:", Array.from(softmax(Tensor.from([a])).data));

@@ -23,7 +23,11 @@ const numeric = numericalGradient(() => sum(mul(mine.forward(x), r)), x);
 mine.forward(x);
 const analytic = mine.backward(r);
 
-const errors = xs.map((_, i) => Math.abs(analytic.data[i] - numeric.data[i]) / Math.max(1e-12, Math.abs(analytic.data[i]) + Math.abs(numeric.data[i])));
+const errors = xs.map(
+  (_, i) =>
+    Math.abs(analytic.data[i] - numeric.data[i]) /
+    Math.max(1e-12, Math.abs(analytic.data[i]) + Math.abs(numeric.data[i])),
+);
 const worst = errors.indexOf(Math.max(...errors));
 console.log(`largest relative error ${errors[worst].toExponential(1)}, at x = ${xs[worst]}`);
 check("backward matches numericalGradient at every x", analytic, numeric, { rtol: 1e-6, atol: 1e-9 });

@@ -15,7 +15,10 @@ import cellYourSigmoid from "./cell-your-sigmoid.ts?raw";
 
 const mdx = readFileSync(new URL("../activation-functions.mdx", import.meta.url), "utf8").replace(/\s+/g, " ");
 /** "5.6 \times 10^{-7}" for 5.6e-7, as the prose writes it. */
-const tex = (v: number) => { const [m, e] = v.toExponential(1).split("e"); return `${m} \\times 10^{${Number(e)}}`; };
+const tex = (v: number) => {
+  const [m, e] = v.toExponential(1).split("e");
+  return `${m} \\times 10^{${Number(e)}}`;
+};
 
 describe("activation chapter: slopes from the core", () => {
   it("σ′(0) = 0.25 exactly; at x = 10 the value is 0.99995 and the slope 4.5 × 10⁻⁵", () => {
@@ -42,12 +45,18 @@ describe("activation chapter: slopes from the core", () => {
   it("the values cell shows each function and slope, and Step.backward's explanation", async () => {
     const run = await nodeNotebook().run("act-values", cellActivations);
     expect(run.result).toEqual({ ok: true });
-    const tables = Object.fromEntries(run.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])));
+    const tables = Object.fromEntries(
+      run.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])),
+    );
     expect(tables["sigmoid′(x)"]).toEqual(["0.104994", "0.235004", "0.25", "0.235004", "0.104994", "4.53958e-5"]);
     expect(tables["ReLU′(x)"]).toEqual(["0", "0", "0", "1", "1", "1"]);
     expect(tables["leaky ReLU′(x)"]).toEqual(["0.01", "0.01", "0.01", "1", "1", "1"]);
     expect(tables["tanh′(x)"][2]).toBe("1");
-    expect(run.texts).toEqual([expect.stringMatching(/^Step\.backward: a step function's derivative is 0 everywhere except at x = 0, where it is undefined/)]);
+    expect(run.texts).toEqual([
+      expect.stringMatching(
+        /^Step\.backward: a step function's derivative is 0 everywhere except at x = 0, where it is undefined/,
+      ),
+    ]);
   });
   it("credits the argument that a step cannot be trained to 4.2.5, not 3.2.4", () => {
     expect(mdx).toContain("The book makes this argument in 4.2.5");
@@ -58,12 +67,16 @@ describe("activation chapter: slopes from the core", () => {
 describe("activation chapter: the gradient through depth (seed 0)", () => {
   it("depth 10: 5.6e-7 through sigmoids, 0.31 through tanh, 2.80 through ReLUs", () => {
     const [s, th, r] = (["sigmoid", "tanh", "relu"] as const).map((a) => gradientByLayer(a, 10)[0]);
-    expect(mdx).toContain(`At depth 10, the gradient reaching the input is $${tex(s)}$ through sigmoids, $${formatNumber(th)}$ through tanh and $${formatNumber(r)}$ through ReLUs.`);
+    expect(mdx).toContain(
+      `At depth 10, the gradient reaching the input is $${tex(s)}$ through sigmoids, $${formatNumber(th)}$ through tanh and $${formatNumber(r)}$ through ReLUs.`,
+    );
     expect([tex(s), formatNumber(th), formatNumber(r)]).toEqual(["5.6 \\times 10^{-7}", "0.31", "2.80"]);
   });
 
   it("depth 20: 6.4e-14 through sigmoids (about 0.2 per layer), 3.50 through ReLUs", () => {
-    const s10 = gradientByLayer("sigmoid", 10)[0], s20 = gradientByLayer("sigmoid", 20)[0], r20 = gradientByLayer("relu", 20)[0];
+    const s10 = gradientByLayer("sigmoid", 10)[0],
+      s20 = gradientByLayer("sigmoid", 20)[0],
+      r20 = gradientByLayer("relu", 20)[0];
     expect(mdx).toContain(`At depth 20 the sigmoid's is $${tex(s20)}$`);
     expect(mdx).toContain(`About $${tex(s20)}$ for the sigmoid`);
     expect(mdx).toContain(`($${formatNumber(r20)}$ at depth 20)`);
@@ -100,7 +113,9 @@ describe("activation chapter: softmax", () => {
   });
 
   it("T = 0.2: largest above 0.99; T = 10: smallest above 0.25 (Exercise 3)", () => {
-    expect(mdx).toContain("at $T = 0.2$ the largest probability is above $0.99$; at $T = 10$ the smallest is above $0.25$");
+    expect(mdx).toContain(
+      "at $T = 0.2$ the largest probability is above $0.99$; at $T = 10$ the smallest is above $0.25$",
+    );
     expect(Math.max(...softmaxPanel(BOOK_LOGITS, 0.2).stable)).toBeGreaterThan(0.99);
     expect(Math.min(...softmaxPanel(BOOK_LOGITS, 10).stable)).toBeGreaterThan(0.25);
   });
@@ -108,8 +123,12 @@ describe("activation chapter: softmax", () => {
   it("the softmax cell prints naive = stable for the book's logits and NaN vs stable for the large ones", async () => {
     const run = await nodeNotebook().run("act-softmax", cellSoftmax);
     expect(run.texts).toEqual([
-      "a = (0.3, 2.9, 4)", "  naive:  [0.0182113, 0.245192, 0.736597]", "  stable: [0.0182113, 0.245192, 0.736597]",
-      "a = (1010, 1000, 990)", "  naive:  [NaN, NaN, NaN]", "  stable: [0.999955, 4.53979e-5, 2.06106e-9]",
+      "a = (0.3, 2.9, 4)",
+      "  naive:  [0.0182113, 0.245192, 0.736597]",
+      "  stable: [0.0182113, 0.245192, 0.736597]",
+      "a = (1010, 1000, 990)",
+      "  naive:  [NaN, NaN, NaN]",
+      "  stable: [0.999955, 4.53979e-5, 2.06106e-9]",
     ]);
   });
 });
@@ -129,7 +148,10 @@ describe("activation chapter: the your-turn cell", () => {
     const ok = await nodeNotebook().run("act-your-sigmoid", solved);
     expect(ok.verdicts.map((v) => v.ok)).toEqual([true]);
     expect(Number(ok.texts[0].match(/error ([\d.e+-]+)/)![1])).toBeLessThan(1e-7);
-    const tanhStyle = await nodeNotebook().run("act-your-sigmoid", cellYourSigmoid.replace(wrongLine, "return mul(dout, map(y, (v) => 1 - v * v));"));
+    const tanhStyle = await nodeNotebook().run(
+      "act-your-sigmoid",
+      cellYourSigmoid.replace(wrongLine, "return mul(dout, map(y, (v) => 1 - v * v));"),
+    );
     expect(tanhStyle.verdicts.map((v) => v.ok)).toEqual([false]);
   });
 });

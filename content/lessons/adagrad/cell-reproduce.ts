@@ -10,10 +10,19 @@ show(adaRun.points[30], "after step 30");
 show(adaRun.losses[30], "f after step 30");
 show(adaRun.states[1].effectiveLr, "step sizes (x, y) at step 1");
 show(adaRun.states[30].effectiveLr, "step sizes (x, y) at step 30");
-show(Math.max(...adaRun.points.flatMap((p, k) => [Math.abs(p[0] - adaBook.points[k][0]), Math.abs(p[1] - adaBook.points[k][1])])), "largest gap to the book's form (ε = 1e-7)");
+show(
+  Math.max(
+    ...adaRun.points.flatMap((p, k) => [Math.abs(p[0] - adaBook.points[k][0]), Math.abs(p[1] - adaBook.points[k][1])]),
+  ),
+  "largest gap to the book's form (ε = 1e-7)",
+);
 
 const sizes = adaRun.states.slice(1).flatMap((s, k) => [
   { step: k + 1, axis: "x", size: s.effectiveLr[0] },
   { step: k + 1, axis: "y", size: s.effectiveLr[1] },
 ]);
-plot({ y: { label: "η/(√h + ε)" }, color: { legend: true }, marks: [Plot.line(sizes, { x: "step", y: "size", stroke: "axis" })] });
+plot({
+  y: { label: "η/(√h + ε)" },
+  color: { legend: true },
+  marks: [Plot.line(sizes, { x: "step", y: "size", stroke: "axis" })],
+});

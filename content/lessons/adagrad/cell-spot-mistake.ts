@@ -17,13 +17,23 @@ for (let k = 1; k <= 30; k++) {
 }
 const realAdaGrad = runOptimizer(bookBowl, AdaGrad, { lr: spotEta }, { steps: 30 });
 
-show(sumPath.slice(0, 6).map((p) => p[1]), "h ← h + η: y in the first five steps");
+show(
+  sumPath.slice(0, 6).map((p) => p[1]),
+  "h ← h + η: y in the first five steps",
+);
 show(bookBowl.value(...sumPath[30]), "h ← h + η: f after 30 steps");
 show(realAdaGrad.losses[30], "AdaGrad: f after 30 steps");
 plot({
-  y: { type: "log", label: "f" }, color: { legend: true },
+  y: { type: "log", label: "f" },
+  color: { legend: true },
   marks: [
-    Plot.line(sumPath.map((p, step) => ({ step, f: bookBowl.value(...p), rule: "h ← h + η" })), { x: "step", y: "f", stroke: "rule" }),
-    Plot.line(realAdaGrad.losses.map((f, step) => ({ step, f, rule: "AdaGrad" })), { x: "step", y: "f", stroke: "rule" }),
+    Plot.line(
+      sumPath.map((p, step) => ({ step, f: bookBowl.value(...p), rule: "h ← h + η" })),
+      { x: "step", y: "f", stroke: "rule" },
+    ),
+    Plot.line(
+      realAdaGrad.losses.map((f, step) => ({ step, f, rule: "AdaGrad" })),
+      { x: "step", y: "f", stroke: "rule" },
+    ),
   ],
 });

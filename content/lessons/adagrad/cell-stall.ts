@@ -13,4 +13,8 @@ const curves = [
   ...slowAda.losses.map((f, step) => ({ step, f, run: "AdaGrad η = 0.1" })),
   ...slowSgd.losses.map((f, step) => ({ step, f, run: "SGD η = 0.1" })),
 ];
-plot({ y: { type: "log", label: "f" }, color: { legend: true }, marks: [Plot.line(curves, { x: "step", y: "f", stroke: "run" })] });
+plot({
+  y: { type: "log", label: "f" },
+  color: { legend: true },
+  marks: [Plot.line(curves, { x: "step", y: "f", stroke: "run" })],
+});

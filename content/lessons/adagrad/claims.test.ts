@@ -10,7 +10,8 @@ const mdx = readLesson("adagrad");
 const inProse = (s: string) => expect(mdx).toContain(s);
 const ada = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number], landscape = bookBowl) =>
   runOptimizer(landscape, AdaGrad, { lr: 1.5, ...options }, { steps, start });
-const maxGap = (a: readonly number[][], b: readonly number[][]) => Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
+const maxGap = (a: readonly number[][], b: readonly number[][]) =>
+  Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
 
 describe("adagrad chapter: claims", () => {
   it("first step: each coordinate moves by η, to (−5.5, 0.5)", () => {
@@ -32,7 +33,11 @@ describe("adagrad chapter: claims", () => {
 
   it("after 30 steps: (−0.12, 0.0000), f = 0.00072, converged from step 29; SGD η = 1.5 diverges at step 26", () => {
     const r = ada();
-    expect([r.points[30][0].toFixed(2), r.points[30][1].toFixed(4), r.losses[30].toFixed(5)]).toEqual(["-0.12", "0.0000", "0.00072"]);
+    expect([r.points[30][0].toFixed(2), r.points[30][1].toFixed(4), r.losses[30].toFixed(5)]).toEqual([
+      "-0.12",
+      "0.0000",
+      "0.00072",
+    ]);
     inProse("$(-0.12, 0.0000)$ with $f = 0.00072$");
     expect(runStatus(bookBowl, r)).toMatchObject({ kind: "converged", from: 29 });
     inProse("from step 29 on");
@@ -42,7 +47,11 @@ describe("adagrad chapter: claims", () => {
 
   it("η = 0.1 stalls: (−3.24, 0.016), f = 0.53 after 500 steps; SGD reached f < 0.001 at step 389", () => {
     const r = ada({ lr: 0.1 }, 500);
-    expect([r.points[500][0].toFixed(2), r.points[500][1].toFixed(3), r.losses[500].toFixed(2)]).toEqual(["-3.24", "0.016", "0.53"]);
+    expect([r.points[500][0].toFixed(2), r.points[500][1].toFixed(3), r.losses[500].toFixed(2)]).toEqual([
+      "-3.24",
+      "0.016",
+      "0.53",
+    ]);
     inProse("$(-3.24, 0.016)$ with $f = 0.53$");
     expect(runStatus(bookBowl, r).kind).toBe("stalled");
     expect(firstStepBelow(runOptimizer(bookBowl, SGD, { lr: 0.1 }, { steps: 500 }).losses, 0)).toBe(389);
@@ -90,10 +99,17 @@ describe("adagrad chapter: claims", () => {
 describe("adagrad chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with SGD's step and passes with the solution", async () => {
     const yourTurn = readCell("adagrad", "cell-your-turn.ts");
-    const [stall, start, reproduce] = await runCells(readCell("adagrad", "cell-stall.ts"), yourTurn, readCell("adagrad", "cell-reproduce.ts"));
+    const [stall, start, reproduce] = await runCells(
+      readCell("adagrad", "cell-stall.ts"),
+      yourTurn,
+      readCell("adagrad", "cell-reproduce.ts"),
+    );
     for (const o of [stall, start, reproduce]) expect(o.error).toBeUndefined();
-    expect(start.verdicts).toEqual([expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" })]);
-    const solution = "  h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
+    expect(start.verdicts).toEqual([
+      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
+    ]);
+    const solution =
+      "  h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
     for (const line of solution.split("\n")) inProse(line.trim());
     const [solved] = await runCells(withSolution(yourTurn, solution));
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's AdaGrad", detail: "" }]);
@@ -124,14 +140,21 @@ describe("adagrad chapter: spot the mistake (h ← h + η)", () => {
     expect(spot.wrongLosses[200].toFixed(4)).toBe("0.0031");
     expect(firstStepBelow(spot.right.losses, 0)).toBe(29);
     inProse("$y$ jumps from 2 to $-2.90$, further from\nthe minimum than it started, and zig-zags for five steps");
-    inProse("after 30 steps the point is at $(-2.10, 0.00)$ with $f = 0.22$, and after 200\nsteps $f$ is still 0.0031. AdaGrad reaches $f < 0.001$ in 29 steps");
-    inProse("AdaGrad reaches f < 0.001 at step 29; h ← h + η is at f = 0.22 after 30 steps and still at 0.0031 after 200.");
+    inProse(
+      "after 30 steps the point is at $(-2.10, 0.00)$ with $f = 0.22$, and after 200\nsteps $f$ is still 0.0031. AdaGrad reaches $f < 0.001$ in 29 steps",
+    );
+    inProse(
+      "AdaGrad reaches f < 0.001 at step 29; h ← h + η is at f = 0.22 after 30 steps and still at 0.0031 after 200.",
+    );
   });
 
   it("the cell runs in page order and prints the same f after 30 steps", async () => {
-    const outcomes = await runCells(...["cell-stall.ts", "cell-spot-mistake.ts", "cell-your-turn.ts", "cell-reproduce.ts"].map((name) => readCell("adagrad", name)));
+    const outcomes = await runCells(
+      ...["cell-stall.ts", "cell-spot-mistake.ts", "cell-your-turn.ts", "cell-reproduce.ts"].map((name) =>
+        readCell("adagrad", name),
+      ),
+    );
     for (const o of outcomes) expect(o.error).toBeUndefined();
     expect(outcomes[1].texts).toContain(`h ← h + η: f after 30 steps: ${Number(spot.wrongLosses[30].toPrecision(6))}`);
   });
 });
-

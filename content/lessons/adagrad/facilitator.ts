@@ -19,8 +19,18 @@ export const adagrad: FacilitatorGuide = {
     "The book writes 1e-7 inside the square root's denominator; PyTorch adds 1e-10 outside. When does the difference matter?",
   ],
   confusions: [
-    { confusion: "Thinking AdaGrad normalises by the current gradient.", untangle: "It divides by the root of the sum of all past squared gradients; after two equal gradients the step is 1/√2 of the first." },
-    { confusion: "Treating √h as a matrix operation.", untangle: "Everything is elementwise: each weight has its own h. Show h's shape equals W's shape in the cell." },
-    { confusion: "Blaming a stalled run on a bad learning rate only.", untangle: "Compare with RMSProp at the same η: the stall comes from h growing without bound (next chapter)." },
+    {
+      confusion: "Thinking AdaGrad normalises by the current gradient.",
+      untangle:
+        "It divides by the root of the sum of all past squared gradients; after two equal gradients the step is 1/√2 of the first.",
+    },
+    {
+      confusion: "Treating √h as a matrix operation.",
+      untangle: "Everything is elementwise: each weight has its own h. Show h's shape equals W's shape in the cell.",
+    },
+    {
+      confusion: "Blaming a stalled run on a bad learning rate only.",
+      untangle: "Compare with RMSProp at the same η: the stall comes from h growing without bound (next chapter).",
+    },
   ],
 };

@@ -18,9 +18,13 @@ function adamAsWritten(which: Mistake, steps: number): Point[] {
     const mHat = mAvg.map((x) => x / (1 - 0.9 ** k));
     const vHat = vAvg.map((x) => x / (1 - 0.999 ** k));
     // right: W ← W − η m̂/(√v̂ + ε); swapped: W ← W − η v̂/(√m̂ + ε).
-    path.push([0, 1].map((i) => which === "m̂ and v̂ swapped"
-      ? w[i] - (0.3 * vHat[i]) / (Math.sqrt(mHat[i]) + 1e-8)
-      : w[i] - (0.3 * mHat[i]) / (Math.sqrt(vHat[i]) + 1e-8)) as Point);
+    path.push(
+      [0, 1].map((i) =>
+        which === "m̂ and v̂ swapped"
+          ? w[i] - (0.3 * vHat[i]) / (Math.sqrt(mHat[i]) + 1e-8)
+          : w[i] - (0.3 * mHat[i]) / (Math.sqrt(vHat[i]) + 1e-8),
+      ) as Point,
+    );
   }
   return path;
 }
@@ -31,4 +35,9 @@ show(asWritten.slice(0, 4), `${mistake}: the first three steps`);
 show(asWritten[30], `${mistake}: after 30 steps`);
 show(kobaiAdam.points[30], "kobai's Adam after 30 steps");
 const noMistake = adamAsWritten("none", 30);
-show(Math.max(...noMistake.flatMap((p, k) => [Math.abs(p[0] - kobaiAdam.points[k][0]), Math.abs(p[1] - kobaiAdam.points[k][1])])), "with no mistake, largest gap to kobai's Adam");
+show(
+  Math.max(
+    ...noMistake.flatMap((p, k) => [Math.abs(p[0] - kobaiAdam.points[k][0]), Math.abs(p[1] - kobaiAdam.points[k][1])]),
+  ),
+  "with no mistake, largest gap to kobai's Adam",
+);

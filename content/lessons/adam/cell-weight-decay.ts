@@ -6,7 +6,8 @@ import { bookBowl, runOptimizer, Adam, AdamW } from "kobai";
 const plain = runOptimizer(bookBowl, Adam, { lr: 0.3 });
 const withL2 = runOptimizer(bookBowl, Adam, { lr: 0.3, weightDecay: 0.1 });
 const decoupled = runOptimizer(bookBowl, AdamW, { lr: 0.3, weightDecay: 0.1 });
-const gap = (a: typeof plain, b: typeof plain) => Math.max(...a.points.flatMap((p, k) => [Math.abs(p[0] - b.points[k][0]), Math.abs(p[1] - b.points[k][1])]));
+const gap = (a: typeof plain, b: typeof plain) =>
+  Math.max(...a.points.flatMap((p, k) => [Math.abs(p[0] - b.points[k][0]), Math.abs(p[1] - b.points[k][1])]));
 show(gap(plain, withL2), "Adam + L2: largest change of the path");
 show(gap(plain, decoupled), "AdamW: largest change of the path");
 show(decoupled.points[30], "AdamW after 30 steps");
@@ -16,4 +17,8 @@ const paths = [
   ...withL2.points.map(([x, y], k) => ({ x, y, k, run: "Adam + L2 (λ = 0.1)" })),
   ...decoupled.points.map(([x, y], k) => ({ x, y, k, run: "AdamW (λ = 0.1)" })),
 ];
-plot({ aspectRatio: 1, color: { legend: true }, marks: [Plot.line(paths, { x: "x", y: "y", z: "run", stroke: "run", sort: "k" })] });
+plot({
+  aspectRatio: 1,
+  color: { legend: true },
+  marks: [Plot.line(paths, { x: "x", y: "y", z: "run", stroke: "run", sort: "k" })],
+});

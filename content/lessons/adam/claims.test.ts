@@ -3,7 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Adam, AdamW } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
-import { applyPreset, bookPreset, computeExplorer, initialSettings, parseExplorerConfig, switchForm } from "../../../components/widgets/shared/optimizers/explorer-model";
+import {
+  applyPreset,
+  bookPreset,
+  computeExplorer,
+  initialSettings,
+  parseExplorerConfig,
+  switchForm,
+} from "../../../components/widgets/shared/optimizers/explorer-model";
 import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
 import { spotTheMistake } from "./spot-mistake";
@@ -12,7 +19,8 @@ const mdx = readLesson("adam");
 const inProse = (s: string) => expect(mdx).toContain(s);
 const adam = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number]) =>
   runOptimizer(bookBowl, Adam, { lr: 0.3, ...options }, { steps, start });
-const maxGap = (a: readonly number[][], b: readonly number[][]) => Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
+const maxGap = (a: readonly number[][], b: readonly number[][]) =>
+  Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
 const fix = (p: readonly number[], d: number) => p.map((v) => v.toFixed(d));
 const start = initialSettings(parseExplorerConfig({ optimizer: "Adam", optimizers: ["Adam", "AdamW"] }));
 const explorerWith = (preset: Parameters<typeof applyPreset>[1]) => computeExplorer(applyPreset(start, preset));
@@ -69,7 +77,12 @@ describe("adam chapter: claims", () => {
     expect(gap).toBeLessThan(9.55e-6);
     expect(gap).toBeGreaterThan(9.45e-6);
     inProse("$9.5 \\times 10^{-6}$");
-    const tiny = explorerWith({ label: "", optimizer: "Adam", start: [-7, 1e-8], options: { lr: 0.3, weightDecay: 0 } });
+    const tiny = explorerWith({
+      label: "",
+      optimizer: "Adam",
+      start: [-7, 1e-8],
+      options: { lr: 0.3, weightDecay: 0 },
+    });
     expect(tiny.run.points[1][1].toFixed(2)).toBe("-0.20");
     const tinyBook = computeExplorer(switchForm(tiny.settings, "book"));
     expect(tinyBook.settings.eps).toBe(1e-7);
@@ -88,14 +101,27 @@ describe("adam chapter: claims", () => {
     expect(w.run.losses[30].toFixed(3)).toBe("0.058");
     inProse("AdamW is at $(0.67, 0.19)$ with\n$f = 0.058$");
     expect(maxGap(adam().points, w.run.points).toFixed(2)).toBe("1.58");
-    expect(maxGap(adam().points, runOptimizer(bookBowl, AdamW, { lr: 0.3, weightDecay: 0.1 }).points).toFixed(2)).toBe("1.58");
+    expect(maxGap(adam().points, runOptimizer(bookBowl, AdamW, { lr: 0.3, weightDecay: 0.1 }).points).toFixed(2)).toBe(
+      "1.58",
+    );
     inProse("by up to 1.58 in 30 steps");
   });
 
   it("ε = 1: f = 0.70 after 30 steps; exercise 3: 0.97³⁰ = 0.401", () => {
-    expect(explorerWith({ label: "", optimizer: "Adam", options: { lr: 0.3, eps: 1, weightDecay: 0 } }).run.losses[30].toFixed(2)).toBe("0.70");
+    expect(
+      explorerWith({
+        label: "",
+        optimizer: "Adam",
+        options: { lr: 0.3, eps: 1, weightDecay: 0 },
+      }).run.losses[30].toFixed(2),
+    ).toBe("0.70");
     inProse("$f = 0.70$ after 30 steps instead of $0.10$");
-    const eps1 = explorerWith({ label: "", optimizer: "Adam", form: "pytorch", options: { lr: 0.3, eps: 1, weightDecay: 0 } });
+    const eps1 = explorerWith({
+      label: "",
+      optimizer: "Adam",
+      form: "pytorch",
+      options: { lr: 0.3, eps: 1, weightDecay: 0 },
+    });
     const eps1Book = computeExplorer(switchForm(eps1.settings, "book"));
     expect(eps1Book.settings.eps).toBe(1);
     expect(eps1Book.run.losses[30].toFixed(2)).toBe("2.02");
@@ -107,10 +133,19 @@ describe("adam chapter: claims", () => {
   });
 
   it("β1 = 0: first step η per coordinate, no overshoot, (−1.15, 0.0000) and f = 0.066 after 30 steps", () => {
-    const r = explorerWith({ label: "", optimizer: "Adam", form: "pytorch", options: { lr: 0.3, beta1: 0, eps: 1e-8, weightDecay: 0 } });
+    const r = explorerWith({
+      label: "",
+      optimizer: "Adam",
+      form: "pytorch",
+      options: { lr: 0.3, beta1: 0, eps: 1e-8, weightDecay: 0 },
+    });
     expect(fix(r.run.points[1], 2)).toEqual(["-6.70", "1.70"]);
     expect(r.run.points.every((p) => p[0] <= 0)).toBe(true);
-    expect([r.run.points[30][0].toFixed(2), r.run.points[30][1].toFixed(4), r.run.losses[30].toFixed(3)]).toEqual(["-1.15", "0.0000", "0.066"]);
+    expect([r.run.points[30][0].toFixed(2), r.run.points[30][1].toFixed(4), r.run.losses[30].toFixed(3)]).toEqual([
+      "-1.15",
+      "0.0000",
+      "0.066",
+    ]);
     inProse("$(-1.15, 0.0000)$ with $f = 0.066$");
   });
 
@@ -128,11 +163,24 @@ describe("adam chapter: claims", () => {
 describe("adam chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 and passes with the solution", async () => {
     const yourTurn = readCell("adam", "cell-your-turn.ts");
-    const [reproduce, decay, begin] = await runCells(readCell("adam", "cell-reproduce.ts"), readCell("adam", "cell-weight-decay.ts"), yourTurn);
+    const [reproduce, decay, begin] = await runCells(
+      readCell("adam", "cell-reproduce.ts"),
+      readCell("adam", "cell-weight-decay.ts"),
+      yourTurn,
+    );
     for (const o of [reproduce, decay, begin]) expect(o.error).toBeUndefined();
     expect(reproduce.texts).toContain("largest gap between the two forms: 9.50285e-6");
-    expect(decay.texts).toEqual(["Adam + L2: largest change of the path: 4.50546e-8", "AdamW: largest change of the path: 1.57792"]);
-    expect(begin.verdicts).toEqual([expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's", detail: "Expected -6.7, got 2.48683." })]);
+    expect(decay.texts).toEqual([
+      "Adam + L2: largest change of the path: 4.50546e-8",
+      "AdamW: largest change of the path: 1.57792",
+    ]);
+    expect(begin.verdicts).toEqual([
+      expect.objectContaining({
+        ok: false,
+        label: "step 1, x: yours should equal kobai's",
+        detail: "Expected -6.7, got 2.48683.",
+      }),
+    ]);
     const solution = [
       "  m = [beta1 * m[0] + (1 - beta1) * grad[0], beta1 * m[1] + (1 - beta1) * grad[1]];",
       "  v = [beta2 * v[0] + (1 - beta2) * grad[0] * grad[0], beta2 * v[1] + (1 - beta2) * grad[1] * grad[1]];",
@@ -166,17 +214,25 @@ describe("adam chapter: spot the mistake", () => {
     expect(s[2][1].toFixed(2)).toBe("-2.46");
     expect(bookBowl.gradient(0, s[1][1])[1]).toBeLessThan(0); // at −0.4 the slope says "go up", y went down
     expect(Number.isNaN(s[3][1])).toBe(true);
-    inProse("$y$ goes from 2 to $-0.4$, past the\nminimum, and to $-2.46$ at step 2, uphill; there $\\hat m_y$ turns negative and $y$ is NaN from\nstep 3");
+    inProse(
+      "$y$ goes from 2 to $-0.4$, past the\nminimum, and to $-2.46$ at step 2, uphill; there $\\hat m_y$ turns negative and $y$ is NaN from\nstep 3",
+    );
   });
 
   it("the cell runs in page order; with no mistake it is kobai's Adam", async () => {
-    const cells = ["cell-reproduce.ts", "cell-weight-decay.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("adam", name));
+    const cells = ["cell-reproduce.ts", "cell-weight-decay.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map(
+      (name) => readCell("adam", name),
+    );
     const outcomes = await runCells(...cells);
     for (const o of outcomes) expect(o.error).toBeUndefined();
     const gap = outcomes[2].texts.find((line) => line.startsWith("with no mistake, largest gap to kobai's Adam: "))!;
     expect(Number(gap.split(": ")[1])).toBeLessThan(1e-12);
-    const [swapped] = await runCells(cells[2].replace('const mistake: Mistake = "m times the gradient";', 'const mistake: Mistake = "m̂ and v̂ swapped";'));
+    const [swapped] = await runCells(
+      cells[2].replace(
+        'const mistake: Mistake = "m times the gradient";',
+        'const mistake: Mistake = "m̂ and v̂ swapped";',
+      ),
+    );
     expect(swapped.error).toBeUndefined();
   });
 });
-

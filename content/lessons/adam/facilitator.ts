@@ -20,8 +20,19 @@ export const adam: FacilitatorGuide = {
     "Adam is the default in much practice. What did the MNIST comparison show, and would you always pick it?",
   ],
   confusions: [
-    { confusion: "Thinking bias correction matters throughout training.", untangle: "1 − β₁ᵗ approaches 1 within a few dozen steps; print the factors for t = 1, 10, 100 in the cell." },
-    { confusion: "Reading Adam's η as comparable to SGD's η.", untangle: "Adam's step is roughly η in every coordinate regardless of gradient scale, so 0.001 for Adam is not 'small' like SGD's 0.001." },
-    { confusion: "Believing the book's form is a different algorithm.", untangle: "It is the same up to where ε sits; the chapter's test shows the paths agree to within that difference." },
+    {
+      confusion: "Thinking bias correction matters throughout training.",
+      untangle: "1 − β₁ᵗ approaches 1 within a few dozen steps; print the factors for t = 1, 10, 100 in the cell.",
+    },
+    {
+      confusion: "Reading Adam's η as comparable to SGD's η.",
+      untangle:
+        "Adam's step is roughly η in every coordinate regardless of gradient scale, so 0.001 for Adam is not 'small' like SGD's 0.001.",
+    },
+    {
+      confusion: "Believing the book's form is a different algorithm.",
+      untangle:
+        "It is the same up to where ε sits; the chapter's test shows the paths agree to within that difference.",
+    },
   ],
 };

@@ -28,9 +28,13 @@ export function mistakenAdam(mistake: AdamMistake, steps = SPOT.steps): Point[] 
     v = [0, 1].map((i) => beta2 * v[i] + (1 - beta2) * g[i] * g[i]) as Point;
     const mHat = m.map((x) => x / (1 - beta1 ** k));
     const vHat = v.map((x) => x / (1 - beta2 ** k));
-    points.push([0, 1].map((i) => mistake === "swapped"
-      ? w[i] - (lr * vHat[i]) / (Math.sqrt(mHat[i]) + eps)
-      : w[i] - (lr * mHat[i]) / (Math.sqrt(vHat[i]) + eps)) as Point);
+    points.push(
+      [0, 1].map((i) =>
+        mistake === "swapped"
+          ? w[i] - (lr * vHat[i]) / (Math.sqrt(mHat[i]) + eps)
+          : w[i] - (lr * mHat[i]) / (Math.sqrt(vHat[i]) + eps),
+      ) as Point,
+    );
   }
   return points;
 }

@@ -1,15 +1,22 @@
-import {
-  CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, gradientCheck,
-} from "kobai";
+import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, gradientCheck } from "kobai";
 
 // Pitfall: a gradient check at ReLU's kink. The first sample's first
 // hidden unit gets a = 1·1 + 2·(−0.5) + 0 = 0 exactly: the corner of max(0, a).
 const fc1 = new Linear(2, 2, { init: "zeros" });
-fc1.weight.value = Tensor.from([[1, 0.3], [-0.5, 0.8]]);
+fc1.weight.value = Tensor.from([
+  [1, 0.3],
+  [-0.5, 0.8],
+]);
 const fc2 = new Linear(2, 2, { init: "zeros" });
-fc2.weight.value = Tensor.from([[0.7, -0.4], [0.2, 0.9]]);
+fc2.weight.value = Tensor.from([
+  [0.7, -0.4],
+  [0.2, 0.9],
+]);
 const net = new Sequential([fc1, new ReLU(), fc2]);
-const xk = Tensor.from([[1, 2], [0.5, -1]]);
+const xk = Tensor.from([
+  [1, 2],
+  [0.5, -1],
+]);
 const tk = [1, 0];
 
 const report = () => {

@@ -1,6 +1,4 @@
-import {
-  CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradientCheck,
-} from "kobai";
+import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradientCheck } from "kobai";
 
 // Pitfall: one ReLU instance used twice. A layer remembers its last forward
 // (ReLU: where it was on), so the second use overwrites what the first
@@ -10,8 +8,10 @@ function build(shareReLU: boolean) {
   const relu = new ReLU();
   const second = shareReLU ? relu : new ReLU();
   const net = new Sequential([
-    new Linear(2, 4, { rng }), relu,
-    new Linear(4, 4, { rng }), second,
+    new Linear(2, 4, { rng }),
+    relu,
+    new Linear(4, 4, { rng }),
+    second,
     new Linear(4, 2, { rng }),
   ]);
   return { net, x: Tensor.randn(6, 2, { rng }) };

@@ -1,7 +1,11 @@
 import { AddLayer, MulLayer } from "kobai";
 
 // The book's 5.4.2 code: 2 apples at 100 yen, 3 oranges at 150 yen, tax 1.1 (図5-17).
-const apple = 100, appleNum = 2, orange = 150, orangeNum = 3, tax = 1.1;
+const apple = 100,
+  appleNum = 2,
+  orange = 150,
+  orangeNum = 3,
+  tax = 1.1;
 
 const mulAppleLayer = new MulLayer();
 const mulOrangeLayer = new MulLayer();
@@ -9,10 +13,10 @@ const addAppleOrangeLayer = new AddLayer();
 const mulTaxLayer = new MulLayer();
 
 // forward: left to right
-const applePrice = mulAppleLayer.forward(apple, appleNum);            // 200
-const orangePrice = mulOrangeLayer.forward(orange, orangeNum);        // 450
+const applePrice = mulAppleLayer.forward(apple, appleNum); // 200
+const orangePrice = mulOrangeLayer.forward(orange, orangeNum); // 450
 const allPrice = addAppleOrangeLayer.forward(applePrice, orangePrice); // 650
-const price = mulTaxLayer.forward(allPrice, tax);                     // 715
+const price = mulTaxLayer.forward(allPrice, tax); // 715
 
 // backward: right to left, starting from ∂L/∂L = 1
 const dprice = 1;

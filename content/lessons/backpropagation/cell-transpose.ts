@@ -1,11 +1,9 @@
-import {
-  CrossEntropyLoss, Linear, Sequential, Tanh, Tensor, createRng, gradientCheck, matmul,
-} from "kobai";
+import { CrossEntropyLoss, Linear, Sequential, Tanh, Tensor, createRng, gradientCheck, matmul } from "kobai";
 
 // Pitfall: ∂L/∂W = Xᵀ · ∂L/∂Y. Forget the transpose and, with most
 // shapes, matmul refuses and names both shapes:
 const rng = createRng(3);
-const X = Tensor.randn(4, 3, { rng });  // N = 4 samples, 3 features
+const X = Tensor.randn(4, 3, { rng }); // N = 4 samples, 3 features
 const dY = Tensor.randn(4, 2, { rng }); // ∂L/∂Y for 2 outputs
 try {
   matmul(X, dY);
@@ -26,9 +24,7 @@ class NoTransposeLinear extends Linear {
     return dx;
   }
 }
-const square = new Sequential([
-  new NoTransposeLinear(3, 3, { rng }), new Tanh(), new Linear(3, 2, { rng }),
-]);
+const square = new Sequential([new NoTransposeLinear(3, 3, { rng }), new Tanh(), new Linear(3, 2, { rng })]);
 const x3 = Tensor.randn(3, 3, { rng });
 // Only a gradient check sees it:
 for (const row of gradientCheck(square, new CrossEntropyLoss(), x3, [0, 1, 0])) {

@@ -1,12 +1,10 @@
-import {
-  CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradientCheck,
-} from "kobai";
+import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradientCheck } from "kobai";
 
 // The layer stepper's network: seed 1, 2 → 3 → 2, a batch of N = 3, labels 0, 1, 0.
 const rng = createRng(1);
-const fc1 = new Linear(2, 3, { rng });   // W₁ (2 × 3), b₁ = 0
+const fc1 = new Linear(2, 3, { rng }); // W₁ (2 × 3), b₁ = 0
 const relu = new ReLU();
-const fc2 = new Linear(3, 2, { rng });   // W₂ (3 × 2), b₂ = 0
+const fc2 = new Linear(3, 2, { rng }); // W₂ (3 × 2), b₂ = 0
 const x = Tensor.randn(3, 2, { rng });
 const labels = [0, 1, 0];
 const lossLayer = new CrossEntropyLoss(); // the book's SoftmaxWithLoss
@@ -20,9 +18,9 @@ console.log("L =", L);
 
 // backward, in reverse order
 const da2 = lossLayer.backward(); // (Y − T) / N
-const dz1 = fc2.backward(da2);    // ∂L/∂Z₁; adds ∂L/∂W₂, ∂L/∂b₂ to fc2's grads
-const da1 = relu.backward(dz1);   // zero where A₁ ≤ 0
-const dx = fc1.backward(da1);     // ∂L/∂X; ∂L/∂W₁, ∂L/∂b₁ into fc1's grads
+const dz1 = fc2.backward(da2); // ∂L/∂Z₁; adds ∂L/∂W₂, ∂L/∂b₂ to fc2's grads
+const da1 = relu.backward(dz1); // zero where A₁ ≤ 0
+const dx = fc1.backward(da1); // ∂L/∂X; ∂L/∂W₁, ∂L/∂b₁ into fc1's grads
 show(fc1.weight.grad, "∂L/∂W₁");
 show(fc1.bias.grad, "∂L/∂b₁");
 

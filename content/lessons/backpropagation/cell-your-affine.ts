@@ -1,6 +1,17 @@
 import {
-  CrossEntropyLoss, Parameter, Sequential, Sigmoid, Tensor, add, createRng,
-  gradientCheck, matmul, numericalGradient, sum, transpose, type Layer,
+  CrossEntropyLoss,
+  Parameter,
+  Sequential,
+  Sigmoid,
+  Tensor,
+  add,
+  createRng,
+  gradientCheck,
+  matmul,
+  numericalGradient,
+  sum,
+  transpose,
+  type Layer,
 } from "kobai";
 
 // Your turn: write Affine's backward pass (5.6.2). forward is done.
@@ -36,9 +47,7 @@ class MyAffine implements Layer {
 // The check: a small network of your layers, a batch of 5,
 // backprop against numerical gradients.
 const rng = createRng(42);
-const net = new Sequential([
-  new MyAffine(3, 4, rng), new Sigmoid(), new MyAffine(4, 2, rng),
-]);
+const net = new Sequential([new MyAffine(3, 4, rng), new Sigmoid(), new MyAffine(4, 2, rng)]);
 const xs = Tensor.randn(5, 3, { rng });
 const ts = [0, 1, 1, 0, 1];
 const ce = new CrossEntropyLoss();

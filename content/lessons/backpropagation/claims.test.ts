@@ -19,7 +19,12 @@ import cellReluKink from "./cell-relu-kink.ts?raw";
 
 const mdx = readFileSync(new URL("../backpropagation.mdx", import.meta.url), "utf8").replace(/\s+/g, " ");
 const round = (v: number, digits = 10) => Number(v.toPrecision(digits));
-const fruit = (inputs = BOOK_INPUTS) => { const g = new ShoppingGraph("fruit", inputs); g.forward(); g.backwardAll(); return g; };
+const fruit = (inputs = BOOK_INPUTS) => {
+  const g = new ShoppingGraph("fruit", inputs);
+  g.forward();
+  g.backwardAll();
+  return g;
+};
 const checked = (settings: { seed?: number; batch: number; bug: Bug }) => {
   const s = new LayerStepper({ seed: 1, ...settings });
   s.runAll();
@@ -30,7 +35,9 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
   it("forward: 200 + 450 = 650, and 715 yen with tax", () => {
     expect(mdx).toContain("the apples cost 200, the oranges 450, together 650, and with tax you pay **715** yen");
     const g = fruit();
-    expect([g.values.appleTotal, g.values.orangeTotal, g.values.subtotal].map((v) => round(v!))).toEqual([200, 450, 650]);
+    expect([g.values.appleTotal, g.values.orangeTotal, g.values.subtotal].map((v) => round(v!))).toEqual([
+      200, 450, 650,
+    ]);
     expect(round(g.values.total!)).toBe(715);
   });
 
@@ -41,13 +48,25 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
     const step = g.backwardOne()!;
     expect(step.op.id).toBe("mulTax");
     expect(step.upstream).toBe(1);
-    expect(step.terms.map((term) => [term.input, round(term.gradient)])).toEqual([["subtotal", 1.1], ["tax", 650]]);
+    expect(step.terms.map((term) => [term.input, round(term.gradient)])).toEqual([
+      ["subtotal", 1.1],
+      ["tax", 650],
+    ]);
   });
 
   it("the table of 図5-17's gradients: 2.2, 110, 3.3, 165, 650", () => {
-    for (const row of ["| apple price | 100 | 2.2 |", "| number of apples | 2 | 110 |", "| orange price | 150 | 3.3 |", "| number of oranges | 3 | 165 |", "| tax | 1.1 | 650 |"]) expect(mdx).toContain(row);
+    for (const row of [
+      "| apple price | 100 | 2.2 |",
+      "| number of apples | 2 | 110 |",
+      "| orange price | 150 | 3.3 |",
+      "| number of oranges | 3 | 165 |",
+      "| tax | 1.1 | 650 |",
+    ])
+      expect(mdx).toContain(row);
     const g = fruit();
-    expect(["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((k) => round(g.grads[k as "tax"]!))).toEqual([2.2, 110, 3.3, 165, 650]);
+    expect(
+      ["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((k) => round(g.grads[k as "tax"]!)),
+    ).toEqual([2.2, 110, 3.3, 165, 650]);
   });
 
   it("図5-16 (apples only): 220 yen, gradients 2.2, 110 and 200", () => {
@@ -59,9 +78,13 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
   });
 
   it("predict: with tax 2.2 the gradients become 4.4, 220, 6.6, 330 and ∂L/∂tax stays 650", () => {
-    expect(mdx).toContain("the apple price's becomes 4.4, the number of apples' 220, the orange price's 6.6 and the number of oranges' 330. $\\partial L/\\partial(\\text{tax})$ stays 650");
+    expect(mdx).toContain(
+      "the apple price's becomes 4.4, the number of apples' 220, the orange price's 6.6 and the number of oranges' 330. $\\partial L/\\partial(\\text{tax})$ stays 650",
+    );
     const g = fruit({ ...BOOK_INPUTS, tax: 2.2 });
-    expect(["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((k) => round(g.grads[k as "tax"]!))).toEqual([4.4, 220, 6.6, 330, 650]);
+    expect(
+      ["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((k) => round(g.grads[k as "tax"]!)),
+    ).toEqual([4.4, 220, 6.6, 330, 650]);
   });
 
   it("the shopping cell (the book's 5.4.2 code) prints the same numbers", async () => {
@@ -74,7 +97,8 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
 describe("backpropagation chapter: the two-layer network (seed 1, N = 3)", () => {
   const s = new LayerStepper();
   s.runAll();
-  const Y = s.records.loss.output!, dA2 = s.records.loss.inputGrad!;
+  const Y = s.records.loss.output!,
+    dA2 = s.records.loss.inputGrad!;
 
   it("L ≈ 1.598; sample 1 has label 0 and Y = (0.373, 0.627), so ∂L/∂A₂ row 1 = (−0.209, 0.209)", () => {
     expect(mdx).toContain("With seed 1 the loss is $L \\approx 1.598$");
@@ -96,7 +120,8 @@ describe("backpropagation chapter: the two-layer network (seed 1, N = 3)", () =>
 
   it("ReLU switched off one hidden unit of sample 1 and two of sample 2; exactly those ∂L/∂A₁ entries are 0", () => {
     expect(mdx).toContain("ReLU switched off one hidden unit of the first sample and two of the second");
-    const A1 = s.records.affine1.output!.toArray(), dA1 = s.records.relu.inputGrad!.toArray();
+    const A1 = s.records.affine1.output!.toArray(),
+      dA1 = s.records.relu.inputGrad!.toArray();
     expect(A1.map((row) => row.filter((v) => v <= 0).length)).toEqual([1, 2, 0]);
     A1.forEach((row, i) => row.forEach((v, j) => expect(dA1[i][j] === 0).toBe(v <= 0)));
   });
@@ -139,7 +164,8 @@ describe("backpropagation chapter: the two-layer network (seed 1, N = 3)", () =>
 
 describe("backpropagation chapter: the gradient check finds bugs (and a batch of one hides some)", () => {
   it("bias-first-row and loss-no-divide pass at N = 1 and fail at N = 3; relu-no-mask fails at both", () => {
-    for (const bug of ["bias-first-row", "loss-no-divide"] as const) expect(checked({ batch: 1, bug }).every((r) => r.ok)).toBe(true);
+    for (const bug of ["bias-first-row", "loss-no-divide"] as const)
+      expect(checked({ batch: 1, bug }).every((r) => r.ok)).toBe(true);
     expect(checked({ batch: 1, bug: "relu-no-mask" }).some((r) => !r.ok)).toBe(true);
     expect(checked({ batch: 3, bug: "none" }).every((r) => r.ok)).toBe(true);
   });
@@ -183,7 +209,14 @@ describe("backpropagation chapter: the gradient check finds bugs (and a batch of
     const run = await nodeNotebook().run("bp-shared", cellSharedLayer);
     expect(run.result).toEqual({ ok: true });
     const [sharedLines, fixedLines] = [run.texts.slice(1, 7), run.texts.slice(8, 14)];
-    expect(sharedLines.map((l) => l.trim().split(":")[0] + (l.endsWith("✓") ? " ok" : " bad"))).toEqual(["0.weight bad", "0.bias bad", "2.weight ok", "2.bias ok", "4.weight ok", "4.bias ok"]);
+    expect(sharedLines.map((l) => l.trim().split(":")[0] + (l.endsWith("✓") ? " ok" : " bad"))).toEqual([
+      "0.weight bad",
+      "0.bias bad",
+      "2.weight ok",
+      "2.bias ok",
+      "4.weight ok",
+      "4.bias ok",
+    ]);
     expect(fixedLines.every((l) => l.endsWith("✓"))).toBe(true);
   });
 
@@ -192,8 +225,19 @@ describe("backpropagation chapter: the gradient check finds bugs (and a batch of
     expect(1 * 1 + 2 * -0.5).toBe(0);
     const run = await nodeNotebook().run("bp-relu-kink", cellReluKink);
     expect(run.result).toEqual({ ok: true });
-    const verdicts = run.texts.filter((l) => l.startsWith("  ")).map((l) => l.trim().split(":")[0] + (l.endsWith("✓") ? " ok" : " bad"));
-    expect(verdicts).toEqual(["0.weight bad", "0.bias bad", "2.weight ok", "2.bias ok", "0.weight ok", "0.bias ok", "2.weight ok", "2.bias ok"]);
+    const verdicts = run.texts
+      .filter((l) => l.startsWith("  "))
+      .map((l) => l.trim().split(":")[0] + (l.endsWith("✓") ? " ok" : " bad"));
+    expect(verdicts).toEqual([
+      "0.weight bad",
+      "0.bias bad",
+      "2.weight ok",
+      "2.bias ok",
+      "0.weight ok",
+      "0.bias ok",
+      "2.weight ok",
+      "2.bias ok",
+    ]);
   });
 });
 
@@ -202,8 +246,12 @@ describe("backpropagation chapter: the error of the central difference against h
   const at = (series: "float64" | "float32", logH: number) => curve[series][curve.logH.indexOf(logH)];
 
   it("float64: best near h = 1e-4 (error 4e-12), 5e-6 at h = 0.1, 3e-5 at h = 1e-12", () => {
-    expect(mdx).toContain("In float64 the error is smallest near the book's $h = 10^{-4}$ (about $4 \\times 10^{-12}$)");
-    expect(mdx).toContain("$5 \\times 10^{-6}$ at $h = 0.1$ (truncation), $3 \\times 10^{-5}$ at $h = 10^{-12}$ (rounding)");
+    expect(mdx).toContain(
+      "In float64 the error is smallest near the book's $h = 10^{-4}$ (about $4 \\times 10^{-12}$)",
+    );
+    expect(mdx).toContain(
+      "$5 \\times 10^{-6}$ at $h = 0.1$ (truncation), $3 \\times 10^{-5}$ at $h = 10^{-12}$ (rounding)",
+    );
     expect(bestLogH(curve, "float64")).toBe(-4);
     expect(at("float64", -4).toExponential(0)).toBe("4e-12");
     expect(at("float64", -1).toExponential(0)).toBe("5e-6");
@@ -225,7 +273,9 @@ describe("backpropagation chapter: the error of the central difference against h
   });
 
   it("the chart's caption states the same numbers", () => {
-    expect(mdx).toContain("Float64 is best near h = 1e-4 (error 4e-12) and worsens both ways: 5e-6 at h = 0.1, 3e-5 at h = 1e-12. With each loss rounded to float32, the best h is about 0.03, h = 1e-4 already has an error of 1e-4, and below h ≈ 3e-9 the numerical gradient is exactly 0.");
+    expect(mdx).toContain(
+      "Float64 is best near h = 1e-4 (error 4e-12) and worsens both ways: 5e-6 at h = 0.1, 3e-5 at h = 1e-12. With each loss rounded to float32, the best h is about 0.03, h = 1e-4 already has an error of 1e-4, and below h ≈ 3e-9 the numerical gradient is exactly 0.",
+    );
   });
 });
 
@@ -246,14 +296,22 @@ describe("backpropagation chapter: the exercises' algebra", () => {
 describe("backpropagation chapter: the your-turn cell (Affine's backward)", () => {
   const solution = cellYourAffine.replace(
     "    return Tensor.zeros(x.rows, x.cols); // ← replace",
-    ["    this.weight.grad = matmul(transpose(x), dout);", "    this.bias.grad = sum(dout, 0);", "    return matmul(dout, transpose(this.weight.value));"].join("\n"),
+    [
+      "    this.weight.grad = matmul(transpose(x), dout);",
+      "    this.bias.grad = sum(dout, 0);",
+      "    return matmul(dout, transpose(this.weight.value));",
+    ].join("\n"),
   );
 
   it("fails as given, naming every parameter and ∂L/∂X", async () => {
     const run = await nodeNotebook().run("bp-your-affine", cellYourAffine);
     expect(run.result).toEqual({ ok: true });
     expect(run.verdicts.map((v) => [v.label, v.ok])).toEqual([
-      ["∂L/∂(0.weight)", false], ["∂L/∂(0.bias)", false], ["∂L/∂(2.weight)", false], ["∂L/∂(2.bias)", false], ["∂L/∂X (what backward returns)", false],
+      ["∂L/∂(0.weight)", false],
+      ["∂L/∂(0.bias)", false],
+      ["∂L/∂(2.weight)", false],
+      ["∂L/∂(2.bias)", false],
+      ["∂L/∂X (what backward returns)", false],
     ]);
     expect(run.verdicts[0].detail).toMatch(/^At \[0, 0\]: expected .*, got 0/);
     expect(run.texts.filter((l) => l.endsWith("✗"))).toHaveLength(4);

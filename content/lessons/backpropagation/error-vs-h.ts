@@ -40,12 +40,16 @@ export function errorVsH(): ErrorCurve {
   const only00 = (f: () => number, h: number) => {
     // numericalGradient nudges every element; the first one is all we need, so nudge a 1 × 1 view.
     const original = w.value.data[0];
-    w.value.data[0] = original + h; const up = f();
-    w.value.data[0] = original - h; const down = f();
+    w.value.data[0] = original + h;
+    const up = f();
+    w.value.data[0] = original - h;
+    const down = f();
     w.value.data[0] = original;
     return (up - down) / (2 * h);
   };
-  const logH: number[] = [], float64: number[] = [], float32: number[] = [];
+  const logH: number[] = [],
+    float64: number[] = [],
+    float32: number[] = [];
   for (const e of EXPONENTS) {
     const h = 10 ** e;
     logH.push(e);

@@ -7,7 +7,12 @@ export const backpropagation: FacilitatorGuide = {
   topics: [
     { topic: "Opening: why numerical gradients are too slow", minutes: 4, match: ["opening"] },
     { topic: "A calculation drawn as a graph (the apples of 図5-2)", minutes: 7, match: ["graph"] },
-    { topic: "Backward through the graph, node by node (chain rule)", minutes: 10, match: ["backward", "chain rule"], note: "Step the graph one node at a time and have the group call out each local derivative first." },
+    {
+      topic: "Backward through the graph, node by node (chain rule)",
+      minutes: 10,
+      match: ["backward", "chain rule"],
+      note: "Step the graph one node at a time and have the group call out each local derivative first.",
+    },
     { topic: "Layers that know their derivative: Mul, Add, ReLU, Sigmoid", minutes: 8, match: ["layers that know"] },
     { topic: "Affine layer for matrices", minutes: 8, match: ["affine"] },
     { topic: "Softmax-with-Loss: (y − t) / N", minutes: 7, match: ["softmax-with-loss"] },
@@ -21,8 +26,19 @@ export const backpropagation: FacilitatorGuide = {
     "A gradient check agrees to 1e-10 with a batch of one. Why is that not proof that the backward pass is right?",
   ],
   confusions: [
-    { confusion: "Forgetting the 1/N from the mean loss in the backward pass.", untangle: "Run the gradient check with batch sizes 1 and 8: only the larger batch exposes the missing division." },
-    { confusion: "Overwriting the forward input that backward needs (ReLU's mask, Affine's x).", untangle: "Call forward twice before one backward in the stepper; the stale cache gives wrong gradients that the check catches." },
-    { confusion: "Thinking backprop is a different gradient from the numerical one.", untangle: "It is the same derivative computed by the chain rule; the numerical gradient is only an approximation of it, used to check." },
+    {
+      confusion: "Forgetting the 1/N from the mean loss in the backward pass.",
+      untangle: "Run the gradient check with batch sizes 1 and 8: only the larger batch exposes the missing division.",
+    },
+    {
+      confusion: "Overwriting the forward input that backward needs (ReLU's mask, Affine's x).",
+      untangle:
+        "Call forward twice before one backward in the stepper; the stale cache gives wrong gradients that the check catches.",
+    },
+    {
+      confusion: "Thinking backprop is a different gradient from the numerical one.",
+      untangle:
+        "It is the same derivative computed by the chain rule; the numerical gradient is only an approximation of it, used to check.",
+    },
   ],
 };

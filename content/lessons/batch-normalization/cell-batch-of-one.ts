@@ -1,7 +1,17 @@
 // Pitfall: a gradient check with a batch of one. The book's batch_norm_gradient_check.py
 // checks x_train[:1]. Here a BatchNorm with a BUG in its backward (it drops the x̂·∂L/∂γ
 // term) is checked with 1 row and with 8 rows, in the book's form (PyTorch's refuses N = 1).
-import { BatchNorm, CrossEntropyLoss, Linear, Sequential, Tanh, Tensor, createRng, gradientCheck, type ForwardOptions } from "kobai";
+import {
+  BatchNorm,
+  CrossEntropyLoss,
+  Linear,
+  Sequential,
+  Tanh,
+  Tensor,
+  createRng,
+  gradientCheck,
+  type ForwardOptions,
+} from "kobai";
 
 class BuggyBatchNorm extends BatchNorm {
   private x: Tensor | null = null;
@@ -10,15 +20,24 @@ class BuggyBatchNorm extends BatchNorm {
     return super.forward(x, opts);
   }
   backward(dout: Tensor): Tensor {
-    const x = this.x!, N = x.rows, D = x.cols, mu = this.batchMean!.data, v = this.batchVar!.data, g = this.gamma.value.data;
+    const x = this.x!,
+      N = x.rows,
+      D = x.cols,
+      mu = this.batchMean!.data,
+      v = this.batchVar!.data,
+      g = this.gamma.value.data;
     const dx = new Tensor(N, D);
     for (let j = 0; j < D; j++) {
       const inv = 1 / Math.sqrt(v[j] + this.eps);
-      let dBeta = 0, dGamma = 0;
-      for (let n = 0; n < N; n++) { dBeta += dout.get(n, j); dGamma += dout.get(n, j) * (x.get(n, j) - mu[j]) * inv; }
+      let dBeta = 0,
+        dGamma = 0;
+      for (let n = 0; n < N; n++) {
+        dBeta += dout.get(n, j);
+        dGamma += dout.get(n, j) * (x.get(n, j) - mu[j]) * inv;
+      }
       this.beta.grad.data[j] += dBeta;
       this.gamma.grad.data[j] += dGamma;
-      for (let n = 0; n < N; n++) dx.set(n, j, (g[j] * inv / N) * (N * dout.get(n, j) - dBeta)); // BUG: − x̂·dGamma is missing
+      for (let n = 0; n < N; n++) dx.set(n, j, ((g[j] * inv) / N) * (N * dout.get(n, j) - dBeta)); // BUG: − x̂·dGamma is missing
     }
     return dx;
   }
@@ -26,7 +45,12 @@ class BuggyBatchNorm extends BatchNorm {
 
 function network(): Sequential {
   const rng = createRng(0);
-  return new Sequential([new Linear(6, 5, { rng }), new BuggyBatchNorm(5, { form: "book" }), new Tanh(), new Linear(5, 3, { rng })]);
+  return new Sequential([
+    new Linear(6, 5, { rng }),
+    new BuggyBatchNorm(5, { form: "book" }),
+    new Tanh(),
+    new Linear(5, 3, { rng }),
+  ]);
 }
 
 for (const rows of [1, 8]) {
@@ -34,6 +58,14 @@ for (const rows of [1, 8]) {
   const x = Tensor.randn(rows, 6, { rng });
   const target = Array.from({ length: rows }, (_, i) => i % 3);
   const table = gradientCheck(network(), new CrossEntropyLoss(), x, target);
-  show(table.map((r) => `${r.name} ${r.shape}: max relative error ${r.maxRelativeError.toExponential(1)}, backprop ${r.backprop.toPrecision(3)} ${r.ok ? "✓" : "✗"}`).join("\n"), `batch of ${rows}`);
+  show(
+    table
+      .map(
+        (r) =>
+          `${r.name} ${r.shape}: max relative error ${r.maxRelativeError.toExponential(1)}, backprop ${r.backprop.toPrecision(3)} ${r.ok ? "✓" : "✗"}`,
+      )
+      .join("\n"),
+    `batch of ${rows}`,
+  );
   console.log(`batch of ${rows}: ${table.every((r) => r.ok) ? "every row passes" : "the check catches the bug"}`);
 }

@@ -4,18 +4,26 @@ import { BatchNorm, Tensor, add, createRng, div, map, mean, mul, sub } from "kob
 
 const rng = createRng(0);
 const x = add(mul(Tensor.randn(8, 3, { rng }), Tensor.from([[0.5, 3, 10]])), Tensor.from([[2, -1, 40]]));
-const eps = 1e-5, gamma = Tensor.from([[1.5, 1, 0.5]]), beta = Tensor.from([[0, 2, -1]]);
+const eps = 1e-5,
+  gamma = Tensor.from([[1.5, 1, 0.5]]),
+  beta = Tensor.from([[0, 2, -1]]);
 
-const mu = mean(x, 0);                               // μ_B: 1 × 3, the mean of each column
-const centred = sub(x, mu);                          // x − μ_B (μ_B broadcast over the rows)
-const variance = mean(map(centred, (v) => v * v), 0); // σ²_B: biased (divide by N = 8)
-const xhat = div(centred, map(variance, (v) => Math.sqrt(v + eps)));
-const yByHand = add(mul(xhat, gamma), beta);          // y = γ x̂ + β
+const mu = mean(x, 0); // μ_B: 1 × 3, the mean of each column
+const centred = sub(x, mu); // x − μ_B (μ_B broadcast over the rows)
+const variance = mean(
+  map(centred, (v) => v * v),
+  0,
+); // σ²_B: biased (divide by N = 8)
+const xhat = div(
+  centred,
+  map(variance, (v) => Math.sqrt(v + eps)),
+);
+const yByHand = add(mul(xhat, gamma), beta); // y = γ x̂ + β
 
 const bn = new BatchNorm(3, { eps });
 bn.gamma.value.data.set(gamma.data);
 bn.beta.value.data.set(beta.data);
-const yCore = bn.forward(x);                          // training mode: batch statistics
+const yCore = bn.forward(x); // training mode: batch statistics
 
 show(mu, "μ_B");
 show(variance, "σ²_B (biased)");

@@ -5,8 +5,17 @@ import { BatchNorm, CrossEntropyLoss, Linear, ReLU, SGD, Sequential, argmax, cre
 
 const digits = await datasets.digits({ train: 1000, test: 500 });
 const rng = createRng(0);
-const model = new Sequential([new Linear(784, 100, { rng }), new BatchNorm(100), new ReLU(), new Linear(100, 10, { rng })]);
-fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.1 }), digits.train, { epochs: 5, batchSize: 50, rng: createRng(1) });
+const model = new Sequential([
+  new Linear(784, 100, { rng }),
+  new BatchNorm(100),
+  new ReLU(),
+  new Linear(100, 10, { rng }),
+]);
+fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.1 }), digits.train, {
+  epochs: 5,
+  batchSize: 50,
+  rng: createRng(1),
+});
 
 // The test digits grouped by label, in batches of 10 (the rest of a class is dropped).
 const batchesOf10: number[][] = [];
@@ -15,14 +24,20 @@ for (let label = 0; label < 10; label++) {
   for (let k = 0; k + 10 <= rows.length; k += 10) batchesOf10.push(rows.slice(k, k + 10));
 }
 function accuracyOn(training: boolean): number {
-  let right = 0, total = 0;
+  let right = 0,
+    total = 0;
   for (const rows of batchesOf10) {
     const predicted = argmax(model.forward(digits.test.x.selectRows(rows), { training }));
-    predicted.forEach((p, i) => { if (p === digits.test.y[rows[i]]) right++; });
+    predicted.forEach((p, i) => {
+      if (p === digits.test.y[rows[i]]) right++;
+    });
     total += rows.length;
   }
   return right / total;
 }
-const evalAcc = accuracyOn(false), trainModeAcc = accuracyOn(true);
-console.log(`eval mode (running statistics): ${(100 * evalAcc).toFixed(1)} % of ${batchesOf10.length * 10} test digits`);
+const evalAcc = accuracyOn(false),
+  trainModeAcc = accuracyOn(true);
+console.log(
+  `eval mode (running statistics): ${(100 * evalAcc).toFixed(1)} % of ${batchesOf10.length * 10} test digits`,
+);
 console.log(`training mode (statistics of each one-class batch): ${(100 * trainModeAcc).toFixed(1)} %`);

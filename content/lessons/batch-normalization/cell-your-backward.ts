@@ -5,7 +5,8 @@
 import { BatchNorm, Tensor, createRng } from "kobai";
 
 function batchNormBackward(dout: Tensor, xhat: Tensor, invStd: number[], gamma: number[]): Tensor {
-  const N = dout.rows, D = dout.cols;
+  const N = dout.rows,
+    D = dout.cols;
   const dx = new Tensor(N, D);
   for (let j = 0; j < D; j++) {
     // ▼ your code: you may need Σₙ dout[n, j] (= ∂L/∂β) and Σₙ dout[n, j]·x̂[n, j] (= ∂L/∂γ)
@@ -23,7 +24,8 @@ const x = Tensor.randn(8, 4, { std: 2, rng });
 const bn = new BatchNorm(4);
 bn.gamma.value.data.set([1.5, 0.5, 2, 1]);
 bn.forward(x);
-const mu = bn.batchMean!, variance = bn.batchVar!;
+const mu = bn.batchMean!,
+  variance = bn.batchVar!;
 const invStd = Array.from(variance.data, (v) => 1 / Math.sqrt(v + bn.eps));
 const xhat = new Tensor(8, 4);
 for (let n = 0; n < 8; n++) for (let j = 0; j < 4; j++) xhat.set(n, j, (x.get(n, j) - mu.data[j]) * invStd[j]);
@@ -33,5 +35,9 @@ const yours = batchNormBackward(dout, xhat, invStd, Array.from(bn.gamma.value.da
 show(yours, "your ∂L/∂x");
 check("your ∂L/∂x equals BatchNorm.backward's (batch of 8)", yours, expected, { rtol: 1e-9, atol: 1e-12 });
 let columnSums = 0;
-for (let j = 0; j < 4; j++) { let s = 0; for (let n = 0; n < 8; n++) s += yours.get(n, j); columnSums = Math.max(columnSums, Math.abs(s)); }
+for (let j = 0; j < 4; j++) {
+  let s = 0;
+  for (let n = 0; n < 8; n++) s += yours.get(n, j);
+  columnSums = Math.max(columnSums, Math.abs(s));
+}
 check("each column of ∂L/∂x sums to 0 (shifting a whole column changes nothing after normalising)", columnSums < 1e-12);

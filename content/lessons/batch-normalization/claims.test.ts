@@ -25,7 +25,13 @@ async function trainScale(spec: TrainingSpec) {
   const result = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
   const run = (label: string) => result.runs.find((r) => r.label === label)!;
   const last = (label: string) => run(label).evals[run(label).evals.length - 1].trainAcc!;
-  return { bnAtEpoch8: run("bn").evals.find((e) => e.epoch === 8)?.trainAcc ?? NaN, bn: last("bn"), plain: last("no-bn"), plainDivergedAt: run("no-bn").divergedAt, bnDivergedAt: run("bn").divergedAt };
+  return {
+    bnAtEpoch8: run("bn").evals.find((e) => e.epoch === 8)?.trainAcc ?? NaN,
+    bn: last("bn"),
+    plain: last("no-bn"),
+    plainDivergedAt: run("no-bn").divergedAt,
+    bnDivergedAt: run("bn").divergedAt,
+  };
 }
 
 describe("batch norm: the sweep over initial scales (lesson preset, seed 0, 10 epochs)", () => {
@@ -44,14 +50,21 @@ describe("batch norm: the sweep over initial scales (lesson preset, seed 0, 10 e
     expect(mdx).toContain(`while the one with it reaches ${formatPercent(r.bn)}.`);
   }, 180_000);
 
-  for (const [k, w] of [[1, "0.0464"], [2, "0.00215"], [3, "10^{-4}"]] as const) {
+  for (const [k, w] of [
+    [1, "0.0464"],
+    [2, "0.00215"],
+    [3, "10^{-4}"],
+  ] as const) {
     it(`W = ${w}: with BN higher than without (which stays at guessing)`, async () => {
       const r = await trainScale(jobs[k].spec);
       expect(r.bn).toBeGreaterThan(r.plain + 0.25);
       expect(r.plain).toBeLessThan(0.15);
-      const text = k === 1 ? `At $W = 0.0464$ it is ${formatPercent(r.bn)} with Batch Norm against ${formatPercent(r.plain)} without`
-        : k === 2 ? `at $W = 0.00215$ ${formatPercent(r.bn)} against ${formatPercent(r.plain)}`
-        : `at $W = 10^{-4}$ ${formatPercent(r.bn)} against ${formatPercent(r.plain)}`;
+      const text =
+        k === 1
+          ? `At $W = 0.0464$ it is ${formatPercent(r.bn)} with Batch Norm against ${formatPercent(r.plain)} without`
+          : k === 2
+            ? `at $W = 0.00215$ ${formatPercent(r.bn)} against ${formatPercent(r.plain)}`
+            : `at $W = 10^{-4}$ ${formatPercent(r.bn)} against ${formatPercent(r.plain)}`;
       expect(mdx).toContain(text);
       if (k === 2) {
         expect(r.bnAtEpoch8).toBeGreaterThan(0.95);
@@ -66,7 +79,9 @@ describe("batch norm: the sweep over initial scales (lesson preset, seed 0, 10 e
     expect(formatScale(BOOK_WEIGHT_SCALES[3])).toBe("0.158");
     const r = await trainScale(spec);
     expect(r.plain).toBeGreaterThan(r.bn);
-    expect(mdx).toContain(`the same 10 epochs give ${formatPercent(r.plain)} without Batch Norm and ${formatPercent(r.bn)} with it.`);
+    expect(mdx).toContain(
+      `the same 10 epochs give ${formatPercent(r.plain)} without Batch Norm and ${formatPercent(r.bn)} with it.`,
+    );
   }, 180_000);
 });
 
@@ -77,18 +92,24 @@ describe("batch norm: the normalisation panel", () => {
       expect(u.stdAfter).toBeGreaterThan(1.99);
       expect(u.stdAfter).toBeLessThanOrEqual(2);
     }
-    expect(mdx).toContain("with $N = 16$, $\\gamma = 2$, $\\beta = 1$ each unit's mean is $1$ and its standard deviation between 1.99 and 2");
+    expect(mdx).toContain(
+      "with $N = 16$, $\\gamma = 2$, $\\beta = 1$ each unit's mean is $1$ and its standard deviation between 1.99 and 2",
+    );
   });
 
   it("eval mode: a batch of 4 moves the outputs; the first row's output never depends on the batch", () => {
-    const ev4 = bnPanel({ batch: 4, mode: "eval" }), ev32 = bnPanel({ batch: 32, mode: "eval" }), tr4 = bnPanel({ batch: 4 });
+    const ev4 = bnPanel({ batch: 4, mode: "eval" }),
+      ev32 = bnPanel({ batch: 32, mode: "eval" }),
+      tr4 = bnPanel({ batch: 4 });
     expect(Array.from(ev4.after!.data.slice(0, 4))).toEqual(Array.from(ev32.after!.data.slice(0, 4)));
     for (let j = 0; j < 4; j++) expect(Math.abs(tr4.after!.get(0, j) - ev4.after!.get(0, j))).toBeGreaterThan(0.01);
   });
 
   it("N = 1: PyTorch's form refuses, the book's outputs β (the Predict: γ = 2, β = 0.5 → all 0.5)", () => {
     expect(bnPanel({ batch: 1 }).error).toMatch(/training needs more than 1 row per batch/);
-    expect(Array.from(bnPanel({ batch: 1, form: "book", gamma: 2, beta: 0.5 }).after!.data)).toEqual([0.5, 0.5, 0.5, 0.5]);
+    expect(Array.from(bnPanel({ batch: 1, form: "book", gamma: 2, beta: 0.5 }).after!.data)).toEqual([
+      0.5, 0.5, 0.5, 0.5,
+    ]);
     expect(mdx).toContain("All four are exactly $0.5 = \\beta$.");
   });
 
@@ -104,9 +125,12 @@ describe("batch norm: the normalisation panel", () => {
   });
 
   it("momentum 0.1 (PyTorch) and 0.9 (book) give the same running means after the same 50 batches", () => {
-    const a = warmedBatchNorm("pytorch"), b = warmedBatchNorm("book");
+    const a = warmedBatchNorm("pytorch"),
+      b = warmedBatchNorm("book");
     for (let j = 0; j < 4; j++) expect(Math.abs(a.runningMean.data[j] - b.runningMean.data[j])).toBeLessThan(1e-12);
-    expect(mdx).toContain("The panel's two forms give the same running means (to $10^{-12}$) after the same 50 batches");
+    expect(mdx).toContain(
+      "The panel's two forms give the same running means (to $10^{-12}$) after the same 50 batches",
+    );
   });
 });
 
@@ -136,10 +160,14 @@ describe("batch norm: the cells", () => {
     expect(run.result).toEqual({ ok: true });
     const logs = run.texts.filter((s) => !s.includes("\n"));
     expect(logs).toEqual(["batch of 1: every row passes", "batch of 8: the check catches the bug"]);
-    const table8 = run.texts.find((s) => s.startsWith("batch of 8") && s.includes("\n")) ?? run.items.map((i) => JSON.stringify(i)).join("\n");
+    const table8 =
+      run.texts.find((s) => s.startsWith("batch of 8") && s.includes("\n")) ??
+      run.items.map((i) => JSON.stringify(i)).join("\n");
     expect(table8).toMatch(/0\.weight \[6, 5\]: max relative error [^\n]* ✗/);
     // Exercise 2: the first layer's bias gradient is rounding error.
-    const bias = /0\.bias \[1, 5\]: max relative error [^,]*, backprop (\S+)/.exec(table8.split("batch of 8")[1] ?? table8);
+    const bias = /0\.bias \[1, 5\]: max relative error [^,]*, backprop (\S+)/.exec(
+      table8.split("batch of 8")[1] ?? table8,
+    );
     expect(Math.abs(Number(bias![1]))).toBeLessThan(1e-16);
   });
 
@@ -147,7 +175,8 @@ describe("batch norm: the cells", () => {
     const run = await nodeNotebook().run("bn-eval-mode", cellEvalMode);
     expect(run.result).toEqual({ ok: true });
     const [evalLine, trainLine] = run.texts;
-    const evalAcc = /: ([\d.]+) %/.exec(evalLine)![1], trainAcc = /: ([\d.]+) %/.exec(trainLine)![1];
+    const evalAcc = /: ([\d.]+) %/.exec(evalLine)![1],
+      trainAcc = /: ([\d.]+) %/.exec(trainLine)![1];
     expect(mdx).toContain(`${evalAcc}% with running statistics, ${trainAcc}% with batch statistics`);
     expect(Number(evalAcc)).toBeGreaterThan(Number(trainAcc) + 50);
   }, 60_000);

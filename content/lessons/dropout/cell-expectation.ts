@@ -19,5 +19,7 @@ for (const inverted of [true, false]) {
   const inference = Array.from(drop.forward(x, { training: false }).data);
   const gap = Math.max(...average.map((a, j) => Math.abs(a - inference[j])));
   console.log(`${inverted ? "inverted" : "book's  "}: training average ${average.map((v) => v.toFixed(3)).join(", ")}`);
-  console.log(`          inference        ${inference.map((v) => v.toFixed(3)).join(", ")}   largest gap ${gap.toFixed(3)}`);
+  console.log(
+    `          inference        ${inference.map((v) => v.toFixed(3)).join(", ")}   largest gap ${gap.toFixed(3)}`,
+  );
 }

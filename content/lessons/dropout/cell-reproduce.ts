@@ -2,12 +2,24 @@
 // layers of 100 ReLU units, 300 training digits, the book's (non-inverted) dropout after
 // every hidden layer, SGD, batches of 100 drawn with replacement. Lesson scale: η = 0.05,
 // 100 epochs (the book: η = 0.01, 301 epochs), 500 test digits.
-import { createRng, loadMnist, Linear, ReLU, Dropout, Sequential, CrossEntropyLoss, SGD, accuracy, type Layer } from "kobai";
+import {
+  createRng,
+  loadMnist,
+  Linear,
+  ReLU,
+  Dropout,
+  Sequential,
+  CrossEntropyLoss,
+  SGD,
+  accuracy,
+  type Layer,
+} from "kobai";
 
 const { train, test } = await loadMnist({ train: 300, test: 500 });
 
 function build(p: number, seed = 0): Sequential {
-  const rng = createRng(seed), masks = createRng(seed + 2);
+  const rng = createRng(seed),
+    masks = createRng(seed + 2);
   const layers: Layer[] = [];
   let inputs = 784;
   for (let i = 0; i < 6; i++) {
@@ -26,7 +38,10 @@ function trainIt(model: Sequential, seed = 0) {
   for (let step = 1; step <= 300; step++) {
     const rows = Array.from({ length: 100 }, () => Math.floor(batchRng.uniform() * 300));
     optimizer.zeroGrad();
-    loss.forward(model.forward(train.x.selectRows(rows), { training: true }), rows.map((r) => train.y[r]));
+    loss.forward(
+      model.forward(train.x.selectRows(rows), { training: true }),
+      rows.map((r) => train.y[r]),
+    );
     model.backward(loss.backward());
     optimizer.step();
   }
@@ -38,5 +53,9 @@ const plain = build(0);
 const model = build(0.2);
 const withoutDropout = trainIt(plain);
 const withDropout = trainIt(model);
-console.log(`no dropout:   train ${withoutDropout.train.toFixed(3)}, test ${withoutDropout.test.toFixed(3)}, gap ${(withoutDropout.train - withoutDropout.test).toFixed(3)}`);
-console.log(`dropout 0.2:  train ${withDropout.train.toFixed(3)}, test ${withDropout.test.toFixed(3)}, gap ${(withDropout.train - withDropout.test).toFixed(3)}`);
+console.log(
+  `no dropout:   train ${withoutDropout.train.toFixed(3)}, test ${withoutDropout.test.toFixed(3)}, gap ${(withoutDropout.train - withoutDropout.test).toFixed(3)}`,
+);
+console.log(
+  `dropout 0.2:  train ${withDropout.train.toFixed(3)}, test ${withDropout.test.toFixed(3)}, gap ${(withDropout.train - withDropout.test).toFixed(3)}`,
+);

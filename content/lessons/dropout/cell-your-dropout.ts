@@ -39,4 +39,9 @@ for (let k = 0; k < 4000; k++) {
   const y = dropoutForward(x, m, p);
   for (let i = 0; i < sum.length; i++) sum[i] += y.data[i];
 }
-check("averaged over masks, your training output is x (what inference returns)", Array.from(sum, (s) => s / 4000), Array.from(x.data), { rtol: 0, atol: 0.12 });
+check(
+  "averaged over masks, your training output is x (what inference returns)",
+  Array.from(sum, (s) => s / 4000),
+  Array.from(x.data),
+  { rtol: 0, atol: 0.12 },
+);

@@ -18,8 +18,12 @@ describe("dropout chapter: claims", () => {
     const result = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
     const [plain, drop] = result.runs.map((r) => overfitStats(r, 10));
     expect(result.runs.map((r) => r.label)).toEqual(["no-dropout", "dropout"]);
-    inProse(`averages ${pct(plain.meanTrain)}\ntraining and ${pct(plain.meanTest)} test accuracy over the last ten evaluations, a gap of\n${(100 * plain.meanGap).toFixed(1)} points`);
-    inProse(`With $p = 0.2$: ${pct(drop.meanTrain)} and ${pct(drop.meanTest)}, a gap of ${(100 * drop.meanGap).toFixed(1)}\npoints`);
+    inProse(
+      `averages ${pct(plain.meanTrain)}\ntraining and ${pct(plain.meanTest)} test accuracy over the last ten evaluations, a gap of\n${(100 * plain.meanGap).toFixed(1)} points`,
+    );
+    inProse(
+      `With $p = 0.2$: ${pct(drop.meanTrain)} and ${pct(drop.meanTest)}, a gap of ${(100 * drop.meanGap).toFixed(1)}\npoints`,
+    );
     expect(drop.meanGap).toBeLessThan(plain.meanGap);
     expect(Math.max(...result.runs[1].evals.map((e) => e.trainAcc!))).toBeLessThan(1);
     inProse("the training accuracy no longer\nreaches 100 %");
@@ -40,7 +44,8 @@ describe("dropout chapter: claims", () => {
     expect(book.scale).toBe(1);
     expect(book.masks).toEqual(inv.masks);
     inProse("the same units drop (the masks depend\nonly on the seed and the step)");
-    for (let step = 1; step <= 20; step++) expect(droppedUnits(netState({ seed: 0, p: 0, inverted: true, step })).flat()).toEqual([]);
+    for (let step = 1; step <= 20; step++)
+      expect(droppedUnits(netState({ seed: 0, p: 0, inverted: true, step })).flat()).toEqual([]);
     // Exercise 1: the factors at p = 0.2.
     expect(netState({ seed: 0, p: 0.2, inverted: true, step: 1 }).scale).toBeCloseTo(1.25, 15);
     expect(netState({ seed: 0, p: 0.2, inverted: false, step: 1, training: false }).scale).toBeCloseTo(0.8, 15);
@@ -60,14 +65,20 @@ describe("dropout chapter: claims", () => {
   });
 
   it("the reproduce and eval-mode cells: their own numbers, and training: true gives different answers", async () => {
-    const [trained, forgot, spot] = await runCells(readCell("dropout", "cell-reproduce.ts"), readCell("dropout", "cell-eval-mode.ts"), readCell("dropout", "cell-spot-mistake.ts"));
+    const [trained, forgot, spot] = await runCells(
+      readCell("dropout", "cell-reproduce.ts"),
+      readCell("dropout", "cell-eval-mode.ts"),
+      readCell("dropout", "cell-spot-mistake.ts"),
+    );
     expect(trained.error).toBeUndefined();
     expect(forgot.error).toBeUndefined();
     expect(spot.error).toBeUndefined();
     const parse = (line: string) => /train ([0-9.]+), test ([0-9.]+), gap (-?[0-9.]+)/.exec(line)!.slice(1).map(Number);
     const [pTrain, pTest, pGap] = parse(trained.texts[0]);
     const [dTrain, dTest, dGap] = parse(trained.texts[1]);
-    inProse(`without dropout ${pct(pTrain)} training and ${pct(pTest)} test accuracy, with dropout ${pct(dTrain)} and ${pct(dTest)}`);
+    inProse(
+      `without dropout ${pct(pTrain)} training and ${pct(pTest)} test accuracy, with dropout ${pct(dTrain)} and ${pct(dTest)}`,
+    );
     expect(dGap).toBeLessThan(pGap);
     inProse(`the gap narrows (${(100 * pGap).toFixed(1)} → ${(100 * dGap).toFixed(1)} points)`);
     const noisy = /→ (.*) \(a different/.exec(forgot.texts[0])![1].split(", ").map(Number);
@@ -91,8 +102,10 @@ describe("dropout chapter: claims", () => {
     const given = await runCell(code);
     expect(given.error).toBeUndefined();
     expect(given.verdicts.map((v) => v.ok)).toEqual([false, false, false]);
-    const forward = "  const y = x.clone();\n  for (let i = 0; i < y.data.length; i++) y.data[i] = (x.data[i] * mask.data[i]) / (1 - p);\n  return y;";
-    const backward = "  const dx = dout.clone();\n  for (let i = 0; i < dx.data.length; i++) dx.data[i] = (dout.data[i] * mask.data[i]) / (1 - p);\n  return dx;";
+    const forward =
+      "  const y = x.clone();\n  for (let i = 0; i < y.data.length; i++) y.data[i] = (x.data[i] * mask.data[i]) / (1 - p);\n  return y;";
+    const backward =
+      "  const dx = dout.clone();\n  for (let i = 0; i < dx.data.length; i++) dx.data[i] = (dout.data[i] * mask.data[i]) / (1 - p);\n  return dx;";
     let solved = withSolution(code, forward);
     solved = solved.replace(/(\/\/ ▼ your code: backward\n)[\s\S]*?(\n\s*\/\/ ▲ your code)/, `$1${backward}$2`);
     const ok = await runCell(solved);

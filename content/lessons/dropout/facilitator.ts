@@ -7,8 +7,17 @@ export const dropout: FacilitatorGuide = {
   topics: [
     { topic: "Opening: switching off units at random", minutes: 4, match: ["opening"] },
     { topic: "Which units drop, step by step", minutes: 8, match: ["which units", "step by step"] },
-    { topic: "Both forms expect the same thing (book's ×(1 − p) at test, PyTorch's inverted)", minutes: 10, match: ["both forms", "expect"] },
-    { topic: "Does it close the gap? (図6-23)", minutes: 12, match: ["gap"], note: "Start the MNIST run before discussing the two forms." },
+    {
+      topic: "Both forms expect the same thing (book's ×(1 − p) at test, PyTorch's inverted)",
+      minutes: 10,
+      match: ["both forms", "expect"],
+    },
+    {
+      topic: "Does it close the gap? (図6-23)",
+      minutes: 12,
+      match: ["gap"],
+      note: "Start the MNIST run before discussing the two forms.",
+    },
     { topic: "Many thin networks, one set of weights (ensembles)", minutes: 6, match: ["thin networks", "ensemble"] },
     { topic: "Your turn and the eval-mode mistake", minutes: 12, match: ["your turn", "mistake", "in code"] },
     { topic: "Exercises and discussion", minutes: 8, match: ["exercise", "study group", "one sentence"] },
@@ -20,8 +29,20 @@ export const dropout: FacilitatorGuide = {
     "What happens if you forget to switch dropout off when evaluating?",
   ],
   confusions: [
-    { confusion: "Thinking the same units drop for the whole epoch.", untangle: "A new mask is drawn at every forward pass; step the widget twice with the same input and compare the masks." },
-    { confusion: "Scaling at test time with the inverted form as well.", untangle: "Inverted dropout already scaled during training; scaling again shrinks every test activation by (1 − p). The cell shows the accuracy drop." },
-    { confusion: "Reading the drop ratio as the keep ratio.", untangle: "The book's dropout_ratio and PyTorch's p are both the fraction dropped; write 'p = fraction zeroed' on the board." },
+    {
+      confusion: "Thinking the same units drop for the whole epoch.",
+      untangle:
+        "A new mask is drawn at every forward pass; step the widget twice with the same input and compare the masks.",
+    },
+    {
+      confusion: "Scaling at test time with the inverted form as well.",
+      untangle:
+        "Inverted dropout already scaled during training; scaling again shrinks every test activation by (1 − p). The cell shows the accuracy drop.",
+    },
+    {
+      confusion: "Reading the drop ratio as the keep ratio.",
+      untangle:
+        "The book's dropout_ratio and PyTorch's p are both the fraction dropped; write 'p = fraction zeroed' on the board.",
+    },
   ],
 };

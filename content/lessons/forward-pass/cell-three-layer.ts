@@ -10,11 +10,30 @@ function layerWith(W: number[][], b: number[]): Linear {
 }
 
 const network = new Sequential([
-  layerWith([[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]], [0.1, 0.2, 0.3]), // W⁽¹⁾: 2 × 3
+  layerWith(
+    [
+      [0.1, 0.3, 0.5],
+      [0.2, 0.4, 0.6],
+    ],
+    [0.1, 0.2, 0.3],
+  ), // W⁽¹⁾: 2 × 3
   new Sigmoid(),
-  layerWith([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]], [0.1, 0.2]), // W⁽²⁾: 3 × 2
+  layerWith(
+    [
+      [0.1, 0.4],
+      [0.2, 0.5],
+      [0.3, 0.6],
+    ],
+    [0.1, 0.2],
+  ), // W⁽²⁾: 3 × 2
   new Sigmoid(),
-  layerWith([[0.1, 0.3], [0.2, 0.4]], [0.1, 0.2]), // W⁽³⁾: 2 × 2, then the identity
+  layerWith(
+    [
+      [0.1, 0.3],
+      [0.2, 0.4],
+    ],
+    [0.1, 0.2],
+  ), // W⁽³⁾: 2 × 2, then the identity
 ]);
 
 const x = Tensor.from([1.0, 0.5]);
@@ -22,5 +41,8 @@ const y = network.forward(x, { training: false });
 console.log(`y = ${[...y.data].map((v) => v.toFixed(8)).join(", ")}`);
 
 // The same network on a batch: two inputs as two rows give two rows of outputs.
-const batch = Tensor.from([[1.0, 0.5], [0.0, 0.0]]);
+const batch = Tensor.from([
+  [1.0, 0.5],
+  [0.0, 0.0],
+]);
 show(network.forward(batch, { training: false }), "two inputs, two outputs");

@@ -15,9 +15,19 @@ const fixed = (values: number[], digits: number) => values.map((v) => v.toFixed(
 describe("順伝播の章(日本語版)の数値", () => {
   it("MNIST 用ネットワークの形状と、7枚のバッチ", () => {
     expect(mdx).toContain("重みは $784 \\times 50$、$50 \\times 100$、$100 \\times 10$ です");
-    expect(shapeChain(7, 784, BOOK_MNIST_SHAPES.layers).map((s) => s.result)).toEqual([[7, 50], [7, 100], [7, 10]]);
-    expect(mdx).toContain("$X$:$7 \\times 784$、$A^{(1)}, Z^{(1)}$:$7 \\times 50$、$A^{(2)}, Z^{(2)}$:$7 \\times 100$、$A^{(3)}, Y$:$7 \\times 10$ です");
-    const [first] = shapeChain(100, 784, [[50, 784], [50, 100], [100, 10]]);
+    expect(shapeChain(7, 784, BOOK_MNIST_SHAPES.layers).map((s) => s.result)).toEqual([
+      [7, 50],
+      [7, 100],
+      [7, 10],
+    ]);
+    expect(mdx).toContain(
+      "$X$:$7 \\times 784$、$A^{(1)}, Z^{(1)}$:$7 \\times 50$、$A^{(2)}, Z^{(2)}$:$7 \\times 100$、$A^{(3)}, Y$:$7 \\times 10$ です",
+    );
+    const [first] = shapeChain(100, 784, [
+      [50, 784],
+      [50, 100],
+      [100, 10],
+    ]);
     expect(first.error).toContain("[100, 784]");
     expect(mdx).toContain("メッセージは `[100, 784]` と `[50, 784]` を示し");
   });
@@ -26,7 +36,9 @@ describe("順伝播の章(日本語版)の数値", () => {
     const counts = BOOK_MNIST_SHAPES.layers.map(([m, n]) => m * n + n);
     expect(counts.reduce((a, b) => a + b)).toBe(45360);
     expect(Math.round((100 * counts[0]) / 45360)).toBe(87);
-    expect(mdx).toContain("$784 \\cdot 50 + 50 = 39{,}250$、$50 \\cdot 100 + 100 = 5{,}100$、$100 \\cdot 10 + 10 = 1{,}010$ で、合わせて 45,360 個です。 そのうち 87% を1層目が持っています。");
+    expect(mdx).toContain(
+      "$784 \\cdot 50 + 50 = 39{,}250$、$50 \\cdot 100 + 100 = 5{,}100$、$100 \\cdot 10 + 10 = 1{,}010$ で、合わせて 45,360 個です。 そのうち 87% を1層目が持っています。",
+    );
   });
 
   it("3層ネットワーク:A⁽¹⁾、Z⁽¹⁾、Y", () => {
@@ -34,7 +46,9 @@ describe("順伝播の章(日本語版)の数値", () => {
     const value = (name: string) => rows.find((r) => r.name === name)!.values;
     expect(fixed(value("Z⁽¹⁾"), 3)).toEqual(["0.574", "0.668", "0.750"]);
     expect(fixed(value("Y = A⁽³⁾"), 4)).toEqual(["0.3168", "0.6963"]);
-    expect(mdx).toContain("1層目の和は $A^{(1)} = (0.3, 0.7, 1.1)$ です。シグモイド関数がこれを $(0.574, 0.668, 0.750)$ に押し縮め、ネットワークの答えは $Y = (0.3168, 0.6963)$ になります。本書の `[0.31682708 0.69627909]` と同じです。");
+    expect(mdx).toContain(
+      "1層目の和は $A^{(1)} = (0.3, 0.7, 1.1)$ です。シグモイド関数がこれを $(0.574, 0.668, 0.750)$ に押し縮め、ネットワークの答えは $Y = (0.3168, 0.6963)$ になります。本書の `[0.31682708 0.69627909]` と同じです。",
+    );
     const wrong = value("Y = A⁽³⁾").map((a) => 1 / (1 + Math.exp(-a)));
     expect(fixed(wrong, 3)).toEqual(["0.579", "0.667"]);
     expect(mdx).toContain("$y$ は本書の $(0.3168, 0.6963)$ ではなく $(0.579, 0.667)$ になります");
@@ -50,7 +64,9 @@ describe("順伝播の章(日本語版)の数値", () => {
 
   it("MNIST:8,000 枚で3エポック、2,000 枚で 0.92(英語版の claims がセルを実行して確かめます)", () => {
     expect(mdx).toContain("訓練用の数字 8,000 枚で kobai 自身が3エポック学習します");
-    expect(mdx).toContain("予測はまったく同じで、<Term id=\"accuracy\" />も同じ 0.92 です");
-    expect(mdx).toContain("1枚ずつ($1 \\times 784$ の行の積を 2,000 回)と、100枚ずつのバッチ($100 \\times 784$ の行列の積を 20 回)です");
+    expect(mdx).toContain('予測はまったく同じで、<Term id="accuracy" />も同じ 0.92 です');
+    expect(mdx).toContain(
+      "1枚ずつ($1 \\times 784$ の行の積を 2,000 回)と、100枚ずつのバッチ($100 \\times 784$ の行列の積を 20 回)です",
+    );
   });
 });

@@ -19,15 +19,29 @@ describe("forward-pass chapter: shapes", () => {
   it("the book's MNIST network: 784 → 50 → 100 → 10, a batch of N gives N × 10", () => {
     expect(mdx).toContain("its weights are $784 \\times 50$, $50 \\times 100$ and $100 \\times 10$");
     const steps = shapeChain(100, 784, BOOK_MNIST_SHAPES.layers);
-    expect(steps.map((s) => s.result)).toEqual([[100, 50], [100, 100], [100, 10]]);
-    expect(shapeChain(7, 784, BOOK_MNIST_SHAPES.layers).map((s) => s.result)).toEqual([[7, 50], [7, 100], [7, 10]]);
-    expect(mdx).toContain("$X$: $7 \\times 784$; $A^{(1)}, Z^{(1)}$: $7 \\times 50$; $A^{(2)}, Z^{(2)}$: $7 \\times 100$; $A^{(3)}, Y$: $7 \\times 10$");
+    expect(steps.map((s) => s.result)).toEqual([
+      [100, 50],
+      [100, 100],
+      [100, 10],
+    ]);
+    expect(shapeChain(7, 784, BOOK_MNIST_SHAPES.layers).map((s) => s.result)).toEqual([
+      [7, 50],
+      [7, 100],
+      [7, 10],
+    ]);
+    expect(mdx).toContain(
+      "$X$: $7 \\times 784$; $A^{(1)}, Z^{(1)}$: $7 \\times 50$; $A^{(2)}, Z^{(2)}$: $7 \\times 100$; $A^{(3)}, Y$: $7 \\times 10$",
+    );
     expect(shapeChain(1, 784, BOOK_MNIST_SHAPES.layers).at(-1)?.result).toEqual([1, 10]);
     expect(mdx).toContain("The output is $1 \\times 10$");
   });
 
   it("W⁽¹⁾ transposed fails with the core's message naming [100, 784] and [50, 784]", () => {
-    const [first] = shapeChain(100, 784, [[50, 784], [50, 100], [100, 10]]);
+    const [first] = shapeChain(100, 784, [
+      [50, 784],
+      [50, 100],
+      [100, 10],
+    ]);
     expect(first.result).toBeUndefined();
     expect(first.error).toContain("[100, 784]");
     expect(first.error).toContain("[50, 784]");
@@ -40,7 +54,9 @@ describe("forward-pass chapter: shapes", () => {
     const total = counts.reduce((a, b) => a + b);
     expect(total).toBe(45360);
     expect(Math.round((100 * counts[0]) / total)).toBe(87);
-    expect(mdx).toContain("$784 \\cdot 50 + 50 = 39{,}250$, $50 \\cdot 100 + 100 = 5{,}100$ and $100 \\cdot 10 + 10 = 1{,}010$: 45,360 in all. The first layer holds 87% of them");
+    expect(mdx).toContain(
+      "$784 \\cdot 50 + 50 = 39{,}250$, $50 \\cdot 100 + 100 = 5{,}100$ and $100 \\cdot 10 + 10 = 1{,}010$: 45,360 in all. The first layer holds 87% of them",
+    );
   });
 });
 
@@ -53,8 +69,17 @@ describe("forward-pass chapter: the book's three-layer network", () => {
     expect(fixed(value("Z⁽¹⁾"), 3)).toEqual(["0.574", "0.668", "0.750"]);
     expect(fixed(value("Y = A⁽³⁾"), 4)).toEqual(["0.3168", "0.6963"]);
     expect(fixed(value("Y = A⁽³⁾"), 8)).toEqual(["0.31682708", "0.69627909"]);
-    expect(mdx).toContain("$A^{(1)} = (0.3, 0.7, 1.1)$, the sigmoid squeezes them to $(0.574, 0.668, 0.750)$, and the network's answer is $Y = (0.3168, 0.6963)$, the book's `[0.31682708 0.69627909]`");
-    expect(rows.map((r) => r.shape)).toEqual([[1, 2], [1, 3], [1, 3], [1, 2], [1, 2], [1, 2]]);
+    expect(mdx).toContain(
+      "$A^{(1)} = (0.3, 0.7, 1.1)$, the sigmoid squeezes them to $(0.574, 0.668, 0.750)$, and the network's answer is $Y = (0.3168, 0.6963)$, the book's `[0.31682708 0.69627909]`",
+    );
+    expect(rows.map((r) => r.shape)).toEqual([
+      [1, 2],
+      [1, 3],
+      [1, 3],
+      [1, 2],
+      [1, 2],
+      [1, 2],
+    ]);
   });
 
   it("the cell prints the book's y and runs a batch of two rows whose first row is the single answer", async () => {
@@ -73,7 +98,10 @@ describe("forward-pass chapter: the book's three-layer network", () => {
     const y = value("Y = A⁽³⁾").map((a) => 1 / (1 + Math.exp(-a)));
     expect(fixed(y, 3)).toEqual(["0.579", "0.667"]);
     expect(mdx).toContain("$y$ comes out as $(0.579, 0.667)$ instead of the book's $(0.3168, 0.6963)$");
-    const solved = cellYourForward.replace("return sigmoid(add(matmul(z2, W3), b3)); // ← fix: the book's output layer is the identity", "return add(matmul(z2, W3), b3);");
+    const solved = cellYourForward.replace(
+      "return sigmoid(add(matmul(z2, W3), b3)); // ← fix: the book's output layer is the identity",
+      "return add(matmul(z2, W3), b3);",
+    );
     expect(solved).not.toBe(cellYourForward);
     const run = await nodeNotebook().run("forward-your-turn", solved);
     expect(run.verdicts.map((v) => v.ok)).toEqual([true, true]);
@@ -100,7 +128,11 @@ describe("forward-pass chapter: output layers", () => {
   });
 
   it("argmax is the same with and without the softmax", () => {
-    const a = Tensor.from([[0.3, 2.9, 4.0], [5, -1, 2], [1010, 1000, 990]]);
+    const a = Tensor.from([
+      [0.3, 2.9, 4.0],
+      [5, -1, 2],
+      [1010, 1000, 990],
+    ]);
     const y = softmax(a);
     for (let i = 0; i < a.rows; i++) {
       const row = (t: Tensor) => [t.get(i, 0), t.get(i, 1), t.get(i, 2)];
@@ -115,10 +147,14 @@ describe("forward-pass chapter: MNIST inference", () => {
     expect(run.result).toEqual({ ok: true });
     expect(run.texts[0]).toBe("accuracy on 2000 test digits: 0.9200 one at a time, 0.9200 in batches");
     expect(run.texts[1]).toBe("same predictions both ways: true");
-    expect(run.texts[2]).toMatch(/^time on this machine: \d+ ms one at a time, \d+ ms in batches of 100 \([\d.]+× faster\)$/);
-    expect(mdx).toContain("The predictions are identical, and so is the <Term id=\"accuracy\" />: 0.92");
+    expect(run.texts[2]).toMatch(
+      /^time on this machine: \d+ ms one at a time, \d+ ms in batches of 100 \([\d.]+× faster\)$/,
+    );
+    expect(mdx).toContain('The predictions are identical, and so is the <Term id="accuracy" />: 0.92');
     expect(mdx).toContain("three epochs on the 8,000 training digits");
     expect(mdx).toContain("Then the cell predicts all 2,000");
-    expect(mdx).toContain("(2,000 products of a $1 \\times 784$ row) and in batches of 100 (20 products of a $100 \\times 784$ matrix)");
+    expect(mdx).toContain(
+      "(2,000 products of a $1 \\times 784$ row) and in batches of 100 (20 products of a $100 \\times 784$ matrix)",
+    );
   }, 120_000);
 });

@@ -2,7 +2,7 @@
 import { Parameter, Tensor } from "kobai";
 
 const w = new Parameter(Tensor.from([[3, 4]]), "w");
-const f = () => w.value.data[0] ** 2 + w.value.data[1] ** 2;    // the book's x₀² + x₁²
+const f = () => w.value.data[0] ** 2 + w.value.data[1] ** 2; // the book's x₀² + x₁²
 
 function leakyNumericalGradient(f: () => number, param: Parameter, h = 1e-4): Tensor {
   const grad = Tensor.zeros(param.value.rows, param.value.cols);
@@ -21,6 +21,8 @@ function leakyNumericalGradient(f: () => number, param: Parameter, h = 1e-4): Te
 
 for (let call = 1; call <= 3; call++) {
   const g = leakyNumericalGradient(f, w);
-  console.log(`call ${call}: gradient [${Array.from(g.data).join(", ")}], w is now [${Array.from(w.value.data).join(", ")}]`);
+  console.log(
+    `call ${call}: gradient [${Array.from(g.data).join(", ")}], w is now [${Array.from(w.value.data).join(", ")}]`,
+  );
 }
 // Each call moves w by −h per element, and the next call measures the slope at the wrong place.

@@ -20,5 +20,7 @@ for (let k = 1; k <= 14; k++) {
   const hk = 10 ** -k;
   const forward = Math.abs((f(5 + hk) - f(5)) / hk - 0.2);
   const central = Math.abs((f(5 + hk) - f(5 - hk)) / (2 * hk) - 0.2);
-  console.log(`1e-${String(k).padEnd(2)}   ${forward.toExponential(2).padStart(13)}   ${central.toExponential(2).padStart(13)}`);
+  console.log(
+    `1e-${String(k).padEnd(2)}   ${forward.toExponential(2).padStart(13)}   ${central.toExponential(2).padStart(13)}`,
+  );
 }

@@ -20,7 +20,7 @@ function myNumericalGradient(f: () => number, param: Parameter, h = 1e-4): Tenso
 }
 
 // ── The checker: leave it as it is. ─────────────────────────────────────────────────
-const expected = numericalGradient(f, p);           // kobai's, computed first
+const expected = numericalGradient(f, p); // kobai's, computed first
 const before = Array.from(p.value.data);
 const mine = myNumericalGradient(f, p);
 show(mine, "yours");
@@ -31,12 +31,32 @@ if (!ok) {
   p.value.data.set(before);
   const h = 1e-4;
   const forward = before.map((v, i) => {
-    const at = (d: number) => { p.value.data.set(before); p.value.data[i] = v + d; const y = f(); p.value.data.set(before); return y; };
+    const at = (d: number) => {
+      p.value.data.set(before);
+      p.value.data[i] = v + d;
+      const y = f();
+      p.value.data.set(before);
+      return y;
+    };
     return (at(h) - at(0)) / h;
   });
-  const near = (a: ArrayLike<number>, b: ArrayLike<number>) => Array.from(a).every((v, i) => Math.abs(v - b[i]) <= 1e-9 + 1e-7 * Math.abs(b[i]));
-  if (Array.from(mine.data).every((v) => v === 0)) console.log("Every entry is 0: the loop does not store anything in grad.data[i] yet.");
-  else if (near(mine.data, forward)) console.log("These are forward differences (f(x + h) − f(x)) / h: their error is O(h) ≈ 1e-4 here. Use (f(x + h) − f(x − h)) / 2h.");
-  else if (near(mine.data, expected.data.map((v) => v * 2))) console.log("Twice too large: divide by 2h, not h.");
-  else console.log("Compare the two tables entry by entry; print f() before and after your loop to see whether p changed.");
+  const near = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+    Array.from(a).every((v, i) => Math.abs(v - b[i]) <= 1e-9 + 1e-7 * Math.abs(b[i]));
+  if (Array.from(mine.data).every((v) => v === 0))
+    console.log("Every entry is 0: the loop does not store anything in grad.data[i] yet.");
+  else if (near(mine.data, forward))
+    console.log(
+      "These are forward differences (f(x + h) − f(x)) / h: their error is O(h) ≈ 1e-4 here. Use (f(x + h) − f(x − h)) / 2h.",
+    );
+  else if (
+    near(
+      mine.data,
+      expected.data.map((v) => v * 2),
+    )
+  )
+    console.log("Twice too large: divide by 2h, not h.");
+  else
+    console.log(
+      "Compare the two tables entry by entry; print f() before and after your loop to see whether p changed.",
+    );
 }

@@ -16,7 +16,8 @@ const fixture = loadFixture("foundations").gradientDescent;
 const prose = (s: string) => expect(mdx, `the chapter should say "${s}"`).toContain(s);
 const data = makeData();
 const preset = (id: string) => computeDescent(PRESETS.find((p) => p.id === id)!.settings);
-const identity = (lr: number, steps = 30) => runDescent({ activation: "identity", data, start: [-1.2, -1.2], lr, steps });
+const identity = (lr: number, steps = 30) =>
+  runDescent({ activation: "identity", data, start: [-1.2, -1.2], lr, steps });
 
 describe("gradient-descent: numerical differentiation (4.3–4.4)", () => {
   it("the book's numerical_diff(function_1, 5) = 0.1999999999990898; ∇(x₀² + x₁²) at (3, 4) ≈ (6, 8)", () => {
@@ -48,7 +49,9 @@ describe("gradient-descent: the landscape", () => {
     const at = new Neuron("identity", c.minimum);
     expect(at.loss(data).toFixed(5)).toBe("0.01987");
     expect([c.minimum[0].toFixed(4), c.minimum[1].toFixed(4)]).toEqual(["0.2091", "0.4260"]);
-    prose("where $L = 6.388$,\nthirty steps of $\\eta = 0.1$ bring it to $L = 0.01988$, next to the minimum $0.01987$ at\n$(0.2091, 0.4260)$");
+    prose(
+      "where $L = 6.388$,\nthirty steps of $\\eta = 0.1$ bring it to $L = 0.01988$, next to the minimum $0.01987$ at\n$(0.2091, 0.4260)$",
+    );
     const [dw, db] = r.gradients[0];
     expect([dw.toFixed(6), db.toFixed(6)]).toEqual(["-6.428732", "-2.262000"]);
     const [nw, nb] = new Neuron("identity", [-1.2, -1.2]).numericalGradient(data);
@@ -59,7 +62,12 @@ describe("gradient-descent: the landscape", () => {
   it("curvatures 1.860 and 5.513; 1/λ = 0.1814, 2/λ = 0.3628 (numpy's eigenvalues)", () => {
     const c = identityCurvature(data);
     expectClose([c.lambdaMin, c.lambdaMax], fixture.hessian_eigenvalues, 1e-12);
-    expect([c.lambdaMin.toFixed(3), c.lambdaMax.toFixed(3), c.monotone.toFixed(4), c.critical.toFixed(4)]).toEqual(["1.860", "5.513", "0.1814", "0.3628"]);
+    expect([c.lambdaMin.toFixed(3), c.lambdaMax.toFixed(3), c.monotone.toFixed(4), c.critical.toFixed(4)]).toEqual([
+      "1.860",
+      "5.513",
+      "0.1814",
+      "0.3628",
+    ]);
     prose("$\\lambda = 1.860$ and $5.513$");
     prose("$\\eta < 1/\\lambda_{\\max} = 0.1814$");
     prose("$2/\\lambda_{\\max} = 0.3628$");
@@ -68,11 +76,13 @@ describe("gradient-descent: the landscape", () => {
     const zig = identity(0.3);
     expect(descentStatus(zig)).toEqual({ kind: "zigzag", step: 2 });
     expect(zig.losses[30]).toBeLessThan(identity(0.1).losses[30]);
-    prose("With $\\eta = 0.3$ it first turns back at\n  step 2, and after 30 steps it is even closer to the minimum than with $\\eta = 0.1$");
+    prose(
+      "With $\\eta = 0.3$ it first turns back at\n  step 2, and after 30 steps it is even closer to the minimum than with $\\eta = 0.1$",
+    );
     const big = preset("diverge").run;
     expect(descentStatus(big, 5)).toEqual({ kind: "oscillating", step: 2 });
     expect(descentStatus(big)).toEqual({ kind: "diverged", step: 27 });
-    prose("With $\\eta = 0.4$\n  the loss goes up at step 2 (\"oscillating\"), and the run diverges at step 27");
+    prose('With $\\eta = 0.4$\n  the loss goes up at step 2 ("oscillating"), and the run diverges at step 27');
   });
   it("sigmoid plateau: 0.5747 → 0.0085 in 50 steps with η = 5", () => {
     const r = preset("sigmoid").run;
@@ -133,7 +143,9 @@ describe("gradient-descent: batch sizes", () => {
     prose("$0.00915$\nfor $B = 10$");
   });
   it("exercise 3: 1, 4, 6 and 40 updates per epoch", () => {
-    const per = [40, 10, 7, 1].map((b) => batchRuns({ ...DEFAULT_BATCH, batchSize: b, epochs: 1 })[1].run.updatesPerEpoch);
+    const per = [40, 10, 7, 1].map(
+      (b) => batchRuns({ ...DEFAULT_BATCH, batchSize: b, epochs: 1 })[1].run.updatesPerEpoch,
+    );
     expect(per).toEqual([1, 4, 6, 40]);
     prose("1, 4, 6 (five batches of 7 and one of 5) and 40");
     // The book's epoch (draws with replacement) is exactly N/B iterations, 40 draws; only on
@@ -145,7 +157,9 @@ describe("gradient-descent: batch sizes", () => {
     const seen = [...loader].flatMap(([xb]) => Array.from(xb.data));
     expect(seen.length).toBe(40);
     expect(new Set(seen).size).toBeLessThan(40);
-    prose("its epoch\nis exactly $N/B$ iterations (`iter_per_epoch`), and only on average does an epoch see each\nexample once");
+    prose(
+      "its epoch\nis exactly $N/B$ iterations (`iter_per_epoch`), and only on average does an epoch see each\nexample once",
+    );
   });
 });
 
@@ -170,7 +184,8 @@ describe("gradient-descent: the cells", () => {
 
   const yourTurn = cell("cell-your-numgrad");
   const withBody = (body: string) => yourTurn.replace(/    \/\/ TODO:[^\n]*\n    \/\/ [^\n]*\n/, body);
-  const solution = "    const original = x[i];\n    x[i] = original + h;\n    const up = f();\n    x[i] = original - h;\n    const down = f();\n    x[i] = original;\n    grad.data[i] = (up - down) / (2 * h);\n";
+  const solution =
+    "    const original = x[i];\n    x[i] = original + h;\n    const up = f();\n    x[i] = original - h;\n    const down = f();\n    x[i] = original;\n    grad.data[i] = (up - down) / (2 * h);\n";
   it("the your-turn cell starts failing with 'Every entry is 0'", async () => {
     expect(withBody("X")).not.toBe(yourTurn);
     const run = await nodeNotebook().run("gd-your", yourTurn);
@@ -182,7 +197,12 @@ describe("gradient-descent: the cells", () => {
     expect(run.verdicts.map((v) => v.ok)).toEqual([true, true]);
   });
   it("a forward difference, a missing 2, and a parameter not put back are each named", async () => {
-    const forward = await nodeNotebook().run("a", withBody("    const original = x[i];\n    const here = f();\n    x[i] = original + h;\n    const up = f();\n    x[i] = original;\n    grad.data[i] = (up - here) / h;\n"));
+    const forward = await nodeNotebook().run(
+      "a",
+      withBody(
+        "    const original = x[i];\n    const here = f();\n    x[i] = original + h;\n    const up = f();\n    x[i] = original;\n    grad.data[i] = (up - here) / h;\n",
+      ),
+    );
     expect(forward.verdicts.map((v) => v.ok)).toEqual([true, false]);
     expect(forward.texts.join("\n")).toContain("These are forward differences");
     const twice = await nodeNotebook().run("b", withBody(solution.replace("(2 * h)", "h")));
@@ -199,7 +219,9 @@ describe("gradient-descent: the cells", () => {
     expect(out).toContain("Math.fround(1e-50) = 0");
     expect(Math.fround(1e-50)).toBe(fixture.book.float32_1e_50);
     const f = (x: number) => 0.01 * x ** 2 + 0.1 * x;
-    const errors = Array.from({ length: 14 }, (_, i) => Math.abs((f(5 + 10 ** -(i + 1)) - f(5)) / 10 ** -(i + 1) - 0.2));
+    const errors = Array.from({ length: 14 }, (_, i) =>
+      Math.abs((f(5 + 10 ** -(i + 1)) - f(5)) / 10 ** -(i + 1) - 0.2),
+    );
     expect(errors.indexOf(Math.min(...errors)) + 1).toBe(7);
     prose("for the forward difference near $h = 10^{-7}$");
   });

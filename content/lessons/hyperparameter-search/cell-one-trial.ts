@@ -2,11 +2,22 @@
 // public API: 500 training digits, shuffled, 20 % held out as validation data; a network of
 // six hidden layers of 100 ReLU units; SGD with the book's weight decay; batches of 100
 // drawn with replacement. The learning rate and λ are drawn on log scales, as in the book.
-import { createRng, loadMnist, permutation, Linear, ReLU, Sequential, CrossEntropyLoss, SGD, accuracy, type Layer } from "kobai";
+import {
+  createRng,
+  loadMnist,
+  permutation,
+  Linear,
+  ReLU,
+  Sequential,
+  CrossEntropyLoss,
+  SGD,
+  accuracy,
+  type Layer,
+} from "kobai";
 
 const search = createRng(0);
-const lr = 10 ** (-4 + 3 * search.uniform());        // 10^U(−4, −1): the lesson's range
-const lambda = 10 ** (-8 + 4 * search.uniform());    // 10^U(−8, −4): the book's range
+const lr = 10 ** (-4 + 3 * search.uniform()); // 10^U(−4, −1): the lesson's range
+const lambda = 10 ** (-8 + 4 * search.uniform()); // 10^U(−8, −4): the book's range
 const epochs = 20;
 
 const digits = await loadMnist({ train: 500, test: 0 });
@@ -26,14 +37,29 @@ const loss = new CrossEntropyLoss();
 const optimizer = new SGD(model.parameters(), { lr });
 const batchRng = createRng(3);
 const curve: number[] = [];
-for (let step = 1; step <= epochs * 4; step++) {   // 400 training digits / 100 = 4 steps an epoch
+for (let step = 1; step <= epochs * 4; step++) {
+  // 400 training digits / 100 = 4 steps an epoch
   const rows = Array.from({ length: 100 }, () => Math.floor(batchRng.uniform() * 400));
   optimizer.zeroGrad();
-  loss.forward(model.forward(train.x.selectRows(rows), { training: true }), rows.map((r) => train.y[r]));
+  loss.forward(
+    model.forward(train.x.selectRows(rows), { training: true }),
+    rows.map((r) => train.y[r]),
+  );
   model.backward(loss.backward());
   for (const w of weights) for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += lambda * w.value.data[i];
   optimizer.step();
   if (step % 4 === 0) curve.push(accuracy(model, validation.x, validation.y));
 }
-console.log(`lr = ${lr.toExponential(2)}, λ = ${lambda.toExponential(2)}: validation accuracy ${curve[curve.length - 1].toFixed(3)} after ${epochs} epochs`);
-plot({ y: { domain: [0, 1], label: "validation accuracy" }, x: { label: "epoch" }, marks: [Plot.line(curve.map((a, i) => ({ epoch: i + 1, a })), { x: "epoch", y: "a" })] });
+console.log(
+  `lr = ${lr.toExponential(2)}, λ = ${lambda.toExponential(2)}: validation accuracy ${curve[curve.length - 1].toFixed(3)} after ${epochs} epochs`,
+);
+plot({
+  y: { domain: [0, 1], label: "validation accuracy" },
+  x: { label: "epoch" },
+  marks: [
+    Plot.line(
+      curve.map((a, i) => ({ epoch: i + 1, a })),
+      { x: "epoch", y: "a" },
+    ),
+  ],
+});

@@ -10,7 +10,10 @@ function logUniform(rng: Rng, lo: number, hi: number): number {
   // ▲ your code
 }
 
-interface Trial { lr: number; valAcc: number }
+interface Trial {
+  lr: number;
+  valAcc: number;
+}
 function bestK(trials: Trial[], k: number): Trial[] {
   // ▼ your code: selection
   return trials.slice(0, k);
@@ -20,14 +23,33 @@ function bestK(trials: Trial[], k: number): Trial[] {
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 const rng = createRng(0);
 const samples = Array.from({ length: 4000 }, () => logUniform(rng, -6, -2));
-check("every sample lies in [1e-6, 1e-2]", samples.every((v) => v >= 1e-6 && v <= 1e-2));
-const decades = [-6, -5, -4, -3].map((d) => samples.filter((v) => v >= 10 ** d && (v < 10 ** (d + 1) || (d === -3 && v <= 1e-2))).length / samples.length);
-console.log(`share of samples in [1e-6, 1e-5), [1e-5, 1e-4), [1e-4, 1e-3), [1e-3, 1e-2]: ${decades.map((d) => d.toFixed(3)).join(", ")}`);
-check("each of the four decades gets about a quarter of the samples", decades, [0.25, 0.25, 0.25, 0.25], { rtol: 0, atol: 0.03 });
+check(
+  "every sample lies in [1e-6, 1e-2]",
+  samples.every((v) => v >= 1e-6 && v <= 1e-2),
+);
+const decades = [-6, -5, -4, -3].map(
+  (d) => samples.filter((v) => v >= 10 ** d && (v < 10 ** (d + 1) || (d === -3 && v <= 1e-2))).length / samples.length,
+);
+console.log(
+  `share of samples in [1e-6, 1e-5), [1e-5, 1e-4), [1e-4, 1e-3), [1e-3, 1e-2]: ${decades.map((d) => d.toFixed(3)).join(", ")}`,
+);
+check("each of the four decades gets about a quarter of the samples", decades, [0.25, 0.25, 0.25, 0.25], {
+  rtol: 0,
+  atol: 0.03,
+});
 
-const trials: Trial[] = Array.from({ length: 30 }, (_, i) => ({ lr: 10 ** (-6 + (4 * i) / 29), valAcc: Math.round(1000 * rng.uniform()) / 1000 }));
+const trials: Trial[] = Array.from({ length: 30 }, (_, i) => ({
+  lr: 10 ** (-6 + (4 * i) / 29),
+  valAcc: Math.round(1000 * rng.uniform()) / 1000,
+}));
 const picked = bestK(trials, 5);
 check("bestK returns k trials", picked.length, 5);
-check("best first: validation accuracy never rises down the list", picked.every((t, i) => i === 0 || picked[i - 1].valAcc >= t.valAcc));
+check(
+  "best first: validation accuracy never rises down the list",
+  picked.every((t, i) => i === 0 || picked[i - 1].valAcc >= t.valAcc),
+);
 const cut = Math.min(...picked.map((t) => t.valAcc));
-check("no trial left out beats one picked", trials.filter((t) => !picked.includes(t)).every((t) => t.valAcc <= cut));
+check(
+  "no trial left out beats one picked",
+  trials.filter((t) => !picked.includes(t)).every((t) => t.valAcc <= cut),
+);

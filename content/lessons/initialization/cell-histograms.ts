@@ -5,7 +5,7 @@ import { Linear, Sigmoid, Tensor, createRng, type Layer } from "kobai";
 
 function activationsPerLayer(std: number, makeActivation: () => Layer): Tensor[] {
   const rng = createRng(0);
-  let h = Tensor.randn(1000, 100, { rng });          // x ~ 𝒩(0, 1), 1000 × 100
+  let h = Tensor.randn(1000, 100, { rng }); // x ~ 𝒩(0, 1), 1000 × 100
   const out: Tensor[] = [];
   for (let layer = 0; layer < 5; layer++) {
     const linear = new Linear(100, 100, { init: "normal", std, rng }); // W ~ 𝒩(0, std²), b = 0
@@ -35,5 +35,10 @@ describe("sigmoid, Xavier 1/√100 (図6-13)", xavier);
 // The histogram of layer 5 with Xavier, binned as the book: 30 bins over (0, 1).
 plot({
   height: 200,
-  marks: [Plot.rectY(Array.from(xavier[4].data), Plot.binX({ y: "count" }, { x: { value: (v: number) => v, thresholds: 30, domain: [0, 1] } }))],
+  marks: [
+    Plot.rectY(
+      Array.from(xavier[4].data),
+      Plot.binX({ y: "count" }, { x: { value: (v: number) => v, thresholds: 30, domain: [0, 1] } }),
+    ),
+  ],
 });

@@ -4,7 +4,8 @@
 import { Linear, MSELoss, SGD, Sequential, Sigmoid, Tensor, createRng, datasets } from "kobai";
 
 function train(start: "zeros" | "constant" | "random"): Tensor {
-  const first = new Linear(2, 3, { rng: createRng(1) }), second = new Linear(3, 1, { rng: createRng(2) });
+  const first = new Linear(2, 3, { rng: createRng(1) }),
+    second = new Linear(3, 1, { rng: createRng(2) });
   if (start !== "random") {
     const c = start === "zeros" ? 0 : 0.5;
     first.weight.value.data.fill(c);
@@ -13,7 +14,8 @@ function train(start: "zeros" | "constant" | "random"): Tensor {
   const model = new Sequential([first, new Sigmoid(), second]);
   const { x, y } = datasets.xor();
   const target = Tensor.from(y.map((v) => [v]));
-  const loss = new MSELoss(), optimizer = new SGD(model.parameters(), { lr: 0.5 });
+  const loss = new MSELoss(),
+    optimizer = new SGD(model.parameters(), { lr: 0.5 });
   for (let step = 0; step < 20; step++) {
     optimizer.zeroGrad();
     loss.forward(model.forward(x), target);

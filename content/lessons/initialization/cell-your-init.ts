@@ -18,7 +18,11 @@ function myHeStd(n: number): number {
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 const sizes = [2, 50, 100, 784];
-check("myXavierStd(n) equals the core's xavierStd(n) for n = 2, 50, 100, 784", sizes.map(myXavierStd), sizes.map(xavierStd));
+check(
+  "myXavierStd(n) equals the core's xavierStd(n) for n = 2, 50, 100, 784",
+  sizes.map(myXavierStd),
+  sizes.map(xavierStd),
+);
 check("myHeStd(n) equals the core's heStd(n) for n = 2, 50, 100, 784", sizes.map(myHeStd), sizes.map(heStd));
 
 const rng = createRng(0);
@@ -30,4 +34,7 @@ for (let layer = 0; layer < 10; layer++) {
   spread.push(Math.sqrt(values.reduce((a, v) => a + v * v, 0) / values.length)); // RMS of the activations
 }
 console.log("RMS of the activations, layer 1 … 10:", spread.map((s) => s.toPrecision(3)).join(", "));
-check("with your He std the spread stays within 25 % of layer 1's through 10 ReLU layers", spread.every((s) => s > 0.75 * spread[0] && s < 1.25 * spread[0]));
+check(
+  "with your He std the spread stays within 25 % of layer 1's through 10 ReLU layers",
+  spread.every((s) => s > 0.75 * spread[0] && s < 1.25 * spread[0]),
+);

@@ -16,7 +16,8 @@ import cellSymmetry from "./cell-symmetry.ts?raw";
 import cellYourInit from "./cell-your-init.ts?raw";
 
 const mdx = readFileSync(new URL("../initialization.mdx", import.meta.url), "utf8").replace(/\s+/g, " ");
-const stats = (activation: ActivationName, scale: ScaleName, layers = 5) => runStack({ activation, scale, layers }).stats;
+const stats = (activation: ActivationName, scale: ScaleName, layers = 5) =>
+  runStack({ activation, scale, layers }).stats;
 /** "2.6 \times 10^{-4}" for numbers below 1e-3, else formatNumber's text. */
 const tex = (v: number) => {
   const s = formatNumber(v);
@@ -24,8 +25,14 @@ const tex = (v: number) => {
   const [m, e] = v.toExponential(1).split("e");
   return `$${m} \\times 10^{${Number(e)}}$`;
 };
-const spreads = (activation: ActivationName, scale: ScaleName) => stats(activation, scale).map((s) => tex(s.std)).join(", ");
-const gradRatio = (activation: ActivationName, scale: ScaleName) => { const s = stats(activation, scale); return s[4].gradRms / s[0].gradRms; };
+const spreads = (activation: ActivationName, scale: ScaleName) =>
+  stats(activation, scale)
+    .map((s) => tex(s.std))
+    .join(", ");
+const gradRatio = (activation: ActivationName, scale: ScaleName) => {
+  const s = stats(activation, scale);
+  return s[4].gradRms / s[0].gradRms;
+};
 
 describe("initialization: equal weights stay equal (the symmetry cell)", () => {
   it("from zeros and from 0.5 every entry of W1 is equal after 20 steps (−0.0146, 0.298); from random they differ", async () => {
@@ -36,7 +43,11 @@ describe("initialization: equal weights stay equal (the symmetry cell)", () => {
     expect(new Set(tables[0].rows.flat())).toEqual(new Set(["-0.0145577"]));
     expect(new Set(tables[1].rows.flat())).toEqual(new Set(["0.298146"]));
     expect(new Set(tables[2].rows.flat()).size).toBe(6);
-    expect(run.texts).toEqual(["zeros: the three hidden units are still identical", "constant: the three hidden units are still identical", "random: the three hidden units are different"]);
+    expect(run.texts).toEqual([
+      "zeros: the three hidden units are still identical",
+      "constant: the three hidden units are still identical",
+      "random: the three hidden units are different",
+    ]);
     expect(mdx).toContain("all six entries of $W_1$ equal $-0.0146$; from all weights $0.5$, all six equal $0.298$");
   });
 });
@@ -46,13 +57,17 @@ describe("initialization: the histogram experiment (seed 0, 1000 × 100, five la
     const s = stats("sigmoid", "1");
     expect(formatPercent(s[0].saturated)).toBe("64.7%");
     const later = s.slice(1).map((x) => x.saturated);
-    expect(mdx).toContain(`${formatPercent(s[0].saturated)} of layer 1's outputs are within 0.01 of 0 or 1, and about half of every later layer (${formatPercent(Math.min(...later))} to ${formatPercent(Math.max(...later))})`);
+    expect(mdx).toContain(
+      `${formatPercent(s[0].saturated)} of layer 1's outputs are within 0.01 of 0 or 1, and about half of every later layer (${formatPercent(Math.min(...later))} to ${formatPercent(Math.max(...later))})`,
+    );
     expect(mdx).toContain(`${formatPercent(s[0].saturated)} of layer 1 saturated`);
   });
 
   it("σ = 0.01, sigmoid: std 0.025 then 0.013; gradient 3.0e−9 in layer 1 against 0.0033 in layer 5", () => {
     const s = stats("sigmoid", "0.01");
-    expect(mdx).toContain(`standard deviation is ${formatNumber(s[0].std)} in layer 1 and ${formatNumber(s[4].std)} by layer 5`);
+    expect(mdx).toContain(
+      `standard deviation is ${formatNumber(s[0].std)} in layer 1 and ${formatNumber(s[4].std)} by layer 5`,
+    );
     expect(mdx).toContain(`RMS gradient is ${tex(s[0].gradRms)} against $${formatNumber(s[4].gradRms)}$ in layer 5`);
     expect(tex(s[0].gradRms)).toBe("$3.0 \\times 10^{-9}$");
     expect(s[4].gradRms / s[0].gradRms).toBeGreaterThan(1e6); // "a million times smaller"
@@ -67,7 +82,9 @@ describe("initialization: the histogram experiment (seed 0, 1000 × 100, five la
     expect(BOOK_FIGURES.find((f) => f.id === "tanh-note")).toMatchObject({ activation: "tanh", scale: "xavier" });
     expect(mdx).toContain("(図6-12 draws the $n$ inputs of one unit)");
     expect(mdx).toContain("the book's note in 6.2.2 says the histograms improve; it draws no figure for it");
-    expect(mdx).toContain(`layer 1's gradient comes out ${Math.round(gradRatio("sigmoid", "xavier"))} times smaller than layer 5's`);
+    expect(mdx).toContain(
+      `layer 1's gradient comes out ${Math.round(gradRatio("sigmoid", "xavier"))} times smaller than layer 5's`,
+    );
     expect(mdx).toContain(`shrinking ${Math.round(gradRatio("sigmoid", "xavier"))} times with Xavier`);
     const t = stats("tanh", "xavier");
     expect(mdx).toContain(`(${formatNumber(t[0].std)} down to ${formatNumber(t[4].std)})`);
@@ -79,11 +96,15 @@ describe("initialization: the histogram experiment (seed 0, 1000 × 100, five la
     expect(mdx).toContain(`the spreads stay at ${spreads("relu", "he")}.`);
     expect(mdx).toContain(`the activations simply vanish: ${spreads("relu", "0.01")}.`);
     const small = stats("relu", "0.01");
-    expect(mdx).toContain(`(in the widget: ${formatNumber(small[0].std)} to ${formatNumber(small[1].std)} from layer 1 to 2)`);
+    expect(mdx).toContain(
+      `(in the widget: ${formatNumber(small[0].std)} to ${formatNumber(small[1].std)} from layer 1 to 2)`,
+    );
     expect(small[1].std / small[0].std).toBeCloseTo(0.01 * Math.sqrt(50), 1);
     expect(mdx).toContain(`to $${tex(small[4].std).slice(1, -1)}$ by layer 5`);
     const he = stats("relu", "he").map((s) => s.std);
-    expect(mdx).toContain(`with He the spreads stay between ${formatNumber(Math.min(...he))} and ${formatNumber(Math.max(...he))}`);
+    expect(mdx).toContain(
+      `with He the spreads stay between ${formatNumber(Math.min(...he))} and ${formatNumber(Math.max(...he))}`,
+    );
   });
 
   it("He with a sigmoid: healthy spreads (0.26 → 0.17), gradient still 51× smaller", () => {
@@ -93,7 +114,9 @@ describe("initialization: the histogram experiment (seed 0, 1000 × 100, five la
   });
 
   it("ten ReLU layers with Xavier: layers 6 to 10 at 0.096, 0.070, 0.053, 0.039, 0.025 (the Predict)", () => {
-    const s = stats("relu", "xavier", 10).slice(5).map((x) => formatNumber(x.std));
+    const s = stats("relu", "xavier", 10)
+      .slice(5)
+      .map((x) => formatNumber(x.std));
     expect(mdx).toContain(`gives exactly that: ${s.join(", ")} for layers 6 to 10`);
     expect(s[4]).toBe("0.025");
   });
@@ -102,7 +125,11 @@ describe("initialization: the histogram experiment (seed 0, 1000 × 100, five la
     const run = await nodeNotebook().run("init-histograms", cellHistograms);
     expect(run.result).toEqual({ ok: true });
     const tables = run.items.flatMap((i) => (i.kind === "table" ? [i.table] : []));
-    const cases: [ScaleName, number][] = [["1", 0], ["0.01", 1], ["xavier", 2]];
+    const cases: [ScaleName, number][] = [
+      ["1", 0],
+      ["0.01", 1],
+      ["xavier", 2],
+    ];
     for (const [scale, k] of cases) {
       const s = stats("sigmoid", scale);
       tables[k].rows.forEach((row, l) => {
@@ -122,7 +149,10 @@ describe("initialization: your turn", () => {
     expect(given.texts[0]).toMatch(/^RMS of the activations, layer 1 … 10: 0\.0712, .*, 3\.17e-12$/);
     expect(mdx).toContain("falls from 0.0712 in layer 1 to $3.2 \\times 10^{-12}$ in layer 10");
     const solved = cellYourInit
-      .replace("return 0.01;\n  // ▲ your code\n}\n\nfunction myHeStd", "return 1 / Math.sqrt(n);\n  // ▲ your code\n}\n\nfunction myHeStd")
+      .replace(
+        "return 0.01;\n  // ▲ your code\n}\n\nfunction myHeStd",
+        "return 1 / Math.sqrt(n);\n  // ▲ your code\n}\n\nfunction myHeStd",
+      )
       .replace(/return 0\.01;(\s*\/\/ ▲ your code\s*}\s*\/\/ ── the check)/, "return Math.sqrt(2 / n);$1");
     const run = await nodeNotebook().run("init-your-turn", solved);
     expect(run.verdicts.map((v) => v.ok)).toEqual([true, true, true]);
@@ -138,7 +168,9 @@ describe("initialization: MNIST, std 0.01 vs Xavier vs He (lesson preset, seed 0
       return losses.reduce((a, b) => a + b, 0) / losses.length;
     };
     const [small, xavier, he] = ["std=0.01", "Xavier", "He"].map(last50);
-    expect(mdx).toContain(`the std 0.01 network's loss is still ${small.toFixed(2)} (the loss of guessing, $\\ln 10$) over its last 50 steps, while Xavier's is ${xavier.toFixed(2)} and He's is ${he.toFixed(2)}.`);
+    expect(mdx).toContain(
+      `the std 0.01 network's loss is still ${small.toFixed(2)} (the loss of guessing, $\\ln 10$) over its last 50 steps, while Xavier's is ${xavier.toFixed(2)} and He's is ${he.toFixed(2)}.`,
+    );
     expect(small.toFixed(2)).toBe("2.30");
     expect(Math.abs(small - Math.log(10))).toBeLessThan(0.01);
     expect(he).toBeLessThan(xavier);

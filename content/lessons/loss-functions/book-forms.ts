@@ -34,8 +34,10 @@ export const DELTA = 1e-7;
  * bookMeanSquaredError([0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0], [0, 0, 1, 0, 0, 0, 0, 0, 0, 0]); // 0.0975
  */
 export function bookMeanSquaredError(y: Rows, t: Rows): number {
-  const Y = asRows(y), T = asRows(t);
-  if (Y.length !== T.length || Y.some((row, i) => row.length !== T[i].length)) throw new Error("bookMeanSquaredError: y and t must have the same shape");
+  const Y = asRows(y),
+    T = asRows(t);
+  if (Y.length !== T.length || Y.some((row, i) => row.length !== T[i].length))
+    throw new Error("bookMeanSquaredError: y and t must have the same shape");
   let total = 0;
   Y.forEach((row, i) => row.forEach((v, j) => (total += (v - T[i][j]) ** 2)));
   return 0.5 * total;
@@ -53,7 +55,8 @@ export function bookCrossEntropyError(y: Rows, t: Rows): number {
   const size = Y.length * Y[0].length;
   // As the book: when t has as many numbers as y, it is one-hot; take each row's argmax.
   const labels = T.flat().length === size ? T.map((row) => row.indexOf(Math.max(...row))) : T.flat();
-  if (labels.length !== Y.length) throw new Error(`bookCrossEntropyError: ${labels.length} labels for ${Y.length} rows of y`);
+  if (labels.length !== Y.length)
+    throw new Error(`bookCrossEntropyError: ${labels.length} labels for ${Y.length} rows of y`);
   let total = 0;
   labels.forEach((c, n) => (total += Math.log(Y[n][c] + DELTA)));
   return -total / Y.length;

@@ -19,6 +19,16 @@ const exact = new CrossEntropyLoss().forward(Tensor.from(y.map((row) => row.map(
 const mine = crossEntropyError(y, labels);
 console.log("yours:", mine, "  kobai (exact, no δ):", exact);
 check("matches CrossEntropyLoss on the batch (δ changes only the 7th digit)", mine, exact, { rtol: 1e-6 });
-check("is a mean: the batch twice over gives the same loss", crossEntropyError([...y, ...y], [...labels, ...labels]), mine, { rtol: 1e-12 });
+check(
+  "is a mean: the batch twice over gives the same loss",
+  crossEntropyError([...y, ...y], [...labels, ...labels]),
+  mine,
+  { rtol: 1e-12 },
+);
 const zero = crossEntropyError([[0, 1]], [0]);
-check("stays finite when the right class has probability 0 (that is what δ is for): −log 1e-7 ≈ 16.118", zero, 16.11809565095832, { rtol: 1e-9 });
+check(
+  "stays finite when the right class has probability 0 (that is what δ is for): −log 1e-7 ≈ 16.118",
+  zero,
+  16.11809565095832,
+  { rtol: 1e-9 },
+);

@@ -7,8 +7,17 @@ import { loadFixture } from "../../../src/core/testing/fixtures";
 import { nodeNotebook } from "../../../src/notebook/testing";
 import { lossesAt } from "../../../components/widgets/loss-functions/loss-curves";
 import { stabilityReport } from "../../../components/widgets/loss-functions/softmax-stability";
-import { leastSquares, regressionPoints, regressionReport } from "../../../components/widgets/loss-functions/regression";
-import { accuracyAt, crossEntropyAt, flatCurves, slopeAt } from "../../../components/widgets/loss-functions/accuracy-flat";
+import {
+  leastSquares,
+  regressionPoints,
+  regressionReport,
+} from "../../../components/widgets/loss-functions/regression";
+import {
+  accuracyAt,
+  crossEntropyAt,
+  flatCurves,
+  slopeAt,
+} from "../../../components/widgets/loss-functions/accuracy-flat";
 import { bookCrossEntropyError, bookMeanSquaredError } from "./book-forms";
 
 const mdx = readFileSync(new URL("../loss-functions.mdx", import.meta.url), "utf8");
@@ -62,7 +71,9 @@ describe("loss-functions: the loss curves at p = 0.01", () => {
     expect(v.se).toBeCloseTo(0.9801, 14);
     expect(v.dSEdz.toFixed(4)).toBe("-0.0196");
     expect((v.dCEdz / v.dSEdz).toFixed(1)).toBe("50.5");
-    prose("Cross-entropy is\n4.605 and pushes the right logit with slope $-0.99$; squared error is 0.9801 and its\nslope is only $-0.0196$: cross-entropy pushes 50.5 times harder");
+    prose(
+      "Cross-entropy is\n4.605 and pushes the right logit with slope $-0.99$; squared error is 0.9801 and its\nslope is only $-0.0196$: cross-entropy pushes 50.5 times harder",
+    );
     // The formula's rows: along y = (p, 1 − p) the squared error's slope is −2(1 − p), and times
     // the softmax's p(1 − p) it is the logit slope −2p(1 − p)² (the core's backward passes).
     for (const p of [0.01, 0.3, 0.77]) {
@@ -84,14 +95,20 @@ describe("loss-functions: large logits", () => {
   it("naive softmax of (1010, 1000, 990) is NaN; stable (0.99995, 4.54e-5, 2.06e-9); ±1000: ∞, 16.12, 2000", () => {
     const r = stabilityReport([1010, 1000, 990], 0);
     expect(r.naive.every(Number.isNaN)).toBe(true);
-    expect([r.stable[0].toFixed(5), r.stable[1].toExponential(2), r.stable[2].toExponential(2)]).toEqual(["0.99995", "4.54e-5", "2.06e-9"]);
+    expect([r.stable[0].toFixed(5), r.stable[1].toExponential(2), r.stable[2].toExponential(2)]).toEqual([
+      "0.99995",
+      "4.54e-5",
+      "2.06e-9",
+    ]);
     prose("$(0.99995, 4.54 \\times 10^{-5}, 2.06 \\times 10^{-9})$");
     const pm = stabilityReport([1000, -1000], 1);
     expect(pm.naiveLoss).toBe(Infinity);
     expect(pm.bookLoss.toFixed(2)).toBe("16.12");
     expect(pm.loss).toBe(2000);
     expect(fixture.stability.ce_pm1000_target1).toBe(2000);
-    prose("the naive loss is $\\infty$, the book's\n$\\delta$ gives 16.12, and kobai's `CrossEntropyLoss` gives the exact 2000");
+    prose(
+      "the naive loss is $\\infty$, the book's\n$\\delta$ gives 16.12, and kobai's `CrossEntropyLoss` gives the exact 2000",
+    );
     // The predict prompt's preset (1000, −1000, 0), right class 1.
     const preset = stabilityReport([1000, -1000, 0], 1);
     expect([preset.naiveLoss, Number(preset.bookLoss.toFixed(2)), preset.loss]).toEqual([Infinity, 16.12, 2000]);
@@ -134,7 +151,10 @@ describe("loss-functions: the exercises", () => {
     // One step on ½Σ with η and one on the mean with 3η land on the same line.
     const grad = (w: number, b: number, scale: number) => {
       const r = regressionReport(points, w, b);
-      return [scale * r.residuals.reduce((s, e, i) => s + e * points[i].x, 0), scale * r.residuals.reduce((s, e) => s + e, 0)];
+      return [
+        scale * r.residuals.reduce((s, e, i) => s + e * points[i].x, 0),
+        scale * r.residuals.reduce((s, e) => s + e, 0),
+      ];
     };
     const [gE, gL] = [grad(0.3, 2, 1), grad(0.3, 2, 2 / points.length)];
     expect(0.3 - lr * gE[0]).toBeCloseTo(0.3 - 3 * lr * gL[0], 14);
@@ -163,15 +183,27 @@ describe("loss-functions: the cells", () => {
     expect(run.verdicts.map((v) => v.ok)).toEqual([false, true, false]);
   });
   it("the reference solution passes every check", async () => {
-    const solution = withBody("  let total = 0;\n  for (let n = 0; n < y.length; n++) total += Math.log(y[n][t[n]] + 1e-7);\n  return -total / y.length;\n");
+    const solution = withBody(
+      "  let total = 0;\n  for (let n = 0; n < y.length; n++) total += Math.log(y[n][t[n]] + 1e-7);\n  return -total / y.length;\n",
+    );
     const run = await nodeNotebook().run("lf-your-cee", solution);
     expect(run.result.ok).toBe(true);
     expect(run.verdicts.map((v) => v.ok)).toEqual([true, true, true]);
   });
   it("a sum instead of a mean, and a missing δ, are caught", async () => {
-    const sum = await nodeNotebook().run("a", withBody("  let total = 0;\n  for (let n = 0; n < y.length; n++) total += Math.log(y[n][t[n]] + 1e-7);\n  return -total;\n"));
+    const sum = await nodeNotebook().run(
+      "a",
+      withBody(
+        "  let total = 0;\n  for (let n = 0; n < y.length; n++) total += Math.log(y[n][t[n]] + 1e-7);\n  return -total;\n",
+      ),
+    );
     expect(sum.verdicts.map((v) => v.ok)).toEqual([false, false, true]);
-    const noDelta = await nodeNotebook().run("b", withBody("  let total = 0;\n  for (let n = 0; n < y.length; n++) total += Math.log(y[n][t[n]]);\n  return -total / y.length;\n"));
+    const noDelta = await nodeNotebook().run(
+      "b",
+      withBody(
+        "  let total = 0;\n  for (let n = 0; n < y.length; n++) total += Math.log(y[n][t[n]]);\n  return -total / y.length;\n",
+      ),
+    );
     expect(noDelta.verdicts.map((v) => v.ok)).toEqual([true, true, false]);
   });
 });

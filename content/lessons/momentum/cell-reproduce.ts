@@ -19,8 +19,14 @@ plot({
   y: { domain: [-3, 3] },
   color: { legend: true },
   marks: [
-    Plot.line(torchForm.points.map(([x, y]) => ({ x, y, run: "Momentum" })), { x: "x", y: "y", stroke: "run", marker: "dot" }),
-    Plot.line(plainSgd.points.map(([x, y]) => ({ x, y, run: "SGD" })), { x: "x", y: "y", stroke: "run", marker: "dot" }),
+    Plot.line(
+      torchForm.points.map(([x, y]) => ({ x, y, run: "Momentum" })),
+      { x: "x", y: "y", stroke: "run", marker: "dot" },
+    ),
+    Plot.line(
+      plainSgd.points.map(([x, y]) => ({ x, y, run: "SGD" })),
+      { x: "x", y: "y", stroke: "run", marker: "dot" },
+    ),
     Plot.dot([[0, 0]], { symbol: "plus", r: 8 }),
   ],
 });

@@ -28,10 +28,18 @@ show(spotRight.points[200], "Momentum after 200 steps");
 show(spotWrong[200], "w ← γw − η∇ after 200 steps");
 show(spotDecay.points[200], "SGD with weightDecay (1 − γ)/η after 200 steps");
 plot({
-  x: { label: "w₁" }, y: { label: "w₂" }, color: { legend: true },
+  x: { label: "w₁" },
+  y: { label: "w₂" },
+  color: { legend: true },
   marks: [
-    Plot.line(spotRight.points.map(([x, y]) => ({ x, y, rule: "Momentum" })), { x: "x", y: "y", stroke: "rule" }),
-    Plot.line(spotWrong.map(([x, y]) => ({ x, y, rule: "w ← γw − η∇" })), { x: "x", y: "y", stroke: "rule" }),
+    Plot.line(
+      spotRight.points.map(([x, y]) => ({ x, y, rule: "Momentum" })),
+      { x: "x", y: "y", stroke: "rule" },
+    ),
+    Plot.line(
+      spotWrong.map(([x, y]) => ({ x, y, rule: "w ← γw − η∇" })),
+      { x: "x", y: "y", stroke: "rule" },
+    ),
     Plot.dot([{ x: centre[0], y: centre[1] }], { x: "x", y: "y", symbol: "cross", r: 6 }),
   ],
 });

@@ -13,4 +13,8 @@ for (let k = 0; k < 100; k++) {
 }
 show(stepLengths.slice(0, 3), "the first three steps");
 show(stepLengths[99], "step 100");
-plot({ y: { label: "step length" }, x: { label: "step" }, marks: [Plot.lineY(stepLengths), Plot.ruleY([0.1 / (1 - 0.9)], { strokeDasharray: "4 3" })] });
+plot({
+  y: { label: "step length" },
+  x: { label: "step" },
+  marks: [Plot.lineY(stepLengths), Plot.ruleY([0.1 / (1 - 0.9)], { strokeDasharray: "4 3" })],
+});

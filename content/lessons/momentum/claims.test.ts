@@ -8,7 +8,8 @@ import { spotTheMistake } from "./spot-mistake";
 
 const mdx = readLesson("momentum");
 const inProse = (s: string) => expect(mdx).toContain(s);
-const momentum = (options: Record<string, unknown>, steps = 30, landscape = bookBowl) => runOptimizer(landscape, Momentum, { lr: 0.1, ...options }, { steps });
+const momentum = (options: Record<string, unknown>, steps = 30, landscape = bookBowl) =>
+  runOptimizer(landscape, Momentum, { lr: 0.1, ...options }, { steps });
 
 describe("momentum chapter: claims", () => {
   it("kobai's default momentum is the book's 0.9 (torch.optim.SGD's is 0)", () => {
@@ -18,8 +19,11 @@ describe("momentum chapter: claims", () => {
   });
 
   it("the book's form and PyTorch's take the same 30 steps (gap below 1e-15); book v = −η·torch v", () => {
-    const torch = momentum({}), book = momentum({ form: "book" });
-    const gap = Math.max(...torch.points.flatMap((p, k) => [Math.abs(p[0] - book.points[k][0]), Math.abs(p[1] - book.points[k][1])]));
+    const torch = momentum({}),
+      book = momentum({ form: "book" });
+    const gap = Math.max(
+      ...torch.points.flatMap((p, k) => [Math.abs(p[0] - book.points[k][0]), Math.abs(p[1] - book.points[k][1])]),
+    );
     expect(gap).toBeLessThan(1e-15);
     inProse("below $10^{-15}$");
     for (let k = 0; k <= 30; k++) {
@@ -80,7 +84,8 @@ describe("momentum chapter: claims", () => {
   });
 
   it("Polyak's heavy ball η ≈ 1.34, μ ≈ 0.40 stays below f < 0.001 from step 17 (exercise 2)", () => {
-    const L = 2, m = 0.1;
+    const L = 2,
+      m = 0.1;
     const eta = 4 / (Math.sqrt(L) + Math.sqrt(m)) ** 2;
     const mu = ((Math.sqrt(L) - Math.sqrt(m)) / (Math.sqrt(L) + Math.sqrt(m))) ** 2;
     expect(eta.toFixed(2)).toBe("1.34");
@@ -117,11 +122,17 @@ describe("momentum chapter: cells (run in page order, one notebook)", () => {
   it("all cells run; your turn fails at step 2 with SGD's step and passes with the solution", async () => {
     const yourTurn = readCell("momentum", "cell-your-turn.ts");
     const [schedule, steady, start, reproduce] = await runCells(
-      readCell("momentum", "cell-schedule.ts"), readCell("momentum", "cell-steady-slope.ts"), yourTurn, readCell("momentum", "cell-reproduce.ts"),
+      readCell("momentum", "cell-schedule.ts"),
+      readCell("momentum", "cell-steady-slope.ts"),
+      yourTurn,
+      readCell("momentum", "cell-reproduce.ts"),
     );
     for (const o of [schedule, steady, start, reproduce]) expect(o.error).toBeUndefined();
-    expect(start.verdicts).toEqual([expect.objectContaining({ ok: false, label: "step 2, x: yours should equal kobai's" })]);
-    const solution = "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];";
+    expect(start.verdicts).toEqual([
+      expect.objectContaining({ ok: false, label: "step 2, x: yours should equal kobai's" }),
+    ]);
+    const solution =
+      "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];";
     for (const line of solution.split("\n")) inProse(line.trim());
     const [solved] = await runCells(withSolution(yourTurn, solution));
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Momentum", detail: "" }]);
@@ -144,19 +155,36 @@ describe("momentum chapter: spot the mistake (w ← γw − η∇)", () => {
     expect(spot.wrong[200].map((v) => v.toFixed(3))).toEqual(["0.545", "1.333"]);
     expect(shifted(spot.wrong[200]).toFixed(2)).toBe("1.93");
     expect(spot.lambda).toBeCloseTo(1, 12);
-    const gap = Math.max(...spot.wrong.flatMap((p, k) => [Math.abs(p[0] - spot.asWeightDecay.points[k][0]), Math.abs(p[1] - spot.asWeightDecay.points[k][1])]));
+    const gap = Math.max(
+      ...spot.wrong.flatMap((p, k) => [
+        Math.abs(p[0] - spot.asWeightDecay.points[k][0]),
+        Math.abs(p[1] - spot.asWeightDecay.points[k][1]),
+      ]),
+    );
     expect(gap).toBeLessThanOrEqual(2.3e-16);
     expect(spot.penalised.map((v) => v.toFixed(3))).toEqual(["0.545", "1.333"]);
     inProse("Momentum ends at (6.00, 2.00); w ← γw − η∇ stops at (0.545, 1.333) with f = 1.93");
     inProse("the one-line rule stops at $(0.545, 1.333)$ with $f = 1.93$");
-    inProse("$\\lambda = (1 - \\gamma)/\\eta = 1$: kobai's `SGD({ lr: 0.1, weightDecay: 1 })` takes the same\nsteps to within $2.2 \\times 10^{-16}$");
+    inProse(
+      "$\\lambda = (1 - \\gamma)/\\eta = 1$: kobai's `SGD({ lr: 0.1, weightDecay: 1 })` takes the same\nsteps to within $2.2 \\times 10^{-16}$",
+    );
   });
 
   it("the cell prints the same three end points (run in page order, one notebook)", async () => {
-    const outcomes = await runCells(...["cell-schedule.ts", "cell-steady-slope.ts", "cell-spot-mistake.ts", "cell-your-turn.ts", "cell-reproduce.ts"].map((name) => readCell("momentum", name)));
+    const outcomes = await runCells(
+      ...[
+        "cell-schedule.ts",
+        "cell-steady-slope.ts",
+        "cell-spot-mistake.ts",
+        "cell-your-turn.ts",
+        "cell-reproduce.ts",
+      ].map((name) => readCell("momentum", name)),
+    );
     const out = outcomes[2];
     for (const o of outcomes) expect(o.error).toBeUndefined();
-    const tables = Object.fromEntries(out.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])));
+    const tables = Object.fromEntries(
+      out.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])),
+    );
     expect(tables["Momentum after 200 steps"]).toEqual(["6.00003", "2.00005"]);
     expect(tables["w ← γw − η∇ after 200 steps"]).toEqual(["0.545455", "1.33333"]);
     expect(tables["SGD with weightDecay (1 − γ)/η after 200 steps"]).toEqual(["0.545455", "1.33333"]);
@@ -166,7 +194,8 @@ describe("momentum chapter: spot the mistake (w ← γw − η∇)", () => {
 describe("momentum chapter: per direction of the bowl (83, 167, 191 steps)", () => {
   /** The size of the larger root of r² − (1 + μ − ηλ)r + μ = 0: the per-step shrink along one direction. */
   const radius = (mu: number, etaLambda: number) => {
-    const b = 1 + mu - etaLambda, d = b * b - 4 * mu;
+    const b = 1 + mu - etaLambda,
+      d = b * b - 4 * mu;
     return d < 0 ? Math.sqrt(mu) : (Math.abs(b) + Math.sqrt(d)) / 2;
   };
   it("μ = 0.9: 0.949 both ways; 0.95: 0.975; 0.5: y 0.707, x overdamped 0.980; μ = 0.81: 0.9, 55 steps", () => {
@@ -190,4 +219,3 @@ describe("momentum chapter: per direction of the bowl (83, 167, 191 steps)", () 
     inProse("$\\mu = (1 - \\sqrt{0.01})^2 = 0.81$, where both roots are $0.9$: it needs 55 steps");
   });
 });
-

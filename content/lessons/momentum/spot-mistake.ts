@@ -32,11 +32,21 @@ export function spotTheMistake() {
   /** The same wrong path from the core: SGD with weightDecay λ = (1 − γ)/η. */
   const lambda = (1 - gamma) / lr;
   const asWeightDecay = runOptimizer(shiftedBowl, SGD, { lr, weightDecay: lambda }, { steps, start });
-  const onBookBowl = { right: runOptimizer(bookBowl, Momentum, { lr, momentum: gamma }, { steps }), wrong: noVelocityPath(bookBowl, bookBowl.start) };
+  const onBookBowl = {
+    right: runOptimizer(bookBowl, Momentum, { lr, momentum: gamma }, { steps }),
+    wrong: noVelocityPath(bookBowl, bookBowl.start),
+  };
   const chart = {
-    f: shiftedBowl.value, fnLabel: shiftedBowl.name, x: [-2, 8] as Point, y: [-2.5, 5.2] as Point,
-    minimum: shiftedBowl.minimum!.point, grid: 80,
-    paths: [{ name: "Momentum: v ← γv − η∇, w ← w + v", points: right.points }, { name: "the mistake: w ← γw − η∇", points: wrong }],
+    f: shiftedBowl.value,
+    fnLabel: shiftedBowl.name,
+    x: [-2, 8] as Point,
+    y: [-2.5, 5.2] as Point,
+    minimum: shiftedBowl.minimum!.point,
+    grid: 80,
+    paths: [
+      { name: "Momentum: v ← γv − η∇, w ← w + v", points: right.points },
+      { name: "the mistake: w ← γw − η∇", points: wrong },
+    ],
   };
   return { right, wrong, asWeightDecay, lambda, penalised: penalisedMinimum(lambda), onBookBowl, chart };
 }

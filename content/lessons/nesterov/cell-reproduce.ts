@@ -19,7 +19,14 @@ plot({
   y: { domain: [-3, 3] },
   color: { legend: true },
   marks: [
-    Plot.line([...tagged(nagTorch, "Nesterov (PyTorch)"), ...tagged(nagBook, "Nesterov (book)"), ...tagged(heavyBall, "Momentum")], { x: "x", y: "y", stroke: "name", z: "name", marker: "dot" }),
+    Plot.line(
+      [
+        ...tagged(nagTorch, "Nesterov (PyTorch)"),
+        ...tagged(nagBook, "Nesterov (book)"),
+        ...tagged(heavyBall, "Momentum"),
+      ],
+      { x: "x", y: "y", stroke: "name", z: "name", marker: "dot" },
+    ),
     Plot.dot([[0, 0]], { symbol: "plus", r: 8 }),
   ],
 });

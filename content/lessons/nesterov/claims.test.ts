@@ -18,7 +18,8 @@ describe("nesterov chapter: claims", () => {
   });
 
   it("first steps: PyTorch (−6.867, 1.24) = 1.9ηg, book (−6.8103, 0.916) = 2.71ηg, Momentum (−6.93, 1.6)", () => {
-    const t = nag("pytorch", 1).points[1], b = nag("book", 1).points[1];
+    const t = nag("pytorch", 1).points[1],
+      b = nag("book", 1).points[1];
     expect(t[0]).toBeCloseTo(-7 + 1.9 * 0.1 * 0.7, 12);
     expect(t[1]).toBeCloseTo(1.24, 12);
     expect(b[0]).toBeCloseTo(-7 + 2.71 * 0.1 * 0.7, 12);
@@ -29,23 +30,31 @@ describe("nesterov chapter: claims", () => {
   });
 
   it("the forms differ by up to 0.37 in one coordinate within 30 steps; their distance peaks at 0.43 (step 6)", () => {
-    const t = nag("pytorch"), b = nag("book");
-    const gap = Math.max(...t.points.map((p, k) => Math.max(Math.abs(p[0] - b.points[k][0]), Math.abs(p[1] - b.points[k][1]))));
+    const t = nag("pytorch"),
+      b = nag("book");
+    const gap = Math.max(
+      ...t.points.map((p, k) => Math.max(Math.abs(p[0] - b.points[k][0]), Math.abs(p[1] - b.points[k][1]))),
+    );
     expect(gap.toFixed(2)).toBe("0.37");
     const distances = t.points.map((p, k) => Math.hypot(p[0] - b.points[k][0], p[1] - b.points[k][1]));
     const peak = Math.max(...distances);
     expect(peak.toFixed(2)).toBe("0.43");
     expect(distances.indexOf(peak)).toBe(6);
-    inProse("within 30 steps\nthey differ by up to 0.37 in one coordinate, and the distance between them peaks at 0.43\n(step 6)");
+    inProse(
+      "within 30 steps\nthey differ by up to 0.37 in one coordinate, and the distance between them peaks at 0.43\n(step 6)",
+    );
   });
 
   it("the book's step differs from PyTorch's by μ²(u_k − u_{k−1}) from the same state", () => {
     // One step from a state with velocity: the book's u and torch's v with u = −η·v.
-    const t = nag("pytorch", 2), b = nag("book", 2);
-    const mu = 0.9, eta = 0.1;
+    const t = nag("pytorch", 2),
+      b = nag("book", 2);
+    const mu = 0.9,
+      eta = 0.1;
     // After one step the points differ; compare steps taken from each form's own state via the rule.
     const g = bookBowl.gradient(...b.points[1]);
-    const uPrev = b.states[1].velocity, uNew = [mu * uPrev[0] - eta * g[0], mu * uPrev[1] - eta * g[1]];
+    const uPrev = b.states[1].velocity,
+      uNew = [mu * uPrev[0] - eta * g[0], mu * uPrev[1] - eta * g[1]];
     const exact = [0, 1].map((i) => b.points[1][i] + mu * mu * uPrev[i] - (1 + mu) * eta * g[i]);
     for (const i of [0, 1]) expect(b.points[2][i] - exact[i]).toBeCloseTo(mu * mu * (uNew[i] - uPrev[i]), 12);
     expect(t.points.length).toBe(3);
@@ -65,9 +74,18 @@ describe("nesterov chapter: claims", () => {
   });
 
   it("after 30 steps: Momentum (0.90, 0.088) f 0.048; PyTorch (0.69, −0.0007) f 0.024; book (0.53, 0.0002) f 0.014", () => {
-    const t = nag("pytorch"), b = nag("book");
-    expect([t.points[30][0].toFixed(2), t.points[30][1].toFixed(4), t.losses[30].toFixed(3)]).toEqual(["0.69", "-0.0007", "0.024"]);
-    expect([b.points[30][0].toFixed(2), b.points[30][1].toFixed(4), b.losses[30].toFixed(3)]).toEqual(["0.53", "0.0002", "0.014"]);
+    const t = nag("pytorch"),
+      b = nag("book");
+    expect([t.points[30][0].toFixed(2), t.points[30][1].toFixed(4), t.losses[30].toFixed(3)]).toEqual([
+      "0.69",
+      "-0.0007",
+      "0.024",
+    ]);
+    expect([b.points[30][0].toFixed(2), b.points[30][1].toFixed(4), b.losses[30].toFixed(3)]).toEqual([
+      "0.53",
+      "0.0002",
+      "0.014",
+    ]);
     inProse("$(0.69, -0.0007)$\nwith $f = 0.024$, the book's form at $(0.53, 0.0002)$ with $f = 0.014$");
     const m = runOptimizer(bookBowl, Momentum, { lr: 0.1 });
     expect(m.losses[30].toFixed(3)).toBe("0.048");
@@ -86,17 +104,27 @@ describe("nesterov chapter: claims", () => {
     const sgd = runOptimizer(bookBowl, SGD, { lr: 0.1 }).points;
     expect(nag("pytorch", 30, { momentum: 0 }).points).toEqual(sgd);
     const b = nag("book", 30, { momentum: 0 }).points;
-    b.forEach((p, k) => { expect(p[0]).toBeCloseTo(sgd[k][0], 12); expect(p[1]).toBeCloseTo(sgd[k][1], 12); });
+    b.forEach((p, k) => {
+      expect(p[0]).toBeCloseTo(sgd[k][0], 12);
+      expect(p[1]).toBeCloseTo(sgd[k][1], 12);
+    });
   });
 });
 
 describe("nesterov chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with Momentum's step and passes with the solution", async () => {
     const yourTurn = readCell("nesterov", "cell-your-turn.ts");
-    const [steady, start, reproduce] = await runCells(readCell("nesterov", "cell-steady-slope.ts"), yourTurn, readCell("nesterov", "cell-reproduce.ts"));
+    const [steady, start, reproduce] = await runCells(
+      readCell("nesterov", "cell-steady-slope.ts"),
+      yourTurn,
+      readCell("nesterov", "cell-reproduce.ts"),
+    );
     for (const o of [steady, start, reproduce]) expect(o.error).toBeUndefined();
-    expect(start.verdicts).toEqual([expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" })]);
-    const solution = "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * (grad[0] + mu * velocity[0]), w[1] - eta * (grad[1] + mu * velocity[1])];";
+    expect(start.verdicts).toEqual([
+      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
+    ]);
+    const solution =
+      "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * (grad[0] + mu * velocity[0]), w[1] - eta * (grad[1] + mu * velocity[1])];";
     for (const line of solution.split("\n")) inProse(line.trim());
     const [solved] = await runCells(withSolution(yourTurn, solution));
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Nesterov", detail: "" }]);

@@ -9,7 +9,11 @@ export const nesterov: FacilitatorGuide = {
     { topic: "The look-ahead and PyTorch's form", minutes: 10, match: ["look-ahead"] },
     { topic: "Is the book's reformulated form the same method?", minutes: 10, match: ["same method", "book's form"] },
     { topic: "Braking before the overshoot", minutes: 7, match: ["braking"] },
-    { topic: "Your turn: make Momentum look ahead; the code", minutes: 10, match: ["your turn", "in code", "computation"] },
+    {
+      topic: "Your turn: make Momentum look ahead; the code",
+      minutes: 10,
+      match: ["your turn", "in code", "computation"],
+    },
     { topic: "MNIST, exercises and discussion", minutes: 12, match: ["mnist", "exercise", "study group", "fixes"] },
   ],
   questions: [
@@ -18,8 +22,20 @@ export const nesterov: FacilitatorGuide = {
     "On MNIST the difference from Momentum is small. On which problems would you expect it to matter more?",
   ],
   confusions: [
-    { confusion: "Thinking Nesterov needs two gradient evaluations per step.", untangle: "The reformulated form stores the look-ahead parameters, so one gradient per step suffices; count calls in the cell." },
-    { confusion: "Expecting the book's form and PyTorch's to give identical paths.", untangle: "They track different variables (actual vs look-ahead parameters); the widget shows both and where they differ." },
-    { confusion: "Mixing up the sign of the look-ahead.", untangle: "The look-ahead moves along the velocity (downhill), i.e. W + αv in the book's sign convention; draw it on the contour." },
+    {
+      confusion: "Thinking Nesterov needs two gradient evaluations per step.",
+      untangle:
+        "The reformulated form stores the look-ahead parameters, so one gradient per step suffices; count calls in the cell.",
+    },
+    {
+      confusion: "Expecting the book's form and PyTorch's to give identical paths.",
+      untangle:
+        "They track different variables (actual vs look-ahead parameters); the widget shows both and where they differ.",
+    },
+    {
+      confusion: "Mixing up the sign of the look-ahead.",
+      untangle:
+        "The look-ahead moves along the velocity (downhill), i.e. W + αv in the book's sign convention; draw it on the contour.",
+    },
   ],
 };

@@ -17,11 +17,25 @@ const rows = six.map(({ name, ctor, options }) => {
   // The first step k from which every later f is below 0.001.
   let k = run.losses.length;
   while (k > 0 && run.losses[k - 1] < 1e-3) k--;
-  return { name, lr: options.lr, "f after 30": run.losses[30], "below 0.001 from step": k, path: run.points.slice(0, 31) };
+  return {
+    name,
+    lr: options.lr,
+    "f after 30": run.losses[30],
+    "below 0.001 from step": k,
+    path: run.points.slice(0, 31),
+  };
 });
 show(rows.map(({ path, ...row }) => row));
 
 plot({
-  aspectRatio: 1, color: { legend: true }, x: { domain: [-10, 10] }, y: { domain: [-10, 10] },
-  marks: [Plot.line(rows.flatMap((r) => r.path.map(([x, y], k) => ({ x, y, k, optimizer: r.name }))), { x: "x", y: "y", z: "optimizer", stroke: "optimizer", sort: "k" })],
+  aspectRatio: 1,
+  color: { legend: true },
+  x: { domain: [-10, 10] },
+  y: { domain: [-10, 10] },
+  marks: [
+    Plot.line(
+      rows.flatMap((r) => r.path.map(([x, y], k) => ({ x, y, k, optimizer: r.name }))),
+      { x: "x", y: "y", z: "optimizer", stroke: "optimizer", sort: "k" },
+    ),
+  ],
 });

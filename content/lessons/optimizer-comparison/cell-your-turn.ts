@@ -19,4 +19,7 @@ const adagradSteps = stepsBelow(runOptimizer(bookBowl, AdaGrad, { lr: 1.5, form:
 const mySteps = mine.diverged ? Infinity : stepsBelow(mine.losses);
 show(mine.diverged ? `diverged at step ${mine.points.length}` : `${mySteps} steps`, "your Momentum");
 show(`${adagradSteps} steps`, "AdaGrad, η = 1.5");
-check(`Momentum (η = ${myLr}, μ = ${myMomentum}) needs fewer steps than AdaGrad's ${adagradSteps}`, mySteps < adagradSteps);
+check(
+  `Momentum (η = ${myLr}, μ = ${myMomentum}) needs fewer steps than AdaGrad's ${adagradSteps}`,
+  mySteps < adagradSteps,
+);

@@ -5,8 +5,17 @@ const AND = new Perceptron([0.5, 0.5], -0.7);
 const NAND = new Perceptron([-0.5, -0.5], 0.7);
 const OR = new Perceptron([0.5, 0.5], -0.2);
 
-const inputs = [[0, 0], [1, 0], [0, 1], [1, 1]];
-for (const [name, gate] of [["AND", AND], ["NAND", NAND], ["OR", OR]] as const) {
+const inputs = [
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [1, 1],
+];
+for (const [name, gate] of [
+  ["AND", AND],
+  ["NAND", NAND],
+  ["OR", OR],
+] as const) {
   const outputs = inputs.map((x) => gate.predict(x));
   console.log(`${name}: ${outputs.join(" ")}`);
 }

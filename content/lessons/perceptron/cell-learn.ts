@@ -5,5 +5,7 @@ import { Perceptron, datasets, trainPerceptron } from "kobai";
 for (const gate of ["and", "or", "nand", "xor"] as const) {
   const p = new Perceptron([0, 0], 0);
   const run = trainPerceptron(p, datasets[gate](), { lr: 0.5, maxEpochs: 100 });
-  console.log(`${gate.toUpperCase()}: ${run.state} after ${run.epochs} epochs; mistakes per epoch ${run.errorsPerEpoch.join(", ")}; w = (${p.weights.join(", ")}), b = ${p.bias}`);
+  console.log(
+    `${gate.toUpperCase()}: ${run.state} after ${run.epochs} epochs; mistakes per epoch ${run.errorsPerEpoch.join(", ")}; w = (${p.weights.join(", ")}), b = ${p.bias}`,
+  );
 }

@@ -10,6 +10,11 @@ function XOR(x1: number, x2: number): number {
 }
 
 // The page checks every row of the truth table and names the wrong ones.
-for (const [x1, x2, t] of [[0, 0, 0], [1, 0, 1], [0, 1, 1], [1, 1, 0]]) {
+for (const [x1, x2, t] of [
+  [0, 0, 0],
+  [1, 0, 1],
+  [0, 1, 1],
+  [1, 1, 0],
+]) {
   check(`XOR(${x1}, ${x2}) = ${t}`, XOR(x1, x2), t);
 }

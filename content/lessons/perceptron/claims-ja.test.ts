@@ -22,16 +22,26 @@ describe("パーセプトロンの章(日本語版)の数値", () => {
   });
 
   it("学習則:AND 6 エポック(1, 3, 3, 2, 1, 0)、OR 4、NAND 6", () => {
-    expect(mdx).toContain("AND は 6 エポックで収束します。エポックごとの間違いの数は 1, 3, 3, 2, 1, 0 で、最後は $w = (0.5, 1)$、$b = -1$ です。");
+    expect(mdx).toContain(
+      "AND は 6 エポックで収束します。エポックごとの間違いの数は 1, 3, 3, 2, 1, 0 で、最後は $w = (0.5, 1)$、$b = -1$ です。",
+    );
     expect(mdx).toContain("OR は 4 エポックで収束し、$w = (0.5, 0.5)$、$b = 0$ になります。");
     expect(mdx).toContain("NAND は 6 エポックで収束し、$w = (-0.5, -1)$、$b = 1.5$ になります。");
-    expect(learn("and")).toMatchObject({ state: "converged", epochs: 6, errorsPerEpoch: [1, 3, 3, 2, 1, 0], w: [0.5, 1], b: -1 });
+    expect(learn("and")).toMatchObject({
+      state: "converged",
+      epochs: 6,
+      errorsPerEpoch: [1, 3, 3, 2, 1, 0],
+      w: [0.5, 1],
+      b: -1,
+    });
     expect(learn("or")).toMatchObject({ state: "converged", epochs: 4, w: [0.5, 0.5], b: 0 });
     expect(learn("nand")).toMatchObject({ state: "converged", epochs: 6, w: [-0.5, -1], b: 1.5 });
   });
 
   it("XOR:エポック 3 の後にエポック 2 の重みへ戻り、間違いは 2, 3, 4 個", () => {
-    expect(mdx).toContain("エポック 3 を終えた時点の重みは、エポック 2 を終えた時点の重みに戻ってしまいます。最初の3エポックの間違いは 2, 3, 4 個です。");
+    expect(mdx).toContain(
+      "エポック 3 を終えた時点の重みは、エポック 2 を終えた時点の重みに戻ってしまいます。最初の3エポックの間違いは 2, 3, 4 個です。",
+    );
     expect(learn("xor")).toMatchObject({ state: "cycling", epochs: 3, cycleStart: 2, errorsPerEpoch: [2, 3, 4] });
   });
 
@@ -55,7 +65,10 @@ describe("パーセプトロンの章(日本語版)の数値", () => {
     expect(mdx).toContain("4つの入力は $(1, 0)$、$(1, 1)$、$(0, 1)$ の3点に移ります");
     const rows = xorTable();
     expect(new Set(rows.map((r) => r.s.join(","))).size).toBe(3);
-    expect(rows.filter((r) => r.target === 1).map((r) => r.s)).toEqual([[1, 1], [1, 1]]);
+    expect(rows.filter((r) => r.target === 1).map((r) => r.s)).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 
   it("予想:学習則はひとりでには止まらず、9通りの初期値で確かめている", () => {

@@ -42,8 +42,16 @@ describe("perceptron chapter: the book's gates", () => {
 describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
   it("AND converges after 6 epochs (1, 3, 3, 2, 1, 0) at w = (0.5, 1), b = −1", () => {
     const r = learn("and");
-    expect(mdx).toContain("AND converges after 6 epochs, with mistakes per epoch 1, 3, 3, 2, 1, 0, at $w = (0.5, 1)$, $b = -1$.");
-    expect({ state: r.state, epochs: r.epochs, errors: r.errorsPerEpoch, w: r.w, b: r.b }).toEqual({ state: "converged", epochs: 6, errors: [1, 3, 3, 2, 1, 0], w: [0.5, 1], b: -1 });
+    expect(mdx).toContain(
+      "AND converges after 6 epochs, with mistakes per epoch 1, 3, 3, 2, 1, 0, at $w = (0.5, 1)$, $b = -1$.",
+    );
+    expect({ state: r.state, epochs: r.epochs, errors: r.errorsPerEpoch, w: r.w, b: r.b }).toEqual({
+      state: "converged",
+      epochs: 6,
+      errors: [1, 3, 3, 2, 1, 0],
+      w: [0.5, 1],
+      b: -1,
+    });
   });
 
   it("OR after 4 epochs at (0.5, 0.5), 0; NAND after 6 at (−0.5, −1), 1.5", () => {
@@ -54,7 +62,9 @@ describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
   });
 
   it("XOR: after epoch 3 the weights are back to epoch 2's, with 2, 3, 4 mistakes", () => {
-    expect(mdx).toContain("After epoch 3 the weights are back where they were after epoch 2, with 2, 3 and 4 mistakes in the first three epochs");
+    expect(mdx).toContain(
+      "After epoch 3 the weights are back where they were after epoch 2, with 2, 3 and 4 mistakes in the first three epochs",
+    );
     expect(learn("xor")).toMatchObject({ state: "cycling", epochs: 3, cycleStart: 2, errorsPerEpoch: [2, 3, 4] });
   });
 
@@ -63,10 +73,11 @@ describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
     const and = BOOK_WEIGHTS.and;
     expect(learn("xor", 0.5, [and.w1, and.w2, and.b]).state).toBe("cycling");
     let starts = 0;
-    for (const w1 of [-1, 0.3, 1]) for (const b of [-0.7, 0, 0.5]) {
-      for (const lr of [0.1, 0.5, 1]) expect(learn("xor", lr, [w1, -0.2, b]).state).toBe("cycling");
-      starts++;
-    }
+    for (const w1 of [-1, 0.3, 1])
+      for (const b of [-0.7, 0, 0.5]) {
+        for (const lr of [0.1, 0.5, 1]) expect(learn("xor", lr, [w1, -0.2, b]).state).toBe("cycling");
+        starts++;
+      }
     expect(starts).toBe(9);
   });
 
@@ -104,7 +115,12 @@ describe("perceptron chapter: pitfalls and exercises", () => {
   it("all-zero weights on NAND: every sum 0, every output 0, 3 of 4 rows wrong", () => {
     expect(mdx).toContain("every weighted sum is exactly 0, every output is 0, and 3 of 4 rows are wrong");
     const rows = truthTable({ w1: 0, w2: 0, b: 0 }, "nand");
-    expect(rows.map((r) => [r.sum, r.output])).toEqual([[0, 0], [0, 0], [0, 0], [0, 0]]);
+    expect(rows.map((r) => [r.sum, r.output])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
     expect(rows.filter((r) => !r.correct)).toHaveLength(3);
   });
 
@@ -124,16 +140,29 @@ describe("perceptron chapter: pitfalls and exercises", () => {
   });
 
   it("Exercise 3: h(s_or − 2 s_and − 0.5) is XOR, with the sums the solution states", () => {
-    const OR = new Perceptron([0.5, 0.5], -0.2), AND = new Perceptron([0.5, 0.5], -0.7);
+    const OR = new Perceptron([0.5, 0.5], -0.2),
+      AND = new Perceptron([0.5, 0.5], -0.7);
     const top = new Perceptron([1, -2], -0.5);
-    expect([[0, 0], [1, 0], [0, 1], [1, 1]].map((x) => top.predict([OR.predict(x), AND.predict(x)]))).toEqual([0, 1, 1, 0]);
+    expect(
+      [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ].map((x) => top.predict([OR.predict(x), AND.predict(x)])),
+    ).toEqual([0, 1, 1, 0]);
   });
 
   it("two layers: the hidden plane uses only (1, 0), (1, 1), (0, 1), and both XOR-ones land on (1, 1)", () => {
-    expect(mdx).toContain("the four inputs land on three points, $(1, 0)$, $(1, 1)$ and $(0, 1)$, with both XOR-ones on $(1, 1)$");
+    expect(mdx).toContain(
+      "the four inputs land on three points, $(1, 0)$, $(1, 1)$ and $(0, 1)$, with both XOR-ones on $(1, 1)$",
+    );
     const rows = xorTable();
     expect(rows.map((r) => r.y)).toEqual([0, 1, 1, 0]);
-    expect(rows.filter((r) => r.target === 1).map((r) => r.s)).toEqual([[1, 1], [1, 1]]);
+    expect(rows.filter((r) => r.target === 1).map((r) => r.s)).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
     expect(new Set(rows.map((r) => r.s.join(","))).size).toBe(3);
   });
 });
@@ -141,12 +170,20 @@ describe("perceptron chapter: pitfalls and exercises", () => {
 describe("perceptron chapter: the your-turn cell", () => {
   it("as given (OR), it names exactly the wrong row (1, 1)", async () => {
     const run = await nodeNotebook().run("perceptron-xor", cellXor);
-    expect(run.verdicts.map((v) => [v.label, v.ok])).toEqual([["XOR(0, 0) = 0", true], ["XOR(1, 0) = 1", true], ["XOR(0, 1) = 1", true], ["XOR(1, 1) = 0", false]]);
+    expect(run.verdicts.map((v) => [v.label, v.ok])).toEqual([
+      ["XOR(0, 0) = 0", true],
+      ["XOR(1, 0) = 1", true],
+      ["XOR(0, 1) = 1", true],
+      ["XOR(1, 1) = 0", false],
+    ]);
     expect(run.verdicts[3].detail).toBe("Expected 0, got 1.");
   });
 
   it("passes all four rows with the book's solution AND(NAND, OR)", async () => {
-    const solved = cellXor.replace("return OR.predict([x1, x2]); // ← replace: OR is right on three rows, wrong on one", "return AND.predict([NAND.predict([x1, x2]), OR.predict([x1, x2])]);");
+    const solved = cellXor.replace(
+      "return OR.predict([x1, x2]); // ← replace: OR is right on three rows, wrong on one",
+      "return AND.predict([NAND.predict([x1, x2]), OR.predict([x1, x2])]);",
+    );
     expect(solved).not.toBe(cellXor);
     const run = await nodeNotebook().run("perceptron-xor", solved);
     expect(run.verdicts.map((v) => v.ok)).toEqual([true, true, true, true]);

@@ -11,7 +11,10 @@ const adamEdge = runOptimizer(bookBowl, Adam, { lr: 0.3, beta2: 0.999 }, { steps
 const yPastLimit = rmsEdge.states.findIndex((s, k) => k > 0 && s.effectiveLr[1] * 2 >= 2);
 show(yPastLimit, "RMSProp: first step with y's step size × 2 ≥ 2");
 const rmsFirstBelow = rmsEdge.losses.findIndex((f) => f < 1e-3);
-show(rmsEdge.losses.findIndex((f, k) => k > rmsFirstBelow && f >= 1e-3), "RMSProp: first step back at f ≥ 0.001");
+show(
+  rmsEdge.losses.findIndex((f, k) => k > rmsFirstBelow && f >= 1e-3),
+  "RMSProp: first step back at f ≥ 0.001",
+);
 show(rmsEdge.losses.slice(1).filter((f) => f >= 1e-3).length, `RMSProp: steps with f ≥ 0.001 out of ${edgeSteps}`);
 show(adamEdge.losses.slice(1).filter((f) => f >= 1e-3).length, `Adam: steps with f ≥ 0.001 out of ${edgeSteps}`);
 show(rmsEdge.states[edgeSteps].effectiveLr, "RMSProp's step sizes (x, y) at the end: 2/λ is (20, 1)");
@@ -20,4 +23,8 @@ const edgeCurves = [
   ...rmsEdge.losses.map((f, step) => ({ step, f: Math.max(f, 1e-12), run: "RMSProp η = 0.1" })),
   ...adamEdge.losses.map((f, step) => ({ step, f: Math.max(f, 1e-12), run: "Adam η = 0.3" })),
 ];
-plot({ y: { type: "log", label: "f (floor 1e-12)" }, color: { legend: true }, marks: [Plot.ruleY([1e-3]), Plot.line(edgeCurves, { x: "step", y: "f", stroke: "run" })] });
+plot({
+  y: { type: "log", label: "f (floor 1e-12)" },
+  color: { legend: true },
+  marks: [Plot.ruleY([1e-3]), Plot.line(edgeCurves, { x: "step", y: "f", stroke: "run" })],
+});

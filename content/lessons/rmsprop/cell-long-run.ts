@@ -13,4 +13,8 @@ const longCurves = [
   ...ada.losses.map((f, step) => ({ step, f, run: "AdaGrad η = 0.1" })),
   ...rmsLong.losses.map((f, step) => ({ step, f, run: "RMSProp η = 0.1" })),
 ].filter((d) => d.f > 1e-30);
-plot({ y: { type: "log", label: "f" }, color: { legend: true }, marks: [Plot.line(longCurves, { x: "step", y: "f", stroke: "run" })] });
+plot({
+  y: { type: "log", label: "f" },
+  color: { legend: true },
+  marks: [Plot.line(longCurves, { x: "step", y: "f", stroke: "run" })],
+});

@@ -10,10 +10,19 @@ show(rms.points[30], "after step 30");
 show(rms.losses[30], "f after step 30");
 show(rms.states[1].effectiveLr, "step sizes (x, y) at step 1");
 show(rms.states[30].effectiveLr, "step sizes (x, y) at step 30");
-show(Math.max(...rms.points.flatMap((p, k) => [Math.abs(p[0] - rmsBook.points[k][0]), Math.abs(p[1] - rmsBook.points[k][1])])), "largest gap to the book's form (ε = 1e-7)");
+show(
+  Math.max(
+    ...rms.points.flatMap((p, k) => [Math.abs(p[0] - rmsBook.points[k][0]), Math.abs(p[1] - rmsBook.points[k][1])]),
+  ),
+  "largest gap to the book's form (ε = 1e-7)",
+);
 
 const sizes = rms.states.slice(1).flatMap((s, k) => [
   { step: k + 1, axis: "x", size: s.effectiveLr[0] },
   { step: k + 1, axis: "y", size: s.effectiveLr[1] },
 ]);
-plot({ y: { label: "η/(√h + ε)" }, color: { legend: true }, marks: [Plot.line(sizes, { x: "step", y: "size", stroke: "axis" })] });
+plot({
+  y: { label: "η/(√h + ε)" },
+  color: { legend: true },
+  marks: [Plot.line(sizes, { x: "step", y: "size", stroke: "axis" })],
+});

@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, AdaGrad, Adam, RMSProp } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
-import { applyPreset, computeExplorer, initialSettings, parseExplorerConfig, statusText } from "../../../components/widgets/shared/optimizers/explorer-model";
+import {
+  applyPreset,
+  computeExplorer,
+  initialSettings,
+  parseExplorerConfig,
+  statusText,
+} from "../../../components/widgets/shared/optimizers/explorer-model";
 import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { edgeRun, longRun } from "./long-run";
 import { loadFixture } from "../../../src/core/testing/fixtures";
@@ -12,7 +18,8 @@ const mdx = readLesson("rmsprop");
 const inProse = (s: string) => expect(mdx).toContain(s);
 const rms = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number]) =>
   runOptimizer(bookBowl, RMSProp, { lr: 0.1, ...options }, { steps, start });
-const maxGap = (a: readonly number[][], b: readonly number[][]) => Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
+const maxGap = (a: readonly number[][], b: readonly number[][]) =>
+  Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
 // The explorer on the page, with the chapter's presets applied as its buttons do.
 const start = initialSettings(parseExplorerConfig({ optimizer: "RMSProp", optimizers: ["RMSProp", "AdaGrad"] }));
 const explorerWith = (preset: Parameters<typeof applyPreset>[1]) => computeExplorer(applyPreset(start, preset));
@@ -26,19 +33,31 @@ describe("rmsprop chapter: claims", () => {
   it("the explorer starts at η = 0.1 (ours) and ends at (−0.70, 0.0000), f = 0.024", () => {
     const r = computeExplorer(start);
     expect(start.lr).toBe(0.1);
-    expect([r.run.points[30][0].toFixed(2), r.run.points[30][1].toFixed(4), r.run.losses[30].toFixed(3)]).toEqual(["-0.70", "0.0000", "0.024"]);
+    expect([r.run.points[30][0].toFixed(2), r.run.points[30][1].toFixed(4), r.run.losses[30].toFixed(3)]).toEqual([
+      "-0.70",
+      "0.0000",
+      "0.024",
+    ]);
     inProse("$(-0.70, 0.0000)$ with $f = 0.024$");
   });
 
   it("the long run: AdaGrad (−3.24, 0.016), f = 0.53, stalled; RMSProp below 0.001 from step 52", () => {
     const { adagrad, rmsprop } = longRun();
-    expect([adagrad.points[500][0].toFixed(2), adagrad.points[500][1].toFixed(3), adagrad.losses[500].toFixed(2)]).toEqual(["-3.24", "0.016", "0.53"]);
+    expect([
+      adagrad.points[500][0].toFixed(2),
+      adagrad.points[500][1].toFixed(3),
+      adagrad.losses[500].toFixed(2),
+    ]).toEqual(["-3.24", "0.016", "0.53"]);
     inProse("AdaGrad ends at $(-3.24, 0.016)$ with $f = 0.53$");
     expect(firstStepBelow(rmsprop.losses, 0)).toBe(52);
     inProse("RMSProp reaches $f < 0.001$ at step 52");
     // The page's buttons give the same.
-    expect(statusText(explorerWith({ label: "", optimizer: "AdaGrad", options: { lr: 0.1 }, steps: 500 })).message).toMatch(/^Stalled/);
-    expect(statusText(explorerWith({ label: "", optimizer: "RMSProp", options: { lr: 0.1 }, steps: 500 })).message).toBe("Converged to the global minimum: f − f* < 0.001 from step 52 on.");
+    expect(
+      statusText(explorerWith({ label: "", optimizer: "AdaGrad", options: { lr: 0.1 }, steps: 500 })).message,
+    ).toMatch(/^Stalled/);
+    expect(
+      statusText(explorerWith({ label: "", optimizer: "RMSProp", options: { lr: 0.1 }, steps: 500 })).message,
+    ).toBe("Converged to the global minimum: f − f* < 0.001 from step 52 on.");
   });
 
   it("step sizes at step 500: AdaGrad (0.0099, 0.0044), RMSProp (7.13, 2.63), larger than at step 1", () => {
@@ -72,7 +91,9 @@ describe("rmsprop chapter: claims", () => {
   it("α = 0: steps of exactly η, oscillating along y, f = 0.80 after 30 steps", () => {
     const r = explorerWith({ label: "", options: { lr: 0.1, alpha: 0 }, steps: 30 });
     r.run.points.slice(1).forEach((p, k) => expect(Math.abs(p[0] - r.run.points[k][0])).toBeCloseTo(0.1, 6));
-    expect(r.run.points.slice(21).map((p) => p[1].toFixed(3))).toEqual(Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? "-0.078" : "0.022")));
+    expect(r.run.points.slice(21).map((p) => p[1].toFixed(3))).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? "-0.078" : "0.022")),
+    );
     inProse("bounces between\n$-0.078$ and $0.022$ forever");
     expect(r.status).toMatchObject({ kind: "oscillating", axis: "y" });
     expect(r.run.losses[30].toFixed(2)).toBe("0.80");
@@ -97,7 +118,12 @@ describe("rmsprop chapter: claims", () => {
     expect((1 / Math.sqrt(1 - 0.99 ** 100)).toFixed(2)).toBe("1.26");
     inProse("$\\eta/\\sqrt{0.634} = 1.26\\,\\eta$");
     // and with a constant gradient RMSProp's k-th step is η/√(1 − α^k) (checked on a 1-D run).
-    const run = runOptimizer({ ...bookBowl, gradient: () => [1, 1] } as typeof bookBowl, RMSProp, { lr: 0.1, eps: 0 }, { steps: 100 });
+    const run = runOptimizer(
+      { ...bookBowl, gradient: () => [1, 1] } as typeof bookBowl,
+      RMSProp,
+      { lr: 0.1, eps: 0 },
+      { steps: 100 },
+    );
     expect(run.points[99][0] - run.points[100][0]).toBeCloseTo(0.1 / Math.sqrt(1 - 0.99 ** 100), 12);
   });
 
@@ -105,9 +131,14 @@ describe("rmsprop chapter: claims", () => {
     const e = edgeRun();
     // PyTorch's own RMSprop and Adam on the same bowl (scripts/fixtures/long_runs.py) agree step by step.
     const torch = loadFixture("long-runs");
-    const gap = (a: number[], b: number[]) => Math.max(...a.map((v, k) => Math.abs(v - b[k]) / Math.max(Math.abs(b[k]), 1e-300)));
+    const gap = (a: number[], b: number[]) =>
+      Math.max(...a.map((v, k) => Math.abs(v - b[k]) / Math.max(Math.abs(b[k]), 1e-300)));
     // Relative agreement while f is above 1e-200 (below that both are rounding noise in y).
-    const visible = (a: number[], b: number[]) => gap(a.filter((_, k) => b[k] > 1e-200), b.filter((v) => v > 1e-200));
+    const visible = (a: number[], b: number[]) =>
+      gap(
+        a.filter((_, k) => b[k] > 1e-200),
+        b.filter((v) => v > 1e-200),
+      );
     expect(visible(e.rmsprop.losses, torch.rmsprop.losses)).toBeLessThan(1e-6);
     expect(visible(e.adam.losses, torch.adam.losses)).toBeLessThan(1e-6);
     const aboveIn = (losses: number[]) => losses.slice(1).filter((f) => f >= 1e-3).length;
@@ -129,10 +160,13 @@ describe("rmsprop chapter: claims", () => {
     inProse("$y$ step size passes 1 at step 308 and is 2.63 at step 500");
     inProse("$1 - 2 \\cdot 2.63 = -4.3$");
     inProse("at step 632 $f$ is back above 0.001, and at step 634 it reaches 0.43");
-    inProse("After step 1,376 RMSProp sits on the edge itself: at step 3,000 the step sizes\nare 1.00 for $y$ and 20.0 for $x$");
+    inProse(
+      "After step 1,376 RMSProp sits on the edge itself: at step 3,000 the step sizes\nare 1.00 for $y$ and 20.0 for $x$",
+    );
     inProse("$f$ stays between 0.001\nand 0.005 for good. Of the first 3,000 steps, 1,872 have $f \\ge 0.001$.");
     // The limit chart's caption.
-    const ySeries = e.limitSeries[0].y, xSeries = e.limitSeries[1].y;
+    const ySeries = e.limitSeries[0].y,
+      xSeries = e.limitSeries[1].y;
     const peak = Math.max(...ySeries);
     expect(peak.toFixed(1)).toBe("10.2");
     expect(ySeries.indexOf(peak) + 1).toBe(632);
@@ -155,7 +189,9 @@ describe("rmsprop chapter: claims", () => {
     expect(e.belowFrom.capped).toBe(110);
     expect(e.backAbove.capped).toBe(-1);
     inProse("RMSProp stays below 0.001 from step 110\non");
-    inProse("from step 1,377 on stays between 0.001 and 0.005: 1,872 of the 3,000 steps have f ≥ 0.001. Adam (η = 0.3, β₂ = 0.999) stays below 0.001 from step 82 to step 3,000. RMSProp with ε = 0.1 stays below from step 110.");
+    inProse(
+      "from step 1,377 on stays between 0.001 and 0.005: 1,872 of the 3,000 steps have f ≥ 0.001. Adam (η = 0.3, β₂ = 0.999) stays below 0.001 from step 82 to step 3,000. RMSProp with ε = 0.1 stays below from step 110.",
+    );
   });
 
   it("AdaGrad's first step moves by η (the your-turn starting code's behaviour)", () => {
@@ -166,7 +202,13 @@ describe("rmsprop chapter: claims", () => {
 describe("rmsprop chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with AdaGrad's step and passes with the solution", async () => {
     const yourTurn = readCell("rmsprop", "cell-your-turn.ts");
-    const [long, edge, eps, start, reproduce] = await runCells(readCell("rmsprop", "cell-long-run.ts"), readCell("rmsprop", "cell-edge.ts"), readCell("rmsprop", "cell-epsilon.ts"), yourTurn, readCell("rmsprop", "cell-reproduce.ts"));
+    const [long, edge, eps, start, reproduce] = await runCells(
+      readCell("rmsprop", "cell-long-run.ts"),
+      readCell("rmsprop", "cell-edge.ts"),
+      readCell("rmsprop", "cell-epsilon.ts"),
+      yourTurn,
+      readCell("rmsprop", "cell-reproduce.ts"),
+    );
     for (const o of [long, edge, eps, start, reproduce]) expect(o.error).toBeUndefined();
     expect(long.texts).toContain("AdaGrad: f after 500 steps: 0.525732");
     expect(edge.texts.slice(0, 4)).toEqual([
@@ -180,8 +222,11 @@ describe("rmsprop chapter: cells (page order, one notebook)", () => {
       "y after step 1, ε = 1e-7 outside the root (the book): -0.0196078",
       "y after step 1, ε = 1e-8 inside the root: -1.999e-5",
     ]);
-    expect(start.verdicts).toEqual([expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" })]);
-    const solution = "  h = [alpha * h[0] + (1 - alpha) * grad[0] * grad[0], alpha * h[1] + (1 - alpha) * grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
+    expect(start.verdicts).toEqual([
+      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
+    ]);
+    const solution =
+      "  h = [alpha * h[0] + (1 - alpha) * grad[0] * grad[0], alpha * h[1] + (1 - alpha) * grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
     for (const line of solution.split("\n")) inProse(line.trim());
     const [solved] = await runCells(withSolution(yourTurn, solution));
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's RMSProp", detail: "" }]);

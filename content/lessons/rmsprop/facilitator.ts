@@ -19,8 +19,20 @@ export const rmsprop: FacilitatorGuide = {
     "Is RMSProp's step size adaptive per weight, per layer, or global?",
   ],
   confusions: [
-    { confusion: "Thinking ρ is a learning rate.", untangle: "ρ (PyTorch's alpha) is the decay of the average; η is still the step size. Change one at a time in the widget." },
-    { confusion: "Confusing RMSProp's ρ with momentum's α.", untangle: "Both are decay rates, but ρ averages squared gradients (a scale) while α averages gradients (a direction). Adam uses both." },
-    { confusion: "Expecting RMSProp to converge exactly.", untangle: "Near the minimum the normalised step stays about η in size, so it hovers; that is why schedules decay η." },
+    {
+      confusion: "Thinking ρ is a learning rate.",
+      untangle:
+        "ρ (PyTorch's alpha) is the decay of the average; η is still the step size. Change one at a time in the widget.",
+    },
+    {
+      confusion: "Confusing RMSProp's ρ with momentum's α.",
+      untangle:
+        "Both are decay rates, but ρ averages squared gradients (a scale) while α averages gradients (a direction). Adam uses both.",
+    },
+    {
+      confusion: "Expecting RMSProp to converge exactly.",
+      untangle:
+        "Near the minimum the normalised step stays about η in size, so it hovers; that is why schedules decay η.",
+    },
   ],
 };

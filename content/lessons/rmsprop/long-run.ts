@@ -11,10 +11,19 @@ export const LONG_RUN = { lr: 0.1, steps: 500 } as const;
  * Both runs and the loss series for a log chart. Values below 1e-8 are left out, so the axis
  * spans 1e-8 … 10 and AdaGrad's slow fall stays readable (RMSProp goes on to 1e-148).
  */
-export function longRun(): { adagrad: Trajectory; rmsprop: Trajectory; series: { name: string; x: number[]; y: number[] }[] } {
+export function longRun(): {
+  adagrad: Trajectory;
+  rmsprop: Trajectory;
+  series: { name: string; x: number[]; y: number[] }[];
+} {
   const adagrad = runOptimizer(bookBowl, AdaGrad, { lr: LONG_RUN.lr }, { steps: LONG_RUN.steps });
   const rmsprop = runOptimizer(bookBowl, RMSProp, { lr: LONG_RUN.lr }, { steps: LONG_RUN.steps });
-  const series = ([["AdaGrad", adagrad], ["RMSProp", rmsprop]] as const).map(([name, run]) => {
+  const series = (
+    [
+      ["AdaGrad", adagrad],
+      ["RMSProp", rmsprop],
+    ] as const
+  ).map(([name, run]) => {
     const kept = run.losses.map((f, k) => [k, f] as const).filter(([, f]) => f >= 1e-8);
     return { name: `${name} (η = ${LONG_RUN.lr})`, x: kept.map(([k]) => k), y: kept.map(([, f]) => f) };
   });
@@ -47,19 +56,32 @@ export function edgeRun() {
   const firstBelow = (run: Trajectory) => run.losses.findIndex((f) => f < threshold);
   const backAbove = (run: Trajectory) => run.losses.findIndex((f, k) => k > firstBelow(run) && f >= threshold);
   /** The step from which f stays below the threshold to the end, or −1 if it ends above. */
-  const belowFrom = (run: Trajectory) => (run.losses[steps] < threshold ? run.losses.findLastIndex((f) => f >= threshold) + 1 : -1);
+  const belowFrom = (run: Trajectory) =>
+    run.losses[steps] < threshold ? run.losses.findLastIndex((f) => f >= threshold) + 1 : -1;
   const ySize = rmsprop.states.map((s) => s.effectiveLr[1]);
-  const peakStep = rmsprop.losses.reduce((best, f, k) => (k > firstBelow(rmsprop) && f > rmsprop.losses[best] ? k : best), firstBelow(rmsprop));
+  const peakStep = rmsprop.losses.reduce(
+    (best, f, k) => (k > firstBelow(rmsprop) && f > rmsprop.losses[best] ? k : best),
+    firstBelow(rmsprop),
+  );
   const lastBelow = rmsprop.losses.reduce((last, f, k) => (f < threshold ? k : last), -1);
-  const lossSeries = ([["RMSProp, η = 0.1", rmsprop], ["Adam, η = 0.3, β₂ = 0.999", adam], [`RMSProp, ε = ${EDGE_RUN.cappedEps}`, capped]] as const)
-    .map(([name, run]) => ({ name, y: run.losses }));
+  const lossSeries = (
+    [
+      ["RMSProp, η = 0.1", rmsprop],
+      ["Adam, η = 0.3, β₂ = 0.999", adam],
+      [`RMSProp, ε = ${EDGE_RUN.cappedEps}`, capped],
+    ] as const
+  ).map(([name, run]) => ({ name, y: run.losses }));
   const stepNumbers = Array.from({ length: steps }, (_, k) => k + 1);
   const limitSeries = [
     { name: "y: step size × 2", y: stepTimesCurvature(rmsprop, 1), x: stepNumbers },
     { name: "x: step size × 0.1", y: stepTimesCurvature(rmsprop, 0), x: stepNumbers },
   ];
   return {
-    rmsprop, adam, capped, lossSeries, limitSeries,
+    rmsprop,
+    adam,
+    capped,
+    lossSeries,
+    limitSeries,
     /** Steps 1…3,000 with f ≥ 0.001. */
     above: { rmsprop: above(rmsprop), adam: above(adam), capped: above(capped) },
     firstBelow: { rmsprop: firstBelow(rmsprop), adam: firstBelow(adam), capped: firstBelow(capped) },
@@ -70,7 +92,10 @@ export function edgeRun() {
     peak: { step: peakStep, f: rmsprop.losses[peakStep] },
     /** After the last step below 0.001: f's range, and the step sizes at the end. */
     lastBelow,
-    settled: { min: Math.min(...rmsprop.losses.slice(lastBelow + 1)), max: Math.max(...rmsprop.losses.slice(lastBelow + 1)) },
+    settled: {
+      min: Math.min(...rmsprop.losses.slice(lastBelow + 1)),
+      max: Math.max(...rmsprop.losses.slice(lastBelow + 1)),
+    },
     finalSizes: rmsprop.states[steps].effectiveLr,
   };
 }

@@ -4,13 +4,15 @@
 import { Parameter, SGD, Tensor, clipGradNorm } from "kobai";
 
 const cliff = (x: number) => 15 * (1 - Math.tanh(4 * (x + 5))); // 30 on the left, 0 on the right
-const f = (x: number, y: number) => x * x / 20 + y * y + cliff(x);
+const f = (x: number, y: number) => (x * x) / 20 + y * y + cliff(x);
 const grad = (x: number, y: number): [number, number] => [x / 10 - 60 / Math.cosh(4 * (x + 5)) ** 2, 2 * y];
 
 function run(maxNorm?: number) {
   const w = new Parameter(Tensor.from([-7, 2]), "w");
   const opt = new SGD([w], { lr: 0.9 });
-  const xs: number[] = [], norms: number[] = [], fs: number[] = [];
+  const xs: number[] = [],
+    norms: number[] = [],
+    fs: number[] = [];
   for (let step = 0; step < 80; step++) {
     const [x, y] = w.value.data;
     w.grad = Tensor.from([grad(x, y)]);
@@ -20,16 +22,33 @@ function run(maxNorm?: number) {
     fs.push(f(w.value.data[0], w.value.data[1]));
   }
   // How far past the minimum at x = 0 the point was thrown, and when f first fell below 0.001.
-  return { xs, overshoot: Math.max(0, ...xs), largestNorm: Math.max(...norms), settled: fs.findIndex((v) => v < 1e-3) + 1 };
+  return {
+    xs,
+    overshoot: Math.max(0, ...xs),
+    largestNorm: Math.max(...norms),
+    settled: fs.findIndex((v) => v < 1e-3) + 1,
+  };
 }
 
-const plain = run(), clipped = run(1);
-console.log(`without clipping: a gradient of norm ${plain.largestNorm.toFixed(1)} throws x to ${plain.overshoot.toFixed(1)}, ${plain.overshoot.toFixed(1)} past the minimum; f first falls below 0.001 at step ${plain.settled}`);
-console.log(`clipped to norm 1: x overshoots the minimum by ${clipped.overshoot.toFixed(1)}; f first falls below 0.001 at step ${clipped.settled}`);
+const plain = run(),
+  clipped = run(1);
+console.log(
+  `without clipping: a gradient of norm ${plain.largestNorm.toFixed(1)} throws x to ${plain.overshoot.toFixed(1)}, ${plain.overshoot.toFixed(1)} past the minimum; f first falls below 0.001 at step ${plain.settled}`,
+);
+console.log(
+  `clipped to norm 1: x overshoots the minimum by ${clipped.overshoot.toFixed(1)}; f first falls below 0.001 at step ${clipped.settled}`,
+);
 plot({
-  height: 220, x: { label: "step" }, y: { label: "x", grid: true }, color: { legend: true },
+  height: 220,
+  x: { label: "step" },
+  y: { label: "x", grid: true },
+  color: { legend: true },
   marks: [
     Plot.lineY(plain.xs, { x: (_: number, i: number) => i + 1, y: (d: number) => d, stroke: () => "no clipping" }),
-    Plot.lineY(clipped.xs, { x: (_: number, i: number) => i + 1, y: (d: number) => d, stroke: () => "clipped to norm 1" }),
+    Plot.lineY(clipped.xs, {
+      x: (_: number, i: number) => i + 1,
+      y: (d: number) => d,
+      stroke: () => "clipped to norm 1",
+    }),
   ],
 });

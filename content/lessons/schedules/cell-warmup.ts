@@ -2,7 +2,19 @@
 // batches, Adam with η = 0.01 for 5 epochs (400 steps). The schedule: a linear warmup from
 // 0.1·η over the first 40 steps, times a cosine from η to 0 over all 400, both stepped once
 // per step (torch's schedules are "chainable": stepping two multiplies their effects).
-import { Adam, CosineAnnealingLR, CrossEntropyLoss, Linear, LinearLR, ReLU, Sequential, accuracy, createRng, fit, loadMnist } from "kobai";
+import {
+  Adam,
+  CosineAnnealingLR,
+  CrossEntropyLoss,
+  Linear,
+  LinearLR,
+  ReLU,
+  Sequential,
+  accuracy,
+  createRng,
+  fit,
+  loadMnist,
+} from "kobai";
 
 const { train, test } = await loadMnist();
 const steps = 5 * (train.x.rows / 100);
@@ -11,20 +23,35 @@ function run(withSchedule: boolean) {
   const rng = createRng(3);
   const net = new Sequential([new Linear(784, 100, { rng }), new ReLU(), new Linear(100, 10, { rng })]);
   const opt = new Adam(net.parameters(), { lr: 0.01 });
-  const schedules = withSchedule ? [new LinearLR(opt, { startFactor: 0.1, totalIters: 40 }), new CosineAnnealingLR(opt, { tMax: steps })] : [];
+  const schedules = withSchedule
+    ? [new LinearLR(opt, { startFactor: 0.1, totalIters: 40 }), new CosineAnnealingLR(opt, { tMax: steps })]
+    : [];
   const lrs: number[] = [];
   const history = fit(net, new CrossEntropyLoss(), opt, train, {
-    epochs: 5, batchSize: 100, rng: createRng(4),
-    onStep: () => { lrs.push(opt.lr); for (const s of schedules) s.step(); },
+    epochs: 5,
+    batchSize: 100,
+    rng: createRng(4),
+    onStep: () => {
+      lrs.push(opt.lr);
+      for (const s of schedules) s.step();
+    },
   });
   return { lrs, loss: history.loss, test: accuracy(net, test.x, test.y) };
 }
 
-const constant = run(false), scheduled = run(true);
-console.log(`constant η = 0.01:  test accuracy ${constant.test.toFixed(4)}, last epoch's loss ${constant.loss.at(-1)!.toFixed(4)}`);
-console.log(`warmup + cosine:    test accuracy ${scheduled.test.toFixed(4)}, last epoch's loss ${scheduled.loss.at(-1)!.toFixed(4)}`);
+const constant = run(false),
+  scheduled = run(true);
+console.log(
+  `constant η = 0.01:  test accuracy ${constant.test.toFixed(4)}, last epoch's loss ${constant.loss.at(-1)!.toFixed(4)}`,
+);
+console.log(
+  `warmup + cosine:    test accuracy ${scheduled.test.toFixed(4)}, last epoch's loss ${scheduled.loss.at(-1)!.toFixed(4)}`,
+);
 plot({
-  height: 220, x: { label: "step" }, y: { label: "η", grid: true }, color: { legend: true },
+  height: 220,
+  x: { label: "step" },
+  y: { label: "η", grid: true },
+  color: { legend: true },
   marks: [
     Plot.lineY(constant.lrs, { x: (_: number, i: number) => i, y: (d: number) => d, stroke: () => "constant" }),
     Plot.lineY(scheduled.lrs, { x: (_: number, i: number) => i, y: (d: number) => d, stroke: () => "warmup + cosine" }),

@@ -5,12 +5,13 @@
 import { CosineAnnealingLR, Parameter, SGD, Tensor } from "kobai";
 
 function cosineLr(t: number, lr0: number, tMax: number, etaMin: number): number {
-  return etaMin + (lr0 - etaMin) * (1 + Math.cos(t / tMax)) / 2; // ← fix: the angle is wrong
+  return etaMin + ((lr0 - etaMin) * (1 + Math.cos(t / tMax))) / 2; // ← fix: the angle is wrong
 }
 
 const opt = new SGD([new Parameter(Tensor.zeros(1, 1))], { lr: 0.5 });
 const schedule = new CosineAnnealingLR(opt, { tMax: 30, etaMin: 0.01 });
-const kobais: number[] = [], yours: number[] = [];
+const kobais: number[] = [],
+  yours: number[] = [];
 for (let t = 0; t <= 30; t++) {
   kobais.push(opt.lr);
   yours.push(cosineLr(t, 0.5, 30, 0.01));

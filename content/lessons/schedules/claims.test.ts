@@ -6,7 +6,13 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { CosineAnnealingLR, Parameter, SGD, StepLR, Tensor } from "kobai";
 import { nodeNotebook } from "../../../src/notebook/testing";
-import { firstBelow, lrCurve, rmspropRuns, sgdRun, stepsAtOrAbove } from "../../../components/widgets/schedules/schedule-model";
+import {
+  firstBelow,
+  lrCurve,
+  rmspropRuns,
+  sgdRun,
+  stepsAtOrAbove,
+} from "../../../components/widgets/schedules/schedule-model";
 import cellWarmup from "./cell-warmup.ts?raw";
 import cellClip from "./cell-clip.ts?raw";
 import cellYourCosine from "./cell-your-cosine.ts?raw";
@@ -21,7 +27,9 @@ describe("schedules chapter: SGD past the limit", () => {
     expect(run.losses[0]).toBeCloseTo(6.45, 12);
     expect(run.points[41][1] / run.points[40][1]).toBeCloseTo(-1.1, 12);
     expect(Math.abs(run.points[50][0])).toBeLessThan(Math.abs(run.points[0][0]));
-    expect(mdx).toContain("at step 51 $f$ passes $10^4$ times its start: kobai calls the run diverged there and stops it");
+    expect(mdx).toContain(
+      "at step 51 $f$ passes $10^4$ times its start: kobai calls the run diverged there and stops it",
+    );
     expect(mdx).toContain("every step multiplies $y$ by $1 - 2.1 = -1.1$");
     expect(mdx).toContain("the run is stopped as diverged at step 51, when $f$ passes $10^4$ times its start of 6.45");
   });
@@ -43,14 +51,19 @@ describe("schedules chapter: SGD past the limit", () => {
     const t = (100 / Math.PI) * Math.acos(2 / 1.05 - 1);
     expect(t.toFixed(1)).toBe("14.0");
     expect((2 / 1.05 - 1).toFixed(3)).toBe("0.905");
-    expect(mdx).toContain("$\\cos(\\pi t / 100) < 2/1.05 - 1 = 0.905$, so $\\pi t/100 > 0.440$ and $t > 14.0$: the rate is below 1 from step 15 on");
+    expect(mdx).toContain(
+      "$\\cos(\\pi t / 100) < 2/1.05 - 1 = 0.905$, so $\\pi t/100 > 0.440$ and $t > 14.0$: the rate is below 1 from step 15 on",
+    );
   });
 
   it("Exercise 2: StepLR from 0.8, stepSize 3, γ 0.5", () => {
     const opt = new SGD([new Parameter(Tensor.zeros(1, 1))], { lr: 0.8 });
     const schedule = new StepLR(opt, { stepSize: 3, gamma: 0.5 });
     const lrs: number[] = [];
-    for (let t = 0; t < 8; t++) { lrs.push(opt.lr); schedule.step(); }
+    for (let t = 0; t < 8; t++) {
+      lrs.push(opt.lr);
+      schedule.step();
+    }
     expect(lrs).toEqual([0.8, 0.8, 0.8, 0.4, 0.4, 0.4, 0.2, 0.2]);
     expect(mdx).toContain("0.8, 0.8, 0.8, 0.4, 0.4, 0.4, 0.2, 0.2");
   });
@@ -64,8 +77,12 @@ describe("schedules chapter: RMSProp over 3,000 steps", () => {
     expect(Math.max(...halved.losses.slice(100)).toFixed(3)).toBe("0.005");
     expect(halved.losses.findLastIndex((f) => f >= 1e-3)).toBe(1136);
     expect(mdx).toContain("1,872 of its first 3,000 steps have $f \\ge 0.001$");
-    expect(mdx).toContain("only 55 steps are at or above 0.001, the largest $f$ after step 100 is 0.005, and after step 1,136 it never reaches 0.001 again");
-    expect(mdx).toContain("1,872 of the 3,000 steps have f ≥ 0.001. Halving η every 300 steps leaves 55 such steps, and none after step 1,136.");
+    expect(mdx).toContain(
+      "only 55 steps are at or above 0.001, the largest $f$ after step 100 is 0.005, and after step 1,136 it never reaches 0.001 again",
+    );
+    expect(mdx).toContain(
+      "1,872 of the 3,000 steps have f ≥ 0.001. Halving η every 300 steps leaves 55 such steps, and none after step 1,136.",
+    );
   });
 });
 
@@ -86,13 +103,17 @@ describe("schedules chapter: cells", () => {
       "without clipping: a gradient of norm 50.8 throws x to 40.8, 40.8 past the minimum; f first falls below 0.001 at step 65",
       "clipped to norm 1: x overshoots the minimum by 0.0; f first falls below 0.001 at step 41",
     ]);
-    expect(mdx).toContain("meets a gradient of norm 50.8 there and is thrown to $x = 40.8$, far past the minimum; $f$ first falls below 0.001 at step 65");
+    expect(mdx).toContain(
+      "meets a gradient of norm 50.8 there and is thrown to $x = 40.8$, far past the minimum; $f$ first falls below 0.001 at step 65",
+    );
     expect(mdx).toContain("never passes the minimum, and is below 0.001 at step 41");
   });
 
   it("Exercise 3: a clip norm of 100 never clips; 0.01 barely moves", async () => {
     const with100 = await nodeNotebook().run("sched-clip", cellClip.replace("clipped = run(1)", "clipped = run(100)"));
-    expect(with100.texts[1]).toBe("clipped to norm 1: x overshoots the minimum by 40.8; f first falls below 0.001 at step 65");
+    expect(with100.texts[1]).toBe(
+      "clipped to norm 1: x overshoots the minimum by 40.8; f first falls below 0.001 at step 65",
+    );
     const tiny = await nodeNotebook().run("sched-clip", cellClip.replace("clipped = run(1)", "clipped = run(0.01)"));
     expect(tiny.texts[1]).toMatch(/f first falls below 0\.001 at step 0$/);
     expect(mdx).toContain("The largest gradient norm is 50.8, so a clip norm of 100 never clips");
@@ -113,7 +134,7 @@ describe("schedules chapter: cells", () => {
     const opt = new SGD([new Parameter(Tensor.zeros(1, 1))], { lr: 0.5 });
     const schedule = new CosineAnnealingLR(opt, { tMax: 30, etaMin: 0.01 });
     for (let t = 0; t <= 30; t++) {
-      expect(opt.lr).toBeCloseTo(0.01 + 0.49 * (1 + Math.cos((Math.PI * t) / 30)) / 2, 12);
+      expect(opt.lr).toBeCloseTo(0.01 + (0.49 * (1 + Math.cos((Math.PI * t) / 30))) / 2, 12);
       schedule.step();
     }
   });

@@ -13,8 +13,5 @@ plot({
   aspectRatio: 1,
   x: { domain: [-8, 2] },
   y: { domain: [-3, 3] },
-  marks: [
-    Plot.line(sgdRun.points, { marker: "dot" }),
-    Plot.dot([[0, 0]], { symbol: "plus", r: 8 }),
-  ],
+  marks: [Plot.line(sgdRun.points, { marker: "dot" }), Plot.dot([[0, 0]], { symbol: "plus", r: 8 })],
 });

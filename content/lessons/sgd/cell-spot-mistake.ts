@@ -17,11 +17,21 @@ const onBook = runOptimizer(bookBowl, SGD, { lr: spotLr }, { steps: 100 });
 show(2 / Math.max(0.1, yCurvature), "the limit 2/λ_max on the flatter bowl");
 show([1 - spotLr * 0.1, 1 - spotLr * yCurvature], "factors 1 − ηλ per step (x, y), flatter bowl");
 show(onFlatter.losses[100], "f after 100 steps, flatter bowl");
-show(onBook.diverged ? `diverged: stopped after ${onBook.losses.length - 1} steps` : "converged", "the book's bowl (limit 1)");
+show(
+  onBook.diverged ? `diverged: stopped after ${onBook.losses.length - 1} steps` : "converged",
+  "the book's bowl (limit 1)",
+);
 plot({
-  y: { type: "log", label: "f" }, color: { legend: true },
+  y: { type: "log", label: "f" },
+  color: { legend: true },
   marks: [
-    Plot.line(onFlatter.losses.map((f, step) => ({ step, f, bowl: "flatter bowl" })), { x: "step", y: "f", stroke: "bowl" }),
-    Plot.line(onBook.losses.map((f, step) => ({ step, f, bowl: "book's bowl" })), { x: "step", y: "f", stroke: "bowl" }),
+    Plot.line(
+      onFlatter.losses.map((f, step) => ({ step, f, bowl: "flatter bowl" })),
+      { x: "step", y: "f", stroke: "bowl" },
+    ),
+    Plot.line(
+      onBook.losses.map((f, step) => ({ step, f, bowl: "book's bowl" })),
+      { x: "step", y: "f", stroke: "bowl" },
+    ),
   ],
 });

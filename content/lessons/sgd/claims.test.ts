@@ -30,10 +30,13 @@ describe("sgd chapter: claims", () => {
     expect((4 / 0.7).toFixed(1)).toBe("5.7");
     const h = 1e-3;
     const curvature = (dx: number, dy: number) =>
-      (bookBowl.value(-7 + dx * h, 2 + dy * h) - 2 * bookBowl.value(-7, 2) + bookBowl.value(-7 - dx * h, 2 - dy * h)) / h ** 2;
+      (bookBowl.value(-7 + dx * h, 2 + dy * h) - 2 * bookBowl.value(-7, 2) + bookBowl.value(-7 - dx * h, 2 - dy * h)) /
+      h ** 2;
     expect(curvature(1, 0)).toBeCloseTo(0.1, 6);
     expect(curvature(0, 1)).toBeCloseTo(2, 6);
-    inProse("here the slope\nacross the valley is 5.7 times the slope along it, and the curvature across it is 20 times the\ncurvature along it (2 against 0.1)");
+    inProse(
+      "here the slope\nacross the valley is 5.7 times the slope along it, and the curvature across it is 20 times the\ncurvature along it (2 against 0.1)",
+    );
   });
 
   it("after 30 steps with η = 0.95 (図6-3): (−0.35, 0.085), f = 0.013, oscillating along y", () => {
@@ -104,7 +107,10 @@ describe("sgd chapter: claims", () => {
 
 describe("sgd chapter: cells", () => {
   it("both cells run in page order in one notebook; the reproduce cell plots the path", async () => {
-    const [reproduce, yourTurn] = await runCells(readCell("sgd", "cell-reproduce.ts"), readCell("sgd", "cell-your-turn.ts"));
+    const [reproduce, yourTurn] = await runCells(
+      readCell("sgd", "cell-reproduce.ts"),
+      readCell("sgd", "cell-your-turn.ts"),
+    );
     expect(reproduce.error).toBeUndefined();
     expect(yourTurn.error).toBeUndefined();
     expect(reproduce.items.filter((i) => i.kind === "plot")).toHaveLength(1);
@@ -113,7 +119,9 @@ describe("sgd chapter: cells", () => {
   it("your turn: the starting code fails at step 1 in x; the solution passes", async () => {
     const source = readCell("sgd", "cell-your-turn.ts");
     const start = await runCell(source);
-    expect(start.verdicts).toEqual([expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" })]);
+    expect(start.verdicts).toEqual([
+      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
+    ]);
     const solution = "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];";
     inProse(solution.trim());
     const solved = await runCell(withSolution(source, solution));
@@ -125,24 +133,32 @@ describe("sgd chapter: spot the mistake (η ≥ 1 is not forbidden)", () => {
   const spot = spotTheMistake();
   it("on x²/20 + y²/4: η = 1.5 below 0.001 from step 25, 3.9 from step 68, 4 bounces; the book's bowl diverges at step 7", () => {
     const h = 1e-3;
-    expect((flatterBowl.value(0, h) - 2 * flatterBowl.value(0, 0) + flatterBowl.value(0, -h)) / h ** 2).toBeCloseTo(0.5, 6);
+    expect((flatterBowl.value(0, h) - 2 * flatterBowl.value(0, 0) + flatterBowl.value(0, -h)) / h ** 2).toBeCloseTo(
+      0.5,
+      6,
+    );
     expect(firstStepBelow(spot.flat.losses, 0)).toBe(25);
     expect(firstStepBelow(spot.nearLimit.losses, 0)).toBe(68);
     expect(spot.atLimit.diverged).toBe(false);
-    expect(spot.atLimit.points.slice(90).map((p) => Math.abs(p[1]).toFixed(6))).toEqual(Array.from({ length: 11 }, () => "2.000000"));
+    expect(spot.atLimit.points.slice(90).map((p) => Math.abs(p[1]).toFixed(6))).toEqual(
+      Array.from({ length: 11 }, () => "2.000000"),
+    );
     expect(runOptimizer(flatterBowl, SGD, { lr: 4.1 }, { steps: 1000 }).diverged).toBe(true);
     expect(runStatus(bookBowl, spot.book)).toEqual({ kind: "diverged", step: 7 });
     expect([1 - 1.5 * 0.1, 1 - 1.5 * 0.5].map((v) => v.toFixed(2))).toEqual(["0.85", "0.25"]);
-    inProse("η = 1.5 reaches f < 0.001 at step 25 and η = 3.9 at step 68; on the book's bowl η = 1.5 diverges at step 7");
+    inProse(
+      "η = 1.5 reaches f < 0.001 at step 25 and η = 3.9 at step 68; on the book's bowl η = 1.5 diverges at step 7",
+    );
     inProse("It converges, and fast: $f < 0.001$ from step 25 on");
     inProse("even $\\eta = 3.9$ converges (from step 68), $\\eta = 4$ makes\n$y$ bounce between $2$ and $-2$ for ever");
     inProse("diverges at step 7");
   });
 
   it("the cell runs in page order and prints the limit 4 and the factors 0.85 and 0.25", async () => {
-    const outcomes = await runCells(...["cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("sgd", name)));
+    const outcomes = await runCells(
+      ...["cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("sgd", name)),
+    );
     for (const o of outcomes) expect(o.error).toBeUndefined();
     expect(outcomes[1].texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
   });
 });
-

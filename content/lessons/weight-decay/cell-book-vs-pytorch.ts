@@ -35,11 +35,17 @@ new SGD(groups.biases, { lr: 0.01 }).step();
 const all = fresh();
 new SGD(all.net.parameters(), { lr: 0.01, weightDecay: lambda }).step();
 
-console.log(`book vs groups: weights differ by ${maxGap(flat(book.weights), flat(groups.weights))}, biases by ${maxGap(flat(book.biases), flat(groups.biases))}`);
-console.log(`book vs all:    weights differ by ${maxGap(flat(book.weights), flat(all.weights))}, biases by ${maxGap(flat(book.biases), flat(all.biases)).toExponential(2)}`);
+console.log(
+  `book vs groups: weights differ by ${maxGap(flat(book.weights), flat(groups.weights))}, biases by ${maxGap(flat(book.biases), flat(groups.biases))}`,
+);
+console.log(
+  `book vs all:    weights differ by ${maxGap(flat(book.weights), flat(all.weights))}, biases by ${maxGap(flat(book.biases), flat(all.biases)).toExponential(2)}`,
+);
 
 const adamL2 = fresh();
 new Adam(adamL2.net.parameters(), { lr: 0.001, weightDecay: lambda }).step();
 const adamW = fresh();
 new AdamW(adamW.net.parameters(), { lr: 0.001, weightDecay: lambda }).step();
-console.log(`Adam(weightDecay) vs AdamW: weights differ by ${maxGap(flat(adamL2.weights), flat(adamW.weights)).toExponential(2)}`);
+console.log(
+  `Adam(weightDecay) vs AdamW: weights differ by ${maxGap(flat(adamL2.weights), flat(adamW.weights)).toExponential(2)}`,
+);

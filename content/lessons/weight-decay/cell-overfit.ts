@@ -11,7 +11,10 @@ function train6x100(lambda: number, seed = 0) {
   const rng = createRng(seed);
   const layers: Layer[] = [];
   let inputs = 784;
-  for (let i = 0; i < 6; i++) { layers.push(new Linear(inputs, 100, { rng }), new ReLU()); inputs = 100; }
+  for (let i = 0; i < 6; i++) {
+    layers.push(new Linear(inputs, 100, { rng }), new ReLU());
+    inputs = 100;
+  }
   layers.push(new Linear(100, 10, { rng }));
   const model = new Sequential(layers);
   const weights = layers.filter((l): l is Linear => l instanceof Linear).map((l) => l.weight);
@@ -19,15 +22,24 @@ function train6x100(lambda: number, seed = 0) {
   const optimizer = new SGD(model.parameters(), { lr: 0.05 });
   const history: { epoch: number; train: number; test: number }[] = [];
   const batchRng = createRng(seed + 1);
-  for (let step = 1; step <= 300; step++) {           // 100 epochs of 3 batches
+  for (let step = 1; step <= 300; step++) {
+    // 100 epochs of 3 batches
     const rows = Array.from({ length: 100 }, () => Math.floor(batchRng.uniform() * 300));
     optimizer.zeroGrad();
-    loss.forward(model.forward(train.x.selectRows(rows), { training: true }), rows.map((r) => train.y[r]));
+    loss.forward(
+      model.forward(train.x.selectRows(rows), { training: true }),
+      rows.map((r) => train.y[r]),
+    );
     model.backward(loss.backward());
     // The book's weight decay: ∂(λ/2·‖W‖²)/∂W = λW, added to each weight's gradient (not the biases').
     for (const w of weights) for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += lambda * w.value.data[i];
     optimizer.step();
-    if (step % 30 === 0) history.push({ epoch: step / 3, train: accuracy(model, train.x, train.y), test: accuracy(model, test.x, test.y) });
+    if (step % 30 === 0)
+      history.push({
+        epoch: step / 3,
+        train: accuracy(model, train.x, train.y),
+        test: accuracy(model, test.x, test.y),
+      });
   }
   const size = Math.sqrt(weights.reduce((s, w) => s + w.value.data.reduce((a, v) => a + v * v, 0), 0));
   return { history, size };
@@ -36,10 +48,14 @@ function train6x100(lambda: number, seed = 0) {
 const runs = [0, 0.1].map((lambda) => ({ lambda, ...train6x100(lambda) }));
 for (const { lambda, history, size } of runs) {
   const last = history[history.length - 1];
-  console.log(`λ = ${lambda}: train ${last.train.toFixed(3)}, test ${last.test.toFixed(3)}, gap ${(last.train - last.test).toFixed(3)}, ‖W‖ = ${size.toFixed(1)}`);
+  console.log(
+    `λ = ${lambda}: train ${last.train.toFixed(3)}, test ${last.test.toFixed(3)}, gap ${(last.train - last.test).toFixed(3)}, ‖W‖ = ${size.toFixed(1)}`,
+  );
 }
 plot({
-  y: { domain: [0, 1], label: "accuracy" }, x: { label: "epoch" }, color: { legend: true },
+  y: { domain: [0, 1], label: "accuracy" },
+  x: { label: "epoch" },
+  color: { legend: true },
   marks: runs.flatMap(({ lambda, history }) => [
     Plot.line(history, { x: "epoch", y: "train", stroke: () => `λ = ${lambda} train` }),
     Plot.line(history, { x: "epoch", y: "test", stroke: () => `λ = ${lambda} test`, strokeDasharray: "4 3" }),

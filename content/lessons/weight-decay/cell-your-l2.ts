@@ -13,10 +13,12 @@ function addWeightDecay(weights: Parameter[], lambda: number): void {
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
-const lambda = 0.1, lr = 0.01;
+const lambda = 0.1,
+  lr = 0.01;
 const make = () => new Linear(5, 3, { rng: createRng(7) });
 const grads = Tensor.randn(5, 3, { rng: createRng(8) });
-const yours = make(), kobais = make();
+const yours = make(),
+  kobais = make();
 yours.weight.grad = grads.clone();
 kobais.weight.grad = grads.clone();
 
@@ -26,10 +28,18 @@ const penalty = () => (lambda / 2) * penaltyOnly.weight.value.data.reduce((s, v)
 const numeric = numericalGradient(penalty, penaltyOnly.weight);
 penaltyOnly.weight.grad = Tensor.zeros(5, 3);
 addWeightDecay([penaltyOnly.weight], lambda);
-check("your added gradient equals the numerical gradient of λ/2·‖W‖²", penaltyOnly.weight.grad, numeric, { rtol: 1e-6, atol: 1e-9 });
+check("your added gradient equals the numerical gradient of λ/2·‖W‖²", penaltyOnly.weight.grad, numeric, {
+  rtol: 1e-6,
+  atol: 1e-9,
+});
 
 // 2. One SGD step: the book's penalty (yours) against PyTorch's weight_decay (kobai's).
 addWeightDecay([yours.weight], lambda);
 new SGD([yours.weight], { lr }).step();
 new SGD([kobais.weight], { lr, weightDecay: lambda }).step();
-check("SGD with your gradient takes the same step as SGD({ weightDecay: λ })", yours.weight.value, kobais.weight.value, { rtol: 1e-12, atol: 1e-15 });
+check(
+  "SGD with your gradient takes the same step as SGD({ weightDecay: λ })",
+  yours.weight.value,
+  kobais.weight.value,
+  { rtol: 1e-12, atol: 1e-15 },
+);

@@ -33,7 +33,9 @@ describe("weight-decay chapter: claims", () => {
     inProse(`test accuracy is\n${(100 * (plain.meanTest - decay.meanTest)).toFixed(1)} points lower, not higher`);
     expect(decay.meanGap).toBeLessThan(plain.meanGap);
     expect(decay.meanTrain).toBeLessThan(1);
-    inProse(`goes from ${plain.normStart!.toFixed(1)} to\n${plain.normEnd!.toFixed(1)}, with $\\lambda = 0.1$ it shrinks to ${decay.normEnd!.toFixed(1)}.`);
+    inProse(
+      `goes from ${plain.normStart!.toFixed(1)} to\n${plain.normEnd!.toFixed(1)}, with $\\lambda = 0.1$ it shrinks to ${decay.normEnd!.toFixed(1)}.`,
+    );
     expect(decay.normEnd!).toBeLessThan(plain.normEnd!);
   }, 180_000);
 
@@ -46,7 +48,10 @@ describe("weight-decay chapter: claims", () => {
   });
 
   it("the penalised minimum: λ = 0.1 → (3.00, 1.90); λ = 2 → (0.29, 1.00), f = 2.63; λ = 1 → (0.545, 1.333)", () => {
-    const at = (l: number) => penalisedMinimum(l).map((v) => v.toFixed(2)).join(", ");
+    const at = (l: number) =>
+      penalisedMinimum(l)
+        .map((v) => v.toFixed(2))
+        .join(", ");
     expect(at(0.1)).toBe("3.00, 1.90");
     inProse("at $(3.00, 1.90)$");
     expect((1 - penalisedMinimum(0.1)[1] / 2) * 100).toBeCloseTo(4.76, 2); // "moved by 5 %"
@@ -64,14 +69,17 @@ describe("weight-decay chapter: claims", () => {
     // The penalised minimum does not depend on η: SGD with weightDecay reaches it at any stable
     // η; a smaller η only gets less far in the same number of steps.
     const minimum = penalisedMinimum(0.1);
-    const walk = (lr: number, steps: number) => runOptimizer(shiftedBowl, SGD, { lr, weightDecay: 0.1 }, { steps, start: [-1, -2] }).points[steps];
+    const walk = (lr: number, steps: number) =>
+      runOptimizer(shiftedBowl, SGD, { lr, weightDecay: 0.1 }, { steps, start: [-1, -2] }).points[steps];
     for (const lr of [0.05, 0.4]) {
       const end = walk(lr, 20_000);
       expect(Math.hypot(end[0] - minimum[0], end[1] - minimum[1])).toBeLessThan(1e-6);
     }
     const slow = walk(0.01, 300);
     expect(Math.hypot(slow[0] - minimum[0], slow[1] - minimum[1])).toBeGreaterThan(1);
-    inProse("the penalised minimum depends on $\\lambda$ alone, and $\\eta$ only sets how far\nthe steps there are get toward it");
+    inProse(
+      "the penalised minimum depends on $\\lambda$ alone, and $\\eta$ only sets how far\nthe steps there are get toward it",
+    );
     // SGD with weightDecay ends on the cross.
     const s = penaltyState(0.1);
     expect(Math.hypot(s.sgdEnd[0] - s.minimum[0], s.sgdEnd[1] - s.minimum[1])).toBeLessThan(1e-3);
@@ -101,11 +109,21 @@ describe("weight-decay chapter: claims", () => {
     const given = await runCell(code);
     expect(given.error).toBeUndefined();
     expect(given.verdicts.map((v) => v.ok)).toEqual([false, false]);
-    const solved = await runCell(withSolution(code, "  for (const w of weights) {\n    for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += lambda * w.value.data[i];\n  }"));
+    const solved = await runCell(
+      withSolution(
+        code,
+        "  for (const w of weights) {\n    for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += lambda * w.value.data[i];\n  }",
+      ),
+    );
     expect(solved.verdicts.map((v) => v.ok)).toEqual([true, true]);
     // Decaying the biases too would not be the book's penalty, but the check only sees weights;
     // a factor-2 mistake (λ instead of λ/2 in the loss) fails:
-    const doubled = await runCell(withSolution(code, "  for (const w of weights) for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += 2 * lambda * w.value.data[i];"));
+    const doubled = await runCell(
+      withSolution(
+        code,
+        "  for (const w of weights) for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += 2 * lambda * w.value.data[i];",
+      ),
+    );
     expect(doubled.verdicts.map((v) => v.ok)).toEqual([false, false]);
   });
 
@@ -116,10 +134,13 @@ describe("weight-decay chapter: claims", () => {
       const m = /^λ = ([0-9.]+): train ([0-9.]+), test ([0-9.]+), gap (-?[0-9.]+), ‖W‖ = ([0-9.]+)$/.exec(line)!;
       return { train: Number(m[2]), test: Number(m[3]), gap: Number(m[4]), norm: m[5] };
     };
-    const plain = parse(out.texts[0]), decay = parse(out.texts[1]);
+    const plain = parse(out.texts[0]),
+      decay = parse(out.texts[1]);
     expect(plain.train).toBe(1);
     expect(decay.gap).toBeLessThan(plain.gap);
-    inProse(`100 % training and ${pct(plain.test)} test accuracy, with $\\lambda = 0.1$ at ${pct(decay.train)} and\n${pct(decay.test)}`);
+    inProse(
+      `100 % training and ${pct(plain.test)} test accuracy, with $\\lambda = 0.1$ at ${pct(decay.train)} and\n${pct(decay.test)}`,
+    );
     inProse(`$\\lVert W \\rVert$ is ${plain.norm} against ${decay.norm}`);
   }, 120_000);
 });

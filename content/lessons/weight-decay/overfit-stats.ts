@@ -28,16 +28,21 @@ export interface OverfitStats {
  */
 export function overfitStats(run: RunResult, window = 10): OverfitStats {
   const evals = run.evals.filter((e) => e.trainAcc !== undefined && e.testAcc !== undefined);
-  if (evals.length === 0) throw new Error(`overfitStats: run "${run.label}" has no evaluations with train and test accuracy`);
+  if (evals.length === 0)
+    throw new Error(`overfitStats: run "${run.label}" has no evaluations with train and test accuracy`);
   const tail = evals.slice(-window);
   const mean = (f: (e: (typeof tail)[number]) => number) => tail.reduce((s, e) => s + f(e), 0) / tail.length;
   const last = evals[evals.length - 1];
   const norms = run.evals.filter((e) => e.weightNorm !== undefined);
   return {
     label: run.label,
-    finalTrain: last.trainAcc!, finalTest: last.testAcc!,
-    meanGap: mean((e) => e.trainAcc! - e.testAcc!), meanTest: mean((e) => e.testAcc!), meanTrain: mean((e) => e.trainAcc!),
-    normStart: norms[0]?.weightNorm, normEnd: norms.at(-1)?.weightNorm,
+    finalTrain: last.trainAcc!,
+    finalTest: last.testAcc!,
+    meanGap: mean((e) => e.trainAcc! - e.testAcc!),
+    meanTest: mean((e) => e.testAcc!),
+    meanTrain: mean((e) => e.trainAcc!),
+    normStart: norms[0]?.weightNorm,
+    normEnd: norms.at(-1)?.weightNorm,
   };
 }
 

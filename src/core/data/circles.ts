@@ -46,6 +46,9 @@ export function circles(options: CirclesOptions = {}): Dataset {
   };
   ring(outer, 1, 0);
   ring(n - outer, factor, 1);
-  for (const row of rows) { row[0] += noise * rng.normal(); row[1] += noise * rng.normal(); }
+  for (const row of rows) {
+    row[0] += noise * rng.normal();
+    row[1] += noise * rng.normal();
+  }
   return labelled(rows, y, ["x₁", "x₂"], ["0", "1"]);
 }

@@ -37,19 +37,26 @@ export interface Dataset {
  * const d = labelled([[0, 0], [1, 1]], [0, 1], ["x₁", "x₂"], ["0", "1"]);
  * d.x.shape; // [2, 2]
  */
-export function labelled(rows: readonly (readonly number[])[], y: readonly number[], featureNames: string[], classNames: string[]): Dataset {
+export function labelled(
+  rows: readonly (readonly number[])[],
+  y: readonly number[],
+  featureNames: string[],
+  classNames: string[],
+): Dataset {
   if (rows.length !== y.length) throw new Error(`dataset: ${rows.length} rows but ${y.length} labels`);
   return { x: Tensor.from(rows), y: [...y], classes: classNames.length, featureNames, classNames };
 }
 
 /** Checks that an option is an integer ≥ min; names the option otherwise. */
 export function checkCount(where: string, name: string, value: number, min: number): void {
-  if (!Number.isInteger(value) || value < min) throw new Error(`${where}: ${name} must be an integer ≥ ${min}, got ${value}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${where}: ${name} must be an integer ≥ ${min}, got ${value}`);
 }
 
 /** Checks that an option is a finite number ≥ 0; names the option otherwise. */
 export function checkNonNegative(where: string, name: string, value: number): void {
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${where}: ${name} must be a finite number ≥ 0, got ${value}`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${where}: ${name} must be a finite number ≥ 0, got ${value}`);
 }
 
 /** Throws if `options` has a key not in `known` (a typo like `{ nosie: 0.1 }` should not pass silently). */

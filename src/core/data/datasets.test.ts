@@ -3,8 +3,18 @@ import { createRng, datasets, seed } from "kobai";
 
 describe("logic gates", () => {
   it("give the four truth-table rows and the right labels", () => {
-    const inputs = [[0, 0], [1, 0], [0, 1], [1, 1]];
-    for (const [name, y] of [["and", [0, 0, 0, 1]], ["or", [0, 1, 1, 1]], ["nand", [1, 1, 1, 0]], ["xor", [0, 1, 1, 0]]] as const) {
+    const inputs = [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ];
+    for (const [name, y] of [
+      ["and", [0, 0, 0, 1]],
+      ["or", [0, 1, 1, 1]],
+      ["nand", [1, 1, 1, 0]],
+      ["xor", [0, 1, 1, 0]],
+    ] as const) {
       const d = datasets[name]();
       expect(d.x.toArray(), name).toEqual(inputs);
       expect(d.y, name).toEqual(y);
@@ -30,7 +40,8 @@ describe("spiral", () => {
 
   it("without noise, sits exactly on θ = 4k + 4i/(n−1)", () => {
     const d = datasets.spiral({ n: 5, classes: 2, noise: 0 });
-    const theta = 4 * 1 + 4 * (3 / 4), r = 3 / 4;
+    const theta = 4 * 1 + 4 * (3 / 4),
+      r = 3 / 4;
     expect(d.x.get(5 + 3, 0)).toBeCloseTo(r * Math.sin(theta), 14);
     expect(d.x.get(5 + 3, 1)).toBeCloseTo(r * Math.cos(theta), 14);
   });

@@ -9,10 +9,20 @@
 import { labelled, type Dataset } from "./dataset";
 
 /** The four inputs, in truth-table order. */
-const INPUTS = [[0, 0], [1, 0], [0, 1], [1, 1]] as const;
+const INPUTS = [
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [1, 1],
+] as const;
 
 function gate(truth: (a: number, b: number) => boolean): Dataset {
-  return labelled(INPUTS, INPUTS.map(([a, b]) => (truth(a, b) ? 1 : 0)), ["x₁", "x₂"], ["0", "1"]);
+  return labelled(
+    INPUTS,
+    INPUTS.map(([a, b]) => (truth(a, b) ? 1 : 0)),
+    ["x₁", "x₂"],
+    ["0", "1"],
+  );
 }
 
 /** AND: 1 only for (1, 1). @example datasets.and().y // [0, 0, 0, 1] */

@@ -3,7 +3,7 @@
  * Fisher's iris data (1936): 150 flowers, 50 of each species. Each row is
  * [sepal length, sepal width, petal length, petal width (cm), species index].
  */
-export const irisClassNames = ["setosa","versicolor","virginica"] as const;
+export const irisClassNames = ["setosa", "versicolor", "virginica"] as const;
 
 export const irisRows: readonly (readonly [number, number, number, number, number])[] = [
   [5.1, 3.5, 1.4, 0.2, 0],

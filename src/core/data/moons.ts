@@ -39,8 +39,17 @@ export function moons(options: MoonsOptions = {}): Dataset {
   const upper = Math.floor(n / 2);
   const rows: number[][] = [];
   const y: number[] = [];
-  for (const t of halfTurn(upper)) { rows.push([Math.cos(t), Math.sin(t)]); y.push(0); }
-  for (const t of halfTurn(n - upper)) { rows.push([1 - Math.cos(t), 0.5 - Math.sin(t)]); y.push(1); }
-  for (const row of rows) { row[0] += noise * rng.normal(); row[1] += noise * rng.normal(); }
+  for (const t of halfTurn(upper)) {
+    rows.push([Math.cos(t), Math.sin(t)]);
+    y.push(0);
+  }
+  for (const t of halfTurn(n - upper)) {
+    rows.push([1 - Math.cos(t), 0.5 - Math.sin(t)]);
+    y.push(1);
+  }
+  for (const row of rows) {
+    row[0] += noise * rng.normal();
+    row[1] += noise * rng.normal();
+  }
   return labelled(rows, y, ["x₁", "x₂"], ["0", "1"]);
 }

@@ -36,6 +36,8 @@ export function setDataSource(source: DataSource | null): DataSource | null {
 /** The installed source; an error that says how to install one when there is none. */
 export function currentDataSource(): DataSource {
   if (installed) return installed;
-  throw new Error("kobai: no data source is installed, so the shipped data files cannot be read. " +
-    "A page's workers install one (src/data/fetch-source.ts); in Node, import \"src/data/use-node\" first, or call setDataSource(…).");
+  throw new Error(
+    "kobai: no data source is installed, so the shipped data files cannot be read. " +
+      'A page\'s workers install one (src/data/fetch-source.ts); in Node, import "src/data/use-node" first, or call setDataSource(…).',
+  );
 }

@@ -45,5 +45,10 @@ export function spiral(options: SpiralOptions = {}): Dataset {
       y.push(k);
     }
   }
-  return labelled(rows, y, ["x₁", "x₂"], Array.from({ length: classes }, (_, k) => String(k)));
+  return labelled(
+    rows,
+    y,
+    ["x₁", "x₂"],
+    Array.from({ length: classes }, (_, k) => String(k)),
+  );
 }

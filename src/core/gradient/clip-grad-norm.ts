@@ -49,7 +49,8 @@ export function clipGradNorm(params: readonly Parameter[], maxNorm: number, opti
     if (name !== "normType") throw new Error(`clipGradNorm: unknown option "${name}" (known options: normType)`);
   }
   const p = options.normType ?? 2;
-  if (!(typeof p === "number" && p > 0)) throw new Error(`clipGradNorm: option "normType" must be a number > 0 or Infinity, got ${String(p)}`);
+  if (!(typeof p === "number" && p > 0))
+    throw new Error(`clipGradNorm: option "normType" must be a number > 0 or Infinity, got ${String(p)}`);
   if (params.length === 0) return 0;
 
   const norms = params.map((param) => pNorm(param.grad.data, p));

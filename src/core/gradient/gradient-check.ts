@@ -82,7 +82,13 @@ export interface GradientCheckOptions {
  * const table = gradientCheck(model, new CrossEntropyLoss(), x, [0, 1, 2, 0, 1, 2]);
  * show(table); // name, shape, maxRelativeError (≈ 1e-9), …, ok
  */
-export function gradientCheck(model: Layer, loss: Loss, x: Tensor, target: Target, options: GradientCheckOptions = {}): GradientCheckRow[] {
+export function gradientCheck(
+  model: Layer,
+  loss: Loss,
+  x: Tensor,
+  target: Target,
+  options: GradientCheckOptions = {},
+): GradientCheckRow[] {
   checkOptionNames("gradientCheck", options, ["h", "extrapolate", "tolerance", "floor"]);
   const { extrapolate = true } = options;
   const tolerance = checkNumberOption("gradientCheck", "tolerance", options.tolerance ?? 1e-6, 0);
@@ -108,7 +114,8 @@ export function gradientCheck(model: Layer, loss: Loss, x: Tensor, target: Targe
 
 /** (4·D(h/2) − D(h)) / 3: two central differences whose h² errors cancel. */
 function extrapolatedGradient(f: () => number, p: Parameter, h: number): Tensor {
-  const coarse = numericalGradient(f, p, h), fine = numericalGradient(f, p, h / 2);
+  const coarse = numericalGradient(f, p, h),
+    fine = numericalGradient(f, p, h / 2);
   for (let i = 0; i < fine.data.length; i++) fine.data[i] = (4 * fine.data[i] - coarse.data[i]) / 3;
   return fine;
 }
@@ -116,16 +123,22 @@ function extrapolatedGradient(f: () => number, p: Parameter, h: number): Tensor 
 /** Runs forward and the loss once: L and ∂L/∂y. */
 function lossAndGradient(model: Layer, loss: Loss, x: Tensor, target: Target): { value: number; gradient: Tensor } {
   const value = loss.forward(model.forward(x, { training: true }), target);
-  if (!Number.isFinite(value)) throw new Error(`gradientCheck: the loss is ${value}; a gradient check needs a finite loss`);
+  if (!Number.isFinite(value))
+    throw new Error(`gradientCheck: the loss is ${value}; a gradient check needs a finite loss`);
   return { value, gradient: loss.backward() };
 }
 
 function compare(p: Parameter, a: Tensor, b: Tensor, tolerance: number, floor: number): GradientCheckRow {
-  let worst = 0, worstAbs = 0, at = 0;
+  let worst = 0,
+    worstAbs = 0,
+    at = 0;
   for (let i = 0; i < a.data.length; i++) {
     const diff = Math.abs(a.data[i] - b.data[i]);
     const rel = diff / Math.max(Math.abs(a.data[i]), Math.abs(b.data[i]), floor);
-    if (rel > worst) { worst = rel; at = i; }
+    if (rel > worst) {
+      worst = rel;
+      at = i;
+    }
     if (diff > worstAbs) worstAbs = diff;
   }
   return {
@@ -154,9 +167,13 @@ function saveState(layers: Layer[], params: Parameter[]): () => void {
   for (const layer of layers) {
     if (layer instanceof Dropout) {
       const { holdMask, lastMask } = layer;
-      undo.push(() => { layer.holdMask = holdMask; layer.lastMask = lastMask; });
+      undo.push(() => {
+        layer.holdMask = holdMask;
+        layer.lastMask = lastMask;
+      });
     } else if (layer instanceof BatchNorm) {
-      const mean = layer.runningMean.data.slice(), variance = layer.runningVar.data.slice();
+      const mean = layer.runningMean.data.slice(),
+        variance = layer.runningVar.data.slice();
       const { batchMean, batchVar } = layer;
       undo.push(() => {
         layer.runningMean.data.set(mean);

@@ -26,7 +26,10 @@ describe("numericalGradient (central differences)", () => {
   it("puts every value back, even when f throws", () => {
     const w = new Parameter(Tensor.from([[0.1, 0.2]]));
     let calls = 0;
-    const f = () => { if (++calls === 2) throw new Error("boom"); return 0; };
+    const f = () => {
+      if (++calls === 2) throw new Error("boom");
+      return 0;
+    };
     expect(() => numericalGradient(f, w)).toThrow("boom");
     expect(w.value.toArray()).toEqual([[0.1, 0.2]]);
   });

@@ -21,8 +21,12 @@ import { Parameter } from "../parameter";
  * numericalGradient(f, w).toArray(); // ≈ [[6, 8]]
  */
 export function numericalGradient(f: () => number, param: Parameter | Tensor, h = 1e-4): Tensor {
-  if (typeof f !== "function") throw new Error("numericalGradient: f must be a function of no arguments that returns the loss, e.g. () => loss.forward(model.forward(x), t)");
-  if (!(typeof h === "number" && Number.isFinite(h) && h > 0)) throw new Error(`numericalGradient: h must be a positive number, got ${h}`);
+  if (typeof f !== "function")
+    throw new Error(
+      "numericalGradient: f must be a function of no arguments that returns the loss, e.g. () => loss.forward(model.forward(x), t)",
+    );
+  if (!(typeof h === "number" && Number.isFinite(h) && h > 0))
+    throw new Error(`numericalGradient: h must be a positive number, got ${h}`);
   const value = param instanceof Parameter ? param.value : param;
   const name = param instanceof Parameter ? `"${param.name}"` : "the tensor";
   const grad = new Tensor(value.rows, value.cols);
@@ -39,8 +43,11 @@ export function numericalGradient(f: () => number, param: Parameter | Tensor, h 
       W[i] = original;
     }
     if (typeof up !== "number" || typeof down !== "number" || !Number.isFinite(up) || !Number.isFinite(down)) {
-      const row = Math.floor(i / value.cols), col = i % value.cols;
-      throw new Error(`numericalGradient: f returned ${up} and ${down} when element (${row}, ${col}) of ${name} was nudged by ±${h}; f must return a finite number`);
+      const row = Math.floor(i / value.cols),
+        col = i % value.cols;
+      throw new Error(
+        `numericalGradient: f returned ${up} and ${down} when element (${row}, ${col}) of ${name} was nudged by ±${h}; f must return a finite number`,
+      );
     }
     grad.data[i] = (up - down) / (2 * h);
   }

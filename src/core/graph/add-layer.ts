@@ -15,7 +15,8 @@ export class AddLayer {
    * new AddLayer().forward(200, 450); // 650 yen before tax
    */
   forward(x: number, y: number): number {
-    if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`AddLayer: forward needs two finite numbers, got ${x} and ${y}`);
+    if (!Number.isFinite(x) || !Number.isFinite(y))
+      throw new Error(`AddLayer: forward needs two finite numbers, got ${x} and ${y}`);
     return x + y;
   }
 

@@ -22,7 +22,8 @@ export class MulLayer {
    * mulApple.forward(100, 2); // 200 yen for two apples
    */
   forward(x: number, y: number): number {
-    if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`MulLayer: forward needs two finite numbers, got ${x} and ${y}`);
+    if (!Number.isFinite(x) || !Number.isFinite(y))
+      throw new Error(`MulLayer: forward needs two finite numbers, got ${x} and ${y}`);
     this.x = x;
     this.y = y;
     return x * y;
@@ -37,7 +38,8 @@ export class MulLayer {
    * mul.backward(1); // [1.1, 200]
    */
   backward(dout: number): [number, number] {
-    if (this.x === null || this.y === null) throw new Error("MulLayer: backward called before forward (it needs the inputs x and y)");
+    if (this.x === null || this.y === null)
+      throw new Error("MulLayer: backward called before forward (it needs the inputs x and y)");
     return [dout * this.y, dout * this.x];
   }
 }

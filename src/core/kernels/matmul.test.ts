@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { Tensor, createRng, matmul, matmulKernel, matmulTransposeA, matmulTransposeB, setMatmulKernel, typedArrayKernel, type MatmulKernel } from "kobai";
+import {
+  Tensor,
+  createRng,
+  matmul,
+  matmulKernel,
+  matmulTransposeA,
+  matmulTransposeB,
+  setMatmulKernel,
+  typedArrayKernel,
+  type MatmulKernel,
+} from "kobai";
 import { naiveKernel } from "./naive";
 
 type Variant = Exclude<keyof MatmulKernel, "name">;
@@ -15,7 +25,14 @@ function operands(m: number, k: number, n: number, zeros: number): [Float64Array
   return [random(m * k, zeros), random(k * n)];
 }
 
-function both(variant: Variant, a: Float64Array, b: Float64Array, m: number, k: number, n: number): [number[], number[]] {
+function both(
+  variant: Variant,
+  a: Float64Array,
+  b: Float64Array,
+  m: number,
+  k: number,
+  n: number,
+): [number[], number[]] {
   const fast = new Float64Array(m * n).fill(123); // garbage: the kernel must overwrite, not add
   const slow = new Float64Array(m * n);
   typedArrayKernel[variant](a, b, fast, m, k, n);
@@ -31,18 +48,27 @@ describe("the tiled kernel equals the naive triple loop, bit for bit", () => {
   for (const variant of ["ab", "atb", "abt"] as const) {
     it(`${variant}: every m, k, n around the tile size, dense and with zeros`, () => {
       let cases = 0;
-      for (const m of ms) for (const k of ks) for (const n of ns) for (const zeros of [0, 0.6, 1]) {
-        const [a, b] = operands(m, k, n, zeros);
-        const [fast, slow] = both(variant, a, b, m, k, n);
-        // The same products added in the same order; skipped terms are exact zeros, so equal.
-        expect(fast, `${variant} m=${m} k=${k} n=${n} zeros=${zeros}`).toEqual(slow);
-        cases++;
-      }
+      for (const m of ms)
+        for (const k of ks)
+          for (const n of ns)
+            for (const zeros of [0, 0.6, 1]) {
+              const [a, b] = operands(m, k, n, zeros);
+              const [fast, slow] = both(variant, a, b, m, k, n);
+              // The same products added in the same order; skipped terms are exact zeros, so equal.
+              expect(fast, `${variant} m=${m} k=${k} n=${n} zeros=${zeros}`).toEqual(slow);
+              cases++;
+            }
       expect(cases).toBe(ms.length * ks.length * ns.length * 3);
     });
 
     it(`${variant}: the shapes of the ch06 network`, () => {
-      for (const [m, k, n] of [[128, 784, 100], [128, 100, 100], [128, 100, 10], [784, 128, 100], [128, 10, 100]]) {
+      for (const [m, k, n] of [
+        [128, 784, 100],
+        [128, 100, 100],
+        [128, 100, 10],
+        [784, 128, 100],
+        [128, 10, 100],
+      ]) {
         const [a, b] = operands(m, k, n, 0.5);
         const [fast, slow] = both(variant, a, b, m, k, n);
         expect(fast).toEqual(slow);
@@ -50,7 +76,9 @@ describe("the tiled kernel equals the naive triple loop, bit for bit", () => {
     });
 
     it(`${variant}: keeps NaN and ∞ where 0 · ∞ = NaN (no zero skipping then)`, () => {
-      const m = 5, k = 6, n = 3;
+      const m = 5,
+        k = 6,
+        n = 3;
       const a = random(m * k, 0.7);
       const b = random(k * n);
       b[4] = Infinity;
@@ -76,16 +104,37 @@ describe("the kernel seam", () => {
   it("matmul and its transposed forms run whatever kernel is installed", () => {
     const calls: string[] = [];
     const spy: MatmulKernel = {
-      ab: (...args) => { calls.push("ab"); naiveKernel.ab(...args); },
-      atb: (...args) => { calls.push("atb"); naiveKernel.atb(...args); },
-      abt: (...args) => { calls.push("abt"); naiveKernel.abt(...args); },
+      ab: (...args) => {
+        calls.push("ab");
+        naiveKernel.ab(...args);
+      },
+      atb: (...args) => {
+        calls.push("atb");
+        naiveKernel.atb(...args);
+      },
+      abt: (...args) => {
+        calls.push("abt");
+        naiveKernel.abt(...args);
+      },
     };
     const previous = setMatmulKernel(spy);
     try {
-      const a = Tensor.from([[1, 2], [3, 4]]);
-      expect(matmul(a, a).toArray()).toEqual([[7, 10], [15, 22]]);
-      expect(matmulTransposeA(a, a).toArray()).toEqual([[10, 14], [14, 20]]);
-      expect(matmulTransposeB(a, a).toArray()).toEqual([[5, 11], [11, 25]]);
+      const a = Tensor.from([
+        [1, 2],
+        [3, 4],
+      ]);
+      expect(matmul(a, a).toArray()).toEqual([
+        [7, 10],
+        [15, 22],
+      ]);
+      expect(matmulTransposeA(a, a).toArray()).toEqual([
+        [10, 14],
+        [14, 20],
+      ]);
+      expect(matmulTransposeB(a, a).toArray()).toEqual([
+        [5, 11],
+        [11, 25],
+      ]);
       expect(calls).toEqual(["ab", "atb", "abt"]);
       expect(matmulKernel()).toBe(spy);
     } finally {

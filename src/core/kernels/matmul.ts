@@ -90,17 +90,36 @@ export function allFinite(b: Float64Array, length: number): boolean {
  * `steps` from `stepsAt`, so the micro-kernel needs no multiplication to find it; returns
  * how many steps it kept.
  */
-function packRows(a: Float64Array, i: number, rows: number, rowStride: number, stepStride: number, k: number, n: number, skipZeros: boolean, at: number, stepsAt: number): number {
-  const P = panel, S = steps;
+function packRows(
+  a: Float64Array,
+  i: number,
+  rows: number,
+  rowStride: number,
+  stepStride: number,
+  k: number,
+  n: number,
+  skipZeros: boolean,
+  at: number,
+  stepsAt: number,
+): number {
+  const P = panel,
+    S = steps;
   const r0 = i * rowStride;
-  const r1 = rows > 1 ? r0 + rowStride : -1, r2 = rows > 2 ? r0 + 2 * rowStride : -1, r3 = rows > 3 ? r0 + 3 * rowStride : -1;
+  const r1 = rows > 1 ? r0 + rowStride : -1,
+    r2 = rows > 2 ? r0 + 2 * rowStride : -1,
+    r3 = rows > 3 ? r0 + 3 * rowStride : -1;
   let count = 0;
   for (let p = 0, from = 0; p < k; p++, from += stepStride) {
     const x0 = a[r0 + from];
-    const x1 = r1 < 0 ? 0 : a[r1 + from], x2 = r2 < 0 ? 0 : a[r2 + from], x3 = r3 < 0 ? 0 : a[r3 + from];
+    const x1 = r1 < 0 ? 0 : a[r1 + from],
+      x2 = r2 < 0 ? 0 : a[r2 + from],
+      x3 = r3 < 0 ? 0 : a[r3 + from];
     if (skipZeros && x0 === 0 && x1 === 0 && x2 === 0 && x3 === 0) continue;
     const q = at + count * ROWS;
-    P[q] = x0; P[q + 1] = x1; P[q + 2] = x2; P[q + 3] = x3;
+    P[q] = x0;
+    P[q + 1] = x1;
+    P[q + 2] = x2;
+    P[q + 3] = x3;
     S[stepsAt + count++] = p * n;
   }
   return count;
@@ -112,46 +131,101 @@ function packRows(a: Float64Array, i: number, rows: number, rowStride: number, s
  * tile for an odd last column. Its inner loop comes twice, for a block that kept every
  * step (dense: most blocks of hidden layers) and one that skipped some.
  */
-function multiplyBlock(count: number, at: number, stepsAt: number, k: number, b: Float64Array, n: number, j0: number, j1: number, out: Float64Array, i: number, rows: number): void {
-  const P = panel, S = steps;
+function multiplyBlock(
+  count: number,
+  at: number,
+  stepsAt: number,
+  k: number,
+  b: Float64Array,
+  n: number,
+  j0: number,
+  j1: number,
+  out: Float64Array,
+  i: number,
+  rows: number,
+): void {
+  const P = panel,
+    S = steps;
   const end = stepsAt + count;
   const dense = count === k;
   let j = j0;
   for (; j + 2 <= j1; j += 2) {
-    let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+    let c00 = 0,
+      c01 = 0,
+      c10 = 0,
+      c11 = 0,
+      c20 = 0,
+      c21 = 0,
+      c30 = 0,
+      c31 = 0;
     if (dense) {
       // Every step kept: B's rows follow one another, n apart (one load fewer per step).
       for (let q = at, bp = j, qEnd = at + count * ROWS; q < qEnd; q += ROWS, bp += n) {
-        const y0 = b[bp], y1 = b[bp + 1];
-        const x0 = P[q], x1 = P[q + 1], x2 = P[q + 2], x3 = P[q + 3];
-        c00 += x0 * y0; c01 += x0 * y1;
-        c10 += x1 * y0; c11 += x1 * y1;
-        c20 += x2 * y0; c21 += x2 * y1;
-        c30 += x3 * y0; c31 += x3 * y1;
+        const y0 = b[bp],
+          y1 = b[bp + 1];
+        const x0 = P[q],
+          x1 = P[q + 1],
+          x2 = P[q + 2],
+          x3 = P[q + 3];
+        c00 += x0 * y0;
+        c01 += x0 * y1;
+        c10 += x1 * y0;
+        c11 += x1 * y1;
+        c20 += x2 * y0;
+        c21 += x2 * y1;
+        c30 += x3 * y0;
+        c31 += x3 * y1;
       }
     } else {
       // Some steps skipped: the step list says where each kept step's row of B starts.
       for (let t = stepsAt, q = at; t < end; t++, q += ROWS) {
         const bp = S[t] + j;
-        const y0 = b[bp], y1 = b[bp + 1];
-        const x0 = P[q], x1 = P[q + 1], x2 = P[q + 2], x3 = P[q + 3];
-        c00 += x0 * y0; c01 += x0 * y1;
-        c10 += x1 * y0; c11 += x1 * y1;
-        c20 += x2 * y0; c21 += x2 * y1;
-        c30 += x3 * y0; c31 += x3 * y1;
+        const y0 = b[bp],
+          y1 = b[bp + 1];
+        const x0 = P[q],
+          x1 = P[q + 1],
+          x2 = P[q + 2],
+          x3 = P[q + 3];
+        c00 += x0 * y0;
+        c01 += x0 * y1;
+        c10 += x1 * y0;
+        c11 += x1 * y1;
+        c20 += x2 * y0;
+        c21 += x2 * y1;
+        c30 += x3 * y0;
+        c31 += x3 * y1;
       }
     }
     let o = i * n + j;
-    out[o] = c00; out[o + 1] = c01;
-    if (rows > 1) { o += n; out[o] = c10; out[o + 1] = c11; }
-    if (rows > 2) { o += n; out[o] = c20; out[o + 1] = c21; }
-    if (rows > 3) { o += n; out[o] = c30; out[o + 1] = c31; }
+    out[o] = c00;
+    out[o + 1] = c01;
+    if (rows > 1) {
+      o += n;
+      out[o] = c10;
+      out[o + 1] = c11;
+    }
+    if (rows > 2) {
+      o += n;
+      out[o] = c20;
+      out[o + 1] = c21;
+    }
+    if (rows > 3) {
+      o += n;
+      out[o] = c30;
+      out[o + 1] = c31;
+    }
   }
   if (j < j1) {
-    let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+    let c0 = 0,
+      c1 = 0,
+      c2 = 0,
+      c3 = 0;
     for (let t = stepsAt, q = at; t < end; t++, q += ROWS) {
       const y = b[S[t] + j];
-      c0 += P[q] * y; c1 += P[q + 1] * y; c2 += P[q + 2] * y; c3 += P[q + 3] * y;
+      c0 += P[q] * y;
+      c1 += P[q + 1] * y;
+      c2 += P[q + 2] * y;
+      c3 += P[q + 3] * y;
     }
     const o = i * n + j;
     out[o] = c0;
@@ -167,16 +241,27 @@ function multiplyBlock(count: number, at: number, stepsAt: number, k: number, b:
  * to stay in cache while every block of A's rows passes over them (cache blocking: a
  * 784 × 100 weight matrix is 627 KB, more than a core's L2 cache).
  */
-function multiply(a: Float64Array, rowStride: number, stepStride: number, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+function multiply(
+  a: Float64Array,
+  rowStride: number,
+  stepStride: number,
+  b: Float64Array,
+  out: Float64Array,
+  m: number,
+  k: number,
+  n: number,
+): void {
   const blocks = Math.ceil(m / ROWS);
   ensureScratch(blocks, k);
   const skipZeros = allFinite(b, k * n);
   for (let blk = 0; blk < blocks; blk++) {
-    const i = blk * ROWS, rows = Math.min(ROWS, m - i);
+    const i = blk * ROWS,
+      rows = Math.min(ROWS, m - i);
     let count = packRows(a, i, rows, rowStride, stepStride, k, n, skipZeros, blk * ROWS * k, blk * k);
     // Skipping a few steps saves less than the step list costs (a load per step): when fewer
     // than 1 in 8 could be skipped (typical of ReLU outputs), pack them all and run dense.
-    if (count < k && count > DENSE_ENOUGH * k) count = packRows(a, i, rows, rowStride, stepStride, k, n, false, blk * ROWS * k, blk * k);
+    if (count < k && count > DENSE_ENOUGH * k)
+      count = packRows(a, i, rows, rowStride, stepStride, k, n, false, blk * ROWS * k, blk * k);
     counts[blk] = count;
   }
   const width = Math.max(2, Math.floor(B_BLOCK / Math.max(k, 1)) & ~1); // even, ≥ 2 columns

@@ -23,8 +23,28 @@ const PAGE_BYTES = 65536;
 
 interface KernelExports {
   memory: WebAssembly.Memory;
-  pack(a: number, rowStride: number, stepStride: number, blocks: number, k: number, rowOfB: number, skipZeros: number, panels: number, steps: number, counts: number): void;
-  multiply(panels: number, steps: number, counts: number, blocks: number, k: number, b: number, width: number, c: number): void;
+  pack(
+    a: number,
+    rowStride: number,
+    stepStride: number,
+    blocks: number,
+    k: number,
+    rowOfB: number,
+    skipZeros: number,
+    panels: number,
+    steps: number,
+    counts: number,
+  ): void;
+  multiply(
+    panels: number,
+    steps: number,
+    counts: number,
+    blocks: number,
+    k: number,
+    b: number,
+    width: number,
+    c: number,
+  ): void;
 }
 
 /** The bytes of matmul.wat (decoded from the generated base64 module). */
@@ -66,12 +86,24 @@ export async function createWasmSimdKernel(): Promise<MatmulKernel | null> {
   function copyPadded(from: Float64Array, rows: number, columns: number, at: number, width: number): void {
     const F = numbers;
     if (width === columns) F.set(from.subarray(0, rows * columns), at);
-    else for (let r = 0; r < rows; r++) for (let j = 0, row = at + r * width; j < width; j++) F[row + j] = j < columns ? from[r * columns + j] : 0;
+    else
+      for (let r = 0; r < rows; r++)
+        for (let j = 0, row = at + r * width; j < width; j++) F[row + j] = j < columns ? from[r * columns + j] : 0;
   }
 
   /** C (m×n) = A·B with A m×k, or Aᵀ·B with A k×m (`transposedA`), or A·Bᵀ with B n×k (`transposedB`). */
-  function multiply(a: Float64Array, transposedA: boolean, b: Float64Array, transposedB: boolean, out: Float64Array, m: number, k: number, n: number): void {
-    const blocks = Math.ceil(m / ROWS), height = blocks * ROWS; // rows of C, padded
+  function multiply(
+    a: Float64Array,
+    transposedA: boolean,
+    b: Float64Array,
+    transposedB: boolean,
+    out: Float64Array,
+    m: number,
+    k: number,
+    n: number,
+  ): void {
+    const blocks = Math.ceil(m / ROWS),
+      height = blocks * ROWS; // rows of C, padded
     const width = Math.ceil(n / COLUMNS) * COLUMNS; // columns of C, padded
     // Memory, in float64 units: A, its panels, B, C, then the i32 step lists and counts.
     const aAt = 0;
@@ -83,15 +115,33 @@ export async function createWasmSimdKernel(): Promise<MatmulKernel | null> {
     ensureBytes(4 * (countsAt + blocks));
     const F = numbers;
 
-    if (transposedA) copyPadded(a, k, m, aAt, height); // k × height: column i of A is row i of Aᵀ
-    else { F.set(a.subarray(0, m * k), aAt); F.fill(0, aAt + m * k, aAt + height * k); }
-    if (transposedB) for (let p = 0; p < k; p++) for (let j = 0, row = bAt + p * width; j < width; j++) F[row + j] = j < n ? b[j * k + p] : 0;
+    if (transposedA)
+      copyPadded(a, k, m, aAt, height); // k × height: column i of A is row i of Aᵀ
+    else {
+      F.set(a.subarray(0, m * k), aAt);
+      F.fill(0, aAt + m * k, aAt + height * k);
+    }
+    if (transposedB)
+      for (let p = 0; p < k; p++)
+        for (let j = 0, row = bAt + p * width; j < width; j++) F[row + j] = j < n ? b[j * k + p] : 0;
     else copyPadded(b, k, n, bAt, width);
 
     // 0 · ∞ is NaN, not 0: zero steps of A are left out only when B is finite (as in matmul.ts).
     const skipZeros = allFinite(b, k * n) ? 1 : 0;
-    const rowStride = transposedA ? 1 : k, stepStride = transposedA ? height : 1; // A(i, p) is at aAt + i·rowStride + p·stepStride
-    wasm.pack(8 * aAt, 8 * rowStride, 8 * stepStride, blocks, k, 8 * width, skipZeros, 8 * panelsAt, 4 * stepsAt, 4 * countsAt);
+    const rowStride = transposedA ? 1 : k,
+      stepStride = transposedA ? height : 1; // A(i, p) is at aAt + i·rowStride + p·stepStride
+    wasm.pack(
+      8 * aAt,
+      8 * rowStride,
+      8 * stepStride,
+      blocks,
+      k,
+      8 * width,
+      skipZeros,
+      8 * panelsAt,
+      4 * stepsAt,
+      4 * countsAt,
+    );
     wasm.multiply(8 * panelsAt, 4 * stepsAt, 4 * countsAt, blocks, k, 8 * bAt, width, 8 * cAt);
 
     if (width === n) out.set(F.subarray(cAt, cAt + m * n));

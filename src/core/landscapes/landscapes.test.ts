@@ -3,7 +3,17 @@
 import { describe, expect, it } from "vitest";
 import { expectClose } from "../testing/fixtures";
 import { fixture } from "../optim/testing";
-import { landscapes, bookBowl, rosenbrock, saddle, tiltedBowl, twoWells, makeRosenbrock, makeTiltedBowl, type Landscape } from "./index";
+import {
+  landscapes,
+  bookBowl,
+  rosenbrock,
+  saddle,
+  tiltedBowl,
+  twoWells,
+  makeRosenbrock,
+  makeTiltedBowl,
+  type Landscape,
+} from "./index";
 
 const byId = Object.fromEntries(landscapes.map((l) => [l.id, l]));
 
@@ -60,7 +70,9 @@ describe("landscapes", () => {
   });
 
   it("the wells' critical points are the ones PyTorch's Newton iteration found", () => {
-    expect(twoWells.criticalPoints.map(({ kind }) => kind)).toEqual(fixture.wellsCriticalPoints.map(({ kind }) => kind));
+    expect(twoWells.criticalPoints.map(({ kind }) => kind)).toEqual(
+      fixture.wellsCriticalPoints.map(({ kind }) => kind),
+    );
     twoWells.criticalPoints.forEach((c, i) => {
       expectClose(c.point, fixture.wellsCriticalPoints[i].point, 1e-12, c.kind);
       expectClose(c.value, fixture.wellsCriticalPoints[i].value, 1e-12, c.kind);
@@ -80,7 +92,12 @@ describe("landscapes", () => {
     expectClose(flat.value(-7, 2), bookBowl.value(-7, 2), 1e-15);
     expectClose(flat.gradient(3, -1), bookBowl.gradient(3, -1), 1e-15);
     const steep = makeTiltedBowl(75);
-    for (const [x, y] of [[1, 2], [-3, 0.5], [4, -4]] as const) expectClose(steep.gradient(x, y), numericalGradient(steep, x, y), 1e-8);
+    for (const [x, y] of [
+      [1, 2],
+      [-3, 0.5],
+      [4, -4],
+    ] as const)
+      expectClose(steep.gradient(x, y), numericalGradient(steep, x, y), 1e-8);
     // Rotating by 30° carries the bowl's long axis onto the direction (cos 30°, sin 30°).
     const along = [Math.cos(Math.PI / 6), Math.sin(Math.PI / 6)];
     expectClose(tiltedBowl.value(along[0], along[1]), 1 / 20, 1e-15);
@@ -91,7 +108,11 @@ describe("landscapes", () => {
     const r = makeRosenbrock(2, 10);
     expect(r.minimum!.point).toEqual([2, 4]);
     expectClose(r.gradient(2, 4), [0, 0], 1e-15);
-    for (const [x, y] of [[0, 0], [1.5, -0.5]] as const) expectClose(r.gradient(x, y), numericalGradient(r, x, y), 1e-8);
+    for (const [x, y] of [
+      [0, 0],
+      [1.5, -0.5],
+    ] as const)
+      expectClose(r.gradient(x, y), numericalGradient(r, x, y), 1e-8);
   });
 
   it("bad factory arguments are named", () => {

@@ -16,7 +16,12 @@ describe("runOptimizer", () => {
         const run = runOptimizer(land, Opt, c.options, { steps: c.steps, layout });
         expect(run.diverged).toBe(false);
         expectClose(run.points, c.xy, 1e-9, `${layout} path`);
-        expectClose(run.losses, c.xy.map(([x, y]) => land.value(x, y)), 1e-12, `${layout} losses`);
+        expectClose(
+          run.losses,
+          c.xy.map(([x, y]) => land.value(x, y)),
+          1e-12,
+          `${layout} losses`,
+        );
       }
     });
   }
@@ -84,7 +89,9 @@ describe("runOptimizer", () => {
 
   it("names bad run options", () => {
     expect(() => runOptimizer(bookBowl, SGD, {}, { steps: -1 })).toThrow(/steps must be an integer ≥ 0/);
-    expect(() => runOptimizer(bookBowl, SGD, {}, { start: [Number.NaN, 0] })).toThrow(/start must be two finite numbers/);
+    expect(() => runOptimizer(bookBowl, SGD, {}, { start: [Number.NaN, 0] })).toThrow(
+      /start must be two finite numbers/,
+    );
     expect(() => runOptimizer(bookBowl, SGD, {}, { layout: "grid" as never })).toThrow(/layout must be/);
     expect(() => runOptimizer(bookBowl, SGD, { lr: -1 })).toThrow(/SGD: option "lr"/);
   });

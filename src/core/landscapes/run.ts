@@ -69,17 +69,21 @@ export function runOptimizer<O>(
   options?: O,
   { start = landscape.start, steps = 30, layout = "vector", schedule }: RunOptions = {},
 ): Trajectory {
-  if (!Number.isInteger(steps) || steps < 0) throw new Error(`runOptimizer: steps must be an integer ≥ 0, got ${steps}`);
+  if (!Number.isInteger(steps) || steps < 0)
+    throw new Error(`runOptimizer: steps must be an integer ≥ 0, got ${steps}`);
   if (!Array.isArray(start) || start.length !== 2 || !start.every(Number.isFinite)) {
     throw new Error(`runOptimizer: start must be two finite numbers [x, y], got ${JSON.stringify(start)}`);
   }
-  if (layout !== "vector" && layout !== "separate") throw new Error(`runOptimizer: layout must be "vector" or "separate", got ${String(layout)}`);
+  if (layout !== "vector" && layout !== "separate")
+    throw new Error(`runOptimizer: layout must be "vector" or "separate", got ${String(layout)}`);
 
   const point = layout === "vector" ? vectorPoint(start) : separatePoint(start);
   const opt = isOptimizerClass(optimizer) ? new optimizer(point.params, options) : optimizer(point.params);
   const scheduler = schedule?.(opt as Optimizer);
 
-  const points: Point[] = [], losses: number[] = [], states: Record<string, Point>[] = [];
+  const points: Point[] = [],
+    losses: number[] = [],
+    states: Record<string, Point>[] = [];
   const record = () => {
     const p = point.get();
     points.push(p);

@@ -19,9 +19,11 @@ import type { Landscape } from "./landscape";
  * makeTiltedBowl(0).value(-7, 2); // 6.45, the book's bowl itself
  */
 export function makeTiltedBowl(degrees = 30): Landscape {
-  if (!Number.isFinite(degrees)) throw new Error(`makeTiltedBowl: the angle must be a finite number of degrees, got ${degrees}`);
+  if (!Number.isFinite(degrees))
+    throw new Error(`makeTiltedBowl: the angle must be a finite number of degrees, got ${degrees}`);
   const theta = (degrees * Math.PI) / 180;
-  const c = Math.cos(theta), s = Math.sin(theta);
+  const c = Math.cos(theta),
+    s = Math.sin(theta);
   const u = (x: number, y: number) => c * x + s * y;
   const v = (x: number, y: number) => -s * x + c * y;
   const minimum = { point: [0, 0] as [number, number], value: 0, kind: "global minimum" as const };
@@ -31,7 +33,8 @@ export function makeTiltedBowl(degrees = 30): Landscape {
     tex: String.raw`f(x, y) = \frac{u^2}{20} + v^2,\quad \begin{pmatrix} u \\ v \end{pmatrix} = R(-${degrees}^\circ) \begin{pmatrix} x \\ y \end{pmatrix}`,
     value: (x, y) => u(x, y) ** 2 / 20 + v(x, y) ** 2,
     gradient: (x, y) => {
-      const du = u(x, y) / 10, dv = 2 * v(x, y);
+      const du = u(x, y) / 10,
+        dv = 2 * v(x, y);
       return [du * c - dv * s, du * s + dv * c];
     },
     view: { x: [-8, 8], y: [-6, 6] },

@@ -26,11 +26,16 @@ const shallow = { depth: 0.6, x: -1.5, y: -1, width: 0.6 };
 
 /** A·g at (x, y) for a well. */
 function well(w: typeof deep, x: number, y: number): number {
-  const dx = x - w.x, dy = y - w.y;
+  const dx = x - w.x,
+    dy = y - w.y;
   return w.depth * Math.exp(-(dx * dx + dy * dy) / (2 * w.width * w.width));
 }
 
-const globalMinimum: CriticalPoint = { point: [1.4089782330162743, 0.9393188220108496], value: -0.8473172696332559, kind: "global minimum" };
+const globalMinimum: CriticalPoint = {
+  point: [1.4089782330162743, 0.9393188220108496],
+  value: -0.8473172696332559,
+  kind: "global minimum",
+};
 
 /**
  * Two Gaussian wells on a shallow bowl: a local minimum that is not the global one.
@@ -44,7 +49,8 @@ export const twoWells: Landscape = {
   tex: String.raw`f(x, y) = 0.05\,(x^2 + y^2) - e^{-\frac{(x-1.5)^2 + (y-1)^2}{2 \cdot 0.8^2}} - 0.6\, e^{-\frac{(x+1.5)^2 + (y+1)^2}{2 \cdot 0.6^2}}`,
   value: (x, y) => bowl * (x * x + y * y) - well(deep, x, y) - well(shallow, x, y),
   gradient: (x, y) => {
-    let gx = 2 * bowl * x, gy = 2 * bowl * y;
+    let gx = 2 * bowl * x,
+      gy = 2 * bowl * y;
     for (const w of [deep, shallow]) {
       const k = well(w, x, y) / (w.width * w.width);
       gx += k * (x - w.x);

@@ -1,10 +1,31 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { BatchNorm, Dropout, LeakyReLU, Linear, ReLU, Sigmoid, Softmax, Step, STEP_HAS_NO_GRADIENT, Tanh, Tensor, createRng, type Layer } from "kobai";
+import {
+  BatchNorm,
+  Dropout,
+  LeakyReLU,
+  Linear,
+  ReLU,
+  Sigmoid,
+  Softmax,
+  Step,
+  STEP_HAS_NO_GRADIENT,
+  Tanh,
+  Tensor,
+  createRng,
+  type Layer,
+} from "kobai";
 import { expectClose, loadFixture } from "../testing/fixtures";
 
-interface Case { x: number[][]; dout: number[][]; y: number[][]; dx: number[][] }
-const fixture = loadFixture<{ activations: Record<string, Case[]> & { step: { x: number[][]; y: number[][] }[] } }>("layers").activations;
+interface Case {
+  x: number[][];
+  dout: number[][];
+  y: number[][];
+  dx: number[][];
+}
+const fixture = loadFixture<{ activations: Record<string, Case[]> & { step: { x: number[][]; y: number[][] }[] } }>(
+  "layers",
+).activations;
 
 const layers: [string, () => Layer][] = [
   ["sigmoid", () => new Sigmoid()],
@@ -63,14 +84,16 @@ describe("activation properties", () => {
   });
 
   it("backward returns a tensor shaped like the forward input, for every activation", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.integer(), (n, d, s) => {
-      for (const [, make] of layers) {
-        const layer = make();
-        const x = Tensor.randn(n, d, { rng: createRng(s) });
-        expect(layer.forward(x).shape).toEqual([n, d]);
-        expect(layer.backward(Tensor.ones(n, d)).shape).toEqual([n, d]);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.integer(), (n, d, s) => {
+        for (const [, make] of layers) {
+          const layer = make();
+          const x = Tensor.randn(n, d, { rng: createRng(s) });
+          expect(layer.forward(x).shape).toEqual([n, d]);
+          expect(layer.backward(Tensor.ones(n, d)).shape).toEqual([n, d]);
+        }
+      }),
+    );
   });
 
   it("names both shapes when dout does not match, and refuses backward before forward", () => {
@@ -84,15 +107,24 @@ describe("activation properties", () => {
 
 describe("every layer: backward returns a tensor shaped like its forward input", () => {
   it("property over random shapes (Linear, BatchNorm, Dropout, Softmax and the activations)", () => {
-    fc.assert(fc.property(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer(), (n, d, s) => {
-      const all: Layer[] = [...layers.map(([, make]) => make()), new Linear(d, 3, { rng: createRng(s) }), new BatchNorm(d),
-        new BatchNorm(d, { form: "book" }), new Dropout(0.4, { rng: createRng(s) }), new Softmax(), new Step()];
-      for (const layer of all) {
-        const x = Tensor.randn(n, d, { rng: createRng(s) });
-        const y = layer.forward(x);
-        if (layer instanceof Step) continue;
-        expect(layer.backward(Tensor.ones(y.rows, y.cols)).shape).toEqual([n, d]);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer(), (n, d, s) => {
+        const all: Layer[] = [
+          ...layers.map(([, make]) => make()),
+          new Linear(d, 3, { rng: createRng(s) }),
+          new BatchNorm(d),
+          new BatchNorm(d, { form: "book" }),
+          new Dropout(0.4, { rng: createRng(s) }),
+          new Softmax(),
+          new Step(),
+        ];
+        for (const layer of all) {
+          const x = Tensor.randn(n, d, { rng: createRng(s) });
+          const y = layer.forward(x);
+          if (layer instanceof Step) continue;
+          expect(layer.backward(Tensor.ones(y.rows, y.cols)).shape).toEqual([n, d]);
+        }
+      }),
+    );
   });
 });

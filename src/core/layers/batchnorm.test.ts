@@ -2,9 +2,22 @@ import { describe, expect, it } from "vitest";
 import { BatchNorm, Tensor } from "kobai";
 import { expectClose, loadFixture } from "../testing/fixtures";
 
-interface Step { x: number[][]; dout: number[][]; y: number[][]; dx: number[][]; dgamma: number[][]; dbeta: number[][]; runningMean: number[][]; runningVar: number[][] }
+interface Step {
+  x: number[][];
+  dout: number[][];
+  y: number[][];
+  dx: number[][];
+  dgamma: number[][];
+  dbeta: number[][];
+  runningMean: number[][];
+  runningVar: number[][];
+}
 interface Case {
-  momentum: number; eps: number; gamma: number[][]; beta: number[][]; steps: Step[];
+  momentum: number;
+  eps: number;
+  gamma: number[][];
+  beta: number[][];
+  steps: Step[];
   eval: { x: number[][]; y: number[][]; dout?: number[][]; dx?: number[][]; dgamma?: number[][]; dbeta?: number[][] };
 }
 const fixture = loadFixture<{ batchnorm: Case[]; batchnormBook: Case[] }>("layers");
@@ -43,7 +56,7 @@ describe("BatchNorm equals torch.nn.BatchNorm1d (3 training steps, then eval)", 
   });
 });
 
-describe("BatchNorm form: \"book\" equals the book's BatchNormalization (numpy)", () => {
+describe('BatchNorm form: "book" equals the book\'s BatchNormalization (numpy)', () => {
   fixture.batchnormBook.forEach((c, i) => {
     it(`case ${i}: momentum 0.9 on the old average, eps 1e-6, biased running variance from zeros`, () => {
       const bn = withParameters(new BatchNorm(c.gamma[0].length, { form: "book" }), c);
@@ -55,8 +68,13 @@ describe("BatchNorm form: \"book\" equals the book's BatchNormalization (numpy)"
   });
 
   it("the two forms differ only in the running statistics (same training outputs)", () => {
-    const x = Tensor.from([[1, 2], [3, -1], [0, 5]]);
-    const torchForm = new BatchNorm(2, { eps: 1e-6 }), bookForm = new BatchNorm(2, { form: "book" });
+    const x = Tensor.from([
+      [1, 2],
+      [3, -1],
+      [0, 5],
+    ]);
+    const torchForm = new BatchNorm(2, { eps: 1e-6 }),
+      bookForm = new BatchNorm(2, { form: "book" });
     expectClose(torchForm.forward(x), bookForm.forward(x).toArray(), 1e-15);
     expect(torchForm.runningVar.toArray()).not.toEqual(bookForm.runningVar.toArray());
   });
@@ -64,7 +82,13 @@ describe("BatchNorm form: \"book\" equals the book's BatchNormalization (numpy)"
 
 describe("BatchNorm behaviour and errors", () => {
   it("normalises each column to mean 0 and (biased) variance 1 with γ = 1, β = 0", () => {
-    const y = new BatchNorm(2, { eps: 0 }).forward(Tensor.from([[1, 10], [2, 20], [3, 60]]));
+    const y = new BatchNorm(2, { eps: 0 }).forward(
+      Tensor.from([
+        [1, 10],
+        [2, 20],
+        [3, 60],
+      ]),
+    );
     for (let j = 0; j < 2; j++) {
       const col = [0, 1, 2].map((i) => y.get(i, j));
       expect(Math.abs(col.reduce((s, v) => s + v, 0))).toBeLessThan(1e-14);

@@ -76,9 +76,11 @@ export class BatchNorm implements Layer {
    */
   constructor(features: number, options: BatchNormOptions = {}) {
     checkOptionNames("BatchNorm", options, ["momentum", "eps", "form"]);
-    if (!Number.isInteger(features) || features <= 0) throw new Error(`BatchNorm: features must be a positive integer, got ${features}`);
+    if (!Number.isInteger(features) || features <= 0)
+      throw new Error(`BatchNorm: features must be a positive integer, got ${features}`);
     const form = options.form ?? "pytorch";
-    if (form !== "pytorch" && form !== "book") throw new Error(`BatchNorm: form must be "pytorch" or "book", got "${String(form)}"`);
+    if (form !== "pytorch" && form !== "book")
+      throw new Error(`BatchNorm: form must be "pytorch" or "book", got "${String(form)}"`);
     const book = form === "book";
     this.features = features;
     this.form = form;
@@ -93,19 +95,27 @@ export class BatchNorm implements Layer {
   /** y = γ · x̂ + β, with batch statistics (training) or running ones. @example bn.forward(x, { training: false }) */
   forward(x: Tensor, opts: ForwardOptions = {}): Tensor {
     const training = opts.training ?? true;
-    const D = this.features, N = x.rows;
+    const D = this.features,
+      N = x.rows;
     if (x.cols !== D) throw new Error(`BatchNorm(${D}): input has shape ${shapeOf(x)}, expected [N, ${D}]`);
     if (N === 0) throw new Error(`BatchNorm(${D}): the batch is empty`);
     if (training && N === 1 && this.form === "pytorch") {
-      throw new Error(`BatchNorm(${D}): training needs more than 1 row per batch (the unbiased variance divides by N − 1 = 0); use training: false to predict one sample`);
+      throw new Error(
+        `BatchNorm(${D}): training needs more than 1 row per batch (the unbiased variance divides by N − 1 = 0); use training: false to predict one sample`,
+      );
     }
     const mu = training ? columnMeans(x) : this.runningMean.data;
     const variance = training ? columnVariances(x, mu) : this.runningVar.data;
     const invStd = new Float64Array(D);
     for (let j = 0; j < D; j++) invStd[j] = 1 / Math.sqrt(variance[j] + this.eps);
 
-    const xhat = new Tensor(N, D), y = new Tensor(N, D);
-    const X = x.data, XH = xhat.data, Y = y.data, G = this.gamma.value.data, B = this.beta.value.data;
+    const xhat = new Tensor(N, D),
+      y = new Tensor(N, D);
+    const X = x.data,
+      XH = xhat.data,
+      Y = y.data,
+      G = this.gamma.value.data,
+      B = this.beta.value.data;
     for (let n = 0; n < N; n++) {
       const r = n * D;
       for (let j = 0; j < D; j++) {
@@ -127,9 +137,13 @@ export class BatchNorm implements Layer {
   backward(dout: Tensor): Tensor {
     const { xhat, invStd, training } = savedForBackward("BatchNorm", this.saved);
     checkDoutShape("BatchNorm", dout, xhat);
-    const N = xhat.rows, D = this.features;
-    const DO = dout.data, XH = xhat.data, G = this.gamma.value.data;
-    const dBeta = new Float64Array(D), dGamma = new Float64Array(D);
+    const N = xhat.rows,
+      D = this.features;
+    const DO = dout.data,
+      XH = xhat.data,
+      G = this.gamma.value.data;
+    const dBeta = new Float64Array(D),
+      dGamma = new Float64Array(D);
     for (let n = 0; n < N; n++) {
       const r = n * D;
       for (let j = 0; j < D; j++) {
@@ -137,18 +151,20 @@ export class BatchNorm implements Layer {
         dGamma[j] += DO[r + j] * XH[r + j];
       }
     }
-    const gB = this.beta.grad.data, gG = this.gamma.grad.data;
+    const gB = this.beta.grad.data,
+      gG = this.gamma.grad.data;
     for (let j = 0; j < D; j++) {
       gB[j] += dBeta[j];
       gG[j] += dGamma[j];
     }
-    const dx = new Tensor(N, D), DX = dx.data;
+    const dx = new Tensor(N, D),
+      DX = dx.data;
     for (let n = 0; n < N; n++) {
       const r = n * D;
       for (let j = 0; j < D; j++) {
         // With running statistics μ and σ² are constants, so x̂ is an affine map of x.
         DX[r + j] = training
-          ? (G[j] * invStd[j] / N) * (N * DO[r + j] - dBeta[j] - XH[r + j] * dGamma[j])
+          ? ((G[j] * invStd[j]) / N) * (N * DO[r + j] - dBeta[j] - XH[r + j] * dGamma[j])
           : G[j] * invStd[j] * DO[r + j];
       }
     }
@@ -161,7 +177,9 @@ export class BatchNorm implements Layer {
   }
 
   private updateRunningStatistics(mu: Float64Array, biasedVar: Float64Array, N: number): void {
-    const RM = this.runningMean.data, RV = this.runningVar.data, m = this.momentum;
+    const RM = this.runningMean.data,
+      RV = this.runningVar.data,
+      m = this.momentum;
     const book = this.form === "book";
     for (let j = 0; j < this.features; j++) {
       if (book) {
@@ -177,7 +195,9 @@ export class BatchNorm implements Layer {
 
 /** μⱼ = (1/N) Σₙ xₙⱼ. */
 function columnMeans(x: Tensor): Float64Array {
-  const out = new Float64Array(x.cols), X = x.data, D = x.cols;
+  const out = new Float64Array(x.cols),
+    X = x.data,
+    D = x.cols;
   for (let n = 0; n < x.rows; n++) for (let j = 0; j < D; j++) out[j] += X[n * D + j];
   for (let j = 0; j < D; j++) out[j] /= x.rows;
   return out;
@@ -185,7 +205,9 @@ function columnMeans(x: Tensor): Float64Array {
 
 /** σ²ⱼ = (1/N) Σₙ (xₙⱼ − μⱼ)², the biased variance. */
 function columnVariances(x: Tensor, mu: Float64Array): Float64Array {
-  const out = new Float64Array(x.cols), X = x.data, D = x.cols;
+  const out = new Float64Array(x.cols),
+    X = x.data,
+    D = x.cols;
   for (let n = 0; n < x.rows; n++) {
     for (let j = 0; j < D; j++) {
       const c = X[n * D + j] - mu[j];

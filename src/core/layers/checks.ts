@@ -18,7 +18,8 @@ import { shapeOf, type Tensor } from "../tensor";
  */
 export function checkOptionNames(owner: string, options: object | undefined, known: readonly string[]): void {
   if (options === undefined || options === null) return;
-  if (typeof options !== "object") throw new Error(`${owner}: options must be an object like { ${known[0]}: … }, got ${String(options)}`);
+  if (typeof options !== "object")
+    throw new Error(`${owner}: options must be an object like { ${known[0]}: … }, got ${String(options)}`);
   for (const name of Object.keys(options)) {
     if (!known.includes(name)) throw new Error(`${owner}: unknown option "${name}" (known: ${known.join(", ")})`);
   }
@@ -31,10 +32,23 @@ export function checkOptionNames(owner: string, options: object | undefined, kno
  * checkNumberOption("Dropout", "p", 0.5, 0, 1); // fine
  * checkNumberOption("Dropout", "p", 1.5, 0, 1); // throws: Dropout: p must be in [0, 1], got 1.5
  */
-export function checkNumberOption(owner: string, name: string, value: unknown, min = -Infinity, max = Infinity, maxOpen = false): number {
-  const inRange = typeof value === "number" && Number.isFinite(value) && value >= min && (maxOpen ? value < max : value <= max);
+export function checkNumberOption(
+  owner: string,
+  name: string,
+  value: unknown,
+  min = -Infinity,
+  max = Infinity,
+  maxOpen = false,
+): number {
+  const inRange =
+    typeof value === "number" && Number.isFinite(value) && value >= min && (maxOpen ? value < max : value <= max);
   if (!inRange) {
-    const range = max === Infinity ? (min === -Infinity ? "a finite number" : `a number ≥ ${min}`) : `in [${min}, ${max}${maxOpen ? ")" : "]"}`;
+    const range =
+      max === Infinity
+        ? min === -Infinity
+          ? "a finite number"
+          : `a number ≥ ${min}`
+        : `in [${min}, ${max}${maxOpen ? ")" : "]"}`;
     throw new Error(`${owner}: ${name} must be ${range}, got ${String(value)}`);
   }
   return value as number;
@@ -59,6 +73,8 @@ export function savedForBackward<T>(owner: string, saved: T | null): T {
  */
 export function checkDoutShape(owner: string, dout: Tensor, like: { rows: number; cols: number }): void {
   if (dout.rows !== like.rows || dout.cols !== like.cols) {
-    throw new Error(`${owner}: dout has shape ${shapeOf(dout)}, expected [${like.rows}, ${like.cols}] (the shape of the last output)`);
+    throw new Error(
+      `${owner}: dout has shape ${shapeOf(dout)}, expected [${like.rows}, ${like.cols}] (the shape of the last output)`,
+    );
   }
 }

@@ -3,8 +3,15 @@ import { Dropout, Tensor, createRng, seed } from "kobai";
 import { expectClose, loadFixture } from "../testing/fixtures";
 
 interface Case {
-  p: number; x: number[][]; dout: number[][]; mask: number[][];
-  invertedTrainY: number[][]; invertedTrainDx: number[][]; bookTrainY: number[][]; bookTrainDx: number[][]; bookEvalY: number[][];
+  p: number;
+  x: number[][];
+  dout: number[][];
+  mask: number[][];
+  invertedTrainY: number[][];
+  invertedTrainDx: number[][];
+  bookTrainY: number[][];
+  bookTrainDx: number[][];
+  bookEvalY: number[][];
 }
 const cases = loadFixture<{ dropout: Case[] }>("layers").dropout;
 
@@ -53,9 +60,11 @@ describe("Dropout statistics (fixed seeds)", () => {
 
   it("draws masks from the seeded generator: same seed, same mask", () => {
     seed(9);
-    const a = new Dropout(0.5); a.forward(Tensor.ones(4, 4));
+    const a = new Dropout(0.5);
+    a.forward(Tensor.ones(4, 4));
     seed(9);
-    const b = new Dropout(0.5); b.forward(Tensor.ones(4, 4));
+    const b = new Dropout(0.5);
+    b.forward(Tensor.ones(4, 4));
     expect(a.lastMask!.toArray()).toEqual(b.lastMask!.toArray());
     b.forward(Tensor.ones(4, 4));
     expect(b.lastMask!.toArray()).not.toEqual(a.lastMask!.toArray());
@@ -68,7 +77,9 @@ describe("Dropout statistics (fixed seeds)", () => {
 
   it("rejects a bad p, a bad option and a held mask of the wrong shape", () => {
     expect(() => new Dropout(1.2)).toThrow("Dropout: p must be in [0, 1], got 1.2");
-    expect(() => new Dropout(0.5, { invert: false } as never)).toThrow(/unknown option "invert" \(known: rng, inverted\)/);
+    expect(() => new Dropout(0.5, { invert: false } as never)).toThrow(
+      /unknown option "invert" \(known: rng, inverted\)/,
+    );
     const drop = withMask(0.5, [[1, 0]], true);
     expect(() => drop.forward(Tensor.ones(2, 2))).toThrow(/held mask has shape \[1, 2\] and the input \[2, 2\]/);
   });

@@ -53,7 +53,8 @@ export class Dropout implements Layer {
     checkOptionNames("Dropout", options, ["rng", "inverted"]);
     this.p = checkNumberOption("Dropout", "p", p, 0, 1);
     this.inverted = options.inverted ?? true;
-    if (typeof this.inverted !== "boolean") throw new Error(`Dropout: inverted must be true or false, got ${String(options.inverted)}`);
+    if (typeof this.inverted !== "boolean")
+      throw new Error(`Dropout: inverted must be true or false, got ${String(options.inverted)}`);
     this.rng = options.rng;
   }
 
@@ -90,12 +91,16 @@ export class Dropout implements Layer {
     const held = this.lastMask;
     if (this.holdMask && held !== null) {
       if (held.rows !== x.rows || held.cols !== x.cols) {
-        throw new Error(`Dropout: holdMask is on but the held mask has shape ${shapeOf(held)} and the input ${shapeOf(x)}`);
+        throw new Error(
+          `Dropout: holdMask is on but the held mask has shape ${shapeOf(held)} and the input ${shapeOf(x)}`,
+        );
       }
       return held;
     }
     const rng = this.rng ?? defaultRng();
-    const mask = new Tensor(x.rows, x.cols), M = mask.data, p = this.p;
+    const mask = new Tensor(x.rows, x.cols),
+      M = mask.data,
+      p = this.p;
     for (let i = 0; i < M.length; i++) M[i] = rng.uniform() >= p ? 1 : 0;
     this.lastMask = mask;
     return mask;
@@ -104,7 +109,10 @@ export class Dropout implements Layer {
 
 /** x ⊙ mask · scale. */
 function masked(x: Tensor, mask: Tensor, scale: number): Tensor {
-  const y = new Tensor(x.rows, x.cols), X = x.data, M = mask.data, Y = y.data;
+  const y = new Tensor(x.rows, x.cols),
+    X = x.data,
+    M = mask.data,
+    Y = y.data;
   for (let i = 0; i < X.length; i++) Y[i] = M[i] === 0 ? 0 : X[i] * scale;
   return y;
 }
@@ -112,7 +120,9 @@ function masked(x: Tensor, mask: Tensor, scale: number): Tensor {
 /** x · scale (x itself when scale is 1: inverted dropout at inference is the identity). */
 function scaled(x: Tensor, scale: number): Tensor {
   if (scale === 1) return x;
-  const y = new Tensor(x.rows, x.cols), X = x.data, Y = y.data;
+  const y = new Tensor(x.rows, x.cols),
+    X = x.data,
+    Y = y.data;
   for (let i = 0; i < X.length; i++) Y[i] = X[i] * scale;
   return y;
 }

@@ -16,19 +16,26 @@ describe("initial weights have the stated standard deviations", () => {
     expect(initStd("zeros", 10, 10)).toBe(0);
   });
 
-  for (const [init, nIn, nOut] of [["he", 784, 100], ["xavier", 100, 100], ["glorot", 300, 100], ["he", 100, 10]] as const) {
+  for (const [init, nIn, nOut] of [
+    ["he", 784, 100],
+    ["xavier", 100, 100],
+    ["glorot", 300, 100],
+    ["he", 100, 10],
+  ] as const) {
     it(`${init} ${nIn}×${nOut}: sample std within 3% of ${initStd(init, nIn, nOut).toFixed(4)}, mean ≈ 0`, () => {
       const w = initWeight(init, nIn, nOut, { rng: createRng(11) });
       expect(w.shape).toEqual([nIn, nOut]);
       const want = initStd(init, nIn, nOut);
       expect(Math.abs(sampleStd(w.data) / want - 1)).toBeLessThan(0.03);
       const mean = w.data.reduce((s, v) => s + v, 0) / w.size;
-      expect(Math.abs(mean)).toBeLessThan(4 * want / Math.sqrt(w.size));
+      expect(Math.abs(mean)).toBeLessThan((4 * want) / Math.sqrt(w.size));
     });
   }
 
   it("the same seed gives the same weights", () => {
-    expect(initWeight("he", 5, 5, { rng: createRng(3) }).data).toEqual(initWeight("he", 5, 5, { rng: createRng(3) }).data);
+    expect(initWeight("he", 5, 5, { rng: createRng(3) }).data).toEqual(
+      initWeight("he", 5, 5, { rng: createRng(3) }).data,
+    );
   });
 
   it("rejects bad sizes", () => {

@@ -67,12 +67,18 @@ export function glorotStd(nIn: number, nOut: number): number {
  */
 export function initStd(init: InitName, nIn: number, nOut: number, std?: number): number {
   switch (init) {
-    case "he": return heStd(nIn);
-    case "xavier": return xavierStd(nIn);
-    case "glorot": return glorotStd(nIn, nOut);
-    case "normal": return std === undefined ? DEFAULT_NORMAL_STD : checkNumberOption("init normal", "std", std, 0);
-    case "zeros": return 0;
-    default: throw new Error(`init: unknown init "${String(init)}" (known: he, xavier, glorot, normal, zeros)`);
+    case "he":
+      return heStd(nIn);
+    case "xavier":
+      return xavierStd(nIn);
+    case "glorot":
+      return glorotStd(nIn, nOut);
+    case "normal":
+      return std === undefined ? DEFAULT_NORMAL_STD : checkNumberOption("init normal", "std", std, 0);
+    case "zeros":
+      return 0;
+    default:
+      throw new Error(`init: unknown init "${String(init)}" (known: he, xavier, glorot, normal, zeros)`);
   }
 }
 
@@ -82,13 +88,19 @@ export function initStd(init: InitName, nIn: number, nOut: number, std?: number)
  * @example
  * const W = initWeight("he", 784, 100, { rng: createRng(0) });
  */
-export function initWeight(init: InitName, nIn: number, nOut: number, { std, rng = defaultRng() }: { std?: number; rng?: Rng } = {}): Tensor {
+export function initWeight(
+  init: InitName,
+  nIn: number,
+  nOut: number,
+  { std, rng = defaultRng() }: { std?: number; rng?: Rng } = {},
+): Tensor {
   const sigma = initStd(init, nIn, nOut, std);
   if (sigma === 0) return Tensor.zeros(nIn, nOut);
   return Tensor.randn(nIn, nOut, { std: sigma, rng });
 }
 
 function checkFanIn(owner: string, n: number): number {
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${owner}: the number of units must be a positive integer, got ${n}`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${owner}: the number of units must be a positive integer, got ${n}`);
   return n;
 }

@@ -33,7 +33,9 @@ export class LeakyReLU implements Layer {
   /** y = x or slope·x. @example lrelu.forward(x) */
   forward(x: Tensor, _opts?: ForwardOptions): Tensor {
     const y = new Tensor(x.rows, x.cols);
-    const X = x.data, Y = y.data, a = this.slope;
+    const X = x.data,
+      Y = y.data,
+      a = this.slope;
     for (let i = 0; i < X.length; i++) Y[i] = X[i] > 0 ? X[i] : a * X[i];
     this.x = x;
     return y;
@@ -45,7 +47,10 @@ export class LeakyReLU implements Layer {
     const x = savedForBackward("LeakyReLU", this.x);
     checkDoutShape("LeakyReLU", dout, x);
     const dx = new Tensor(x.rows, x.cols);
-    const D = dout.data, X = x.data, DX = dx.data, a = this.slope;
+    const D = dout.data,
+      X = x.data,
+      DX = dx.data,
+      a = this.slope;
     for (let i = 0; i < X.length; i++) DX[i] = X[i] > 0 ? D[i] : a * D[i];
     return dx;
   }

@@ -3,7 +3,16 @@ import fc from "fast-check";
 import { Linear, Tensor, createRng, heStd } from "kobai";
 import { expectClose, loadFixture } from "../testing/fixtures";
 
-interface LinearCase { x: number[][]; weight: number[][]; bias: number[][]; dout: number[][]; y: number[][]; dx: number[][]; dweight: number[][]; dbias: number[][] }
+interface LinearCase {
+  x: number[][];
+  weight: number[][];
+  bias: number[][];
+  dout: number[][];
+  y: number[][];
+  dx: number[][];
+  dweight: number[][];
+  dbias: number[][];
+}
 const cases = loadFixture<{ linear: LinearCase[] }>("layers").linear;
 
 function linearWith(c: LinearCase): Linear {
@@ -30,7 +39,12 @@ describe("Linear equals PyTorch's x·W + b (float64)", () => {
     layer.forward(Tensor.from(c.x));
     layer.backward(Tensor.from(c.dout));
     layer.backward(Tensor.from(c.dout));
-    expectClose(layer.weight.grad, c.dweight.map((row) => row.map((v) => 2 * v)), 1e-12, "2·dW");
+    expectClose(
+      layer.weight.grad,
+      c.dweight.map((row) => row.map((v) => 2 * v)),
+      1e-12,
+      "2·dW",
+    );
   });
 });
 
@@ -61,17 +75,26 @@ describe("Linear setup and errors", () => {
     layer.forward(Tensor.zeros(2, 4));
     expect(() => layer.backward(Tensor.zeros(2, 4))).toThrow("dout has shape [2, 4], expected [2, 3]");
     expect(() => new Linear(0, 3)).toThrow(/inFeatures must be a positive integer, got 0/);
-    expect(() => new Linear(2, 3, { inti: "he" } as never)).toThrow('Linear: unknown option "inti" (known: init, std, rng)');
+    expect(() => new Linear(2, 3, { inti: "he" } as never)).toThrow(
+      'Linear: unknown option "inti" (known: init, std, rng)',
+    );
     expect(() => new Linear(2, 3, { init: "he", std: 0.1 })).toThrow(/std applies only to init: "normal"/);
     expect(() => new Linear(2, 3, { init: "uniform" as never })).toThrow(/unknown init "uniform"/);
   });
 
   it("property: output is N × out and dx is N × in, for any shapes", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), (n, fanIn, fanOut) => {
-      const layer = new Linear(fanIn, fanOut, { rng: createRng(n) });
-      const x = Tensor.randn(n, fanIn, { rng: createRng(fanIn) });
-      expect(layer.forward(x).shape).toEqual([n, fanOut]);
-      expect(layer.backward(Tensor.ones(n, fanOut)).shape).toEqual([n, fanIn]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (n, fanIn, fanOut) => {
+          const layer = new Linear(fanIn, fanOut, { rng: createRng(n) });
+          const x = Tensor.randn(n, fanIn, { rng: createRng(fanIn) });
+          expect(layer.forward(x).shape).toEqual([n, fanOut]);
+          expect(layer.backward(Tensor.ones(n, fanOut)).shape).toEqual([n, fanIn]);
+        },
+      ),
+    );
   });
 });

@@ -46,7 +46,10 @@ export class Linear implements Layer {
    */
   constructor(inFeatures: number, outFeatures: number, options: LinearOptions = {}) {
     checkOptionNames("Linear", options, ["init", "std", "rng"]);
-    for (const [name, n] of [["inFeatures", inFeatures], ["outFeatures", outFeatures]] as const) {
+    for (const [name, n] of [
+      ["inFeatures", inFeatures],
+      ["outFeatures", outFeatures],
+    ] as const) {
       if (!Number.isInteger(n) || n <= 0) throw new Error(`Linear: ${name} must be a positive integer, got ${n}`);
     }
     const { init = "he", std, rng } = options;
@@ -62,12 +65,16 @@ export class Linear implements Layer {
   /** y = x · W + b. @example fc.forward(x) */
   forward(x: Tensor, _opts?: ForwardOptions): Tensor {
     if (x.cols !== this.inFeatures) {
-      throw new Error(`Linear(${this.inFeatures} → ${this.outFeatures}): input has shape ${shapeOf(x)}, expected [N, ${this.inFeatures}]`);
+      throw new Error(
+        `Linear(${this.inFeatures} → ${this.outFeatures}): input has shape ${shapeOf(x)}, expected [N, ${this.inFeatures}]`,
+      );
     }
     this.x = x;
     const y = matmul(x, this.weight.value);
     // Add b to every row in place: no temporary tensor.
-    const Y = y.data, B = this.bias.value.data, n = this.outFeatures;
+    const Y = y.data,
+      B = this.bias.value.data,
+      n = this.outFeatures;
     for (let i = 0; i < x.rows; i++) {
       const r = i * n;
       for (let j = 0; j < n; j++) Y[r + j] += B[j];
@@ -86,12 +93,16 @@ export class Linear implements Layer {
   backward(dout: Tensor, opts?: BackwardOptions): Tensor {
     const x = savedForBackward("Linear", this.x);
     if (dout.rows !== x.rows || dout.cols !== this.outFeatures) {
-      throw new Error(`Linear(${this.inFeatures} → ${this.outFeatures}): dout has shape ${shapeOf(dout)}, expected [${x.rows}, ${this.outFeatures}] like the last output`);
+      throw new Error(
+        `Linear(${this.inFeatures} → ${this.outFeatures}): dout has shape ${shapeOf(dout)}, expected [${x.rows}, ${this.outFeatures}] like the last output`,
+      );
     }
     const dW = matmulTransposeA(x, dout).data;
     const gW = this.weight.grad.data;
     for (let i = 0; i < gW.length; i++) gW[i] += dW[i];
-    const gB = this.bias.grad.data, D = dout.data, n = this.outFeatures;
+    const gB = this.bias.grad.data,
+      D = dout.data,
+      n = this.outFeatures;
     for (let i = 0; i < dout.rows; i++) {
       const r = i * n;
       for (let j = 0; j < n; j++) gB[j] += D[r + j];

@@ -1,24 +1,53 @@
 import { describe, expect, it } from "vitest";
-import { BatchNorm, CrossEntropyLoss, LeakyReLU, Linear, MSELoss, ReLU, Sequential, Sigmoid, Softmax, Tanh, Tensor, type Layer } from "kobai";
+import {
+  BatchNorm,
+  CrossEntropyLoss,
+  LeakyReLU,
+  Linear,
+  MSELoss,
+  ReLU,
+  Sequential,
+  Sigmoid,
+  Softmax,
+  Tanh,
+  Tensor,
+  type Layer,
+} from "kobai";
 import { expectClose, loadFixture } from "../testing/fixtures";
 
 type Spec = [string, ...number[]];
 interface Case {
-  name: string; spec: Spec[]; loss: "ce" | "mse"; x: number[][]; target: number[] | number[][];
-  params: Record<string, number[][]>; output: number[][]; lossValue: number; grads: Record<string, number[][]>; dx: number[][];
+  name: string;
+  spec: Spec[];
+  loss: "ce" | "mse";
+  x: number[][];
+  target: number[] | number[][];
+  params: Record<string, number[][]>;
+  output: number[][];
+  lossValue: number;
+  grads: Record<string, number[][]>;
+  dx: number[][];
 }
 const cases = loadFixture<{ cases: Case[] }>("mlp").cases;
 
 function layerFromSpec([kind, a, b]: Spec): Layer {
   switch (kind) {
-    case "linear": return new Linear(a, b);
-    case "batchnorm": return new BatchNorm(a);
-    case "sigmoid": return new Sigmoid();
-    case "tanh": return new Tanh();
-    case "relu": return new ReLU();
-    case "leakyRelu": return new LeakyReLU(a);
-    case "softmax": return new Softmax();
-    default: throw new Error(`unknown layer ${kind}`);
+    case "linear":
+      return new Linear(a, b);
+    case "batchnorm":
+      return new BatchNorm(a);
+    case "sigmoid":
+      return new Sigmoid();
+    case "tanh":
+      return new Tanh();
+    case "relu":
+      return new ReLU();
+    case "leakyRelu":
+      return new LeakyReLU(a);
+    case "softmax":
+      return new Softmax();
+    default:
+      throw new Error(`unknown layer ${kind}`);
   }
 }
 

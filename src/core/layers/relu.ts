@@ -25,7 +25,8 @@ export class ReLU implements Layer {
    */
   forward(x: Tensor, _opts?: ForwardOptions): Tensor {
     const y = new Tensor(x.rows, x.cols);
-    const X = x.data, Y = y.data;
+    const X = x.data,
+      Y = y.data;
     for (let i = 0; i < X.length; i++) Y[i] = X[i] > 0 ? X[i] : 0;
     this.y = y;
     return y;
@@ -36,7 +37,9 @@ export class ReLU implements Layer {
     const y = savedForBackward("ReLU", this.y);
     checkDoutShape("ReLU", dout, y);
     const dx = new Tensor(y.rows, y.cols);
-    const D = dout.data, Y = y.data, DX = dx.data;
+    const D = dout.data,
+      Y = y.data,
+      DX = dx.data;
     for (let i = 0; i < Y.length; i++) DX[i] = Y[i] > 0 ? D[i] : 0;
     return dx;
   }

@@ -25,10 +25,15 @@ export class Sequential implements Layer {
    * model.parameters().map((p) => p.name); // ["0.weight", "0.bias", "2.weight", "2.bias"]
    */
   constructor(layers: readonly Layer[]) {
-    if (!Array.isArray(layers)) throw new Error("Sequential: expected an array of layers, e.g. new Sequential([new Linear(2, 3), new ReLU()])");
+    if (!Array.isArray(layers))
+      throw new Error("Sequential: expected an array of layers, e.g. new Sequential([new Linear(2, 3), new ReLU()])");
     layers.forEach((layer, i) => {
-      const ok = layer !== null && typeof layer === "object" && typeof layer.forward === "function" &&
-        typeof layer.backward === "function" && typeof layer.parameters === "function";
+      const ok =
+        layer !== null &&
+        typeof layer === "object" &&
+        typeof layer.forward === "function" &&
+        typeof layer.backward === "function" &&
+        typeof layer.parameters === "function";
       if (!ok) throw new Error(`Sequential: item ${i} is not a layer (it needs forward, backward and parameters)`);
       for (const p of layer.parameters()) p.name = `${i}.${p.name}`;
     });

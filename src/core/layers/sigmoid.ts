@@ -23,7 +23,8 @@ export class Sigmoid implements Layer {
    */
   forward(x: Tensor, _opts?: ForwardOptions): Tensor {
     const y = new Tensor(x.rows, x.cols);
-    const X = x.data, Y = y.data;
+    const X = x.data,
+      Y = y.data;
     // For x ≪ 0, e^(−x) overflows to Infinity and 1/Infinity = 0: the right limit, no NaN.
     for (let i = 0; i < X.length; i++) Y[i] = 1 / (1 + Math.exp(-X[i]));
     this.y = y;
@@ -35,7 +36,9 @@ export class Sigmoid implements Layer {
     const y = savedForBackward("Sigmoid", this.y);
     checkDoutShape("Sigmoid", dout, y);
     const dx = new Tensor(y.rows, y.cols);
-    const D = dout.data, Y = y.data, DX = dx.data;
+    const D = dout.data,
+      Y = y.data,
+      DX = dx.data;
     for (let i = 0; i < Y.length; i++) DX[i] = D[i] * Y[i] * (1 - Y[i]);
     return dx;
   }

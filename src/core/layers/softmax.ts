@@ -26,7 +26,9 @@ import { checkDoutShape, savedForBackward } from "./checks";
  */
 export function softmax(x: Tensor): Tensor {
   const y = new Tensor(x.rows, x.cols);
-  const X = x.data, Y = y.data, n = x.cols;
+  const X = x.data,
+    Y = y.data,
+    n = x.cols;
   for (let i = 0; i < x.rows; i++) {
     const r = i * n;
     let max = -Infinity;
@@ -60,7 +62,10 @@ export class Softmax implements Layer {
     const y = savedForBackward("Softmax", this.y);
     checkDoutShape("Softmax", dout, y);
     const dx = new Tensor(y.rows, y.cols);
-    const D = dout.data, Y = y.data, DX = dx.data, n = y.cols;
+    const D = dout.data,
+      Y = y.data,
+      DX = dx.data,
+      n = y.cols;
     for (let i = 0; i < y.rows; i++) {
       const r = i * n;
       let dot = 0;

@@ -28,7 +28,8 @@ export class Step implements Layer {
    */
   forward(x: Tensor, _opts?: ForwardOptions): Tensor {
     const y = new Tensor(x.rows, x.cols);
-    const X = x.data, Y = y.data;
+    const X = x.data,
+      Y = y.data;
     for (let i = 0; i < X.length; i++) Y[i] = X[i] > 0 ? 1 : 0;
     return y;
   }

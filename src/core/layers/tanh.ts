@@ -23,7 +23,8 @@ export class Tanh implements Layer {
    */
   forward(x: Tensor, _opts?: ForwardOptions): Tensor {
     const y = new Tensor(x.rows, x.cols);
-    const X = x.data, Y = y.data;
+    const X = x.data,
+      Y = y.data;
     for (let i = 0; i < X.length; i++) Y[i] = Math.tanh(X[i]);
     this.y = y;
     return y;
@@ -34,7 +35,9 @@ export class Tanh implements Layer {
     const y = savedForBackward("Tanh", this.y);
     checkDoutShape("Tanh", dout, y);
     const dx = new Tensor(y.rows, y.cols);
-    const D = dout.data, Y = y.data, DX = dx.data;
+    const D = dout.data,
+      Y = y.data,
+      DX = dx.data;
     for (let i = 0; i < Y.length; i++) DX[i] = D[i] * (1 - Y[i] * Y[i]);
     return dx;
   }

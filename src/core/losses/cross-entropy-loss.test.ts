@@ -3,10 +3,20 @@ import fc from "fast-check";
 import { CrossEntropyLoss, Tensor, logSoftmax, softmax } from "kobai";
 import { expectClose, loadFixture } from "../testing/fixtures";
 
-interface Result { loss: number; grad: number[][] }
+interface Result {
+  loss: number;
+  grad: number[][];
+}
 interface Case {
-  logits: number[][]; labels: number[]; oneHot: number[][]; probabilities: number[][];
-  byIndex: Result; byOneHot: Result; byProbabilities: Result; softmax: number[][]; logSoftmax: number[][];
+  logits: number[][];
+  labels: number[];
+  oneHot: number[][];
+  probabilities: number[][];
+  byIndex: Result;
+  byOneHot: Result;
+  byProbabilities: Result;
+  softmax: number[][];
+  logSoftmax: number[][];
 }
 const cases = loadFixture<{ crossEntropy: Case[] }>("losses").crossEntropy;
 
@@ -15,7 +25,11 @@ describe("CrossEntropyLoss equals F.cross_entropy on logits", () => {
     const huge = c.logits.flat().some((v) => Math.abs(v) === 1000);
     it(`case ${i} (${c.logits.length}×${c.logits[0].length}${huge ? ", logits ±1000" : ""}): indices, one-hot, probabilities`, () => {
       const logits = Tensor.from(c.logits);
-      for (const [target, want] of [[c.labels, c.byIndex], [Tensor.from(c.oneHot), c.byOneHot], [Tensor.from(c.probabilities), c.byProbabilities]] as const) {
+      for (const [target, want] of [
+        [c.labels, c.byIndex],
+        [Tensor.from(c.oneHot), c.byOneHot],
+        [Tensor.from(c.probabilities), c.byProbabilities],
+      ] as const) {
         const loss = new CrossEntropyLoss();
         const value = loss.forward(logits, target);
         expect(Number.isFinite(value)).toBe(true);
@@ -37,23 +51,32 @@ describe("CrossEntropyLoss equals F.cross_entropy on logits", () => {
 
 describe("CrossEntropyLoss properties and errors", () => {
   it("property: the loss is ≥ 0 and the gradient rows sum to 0", () => {
-    const logits = fc.array(fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 });
-    fc.assert(fc.property(logits, fc.nat(), (rows, k) => {
-      const labels = rows.map((_, i) => (k + i) % 3);
-      const loss = new CrossEntropyLoss();
-      expect(loss.forward(Tensor.from(rows), labels)).toBeGreaterThanOrEqual(0);
-      const g = loss.backward();
-      for (let i = 0; i < g.rows; i++) expect(Math.abs(g.get(i, 0) + g.get(i, 1) + g.get(i, 2))).toBeLessThan(1e-15);
-    }));
+    const logits = fc.array(fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 3, maxLength: 3 }), {
+      minLength: 1,
+      maxLength: 5,
+    });
+    fc.assert(
+      fc.property(logits, fc.nat(), (rows, k) => {
+        const labels = rows.map((_, i) => (k + i) % 3);
+        const loss = new CrossEntropyLoss();
+        expect(loss.forward(Tensor.from(rows), labels)).toBeGreaterThanOrEqual(0);
+        const g = loss.backward();
+        for (let i = 0; i < g.rows; i++) expect(Math.abs(g.get(i, 0) + g.get(i, 1) + g.get(i, 2))).toBeLessThan(1e-15);
+      }),
+    );
   });
 
   it("says what is wrong with the target", () => {
     const loss = new CrossEntropyLoss();
     const logits = Tensor.zeros(2, 3);
-    expect(() => loss.forward(logits, [0])).toThrow("CrossEntropyLoss: 1 class indices for 2 rows of logits (shape [2, 3])");
+    expect(() => loss.forward(logits, [0])).toThrow(
+      "CrossEntropyLoss: 1 class indices for 2 rows of logits (shape [2, 3])",
+    );
     expect(() => loss.forward(logits, [0, 3])).toThrow("class index 3 at row 1 is outside 0 … 2");
     expect(() => loss.forward(logits, [0, 1.5])).toThrow("class index 1.5 at row 1");
-    expect(() => loss.forward(logits, Tensor.zeros(3, 2))).toThrow("logits have shape [2, 3] but the target tensor has shape [3, 2]");
+    expect(() => loss.forward(logits, Tensor.zeros(3, 2))).toThrow(
+      "logits have shape [2, 3] but the target tensor has shape [3, 2]",
+    );
     expect(() => new CrossEntropyLoss().backward()).toThrow(/backward called before forward/);
   });
 });

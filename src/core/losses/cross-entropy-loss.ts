@@ -39,7 +39,8 @@ export class CrossEntropyLoss implements Loss {
   forward(logits: Tensor, target: Target): number {
     const t = targetDistribution(logits, target);
     if (logits.rows === 0) throw new Error("CrossEntropyLoss: the batch is empty");
-    const logY = logSoftmax(logits).data, T = t.data;
+    const logY = logSoftmax(logits).data,
+      T = t.data;
     let total = 0;
     // Skip tₙₖ = 0 terms: 0 · log y must count as 0 even where log y is −Infinity.
     for (let i = 0; i < T.length; i++) if (T[i] !== 0) total -= T[i] * logY[i];
@@ -51,8 +52,11 @@ export class CrossEntropyLoss implements Loss {
   backward(): Tensor {
     if (this.last === null) throw new Error("CrossEntropyLoss: backward called before forward");
     const { logits, target } = this.last;
-    const grad = softmax(logits), G = grad.data, T = target.data;
-    const N = logits.rows, C = logits.cols;
+    const grad = softmax(logits),
+      G = grad.data,
+      T = target.data;
+    const N = logits.rows,
+      C = logits.cols;
     for (let n = 0; n < N; n++) {
       const r = n * C;
       let rowMass = 0; // 1 for one-hot and probability rows
@@ -65,22 +69,30 @@ export class CrossEntropyLoss implements Loss {
 
 /** The target as an N × C tensor (one-hot rows for class indices), or a clear error. */
 function targetDistribution(logits: Tensor, target: Target): Tensor {
-  const N = logits.rows, C = logits.cols;
+  const N = logits.rows,
+    C = logits.cols;
   if (target instanceof Tensor) {
     if (target.rows !== N || target.cols !== C) {
-      throw new Error(`CrossEntropyLoss: logits have shape ${shapeOf(logits)} but the target tensor has shape ${shapeOf(target)}; give one-hot rows of the same shape or ${N} class indices`);
+      throw new Error(
+        `CrossEntropyLoss: logits have shape ${shapeOf(logits)} but the target tensor has shape ${shapeOf(target)}; give one-hot rows of the same shape or ${N} class indices`,
+      );
     }
     return target;
   }
-  if (!Array.isArray(target)) throw new Error(`CrossEntropyLoss: target must be class indices (number[]) or a tensor, got ${String(target)}`);
+  if (!Array.isArray(target))
+    throw new Error(`CrossEntropyLoss: target must be class indices (number[]) or a tensor, got ${String(target)}`);
   const labels = target as readonly number[];
   if (labels.length !== N) {
-    throw new Error(`CrossEntropyLoss: ${labels.length} class indices for ${N} rows of logits (shape ${shapeOf(logits)}); give one index per row`);
+    throw new Error(
+      `CrossEntropyLoss: ${labels.length} class indices for ${N} rows of logits (shape ${shapeOf(logits)}); give one index per row`,
+    );
   }
   const oneHot = new Tensor(N, C);
   labels.forEach((c, n) => {
     if (!Number.isInteger(c) || c < 0 || c >= C) {
-      throw new Error(`CrossEntropyLoss: class index ${c} at row ${n} is outside 0 … ${C - 1} (the logits have ${C} columns)`);
+      throw new Error(
+        `CrossEntropyLoss: class index ${c} at row ${n} is outside 0 … ${C - 1} (the logits have ${C} columns)`,
+      );
     }
     oneHot.data[n * C + c] = 1;
   });

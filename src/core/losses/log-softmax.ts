@@ -19,7 +19,9 @@ import { Tensor } from "../tensor";
  */
 export function logSoftmax(x: Tensor): Tensor {
   const out = new Tensor(x.rows, x.cols);
-  const X = x.data, O = out.data, n = x.cols;
+  const X = x.data,
+    O = out.data,
+    n = x.cols;
   for (let i = 0; i < x.rows; i++) {
     const r = i * n;
     let max = -Infinity;

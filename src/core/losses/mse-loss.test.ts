@@ -20,14 +20,25 @@ describe("MSELoss equals F.mse_loss (mean, sum) and the book's ½Σ(y − t)²",
   it("takes one number per row for a single-column prediction", () => {
     const c = cases[1];
     const loss = new MSELoss();
-    expectClose(loss.forward(Tensor.from(c.prediction), c.target.map((row) => row[0])), c.mean.loss, 1e-13);
+    expectClose(
+      loss.forward(
+        Tensor.from(c.prediction),
+        c.target.map((row) => row[0]),
+      ),
+      c.mean.loss,
+      1e-13,
+    );
   });
 
   it("names both shapes on a mismatch and rejects unknown reductions", () => {
     const loss = new MSELoss();
-    expect(() => loss.forward(Tensor.zeros(2, 3), Tensor.zeros(3, 2))).toThrow("MSELoss: prediction has shape [2, 3] but target has shape [3, 2]");
+    expect(() => loss.forward(Tensor.zeros(2, 3), Tensor.zeros(3, 2))).toThrow(
+      "MSELoss: prediction has shape [2, 3] but target has shape [3, 2]",
+    );
     expect(() => loss.forward(Tensor.zeros(2, 3), [1, 2])).toThrow(/target must be a tensor of shape \[2, 3\]/);
-    expect(() => new MSELoss({ reduction: "avg" as never })).toThrow(/reduction must be "mean", "sum" or "half-sum", got "avg"/);
+    expect(() => new MSELoss({ reduction: "avg" as never })).toThrow(
+      /reduction must be "mean", "sum" or "half-sum", got "avg"/,
+    );
     expect(() => new MSELoss().backward()).toThrow(/backward called before forward/);
   });
 });

@@ -42,7 +42,9 @@ export class MSELoss implements Loss {
   forward(prediction: Tensor, target: Target): number {
     const t = asTargetTensor(prediction, target);
     const diff = new Tensor(prediction.rows, prediction.cols);
-    const Y = prediction.data, T = t.data, D = diff.data;
+    const Y = prediction.data,
+      T = t.data,
+      D = diff.data;
     let squares = 0;
     for (let i = 0; i < Y.length; i++) {
       D[i] = Y[i] - T[i];
@@ -60,7 +62,9 @@ export class MSELoss implements Loss {
     if (this.last === null) throw new Error("MSELoss: backward called before forward");
     const { diff } = this.last;
     const k = this.reduction === "half-sum" ? 1 : this.reduction === "sum" ? 2 : 2 / diff.size;
-    const grad = new Tensor(diff.rows, diff.cols), D = diff.data, G = grad.data;
+    const grad = new Tensor(diff.rows, diff.cols),
+      D = diff.data,
+      G = grad.data;
     for (let i = 0; i < D.length; i++) G[i] = k * D[i];
     return grad;
   }
@@ -78,5 +82,7 @@ function asTargetTensor(prediction: Tensor, target: Target): Tensor {
     return new Tensor(prediction.rows, 1, Float64Array.from(target));
   }
   const got = Array.isArray(target) ? `an array of ${target.length} numbers` : String(target);
-  throw new Error(`MSELoss: target must be a tensor of shape ${shapeOf(prediction)} (or ${prediction.rows} numbers for a single column), got ${got}`);
+  throw new Error(
+    `MSELoss: target must be a tensor of shape ${shapeOf(prediction)} (or ${prediction.rows} numbers for a single column), got ${got}`,
+  );
 }

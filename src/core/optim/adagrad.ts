@@ -20,7 +20,14 @@
  */
 import type { Parameter } from "../parameter";
 import type { Tensor } from "../tensor";
-import { Optimizer, defaultEps, snapshotOfH, type BaseOptions, type OptimizerForm, type StateSnapshot } from "./optimizer";
+import {
+  Optimizer,
+  defaultEps,
+  snapshotOfH,
+  type BaseOptions,
+  type OptimizerForm,
+  type StateSnapshot,
+} from "./optimizer";
 
 /** AdaGrad's options: `lr` (0.01), `eps` (1e-10; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new AdaGrad(net.parameters(), { lr: 0.1, eps: 1e-7 }) */
 export interface AdaGradOptions extends BaseOptions {
@@ -54,7 +61,8 @@ export class AdaGrad extends Optimizer<AdaGradOptions> {
 
   protected update(param: Parameter, grad: Float64Array): void {
     const { lr, eps } = this.options;
-    const w = param.value.data, h = this.stateOf(this.h, param).data;
+    const w = param.value.data,
+      h = this.stateOf(this.h, param).data;
     for (let i = 0; i < w.length; i++) {
       h[i] += grad[i] * grad[i];
       w[i] -= (lr * grad[i]) / (Math.sqrt(h[i]) + eps);

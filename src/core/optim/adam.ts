@@ -82,7 +82,9 @@ export class Adam extends Optimizer<AdamOptions> {
   protected update(param: Parameter, grad: Float64Array): void {
     const { lr, beta1, beta2, eps, form } = this.options;
     const t = this.t;
-    const w = param.value.data, m = this.stateOf(this.m, param).data, v = this.stateOf(this.v, param).data;
+    const w = param.value.data,
+      m = this.stateOf(this.m, param).data,
+      v = this.stateOf(this.v, param).data;
     if (form === "book") {
       const lrT = (lr * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);
       for (let i = 0; i < w.length; i++) {
@@ -91,11 +93,13 @@ export class Adam extends Optimizer<AdamOptions> {
         w[i] -= (lrT * m[i]) / (Math.sqrt(v[i]) + eps);
       }
     } else {
-      const bc1 = 1 - beta1 ** t, bc2 = 1 - beta2 ** t;
+      const bc1 = 1 - beta1 ** t,
+        bc2 = 1 - beta2 ** t;
       for (let i = 0; i < w.length; i++) {
         m[i] = beta1 * m[i] + (1 - beta1) * grad[i];
         v[i] = beta2 * v[i] + (1 - beta2) * grad[i] * grad[i];
-        const mHat = m[i] / bc1, vHat = v[i] / bc2;
+        const mHat = m[i] / bc1,
+          vHat = v[i] / bc2;
         w[i] -= (lr * mHat) / (Math.sqrt(vHat) + eps);
       }
     }
@@ -111,10 +115,14 @@ export class Adam extends Optimizer<AdamOptions> {
    */
   snapshot(param: Parameter): StateSnapshot {
     const { lr, beta1, beta2, eps, form } = this.options;
-    const m = this.stateOf(this.m, param), v = this.stateOf(this.v, param);
-    const mHat = new Tensor(m.rows, m.cols), vHat = new Tensor(m.rows, m.cols), effectiveLr = new Tensor(m.rows, m.cols);
+    const m = this.stateOf(this.m, param),
+      v = this.stateOf(this.v, param);
+    const mHat = new Tensor(m.rows, m.cols),
+      vHat = new Tensor(m.rows, m.cols),
+      effectiveLr = new Tensor(m.rows, m.cols);
     if (this.t > 0) {
-      const bc1 = 1 - beta1 ** this.t, bc2 = 1 - beta2 ** this.t;
+      const bc1 = 1 - beta1 ** this.t,
+        bc2 = 1 - beta2 ** this.t;
       const epsUsed = form === "book" ? eps / Math.sqrt(bc2) : eps;
       for (let i = 0; i < m.data.length; i++) {
         mHat.data[i] = m.data[i] / bc1;

@@ -21,7 +21,11 @@ describe('{ form: "book" } equals the book\'s code (numpy)', () => {
   for (const c of fixture.book) {
     it(caseName(c), () => {
       const Opt = optimizerClasses[c.optimizer];
-      const { xy, W, x, y, opt } = runProblem((params) => new Opt(params, { ...c.options, form: "book" }), c.landscape, c.steps);
+      const { xy, W, x, y, opt } = runProblem(
+        (params) => new Opt(params, { ...c.options, form: "book" }),
+        c.landscape,
+        c.steps,
+      );
       expectClose(xy, c.xy, 1e-9, "x, y trajectory");
       expectClose(W.value, c.W, 1e-9, "W");
       for (const name of ["velocity", "h", "m", "v"] as const) {
@@ -60,7 +64,11 @@ describe("Momentum: the book's v ← αv − η∇, W ← W + v takes PyTorch's 
   const momentumCases = fixture.cases.filter((c) => c.optimizer === "Momentum");
   for (const c of momentumCases) {
     it(`book form against torch.optim.SGD(momentum): ${caseName(c)}`, () => {
-      const { xy, W, x, opt } = runProblem((params) => new Momentum(params, { ...c.options, form: "book" }), c.landscape, c.steps);
+      const { xy, W, x, opt } = runProblem(
+        (params) => new Momentum(params, { ...c.options, form: "book" }),
+        c.landscape,
+        c.steps,
+      );
       expectClose(xy, c.xy, 1e-9, "x, y trajectory");
       expectClose(W.value, c.W, 1e-9, "W");
       // The book's velocity is −η times torch's.
@@ -79,14 +87,18 @@ describe("Momentum: the book's v ← αv − η∇, W ← W + v takes PyTorch's 
       }
       return w.value.toArray()[0];
     };
-    expect(maxDifference([run("pytorch") as [number, number]], [run("book") as [number, number]])).toBeGreaterThan(1e-3);
+    expect(maxDifference([run("pytorch") as [number, number]], [run("book") as [number, number]])).toBeGreaterThan(
+      1e-3,
+    );
   });
 });
 
 describe("Nesterov: the book's form is PyTorch's with the new velocity in place of the old", () => {
-  const mu = 0.9, lr = 0.1;
+  const mu = 0.9,
+    lr = 0.1;
   it("from the same state and gradient: ΔW_book − ΔW_torch = μ²·(u_new − u_old)", () => {
-    const uOld = [0.3, -1.2, 0.05], grad = [0.7, 2.5, -4];
+    const uOld = [0.3, -1.2, 0.05],
+      grad = [0.7, 2.5, -4];
     const torchW = new Parameter(Tensor.from([[1, 2, 3]]));
     const bookW = new Parameter(Tensor.from([[1, 2, 3]]));
     const torch = new Nesterov([torchW], { lr, momentum: mu });
@@ -99,7 +111,12 @@ describe("Nesterov: the book's form is PyTorch's with the new velocity in place 
     torch.step();
     book.step();
     const uNew = book.velocity.get(bookW)!.data;
-    expectClose(Array.from(torch.velocity.get(torchW)!.data, (v) => -lr * v), Array.from(uNew), 1e-12, "same velocity update");
+    expectClose(
+      Array.from(torch.velocity.get(torchW)!.data, (v) => -lr * v),
+      Array.from(uNew),
+      1e-12,
+      "same velocity update",
+    );
     const expected = [0, 1, 2].map((i) => bookW.value.data[i] - torchW.value.data[i] - mu * mu * (uNew[i] - uOld[i]));
     expectClose(expected, [0, 0, 0], 1e-12, "ΔW difference");
   });
@@ -154,7 +171,8 @@ describe("Adam: the book's form differs from PyTorch's only by where ε sits", (
     const book = runOptimizer(bookBowl, Adam, { lr, form: "book" }, { steps });
     const torch8 = runOptimizer(bookBowl, Adam, { lr }, { steps });
     const torch7 = runOptimizer(bookBowl, Adam, { lr, eps: 1e-7 }, { steps });
-    const d8 = maxDifference(book.points, torch8.points), d7 = maxDifference(book.points, torch7.points);
+    const d8 = maxDifference(book.points, torch8.points),
+      d7 = maxDifference(book.points, torch7.points);
     expectClose(d8, fixture.adamBookVsTorch["maxDiff_eps1e-08"], 1e-6, "ε = 1e-8");
     expectClose(d7, fixture.adamBookVsTorch["maxDiff_eps1e-07"], 1e-6, "ε = 1e-7");
     expect(d8).toBeGreaterThan(1e-6);
@@ -164,7 +182,8 @@ describe("Adam: the book's form differs from PyTorch's only by where ε sits", (
   it("the effective rate in the snapshot matches the step taken", () => {
     for (const form of ["pytorch", "book"] as const) {
       const run = runOptimizer(bookBowl, Adam, { lr, form }, { steps: 5 });
-      const k = 4, { mHat, effectiveLr } = run.states[k + 1];
+      const k = 4,
+        { mHat, effectiveLr } = run.states[k + 1];
       const [a, b] = [run.points[k], run.points[k + 1]];
       expectClose([b[0] - a[0], b[1] - a[1]], [-effectiveLr[0] * mHat[0], -effectiveLr[1] * mHat[1]], 1e-12, form);
     }

@@ -57,7 +57,8 @@ export class Nesterov extends Momentum {
 
   protected update(param: Parameter, grad: Float64Array): void {
     const { lr, momentum, form } = this.options;
-    const w = param.value.data, v = this.stateOf(this.velocity, param).data;
+    const w = param.value.data,
+      v = this.stateOf(this.velocity, param).data;
     if (form === "book") {
       for (let i = 0; i < w.length; i++) {
         v[i] = momentum * v[i] - lr * grad[i];

@@ -85,7 +85,10 @@ export abstract class Optimizer<Options extends BaseOptions = BaseOptions> {
     this.label = info.label;
     this.params = checkedParams(this.label, params);
     const defaults = info.defaults((options as BaseOptions | undefined)?.form);
-    this.options = Object.freeze({ ...defaults, ...validatedOptions(this.label, options ?? ({} as Options), Object.keys(defaults)) });
+    this.options = Object.freeze({
+      ...defaults,
+      ...validatedOptions(this.label, options ?? ({} as Options), Object.keys(defaults)),
+    });
   }
 
   /** Learning rate η. @example opt.lr = 0.1; // validated, e.g. by a learning-rate schedule */
@@ -119,7 +122,9 @@ export abstract class Optimizer<Options extends BaseOptions = BaseOptions> {
   step(): void {
     for (const p of this.params) {
       if (p.grad.rows !== p.value.rows || p.grad.cols !== p.value.cols) {
-        throw new Error(`${this.label}: parameter "${p.name}" has value ${shapeOf(p.value)} but grad ${shapeOf(p.grad)}`);
+        throw new Error(
+          `${this.label}: parameter "${p.name}" has value ${shapeOf(p.value)} but grad ${shapeOf(p.grad)}`,
+        );
       }
     }
     this.beginStep();
@@ -152,7 +157,8 @@ export abstract class Optimizer<Options extends BaseOptions = BaseOptions> {
   protected gradient(param: Parameter): Float64Array {
     const { weightDecay } = this.options as Required<BaseOptions>;
     if (weightDecay === 0) return param.grad.data;
-    const g = param.grad.data, w = param.value.data;
+    const g = param.grad.data,
+      w = param.value.data;
     const out = new Float64Array(g.length);
     for (let i = 0; i < g.length; i++) out[i] = g[i] + weightDecay * w[i];
     return out;

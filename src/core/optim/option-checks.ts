@@ -10,8 +10,7 @@ import { Parameter } from "../parameter";
 
 /** The values an option may take: a number in [min, max] (max excluded when `maxExclusive`), or one of `values`. @example const beta: OptionRange = { kind: "number", min: 0, max: 1, maxExclusive: true }; */
 export type OptionRange =
-  | { kind: "number"; min: number; max: number; maxExclusive?: boolean }
-  | { kind: "choice"; values: readonly string[] };
+  { kind: "number"; min: number; max: number; maxExclusive?: boolean } | { kind: "choice"; values: readonly string[] };
 
 /** The valid range of every option name an optimizer in kobai knows. */
 export const OPTION_RANGES: Readonly<Record<string, OptionRange>> = {
@@ -27,10 +26,17 @@ export const OPTION_RANGES: Readonly<Record<string, OptionRange>> = {
 
 /** Why `value` is outside `range` (a phrase), or null when it is fine. */
 function problemWith(range: OptionRange, value: unknown): string | null {
-  if (range.kind === "choice") return range.values.includes(value as string) ? null : `must be ${range.values.map((v) => `"${v}"`).join(" or ")}`;
-  const ok = typeof value === "number" && Number.isFinite(value) && value >= range.min && (range.maxExclusive ? value < range.max : value <= range.max);
+  if (range.kind === "choice")
+    return range.values.includes(value as string) ? null : `must be ${range.values.map((v) => `"${v}"`).join(" or ")}`;
+  const ok =
+    typeof value === "number" &&
+    Number.isFinite(value) &&
+    value >= range.min &&
+    (range.maxExclusive ? value < range.max : value <= range.max);
   if (ok) return null;
-  return range.max === Infinity ? `must be a finite number ≥ ${range.min}` : `must be a number in [${range.min}, ${range.max}${range.maxExclusive ? ")" : "]"}`;
+  return range.max === Infinity
+    ? `must be a finite number ≥ ${range.min}`
+    : `must be a number in [${range.min}, ${range.max}${range.maxExclusive ? ")" : "]"}`;
 }
 
 /**
@@ -41,9 +47,11 @@ function problemWith(range: OptionRange, value: unknown): string | null {
  * validatedOptions("SGD", { lr: 0.1 }, ["lr", "weightDecay", "form"]); // { lr: 0.1 }
  */
 export function validatedOptions<O extends object>(label: string, options: O, known: readonly string[]): Partial<O> {
-  if (typeof options !== "object" || options === null) throw new Error(`${label}: options must be an object, got ${String(options)}`);
+  if (typeof options !== "object" || options === null)
+    throw new Error(`${label}: options must be an object, got ${String(options)}`);
   for (const [name, value] of Object.entries(options)) {
-    if (!known.includes(name)) throw new Error(`${label}: unknown option "${name}" (known options: ${known.join(", ")})`);
+    if (!known.includes(name))
+      throw new Error(`${label}: unknown option "${name}" (known options: ${known.join(", ")})`);
     if (value === undefined) continue;
     const problem = OPTION_RANGES[name] && problemWith(OPTION_RANGES[name], value);
     if (problem) throw new Error(`${label}: option "${name}" ${problem}, got ${String(value)}`);
@@ -56,7 +64,8 @@ export function checkedParams(label: string, params: readonly Parameter[]): read
   if (!Array.isArray(params)) throw new Error(`${label}: params must be an array of Parameters, got ${String(params)}`);
   if (params.length === 0) throw new Error(`${label}: got an empty parameter list (nothing to optimize)`);
   params.forEach((p, i) => {
-    if (!(p instanceof Parameter)) throw new Error(`${label}: params[${i}] is not a Parameter (use new Parameter(tensor))`);
+    if (!(p instanceof Parameter))
+      throw new Error(`${label}: params[${i}] is not a Parameter (use new Parameter(tensor))`);
   });
   if (new Set(params).size !== params.length) {
     throw new Error(`${label}: a parameter appears twice in the list; it would be updated twice per step`);

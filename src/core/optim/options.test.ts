@@ -22,7 +22,8 @@ describe("defaults are API.md's (= PyTorch's)", () => {
     it(name, () => expect(new Opt([w()]).options).toEqual(expected[name]));
   }
   it("the book's form defaults ε to the book's 1e-7 where the book writes one", () => {
-    for (const Opt of [AdaGrad, RMSProp, Adam]) expect(new Opt([w()], { form: "book" }).options).toMatchObject({ eps: 1e-7 });
+    for (const Opt of [AdaGrad, RMSProp, Adam])
+      expect(new Opt([w()], { form: "book" }).options).toMatchObject({ eps: 1e-7 });
     expect(new Adam([w()], { form: "book", eps: 1e-3 }).options).toMatchObject({ eps: 1e-3 });
   });
   it("an option passed as undefined keeps its default", () => {
@@ -32,12 +33,25 @@ describe("defaults are API.md's (= PyTorch's)", () => {
 
 describe("invalid options throw an Error naming the option", () => {
   const bad: [keyof typeof all, string, unknown][] = [
-    ["SGD", "lr", -0.1], ["SGD", "lr", Number.NaN], ["SGD", "lr", Infinity], ["SGD", "lr", "0.1"],
-    ["Momentum", "momentum", 1], ["Momentum", "momentum", -0.1], ["Nesterov", "momentum", 1.5],
-    ["RMSProp", "alpha", 1], ["RMSProp", "alpha", -0.5],
-    ["Adam", "beta1", 1], ["Adam", "beta2", 1.0001], ["AdamW", "beta1", -0.1], ["Adam", "beta2", Number.NaN],
-    ["AdaGrad", "eps", -1e-10], ["Adam", "eps", Number.NaN], ["RMSProp", "eps", -1],
-    ["SGD", "weightDecay", -0.01], ["AdamW", "weightDecay", -1], ["Momentum", "weightDecay", Infinity],
+    ["SGD", "lr", -0.1],
+    ["SGD", "lr", Number.NaN],
+    ["SGD", "lr", Infinity],
+    ["SGD", "lr", "0.1"],
+    ["Momentum", "momentum", 1],
+    ["Momentum", "momentum", -0.1],
+    ["Nesterov", "momentum", 1.5],
+    ["RMSProp", "alpha", 1],
+    ["RMSProp", "alpha", -0.5],
+    ["Adam", "beta1", 1],
+    ["Adam", "beta2", 1.0001],
+    ["AdamW", "beta1", -0.1],
+    ["Adam", "beta2", Number.NaN],
+    ["AdaGrad", "eps", -1e-10],
+    ["Adam", "eps", Number.NaN],
+    ["RMSProp", "eps", -1],
+    ["SGD", "weightDecay", -0.01],
+    ["AdamW", "weightDecay", -1],
+    ["Momentum", "weightDecay", Infinity],
     ["Adam", "form", "Book"],
   ];
   for (const [name, option, value] of bad) {
@@ -47,10 +61,14 @@ describe("invalid options throw an Error naming the option", () => {
     });
   }
   it("an option another optimizer has is unknown here, and the message names it and lists the known ones", () => {
-    expect(() => new SGD([w()], { momentum: 0.9 } as never)).toThrow('SGD: unknown option "momentum" (known options: lr, weightDecay, form)');
+    expect(() => new SGD([w()], { momentum: 0.9 } as never)).toThrow(
+      'SGD: unknown option "momentum" (known options: lr, weightDecay, form)',
+    );
     expect(() => new Adam([w()], { betas: [0.9, 0.99] } as never)).toThrow(/unknown option "betas"/);
     expect(() => new RMSProp([w()], { decay_rate: 0.9 } as never)).toThrow(/unknown option "decay_rate"/);
-    expect(() => new Momentum([w()], { learningRate: 0.1 } as never)).toThrow(/Momentum: unknown option "learningRate"/);
+    expect(() => new Momentum([w()], { learningRate: 0.1 } as never)).toThrow(
+      /Momentum: unknown option "learningRate"/,
+    );
   });
   it("setOptions and the lr setter validate too, and keep the state", () => {
     const p = w();
@@ -71,7 +89,8 @@ describe("invalid options throw an Error naming the option", () => {
     expect(() => new SGD(w() as never)).toThrow(/SGD: params must be an array/);
   });
   it("a gradient of the wrong shape is named before anything is updated", () => {
-    const a = w(), b = w();
+    const a = w(),
+      b = w();
     b.grad = Tensor.zeros(2, 1);
     a.grad = Tensor.from([[1, 1]]);
     const opt = new Adam([a, b]);
@@ -81,6 +100,8 @@ describe("invalid options throw an Error naming the option", () => {
   });
   it("state of a parameter the optimizer does not own is named", () => {
     const opt = new AdaGrad([w()]);
-    expect(() => opt.snapshot(new Parameter(Tensor.zeros(1, 1), "stranger"))).toThrow(/AdaGrad: parameter "stranger" is not one of/);
+    expect(() => opt.snapshot(new Parameter(Tensor.zeros(1, 1), "stranger"))).toThrow(
+      /AdaGrad: parameter "stranger" is not one of/,
+    );
   });
 });

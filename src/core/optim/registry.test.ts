@@ -2,7 +2,18 @@
 import { describe, expect, it } from "vitest";
 import { Tensor } from "../tensor";
 import { Parameter } from "../parameter";
-import { Adam, AdaGrad, AdamW, Momentum, Nesterov, RMSProp, SGD, optimizers, OPTIMIZER_NAMES, isOptimizerName } from "./index";
+import {
+  Adam,
+  AdaGrad,
+  AdamW,
+  Momentum,
+  Nesterov,
+  RMSProp,
+  SGD,
+  optimizers,
+  OPTIMIZER_NAMES,
+  isOptimizerName,
+} from "./index";
 
 const w = () => new Parameter(Tensor.from([[1, 2]]), "w");
 
@@ -19,8 +30,20 @@ describe("optimizers (the registry)", () => {
   });
 
   it("gives each option's default (and the book's, where it differs) and valid range; the classes agree", () => {
-    expect(optimizers.Adam.options.eps).toEqual({ kind: "number", min: 0, max: Infinity, default: 1e-8, bookDefault: 1e-7 });
-    expect(optimizers.Momentum.options.momentum).toEqual({ kind: "number", min: 0, max: 1, maxExclusive: true, default: 0.9 });
+    expect(optimizers.Adam.options.eps).toEqual({
+      kind: "number",
+      min: 0,
+      max: Infinity,
+      default: 1e-8,
+      bookDefault: 1e-7,
+    });
+    expect(optimizers.Momentum.options.momentum).toEqual({
+      kind: "number",
+      min: 0,
+      max: 1,
+      maxExclusive: true,
+      default: 0.9,
+    });
     expect(optimizers.AdamW.options.weightDecay.default).toBe(0.01);
     expect(optimizers.SGD.options.form).toEqual({ kind: "choice", values: ["pytorch", "book"], default: "pytorch" });
     expect(Object.keys(optimizers.RMSProp.options)).toEqual(["lr", "alpha", "eps", "weightDecay", "form"]);
@@ -33,7 +56,9 @@ describe("optimizers (the registry)", () => {
       for (const [option, info] of Object.entries(entry.options)) {
         if (info.kind !== "number") continue;
         const outside = info.max === Infinity ? -1 : info.max;
-        expect(() => entry.create([w()], { [option]: outside })).toThrow(new RegExp(`^${name}: option "${option}" must`));
+        expect(() => entry.create([w()], { [option]: outside })).toThrow(
+          new RegExp(`^${name}: option "${option}" must`),
+        );
       }
     }
   });

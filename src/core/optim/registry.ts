@@ -37,11 +37,20 @@ export interface OptimizerEntry {
 function entry(Class: OptimizerEntry["Class"]): OptimizerEntry {
   const torch = Class.defaults("pytorch") as unknown as Record<string, number | string>;
   const book = Class.defaults("book") as unknown as Record<string, number | string>;
-  const options = Object.fromEntries(Object.keys(torch).map((name): [string, OptionInfo] => [name, {
-    ...OPTION_RANGES[name], default: torch[name], ...(book[name] !== torch[name] ? { bookDefault: book[name] } : {}),
-  }]));
+  const options = Object.fromEntries(
+    Object.keys(torch).map((name): [string, OptionInfo] => [
+      name,
+      {
+        ...OPTION_RANGES[name],
+        default: torch[name],
+        ...(book[name] !== torch[name] ? { bookDefault: book[name] } : {}),
+      },
+    ]),
+  );
   return {
-    name: Class.label, Class, options,
+    name: Class.label,
+    Class,
+    options,
     create: (params, opts) => new Class(params, opts),
     defaults: (form) => Class.defaults(form) as unknown as Record<string, number | string>,
   };

@@ -23,7 +23,14 @@
  */
 import type { Parameter } from "../parameter";
 import type { Tensor } from "../tensor";
-import { Optimizer, defaultEps, snapshotOfH, type BaseOptions, type OptimizerForm, type StateSnapshot } from "./optimizer";
+import {
+  Optimizer,
+  defaultEps,
+  snapshotOfH,
+  type BaseOptions,
+  type OptimizerForm,
+  type StateSnapshot,
+} from "./optimizer";
 
 /** RMSProp's options: `lr` (0.01), `alpha` (0.99), `eps` (1e-8; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new RMSProp(net.parameters(), { lr: 0.01, alpha: 0.99 }) */
 export interface RMSPropOptions extends BaseOptions {
@@ -59,7 +66,8 @@ export class RMSProp extends Optimizer<RMSPropOptions> {
 
   protected update(param: Parameter, grad: Float64Array): void {
     const { lr, alpha, eps } = this.options;
-    const w = param.value.data, h = this.stateOf(this.h, param).data;
+    const w = param.value.data,
+      h = this.stateOf(this.h, param).data;
     for (let i = 0; i < w.length; i++) {
       h[i] = alpha * h[i] + (1 - alpha) * grad[i] * grad[i];
       w[i] -= (lr * grad[i]) / (Math.sqrt(h[i]) + eps);

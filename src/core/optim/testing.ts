@@ -38,18 +38,29 @@ export interface OptimizerFixture {
 export const fixture = loadFixture<OptimizerFixture>("optimizers");
 
 /** The registry's classes by name (the fixture names them the same way). */
-export const optimizerClasses = Object.fromEntries(Object.entries(optimizers).map(([name, e]) => [name, e.Class])) as Record<OptimizerName, (typeof optimizers)[OptimizerName]["Class"]>;
-export const fixtureLandscapes: Record<FixtureCase["landscape"], Landscape> = { book: bookBowl, rosenbrock, tilted: tiltedBowl };
+export const optimizerClasses = Object.fromEntries(
+  Object.entries(optimizers).map(([name, e]) => [name, e.Class]),
+) as Record<OptimizerName, (typeof optimizers)[OptimizerName]["Class"]>;
+export const fixtureLandscapes: Record<FixtureCase["landscape"], Landscape> = {
+  book: bookBowl,
+  rosenbrock,
+  tilted: tiltedBowl,
+};
 
 /** Runs `optimizer` on the fixture's problem; returns the (x, y) path, W and the parameters. */
-export function runProblem(make: (params: Parameter[]) => Optimizer<any>, landscapeId: FixtureCase["landscape"], steps: number) {
+export function runProblem(
+  make: (params: Parameter[]) => Optimizer<any>,
+  landscapeId: FixtureCase["landscape"],
+  steps: number,
+) {
   const { W0, target, curvature, starts } = fixture.problem;
   const landscape = fixtureLandscapes[landscapeId];
   const [sx, sy] = starts[landscapeId];
   const x = new Parameter(Tensor.from([[sx]]), "x");
   const y = new Parameter(Tensor.from([[sy]]), "y");
   const W = new Parameter(Tensor.from(W0), "W");
-  const T = Tensor.from(target), c = Tensor.from(curvature);
+  const T = Tensor.from(target),
+    c = Tensor.from(curvature);
   const opt = make([x, y, W]);
   const xy: [number, number][] = [[sx, sy]];
   for (let k = 0; k < steps; k++) {

@@ -8,7 +8,8 @@ describe("optimizers equal torch.optim", () => {
   it("the fixture covers every optimizer, three landscapes, defaults, tuned options and weight decay", () => {
     const seen = new Set(fixture.cases.map((c) => `${c.optimizer}/${c.landscape}/${(c.options.weightDecay ?? 0) > 0}`));
     for (const name of Object.keys(optimizerClasses)) {
-      for (const land of ["book", "rosenbrock", "tilted"]) for (const wd of [true, false]) expect(seen.has(`${name}/${land}/${wd}`), `${name}/${land}/${wd}`).toBe(true);
+      for (const land of ["book", "rosenbrock", "tilted"])
+        for (const wd of [true, false]) expect(seen.has(`${name}/${land}/${wd}`), `${name}/${land}/${wd}`).toBe(true);
     }
     expect(fixture.cases.filter((c) => c.config === "defaults").length).toBeGreaterThanOrEqual(14);
   });
@@ -22,7 +23,9 @@ describe("optimizers equal torch.optim", () => {
       for (const name of ["velocity", "h", "m", "v"] as const) {
         const want = c.state[name];
         if (!want) continue;
-        const state = (opt as unknown as Record<string, Map<unknown, { data: Float64Array; toArray(): number[][] }>>)[name];
+        const state = (opt as unknown as Record<string, Map<unknown, { data: Float64Array; toArray(): number[][] }>>)[
+          name
+        ];
         expectClose(state.get(x)!.data[0], want.x, 1e-9, `${name} of x`);
         expectClose(state.get(y)!.data[0], want.y, 1e-9, `${name} of y`);
         expectClose(state.get(W)!.toArray(), want.W, 1e-9, `${name} of W`);

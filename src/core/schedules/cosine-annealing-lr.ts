@@ -44,8 +44,14 @@ export class CosineAnnealingLR extends LRScheduler {
 
   constructor(optimizer: Optimizer, options: CosineAnnealingLROptions) {
     super(optimizer);
-    if (options?.tMax === undefined) throw new Error('CosineAnnealingLR: option "tMax" is required (steps from η₀ to etaMin, e.g. { tMax: 100 })');
-    const o = scheduleOptions("CosineAnnealingLR", options, { tMax: 1, etaMin: 0 }, { tMax: positiveInteger, etaMin: finiteNonNegative });
+    if (options?.tMax === undefined)
+      throw new Error('CosineAnnealingLR: option "tMax" is required (steps from η₀ to etaMin, e.g. { tMax: 100 })');
+    const o = scheduleOptions(
+      "CosineAnnealingLR",
+      options,
+      { tMax: 1, etaMin: 0 },
+      { tMax: positiveInteger, etaMin: finiteNonNegative },
+    );
     this.tMax = o.tMax;
     this.etaMin = o.etaMin;
     this.step();
@@ -56,6 +62,8 @@ export class CosineAnnealingLR extends LRScheduler {
     const t = this.lastEpoch;
     if (t === 0) return current;
     if ((t - 1 - tMax) % (2 * tMax) === 0) return current + ((baseLr - etaMin) * (1 - Math.cos(Math.PI / tMax))) / 2;
-    return ((1 + Math.cos((Math.PI * t) / tMax)) / (1 + Math.cos((Math.PI * (t - 1)) / tMax))) * (current - etaMin) + etaMin;
+    return (
+      ((1 + Math.cos((Math.PI * t) / tMax)) / (1 + Math.cos((Math.PI * (t - 1)) / tMax))) * (current - etaMin) + etaMin
+    );
   }
 }

@@ -29,8 +29,10 @@ export interface LinearLROptions {
   totalIters?: number;
 }
 
-const startFactorCheck: OptionCheck = (v) => (typeof v === "number" && v > 0 && v <= 1 ? null : "must be a number in (0, 1]");
-const endFactorCheck: OptionCheck = (v) => (typeof v === "number" && v >= 0 && v <= 1 ? null : "must be a number in [0, 1]");
+const startFactorCheck: OptionCheck = (v) =>
+  typeof v === "number" && v > 0 && v <= 1 ? null : "must be a number in (0, 1]";
+const endFactorCheck: OptionCheck = (v) =>
+  typeof v === "number" && v >= 0 && v <= 1 ? null : "must be a number in [0, 1]";
 
 /**
  * Linear warmup (or decay), equal to `torch.optim.lr_scheduler.LinearLR(optimizer, start_factor, end_factor, total_iters)`.

@@ -38,7 +38,8 @@ export function scheduleOptions<T extends object>(
   }
   const out = { ...defaults };
   for (const [name, value] of Object.entries(given ?? {})) {
-    if (!(name in checks)) throw new Error(`${label}: unknown option "${name}" (known options: ${Object.keys(checks).join(", ")})`);
+    if (!(name in checks))
+      throw new Error(`${label}: unknown option "${name}" (known options: ${Object.keys(checks).join(", ")})`);
     if (value === undefined) continue;
     const problem = checks[name as keyof T](value);
     if (problem) throw new Error(`${label}: option "${name}" ${problem}, got ${String(value)}`);
@@ -66,7 +67,11 @@ export abstract class LRScheduler {
   lastLr: number;
 
   protected constructor(optimizer: Optimizer) {
-    if (!optimizer || typeof (optimizer as { step?: unknown }).step !== "function" || typeof optimizer.lr !== "number") {
+    if (
+      !optimizer ||
+      typeof (optimizer as { step?: unknown }).step !== "function" ||
+      typeof optimizer.lr !== "number"
+    ) {
       throw new Error("a learning-rate schedule needs an optimizer (for example new SGD(params, { lr: 0.1 }))");
     }
     this.optimizer = optimizer;

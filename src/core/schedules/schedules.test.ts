@@ -13,8 +13,18 @@ import { CosineAnnealingLR, LinearLR, StepLR, type LRScheduler } from "./index";
 
 interface Fixture {
   schedules: { scheduler: string; options: Record<string, number>; lr: number; steps: number; lrs: number[] }[];
-  trajectories: { optimizer: string; options: Record<string, number>; scheduler: string; schedulerOptions: Record<string, number>; steps: number; xy: number[][] }[];
-  clip: { grads: number[][][]; cases: { maxNorm: number; normType: number | "inf"; total: number; clipped: number[][][] }[] };
+  trajectories: {
+    optimizer: string;
+    options: Record<string, number>;
+    scheduler: string;
+    schedulerOptions: Record<string, number>;
+    steps: number;
+    xy: number[][];
+  }[];
+  clip: {
+    grads: number[][][];
+    cases: { maxNorm: number; normType: number | "inf"; total: number; clipped: number[][][] }[];
+  };
 }
 const fixture = loadFixture<Fixture>("schedules");
 
@@ -76,7 +86,9 @@ describe("learning-rate schedules equal torch.optim.lr_scheduler", () => {
     expect(() => new StepLR(opt(), { stepSize: 2, gamma: -1 })).toThrow(/StepLR: option "gamma"/);
     expect(() => new CosineAnnealingLR(opt(), { tMax: 2.5 })).toThrow(/CosineAnnealingLR: option "tMax"/);
     expect(() => new CosineAnnealingLR(opt(), { tMax: 5, etaMin: NaN })).toThrow(/option "etaMin"/);
-    expect(() => new LinearLR(opt(), { startFactor: 0 })).toThrow(/LinearLR: option "startFactor" must be a number in \(0, 1\]/);
+    expect(() => new LinearLR(opt(), { startFactor: 0 })).toThrow(
+      /LinearLR: option "startFactor" must be a number in \(0, 1\]/,
+    );
     expect(() => new LinearLR(opt(), { endFactor: 1.5 })).toThrow(/option "endFactor"/);
     expect(() => new LinearLR(opt(), { warmup: 3 } as never)).toThrow(/LinearLR: unknown option "warmup"/);
     expect(() => new LinearLR(null as never)).toThrow(/needs an optimizer/);

@@ -41,8 +41,14 @@ export class StepLR extends LRScheduler {
 
   constructor(optimizer: Optimizer, options: StepLROptions) {
     super(optimizer);
-    if (options?.stepSize === undefined) throw new Error('StepLR: option "stepSize" is required (steps between drops, e.g. { stepSize: 30 })');
-    const o = scheduleOptions("StepLR", options, { stepSize: 1, gamma: 0.1 }, { stepSize: positiveInteger, gamma: finiteNonNegative });
+    if (options?.stepSize === undefined)
+      throw new Error('StepLR: option "stepSize" is required (steps between drops, e.g. { stepSize: 30 })');
+    const o = scheduleOptions(
+      "StepLR",
+      options,
+      { stepSize: 1, gamma: 0.1 },
+      { stepSize: positiveInteger, gamma: finiteNonNegative },
+    );
     this.stepSize = o.stepSize;
     this.gamma = o.gamma;
     this.step();

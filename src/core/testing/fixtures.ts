@@ -16,16 +16,27 @@ export function loadFixture<T = any>(name: string): T {
 }
 
 /** |a − e| ≤ rtol·max(|e|, 1) per element — relative for large values, absolute near zero. */
-export function expectClose(actual: Tensor | number[][] | number[] | number, expected: number[][] | number[] | number, rtol = 1e-9, label = ""): void {
+export function expectClose(
+  actual: Tensor | number[][] | number[] | number,
+  expected: number[][] | number[] | number,
+  rtol = 1e-9,
+  label = "",
+): void {
   const a = flatten(actual instanceof Tensor ? actual.toArray() : actual);
   const e = flatten(expected);
   expect(a.length, `${label}: length`).toBe(e.length);
-  let worst = 0, at = -1;
+  let worst = 0,
+    at = -1;
   for (let i = 0; i < e.length; i++) {
     const err = Math.abs(a[i] - e[i]) / Math.max(Math.abs(e[i]), 1);
-    if (!(err <= worst) ) { worst = err; at = i; }
+    if (!(err <= worst)) {
+      worst = err;
+      at = i;
+    }
   }
-  expect(worst, `${label}: worst relative error at element ${at} (got ${a[at]}, want ${e[at]})`).toBeLessThanOrEqual(rtol);
+  expect(worst, `${label}: worst relative error at element ${at} (got ${a[at]}, want ${e[at]})`).toBeLessThanOrEqual(
+    rtol,
+  );
 }
 
 function flatten(v: number[][] | number[] | number): number[] {

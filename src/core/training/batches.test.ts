@@ -7,7 +7,8 @@ const rowsOf = (xb: Tensor) => Array.from(xb.data);
 
 describe("batches (epoch form)", () => {
   it("sees every sample once, keeps the last partial batch, and keeps labels with their rows", () => {
-    const x = indexed(23), y = Array.from({ length: 23 }, (_, i) => i % 5);
+    const x = indexed(23),
+      y = Array.from({ length: 23 }, (_, i) => i % 5);
     const epoch = [...batches(x, y, 5, { rng: createRng(1) })];
     expect(epoch.map(([xb]) => xb.rows)).toEqual([5, 5, 5, 5, 3]);
     const seen = epoch.flatMap(([xb]) => rowsOf(xb));
@@ -18,7 +19,8 @@ describe("batches (epoch form)", () => {
   });
 
   it("is reproducible from a seed, reshuffles each epoch, and keeps order with shuffle: false", () => {
-    const x = indexed(10), y = new Array(10).fill(0);
+    const x = indexed(10),
+      y = new Array(10).fill(0);
     const order = (b: Iterable<[Tensor, unknown]>) => [...b].flatMap(([xb]) => rowsOf(xb));
     expect(order(batches(x, y, 4, { rng: createRng(3) }))).toEqual(order(batches(x, y, 4, { rng: createRng(3) })));
     const twice = batches(x, y, 4, { rng: createRng(3) });
@@ -31,14 +33,21 @@ describe("batches (epoch form)", () => {
   });
 
   it("carries one-hot label tensors along", () => {
-    const x = indexed(4), y = Tensor.from([[1, 0], [0, 1], [1, 0], [0, 1]]);
+    const x = indexed(4),
+      y = Tensor.from([
+        [1, 0],
+        [0, 1],
+        [1, 0],
+        [0, 1],
+      ]);
     for (const [xb, yb] of batches(x, y, 3, { rng: createRng(0) })) {
       expect((yb as Tensor).toArray()).toEqual(rowsOf(xb).map((i) => (i % 2 ? [0, 1] : [1, 0])));
     }
   });
 
   it("permutation is Fisher–Yates: every order of 3 about equally often", () => {
-    const rng = createRng(5), counts = new Map<string, number>();
+    const rng = createRng(5),
+      counts = new Map<string, number>();
     for (let t = 0; t < 6000; t++) {
       const key = permutation(3, rng).join("");
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -56,8 +65,10 @@ describe("batches (epoch form)", () => {
 
 describe("batches with replacement (the book's np.random.choice)", () => {
   it("draws full batches at random: some samples twice, about e⁻¹ of them never", () => {
-    const n = 2000, size = 20;
-    const x = indexed(n), y = new Array(n).fill(0);
+    const n = 2000,
+      size = 20;
+    const x = indexed(n),
+      y = new Array(n).fill(0);
     const epoch = [...batches(x, y, size, { replacement: true, rng: createRng(11) })];
     expect(epoch.length).toBe(100);
     expect(epoch.every(([xb]) => xb.rows === size)).toBe(true);

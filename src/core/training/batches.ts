@@ -38,8 +38,12 @@ export interface BatchOptions {
 export function checkSamples(where: string, x: Tensor, y: Labels): void {
   if (!(x instanceof Tensor)) throw new Error(`${where}: x must be a Tensor (one row per sample), got ${String(x)}`);
   const count = y instanceof Tensor ? y.rows : Array.isArray(y) ? y.length : NaN;
-  if (Number.isNaN(count)) throw new Error(`${where}: y must be class indices (number[]) or a Tensor, got ${String(y)}`);
-  if (count !== x.rows) throw new Error(`${where}: x has ${x.rows} rows (shape ${shapeOf(x)}) but y has ${count} ${y instanceof Tensor ? "rows" : "labels"}`);
+  if (Number.isNaN(count))
+    throw new Error(`${where}: y must be class indices (number[]) or a Tensor, got ${String(y)}`);
+  if (count !== x.rows)
+    throw new Error(
+      `${where}: x has ${x.rows} rows (shape ${shapeOf(x)}) but y has ${count} ${y instanceof Tensor ? "rows" : "labels"}`,
+    );
 }
 
 /** The rows of y picked by `indices`, as the same kind of labels. */
@@ -72,7 +76,11 @@ export class BatchPlan {
   private order: number[] = [];
   private batchInEpoch: number;
 
-  constructor(readonly size: number, readonly batchSize: number, private readonly options: Required<BatchOptions>) {
+  constructor(
+    readonly size: number,
+    readonly batchSize: number,
+    private readonly options: Required<BatchOptions>,
+  ) {
     this.perEpoch = Math.ceil(size / batchSize);
     this.batchInEpoch = this.perEpoch; // the first next() starts an epoch
   }
@@ -139,10 +147,13 @@ export function batches<Y extends Labels>(x: Tensor, y: Y, batchSize: number, op
 /** Checks batch options and fills in the defaults (shared by `batches` and the training loop). */
 export function batchOptions(where: string, batchSize: number, options: BatchOptions): Required<BatchOptions> {
   for (const key of Object.keys(options)) {
-    if (!["shuffle", "replacement", "rng"].includes(key)) throw new Error(`${where}: unknown option "${key}" (known: shuffle, replacement, rng)`);
+    if (!["shuffle", "replacement", "rng"].includes(key))
+      throw new Error(`${where}: unknown option "${key}" (known: shuffle, replacement, rng)`);
   }
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`${where}: batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`${where}: batchSize must be a positive integer, got ${batchSize}`);
   const { shuffle = true, replacement = false, rng = defaultRng() } = options;
-  if (replacement && !shuffle) throw new Error(`${where}: replacement: true draws rows at random, so it cannot be combined with shuffle: false`);
+  if (replacement && !shuffle)
+    throw new Error(`${where}: replacement: true draws rows at random, so it cannot be combined with shuffle: false`);
   return { shuffle, replacement, rng };
 }

@@ -1,15 +1,38 @@
 import { describe, expect, it } from "vitest";
 import {
-  Adam, CrossEntropyLoss, Linear, MSELoss, ReLU, SGD, Sequential, Tensor, TrainingDiverged,
-  TrainingLoop, accuracy, createRng, datasets, fit, isDiverged, trainingLoop, type FitOptions, type History,
+  Adam,
+  CrossEntropyLoss,
+  Linear,
+  MSELoss,
+  ReLU,
+  SGD,
+  Sequential,
+  Tensor,
+  TrainingDiverged,
+  TrainingLoop,
+  accuracy,
+  createRng,
+  datasets,
+  fit,
+  isDiverged,
+  trainingLoop,
+  type FitOptions,
+  type History,
 } from "kobai";
 
-function spiralRun(seed: number, options: Partial<FitOptions> = {}): { history: History; model: Sequential; data: ReturnType<typeof datasets.spiral> } {
+function spiralRun(
+  seed: number,
+  options: Partial<FitOptions> = {},
+): { history: History; model: Sequential; data: ReturnType<typeof datasets.spiral> } {
   const data = datasets.spiral({ n: 100, classes: 3, noise: 0.2, rng: createRng(0) });
   const rng = createRng(seed);
   const model = new Sequential([new Linear(2, 64, { rng }), new ReLU(), new Linear(64, 3, { rng })]);
   const history = fit(model, new CrossEntropyLoss(), new Adam(model.parameters(), { lr: 0.01 }), data, {
-    epochs: 150, batchSize: 32, rng, validation: data, ...options,
+    epochs: 150,
+    batchSize: 32,
+    rng,
+    validation: data,
+    ...options,
   });
   return { history, model, data };
 }
@@ -30,7 +53,11 @@ describe("fit", () => {
     const data = datasets.xor();
     const rng = createRng(2);
     const model = new Sequential([new Linear(2, 8, { rng }), new ReLU(), new Linear(8, 2, { rng })]);
-    const history = fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.5 }), data, { epochs: 300, batchSize: 4, rng });
+    const history = fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.5 }), data, {
+      epochs: 300,
+      batchSize: 4,
+      rng,
+    });
     expect(accuracy(model, data.x, data.y)).toBe(1);
     expect(history.loss.at(-1)).toBeLessThan(0.05);
   });
@@ -48,7 +75,12 @@ describe("fit", () => {
     const { train, test } = await datasets.mnist({ train: 1000, test: 500 });
     const rng = createRng(3);
     const model = new Sequential([new Linear(784, 50, { rng }), new ReLU(), new Linear(50, 10, { rng })]);
-    const history = fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.1 }), train, { epochs: 5, batchSize: 50, rng, validation: test });
+    const history = fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.1 }), train, {
+      epochs: 5,
+      batchSize: 50,
+      rng,
+      validation: test,
+    });
     expect(history.valAccuracy!.at(-1)).toBeGreaterThan(0.8);
     expect(history.valAccuracy!.at(-1)).toBe(accuracy(model, test.x, test.y));
   });
@@ -60,7 +92,13 @@ describe("fit", () => {
     const model = new Sequential([new Linear(2, 2, { rng: createRng(0) })]);
     let error: unknown;
     try {
-      fit(model, new CrossEntropyLoss(), new SGD(model.parameters()), { x, y }, { epochs: 2, batchSize: 10, shuffle: false });
+      fit(
+        model,
+        new CrossEntropyLoss(),
+        new SGD(model.parameters()),
+        { x, y },
+        { epochs: 2, batchSize: 10, shuffle: false },
+      );
     } catch (e) {
       error = e;
     }
@@ -75,8 +113,15 @@ describe("fit", () => {
   it("says 'loss is Infinity' when the loss overflows", () => {
     const x = Tensor.from([[1], [1e200]]);
     const model = new Sequential([new Linear(1, 1, { init: "normal", std: 1, rng: createRng(0) })]);
-    expect(() => fit(model, new MSELoss(), new SGD(model.parameters()), { x, y: Tensor.from([[0], [0]]) }, { epochs: 1, batchSize: 1, shuffle: false }))
-      .toThrow(/^diverged at step 2: loss is Infinity$/);
+    expect(() =>
+      fit(
+        model,
+        new MSELoss(),
+        new SGD(model.parameters()),
+        { x, y: Tensor.from([[0], [0]]) },
+        { epochs: 1, batchSize: 1, shuffle: false },
+      ),
+    ).toThrow(/^diverged at step 2: loss is Infinity$/);
   });
 
   it("diverges with a huge learning rate and says at which step", () => {
@@ -86,11 +131,26 @@ describe("fit", () => {
     let lastGoodStep = 0;
     let error: unknown;
     try {
-      fit(model, new MSELoss(), new SGD(model.parameters(), { lr: 1e3 }), { x: data.x, y: oneHot(data.y, 3) }, { epochs: 50, batchSize: 30, rng, onStep: (r) => { lastGoodStep = r.step; } });
+      fit(
+        model,
+        new MSELoss(),
+        new SGD(model.parameters(), { lr: 1e3 }),
+        { x: data.x, y: oneHot(data.y, 3) },
+        {
+          epochs: 50,
+          batchSize: 30,
+          rng,
+          onStep: (r) => {
+            lastGoodStep = r.step;
+          },
+        },
+      );
     } catch (e) {
       error = e;
     }
-    expect((error as Error).message).toMatch(new RegExp(`^diverged at step ${lastGoodStep + 1}: loss is (NaN|Infinity|\\S+, over 10⁴ × its start \\S+)$`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^diverged at step ${lastGoodStep + 1}: loss is (NaN|Infinity|\\S+, over 10⁴ × its start \\S+)$`),
+    );
     expect((error as TrainingDiverged).history.steps).toBe(lastGoodStep);
     expect(lastGoodStep).toBeGreaterThan(0);
   });
@@ -101,13 +161,30 @@ describe("fit", () => {
     const atEpoch = spiralRun(1, { epochs: 10, onEpoch: (r) => r.epoch < 2 }).history;
     expect([atEpoch.loss.length, atEpoch.stopped, atEpoch.valLoss!.length]).toEqual([2, "callback", 2]);
     const controller = new AbortController();
-    const aborted = spiralRun(1, { epochs: 10, signal: controller.signal, onStep: (r) => { if (r.step === 7) controller.abort(); } }).history;
+    const aborted = spiralRun(1, {
+      epochs: 10,
+      signal: controller.signal,
+      onStep: (r) => {
+        if (r.step === 7) controller.abort();
+      },
+    }).history;
     expect([aborted.steps, aborted.stopped]).toEqual([7, "signal"]);
   });
 
   it("reports each step and epoch to the callbacks", () => {
-    const steps: number[] = [], epochs: number[] = [];
-    const { history } = spiralRun(1, { epochs: 2, onStep: (r) => { steps.push(r.step); expect(r.batches).toBe(10); }, onEpoch: (r) => { epochs.push(r.epoch); expect(r.loss).toBe(r.history.loss.at(-1)); } });
+    const steps: number[] = [],
+      epochs: number[] = [];
+    const { history } = spiralRun(1, {
+      epochs: 2,
+      onStep: (r) => {
+        steps.push(r.step);
+        expect(r.batches).toBe(10);
+      },
+      onEpoch: (r) => {
+        epochs.push(r.epoch);
+        expect(r.loss).toBe(r.history.loss.at(-1));
+      },
+    });
     expect(steps).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(epochs).toEqual([1, 2]);
     expect(history.stepLoss.length).toBe(20);
@@ -131,7 +208,9 @@ describe("fit", () => {
     }
     expect(pausedAt.length).toBeGreaterThan(3);
     expect(next.value).toEqual(syncHistory);
-    expect(m2.parameters().map((p) => Array.from(p.value.data))).toEqual(m1.parameters().map((p) => Array.from(p.value.data)));
+    expect(m2.parameters().map((p) => Array.from(p.value.data))).toEqual(
+      m1.parameters().map((p) => Array.from(p.value.data)),
+    );
   });
 
   it("TrainingLoop: the book's weight decay adds λ/2·Σ‖W‖² to the loss and λ·W to the weights' gradients only", () => {
@@ -139,20 +218,36 @@ describe("fit", () => {
     const make = () => {
       const rng = createRng(5);
       const model = new Sequential([new Linear(2, 8, { rng }), new ReLU(), new Linear(8, 3, { rng })]);
-      model.parameters().filter((p) => p.name.endsWith("bias")).forEach((p) => p.value.data.fill(0.5));
+      model
+        .parameters()
+        .filter((p) => p.name.endsWith("bias"))
+        .forEach((p) => p.value.data.fill(0.5));
       return model;
     };
     const [plain, decayed] = [make(), make()];
-    const squares = decayed.parameters().filter((p) => p.name.endsWith("weight")).reduce((s, p) => s + p.value.data.reduce((a, v) => a + v * v, 0), 0);
-    const a = new TrainingLoop(plain, new CrossEntropyLoss(), new SGD(plain.parameters(), { lr: 0.1 }), data, { batchSize: 90, shuffle: false }).next();
-    const b = new TrainingLoop(decayed, new CrossEntropyLoss(), new SGD(decayed.parameters(), { lr: 0.1 }), data, { batchSize: 90, shuffle: false, l2: 0.3 }).next();
+    const squares = decayed
+      .parameters()
+      .filter((p) => p.name.endsWith("weight"))
+      .reduce((s, p) => s + p.value.data.reduce((a, v) => a + v * v, 0), 0);
+    const a = new TrainingLoop(plain, new CrossEntropyLoss(), new SGD(plain.parameters(), { lr: 0.1 }), data, {
+      batchSize: 90,
+      shuffle: false,
+    }).next();
+    const b = new TrainingLoop(decayed, new CrossEntropyLoss(), new SGD(decayed.parameters(), { lr: 0.1 }), data, {
+      batchSize: 90,
+      shuffle: false,
+      l2: 0.3,
+    }).next();
     expect(b.loss - a.loss).toBeCloseTo(0.15 * squares, 12);
     const [pp, dp] = [plain.parameters(), decayed.parameters()];
     for (let i = 0; i < pp.length; i++) {
       const same = Array.from(pp[i].value.data).every((v, j) => v === dp[i].value.data[j]);
       expect([pp[i].name, same]).toEqual([pp[i].name, pp[i].name.endsWith("bias")]); // biases are not decayed
     }
-    expect(() => new TrainingLoop(plain, new CrossEntropyLoss(), new SGD(plain.parameters()), data, { batchSize: 9, l2: -1 })).toThrow(/l2 must be a finite number ≥ 0, got -1/);
+    expect(
+      () =>
+        new TrainingLoop(plain, new CrossEntropyLoss(), new SGD(plain.parameters()), data, { batchSize: 9, l2: -1 }),
+    ).toThrow(/l2 must be a finite number ≥ 0, got -1/);
   });
 
   it("isDiverged: NaN, ±∞, or more than 10⁴ × the start (at least 10⁴ when the start is below 1)", () => {
@@ -165,8 +260,12 @@ describe("fit", () => {
     const model = new Sequential([new Linear(2, 2)]);
     const data = datasets.xor();
     const opt = new SGD(model.parameters());
-    expect(() => fit(model, new CrossEntropyLoss(), opt, data, { epochs: 0, batchSize: 2 })).toThrow(/epochs must be a positive integer, got 0/);
-    expect(() => fit(model, new CrossEntropyLoss(), opt, data, { epochs: 1, batchSize: 2, epoch: 3 } as never)).toThrow(/unknown option "epoch"/);
+    expect(() => fit(model, new CrossEntropyLoss(), opt, data, { epochs: 0, batchSize: 2 })).toThrow(
+      /epochs must be a positive integer, got 0/,
+    );
+    expect(() => fit(model, new CrossEntropyLoss(), opt, data, { epochs: 1, batchSize: 2, epoch: 3 } as never)).toThrow(
+      /unknown option "epoch"/,
+    );
   });
 });
 
@@ -175,9 +274,27 @@ describe("accuracy", () => {
     // y = x · W with W = I: the prediction is the larger input.
     const model = new Linear(2, 2, { init: "zeros" });
     model.weight.value.data.set([1, 0, 0, 1]);
-    const x = Tensor.from([[1, 0], [0, 1], [3, 2], [2, 3], [5, 1]]);
+    const x = Tensor.from([
+      [1, 0],
+      [0, 1],
+      [3, 2],
+      [2, 3],
+      [5, 1],
+    ]);
     expect(accuracy(model, x, [0, 1, 0, 0, 1])).toBe(3 / 5);
-    expect(accuracy(model, x, Tensor.from([[1, 0], [0, 1], [1, 0], [1, 0], [0, 1]]))).toBe(3 / 5);
+    expect(
+      accuracy(
+        model,
+        x,
+        Tensor.from([
+          [1, 0],
+          [0, 1],
+          [1, 0],
+          [1, 0],
+          [0, 1],
+        ]),
+      ),
+    ).toBe(3 / 5);
     expect(() => accuracy(model, x, [0, 1])).toThrow(/x has 5 rows/);
   });
 });

@@ -109,13 +109,29 @@ export interface FitOptions {
  * }
  */
 export class TrainingDiverged extends Error {
-  constructor(readonly step: number, readonly loss: number, readonly history: History, startLoss = loss) {
+  constructor(
+    readonly step: number,
+    readonly loss: number,
+    readonly history: History,
+    startLoss = loss,
+  ) {
     super(divergenceMessage(step, loss, startLoss));
     this.name = "TrainingDiverged";
   }
 }
 
-const OPTION_NAMES = ["epochs", "batchSize", "validation", "onEpoch", "onStep", "signal", "rng", "shuffle", "replacement", "l2"];
+const OPTION_NAMES = [
+  "epochs",
+  "batchSize",
+  "validation",
+  "onEpoch",
+  "onStep",
+  "signal",
+  "rng",
+  "shuffle",
+  "replacement",
+  "l2",
+];
 
 /**
  * fit as a generator, one step per `next()`, returning the history: a caller that wants to
@@ -128,23 +144,41 @@ const OPTION_NAMES = ["epochs", "batchSize", "validation", "onEpoch", "onStep", 
  * const loop = trainingLoop(model, new CrossEntropyLoss(), opt, datasets.xor(), { epochs: 2, batchSize: 2, rng: createRng(0) });
  * loop.next().value; // { step: 1, epoch: 1, batch: 1, batches: 2, loss: 2.07… }
  */
-export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike, data: { x: Tensor; y: Labels }, options: FitOptions): Generator<StepReport, History, void> {
-  if (typeof options !== "object" || options === null) throw new Error("fit: options are required, e.g. { epochs: 10, batchSize: 32 }");
+export function* trainingLoop(
+  model: Layer,
+  loss: Loss,
+  optimizer: OptimizerLike,
+  data: { x: Tensor; y: Labels },
+  options: FitOptions,
+): Generator<StepReport, History, void> {
+  if (typeof options !== "object" || options === null)
+    throw new Error("fit: options are required, e.g. { epochs: 10, batchSize: 32 }");
   for (const key of Object.keys(options)) {
-    if (!OPTION_NAMES.includes(key)) throw new Error(`fit: unknown option "${key}" (known: ${OPTION_NAMES.join(", ")})`);
+    if (!OPTION_NAMES.includes(key))
+      throw new Error(`fit: unknown option "${key}" (known: ${OPTION_NAMES.join(", ")})`);
   }
   const { epochs, batchSize, validation, onEpoch, onStep, signal, rng, shuffle, replacement, l2 } = options;
   if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`fit: epochs must be a positive integer, got ${epochs}`);
   checkSamples("fit", data.x, data.y);
   if (validation) checkSamples("fit: validation", validation.x, validation.y);
-  const sampling = Object.fromEntries(Object.entries({ rng, shuffle, replacement, l2 }).filter(([, v]) => v !== undefined));
+  const sampling = Object.fromEntries(
+    Object.entries({ rng, shuffle, replacement, l2 }).filter(([, v]) => v !== undefined),
+  );
   const loop = new TrainingLoop(model, loss, optimizer, data, { batchSize, ...sampling });
   const history: History = { loss: [], accuracy: [], stepLoss: [], steps: 0 };
-  if (validation) { history.valLoss = []; history.valAccuracy = []; }
+  if (validation) {
+    history.valLoss = [];
+    history.valAccuracy = [];
+  }
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    let lossSum = 0, correct = 0, seen = 0;
+    let lossSum = 0,
+      correct = 0,
+      seen = 0;
     for (let b = 0; b < loop.plan.perEpoch; b++) {
-      if (signal?.aborted) { history.stopped = "signal"; return history; }
+      if (signal?.aborted) {
+        history.stopped = "signal";
+        return history;
+      }
       const done = loop.next();
       if (done.diverged) throw new TrainingDiverged(done.step, done.loss, history, loop.startLoss);
       const rows = done.indices.length;
@@ -154,7 +188,10 @@ export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike
       correct += countCorrect(done.output, done.labels);
       seen += rows;
       const report: StepReport = { step: done.step, epoch, batch: done.batch, batches: done.batches, loss: done.loss };
-      if (onStep?.(report) === false) { history.stopped = "callback"; return history; }
+      if (onStep?.(report) === false) {
+        history.stopped = "callback";
+        return history;
+      }
       yield report;
     }
     history.loss.push(lossSum / seen);
@@ -167,7 +204,10 @@ export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike
       history.valLoss!.push(report.valLoss);
       history.valAccuracy!.push(report.valAccuracy);
     }
-    if (onEpoch?.(report) === false) { history.stopped = "callback"; return history; }
+    if (onEpoch?.(report) === false) {
+      history.stopped = "callback";
+      return history;
+    }
   }
   return history;
 }
@@ -183,7 +223,13 @@ export function* trainingLoop(model: Layer, loss: Loss, optimizer: OptimizerLike
  *   { epochs: 100, batchSize: 32, rng: createRng(1) });
  * history.accuracy.at(-1); // close to 1
  */
-export function fit(model: Layer, loss: Loss, optimizer: OptimizerLike, data: { x: Tensor; y: Labels }, options: FitOptions): History {
+export function fit(
+  model: Layer,
+  loss: Loss,
+  optimizer: OptimizerLike,
+  data: { x: Tensor; y: Labels },
+  options: FitOptions,
+): History {
   const loop = trainingLoop(model, loss, optimizer, data, options);
   for (;;) {
     const next = loop.next();

@@ -97,12 +97,15 @@ export class TrainingLoop {
     readonly data: { x: Tensor; y: Labels },
     options: LoopOptions,
   ) {
-    if (typeof options !== "object" || options === null) throw new Error("TrainingLoop: options are required, e.g. { batchSize: 32 }");
+    if (typeof options !== "object" || options === null)
+      throw new Error("TrainingLoop: options are required, e.g. { batchSize: 32 }");
     for (const key of Object.keys(options)) {
-      if (!LOOP_OPTIONS.includes(key)) throw new Error(`TrainingLoop: unknown option "${key}" (known: ${LOOP_OPTIONS.join(", ")})`);
+      if (!LOOP_OPTIONS.includes(key))
+        throw new Error(`TrainingLoop: unknown option "${key}" (known: ${LOOP_OPTIONS.join(", ")})`);
     }
     const { batchSize, l2 = 0, ...sampling } = options;
-    if (!(typeof l2 === "number" && l2 >= 0 && Number.isFinite(l2))) throw new Error(`TrainingLoop: l2 must be a finite number ≥ 0, got ${String(l2)}`);
+    if (!(typeof l2 === "number" && l2 >= 0 && Number.isFinite(l2)))
+      throw new Error(`TrainingLoop: l2 must be a finite number ≥ 0, got ${String(l2)}`);
     checkSamples("TrainingLoop", data.x, data.y);
     this.plan = new BatchPlan(data.x.rows, batchSize, batchOptions("TrainingLoop", batchSize, sampling));
     this.l2 = l2;
@@ -124,8 +127,15 @@ export class TrainingLoop {
     this.startLoss ??= value;
     const perEpoch = this.plan.perEpoch;
     const report: LoopStep = {
-      step, epoch: Math.floor((step - 1) / perEpoch) + 1, batch: ((step - 1) % perEpoch) + 1, batches: perEpoch,
-      loss: value, diverged: isDiverged(value, this.startLoss), indices, output, labels,
+      step,
+      epoch: Math.floor((step - 1) / perEpoch) + 1,
+      batch: ((step - 1) % perEpoch) + 1,
+      batches: perEpoch,
+      loss: value,
+      diverged: isDiverged(value, this.startLoss),
+      indices,
+      output,
+      labels,
     };
     if (report.diverged) {
       this.divergedAt = step;
@@ -137,5 +147,4 @@ export class TrainingLoop {
     this.optimizer.step();
     return report;
   }
-
 }

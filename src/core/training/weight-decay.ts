@@ -41,7 +41,8 @@ export function sumOfSquares(params: readonly Parameter[]): number {
 /** Adds λ·W to the gradient of each weight (after backward, before the optimizer's step). */
 export function addDecayGradient(weights: readonly Parameter[], lambda: number): void {
   for (const w of weights) {
-    const g = w.grad.data, v = w.value.data;
+    const g = w.grad.data,
+      v = w.value.data;
     for (let i = 0; i < g.length; i++) g[i] += lambda * v[i];
   }
 }

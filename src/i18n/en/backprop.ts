@@ -17,7 +17,8 @@ export const backprop = {
   "bp.graph.scroll": "The graph (scrolls sideways on a narrow screen)",
   "bp.graph.svgTitle": "Computational graph: values above the edges, gradients ∂L/∂· below them",
   "bp.graph.idle": "Press Forward to compute the amount paid L, left to right.",
-  "bp.graph.forwarded": "Forward done: L = {total}. Backward starts at the right with ∂L/∂L = 1; press Backward one node.",
+  "bp.graph.forwarded":
+    "Forward done: L = {total}. Backward starts at the right with ∂L/∂L = 1; press Backward one node.",
   "bp.graph.stepped": "Backward at the {node} node ({k} of {n}):",
   "bp.graph.done": "Backward done: every input has its gradient. Edit an input to see every number change.",
   "bp.graph.legend": "Values above each edge; gradients ∂L/∂· in orange below it.",
@@ -86,15 +87,22 @@ export const backprop = {
   "bp.net.notYet": "not computed yet",
   "bp.net.matrix": "{name} {shape}",
   "bp.net.idle": "Seed {seed}, N = {n}. Press Forward one layer: X goes in at the top.",
-  "bp.net.step.forward.affine1": "Affine 1 forward: A₁ = X·W₁ + b₁, [{n}, 2]·[2, 3] + [1, 3] → [{n}, 3] (b₁ is added to every row).",
+  "bp.net.step.forward.affine1":
+    "Affine 1 forward: A₁ = X·W₁ + b₁, [{n}, 2]·[2, 3] + [1, 3] → [{n}, 3] (b₁ is added to every row).",
   "bp.net.step.forward.relu": "ReLU forward: Z₁ = max(0, A₁); negative entries become 0 and ReLU remembers where.",
-  "bp.net.step.forward.affine2": "Affine 2 forward: A₂ = Z₁·W₂ + b₂, [{n}, 3]·[3, 2] + [1, 2] → [{n}, 2], the scores (logits).",
-  "bp.net.step.forward.loss": "Softmax-with-Loss forward: Y = softmax(A₂) row by row, L = {loss}. Forward is done; now go backward.",
+  "bp.net.step.forward.affine2":
+    "Affine 2 forward: A₂ = Z₁·W₂ + b₂, [{n}, 3]·[3, 2] + [1, 2] → [{n}, 2], the scores (logits).",
+  "bp.net.step.forward.loss":
+    "Softmax-with-Loss forward: Y = softmax(A₂) row by row, L = {loss}. Forward is done; now go backward.",
   "bp.net.step.backward.loss": "Softmax-with-Loss backward: ∂L/∂A₂ = (Y − T)/N with N = {n}; T is t as one-hot rows.",
-  "bp.net.step.backward.affine2": "Affine 2 backward: ∂L/∂Z₁ = ∂L/∂A₂·W₂ᵀ ([{n}, 2]·[2, 3]); ∂L/∂W₂ = Z₁ᵀ·∂L/∂A₂ ([3, {n}]·[{n}, 2] → [3, 2]); ∂L/∂b₂ = Σ rows of ∂L/∂A₂.",
-  "bp.net.step.backward.relu": "ReLU backward: ∂L/∂A₁ = ∂L/∂Z₁ where A₁ > 0, else 0: the units that were off block the gradient.",
-  "bp.net.step.backward.affine1": "Affine 1 backward: ∂L/∂W₁ = Xᵀ·∂L/∂A₁ ([2, {n}]·[{n}, 3] → [2, 3]); ∂L/∂b₁ = Σ rows of ∂L/∂A₁; ∂L/∂X = ∂L/∂A₁·W₁ᵀ. Backward is done.",
-  "bp.net.check.caption": "Gradient check: backprop against central differences (Richardson-extrapolated), per parameter",
+  "bp.net.step.backward.affine2":
+    "Affine 2 backward: ∂L/∂Z₁ = ∂L/∂A₂·W₂ᵀ ([{n}, 2]·[2, 3]); ∂L/∂W₂ = Z₁ᵀ·∂L/∂A₂ ([3, {n}]·[{n}, 2] → [3, 2]); ∂L/∂b₂ = Σ rows of ∂L/∂A₂.",
+  "bp.net.step.backward.relu":
+    "ReLU backward: ∂L/∂A₁ = ∂L/∂Z₁ where A₁ > 0, else 0: the units that were off block the gradient.",
+  "bp.net.step.backward.affine1":
+    "Affine 1 backward: ∂L/∂W₁ = Xᵀ·∂L/∂A₁ ([2, {n}]·[{n}, 3] → [2, 3]); ∂L/∂b₁ = Σ rows of ∂L/∂A₁; ∂L/∂X = ∂L/∂A₁·W₁ᵀ. Backward is done.",
+  "bp.net.check.caption":
+    "Gradient check: backprop against central differences (Richardson-extrapolated), per parameter",
   "bp.net.check.param": "Parameter",
   "bp.net.check.shape": "Shape",
   "bp.net.check.rel": "Max relative error",
@@ -105,6 +113,7 @@ export const backprop = {
   "bp.net.check.no": "✗ no",
   "bp.net.check.pending": "The gradient check appears when backward is done (or press Run to the end).",
   "bp.net.check.allOk": "All {count} parameters agree: the largest relative error is {worst}. Backprop is right here.",
-  "bp.net.check.bad": "{names}: backprop disagrees with the numerical gradient (relative error up to {worst}; at the worst element backprop gives {backprop}, the numerical gradient {numerical}).",
+  "bp.net.check.bad":
+    "{names}: backprop disagrees with the numerical gradient (relative error up to {worst}; at the worst element backprop gives {backprop}, the numerical gradient {numerical}).",
   "bp.net.check.hidden": "This bug is invisible with a batch of one: set N = 3 and check again.",
 } as const;

@@ -18,7 +18,8 @@ export const charts = {
   "chart.axis.count": "count",
   "chart.axis.value": "value",
   // ── charts: captions (the text alternative, with the key numbers) ─────────────────
-  "chart.series.summary": "{name}: {first} at {xLabel} {x0}, {last} at {xLabel} {x1} (lowest {min} at {xLabel} {xMin}).",
+  "chart.series.summary":
+    "{name}: {first} at {xLabel} {x0}, {last} at {xLabel} {x1} (lowest {min} at {xLabel} {xMin}).",
   "chart.series.empty": "{name}: no values.",
   "chart.series.diverged": "{name} diverged at {xLabel} {x} (last finite value {last}).",
   "chart.series.divergedAtStart": "{name} has no finite values.",
@@ -42,7 +43,8 @@ export const charts = {
   "chart.function.gaps": "{count} sampled points are undefined and left as gaps.",
   "chart.bars.item": "{name}: {value}.",
   "chart.bars.missing": "{name}: {value} (no bar).",
-  "chart.error.noDocument": "Chart: no document to draw into; pass { document } (e.g. linkedom's) when rendering outside a browser.",
+  "chart.error.noDocument":
+    "Chart: no document to draw into; pass { document } (e.g. linkedom's) when rendering outside a browser.",
 
   // ── widgets: player ───────────────────────────────────────────────────────────────
   "widget.play": "Play",

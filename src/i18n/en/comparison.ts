@@ -26,5 +26,6 @@ export const comparison = {
   "adam.bc.name.none": "no correction",
   "adam.bc.name.m": "only m corrected",
   "adam.bc.name.v": "only v corrected",
-  "adam.bc.caption": "{name}, η = {lr}, from (−7, 2): step 1 lands at {p1}; after {steps} steps at {end}, f = {f}. Adam with both corrections (the second path) ends at {adamEnd}.",
+  "adam.bc.caption":
+    "{name}, η = {lr}, from (−7, 2): step 1 lands at {p1}; after {steps} steps at {end}, f = {f}. Adam with both corrections (the second path) ends at {adamEnd}.",
 } as const;

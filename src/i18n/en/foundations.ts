@@ -21,7 +21,8 @@ export const foundations = {
   "lf.curves.dse.z": "∂SE/∂z = −2p(1 − p)²",
   "lf.curves.lead": "Two classes, the right one has probability p, target t = (1, 0).",
   "lf.curves.slopeLead.p": "Slopes with respect to the output p (clipped to −10 on the chart).",
-  "lf.curves.slopeLead.z": "Slopes with respect to the logit z of the right class, through the softmax: what backpropagation passes on.",
+  "lf.curves.slopeLead.z":
+    "Slopes with respect to the logit z of the right class, through the softmax: what backpropagation passes on.",
   "lf.curves.table": "Values at the chosen p",
   "lf.curves.col.quantity": "Quantity",
   "lf.curves.col.ce": "Cross-entropy",
@@ -45,7 +46,8 @@ export const foundations = {
   "lf.reg.mean": "PyTorch MSELoss (mean): (1/N)Σ(y − t)² = {value}",
   "lf.reg.halfSum": "The book's 2乗和誤差: ½Σ(y − t)² = {value}",
   "lf.reg.ratio": "Ratio ½Σ / mean = N/2 = {value}",
-  "lf.reg.caption": "Line y = {w}x + {b}; {n} points; residuals {residuals}; mean squared error {mean}; ½Σ(y − t)² = {halfSum}.",
+  "lf.reg.caption":
+    "Line y = {w}x + {b}; {n} points; residuals {residuals}; mean squared error {mean}; ½Σ(y − t)² = {halfSum}.",
   "lf.reg.atBest": "This is the least-squares line: no other (w, b) gives a smaller error, in either form.",
   "lf.reg.aboveBest": "The least-squares line has mean error {best}; yours is {excess} above it.",
   // ── loss-functions, panel 3: stable softmax ──────────────────────────────────────
@@ -67,7 +69,8 @@ export const foundations = {
   "lf.soft.row.bookLoss": "the book's −log(y + 10⁻⁷)",
   "lf.soft.row.loss": "CrossEntropyLoss (kobai, on logits)",
   "lf.soft.caption": "Softmax of logits {logits} with the right class {target}, computed naively and stably.",
-  "lf.soft.broken": "The naive form gives {bad}: e^(a) overflows past a ≈ 709.8. Subtracting the maximum gives the same probabilities with no overflow.",
+  "lf.soft.broken":
+    "The naive form gives {bad}: e^(a) overflows past a ≈ 709.8. Subtracting the maximum gives the same probabilities with no overflow.",
   "lf.soft.fine": "Both forms agree here: no logit is large enough to overflow.",
   "lf.soft.capped": "The book's δ caps the loss at 16.12; the exact loss is {exact}.",
   // ── gradient-descent, the landscape ──────────────────────────────────────────────
@@ -93,15 +96,20 @@ export const foundations = {
   "gd.preset.bookSmall": "Book: η = 1e−10",
   "gd.preset.sigmoid": "Sigmoid plateau",
   "gd.fnLabel": "L(w, b), φ = {phi}",
-  "gd.lead": "Loss L(w, b) = mean (φ(w·xₙ + b) − tₙ)² over {data}. Dark ring: start; arrow: −∇L at step {k}; short line: the contour's tangent there.",
+  "gd.lead":
+    "Loss L(w, b) = mean (φ(w·xₙ + b) − tₙ)² over {data}. Dark ring: start; arrow: −∇L at step {k}; short line: the contour's tangent there.",
   "gd.path": "gradient descent (η = {lr})",
   "gd.status.diverged": "Diverged at step {step}: the loss grew past ten thousand times its start. η is too large.",
-  "gd.status.oscillating": "Oscillating: the loss went up at step {step}. η is too large for this valley; it may still settle, or blow up.",
-  "gd.status.zigzag": "Zigzag: the path overshoots the valley floor and turns back (first at step {step}), but the loss still falls at every step.",
+  "gd.status.oscillating":
+    "Oscillating: the loss went up at step {step}. η is too large for this valley; it may still settle, or blow up.",
+  "gd.status.zigzag":
+    "Zigzag: the path overshoots the valley floor and turns back (first at step {step}), but the loss still falls at every step.",
   "gd.status.descending": "Descending: the loss fell at every step, {from} → {to} after {steps}.",
-  "gd.status.barelyMoved": "Barely moving: the loss fell at every step, but so little that it still reads {loss} to six digits after {steps}.",
+  "gd.status.barelyMoved":
+    "Barely moving: the loss fell at every step, but so little that it still reads {loss} to six digits after {steps}.",
   "gd.status.start": "Start ({w}, {b}): loss {loss}. Press Play or Step.",
-  "gd.curvature": "For φ = identity the loss is a bowl with curvatures λ = {lmin} and {lmax}: η < 1/λmax = {mono} descends straight, η < 2/λmax = {crit} converges, larger η diverges.",
+  "gd.curvature":
+    "For φ = identity the loss is a bowl with curvatures λ = {lmin} and {lmax}: η < 1/λmax = {mono} descends straight, η < 2/λmax = {crit} converges, larger η diverges.",
   "gd.grad.title": "The gradient at step {k}, (w, b) = ({w}, {b}), L = {loss}",
   "gd.grad.col.what": "Computed by",
   "gd.grad.col.dw": "∂L/∂w",
@@ -130,7 +138,8 @@ export const foundations = {
   "gd.batch.col.total": "Updates in all",
   "gd.batch.col.final": "Final loss",
   "gd.batch.col.noise": "Ups (loss rose)",
-  "gd.batch.lead": "Loss on all {n} points after every update, against epochs; same data, same start, same seed {seed}.",
+  "gd.batch.lead":
+    "Loss on all {n} points after every update, against epochs; same data, same start, same seed {seed}.",
   "gd.batch.status": "B = {b}: {updates} updates per epoch, {total} in all; final loss {final}.",
   "gd.batch.diverged": "{name} diverged: lower η.",
 } as const;

@@ -26,7 +26,8 @@ export const initialization = {
   "init.figure.6-14a": "図6-14 ReLU, σ = 0.01",
   "init.figure.6-14b": "図6-14 ReLU, Xavier",
   "init.figure.6-14c": "図6-14 ReLU, He",
-  "init.setup": "1,000 inputs x ~ 𝒩(0, 1) of 100 features through five layers a = h·W, h = φ(a), W: 100 × 100 drawn with σ (no bias, as in the book's script); then one backward pass of L = (1/N) Σ r ⊙ h₅ with random r. All from the core, in this page.",
+  "init.setup":
+    "1,000 inputs x ~ 𝒩(0, 1) of 100 features through five layers a = h·W, h = φ(a), W: 100 × 100 drawn with σ (no bias, as in the book's script); then one backward pass of L = (1/N) Σ r ⊙ h₅ with random r. All from the core, in this page.",
   "init.status.computed": "σ = {std}: computed in {ms} ms.",
   "init.table.caption": "Per layer: activations and weight gradients",
   "init.table.layer": "layer",
@@ -41,7 +42,8 @@ export const initialization = {
   "init.chart.layerZero": "Layer {layer} · {zero} at 0",
   "init.chart.activations.title": "Activations of each layer",
   "init.chart.activations.lead": "Activations of five layers, weights drawn with σ = {std}.",
-  "init.chart.activations.leadBook": "Activations of five layers, weights drawn with σ = {std}, binned as the book's script (30 bins over (0, 1), counts clipped at 7000).",
+  "init.chart.activations.leadBook":
+    "Activations of five layers, weights drawn with σ = {std}, binned as the book's script (30 bins over (0, 1), counts clipped at 7000).",
   "init.chart.activations.x.sigmoid": "sigmoid output h",
   "init.chart.activations.x.tanh": "tanh output h",
   "init.chart.activations.x.relu": "ReLU output h (zeros left out)",
@@ -49,7 +51,8 @@ export const initialization = {
   "init.chart.stat.tanh": "Layer {layer}: mean {mean}, std {std}, {saturated} saturated.",
   "init.chart.stat.relu": "Layer {layer}: mean {mean}, std {std}, {saturated} exactly 0, {dead} dead units.",
   "init.chart.gradients.title": "Weight gradients ∂L/∂W of each layer",
-  "init.chart.gradients.lead": "Gradient of each layer's weights after one backward pass; layer 1's RMS is {ratio} × layer 5's.",
+  "init.chart.gradients.lead":
+    "Gradient of each layer's weights after one backward pass; layer 1's RMS is {ratio} × layer 5's.",
   "init.chart.gradients.stat": "Layer {layer}: RMS {rms}.",
   "init.chart.gradients.x": "∂L/∂W",
 } as const;

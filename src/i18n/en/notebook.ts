@@ -14,7 +14,8 @@ export const notebook = {
   "cell.modified": "Modified",
   "cell.modifiedHint": "Your edits are saved in this browser.",
   "cell.yourTurn": "Your turn",
-  "cell.keys": "Shift+Enter or Ctrl+Enter runs the cell. To leave the editor with the keyboard, press Escape, then Tab.",
+  "cell.keys":
+    "Shift+Enter or Ctrl+Enter runs the cell. To leave the editor with the keyboard, press Escape, then Tab.",
   "cell.output": "Output of code cell {n}",
   // ── run status ────────────────────────────────────────────────────────────────────
   "cell.status.idle": "Not run yet",
@@ -23,7 +24,8 @@ export const notebook = {
   "cell.status.done": "Ran in {time}",
   "cell.status.failed": "Failed after {time}",
   "cell.status.stopped": "Stopped",
-  "cell.stopped": "Stopped. The notebook restarted, so everything the cells defined is gone: run the earlier cells again.",
+  "cell.stopped":
+    "Stopped. The notebook restarted, so everything the cells defined is gone: run the earlier cells again.",
   "cell.restarted": "Notebook restarted",
   "cell.cancelled": "Not run: an earlier cell failed.",
   "cell.noOutput": "Done (no output).",
@@ -55,10 +57,13 @@ export const notebook = {
   "cell.error.noModule": "Cannot import “{name}”: a cell can import from “kobai” and “@observablehq/plot”.",
   "cell.error.plot": "plot() needs an Observable Plot options object, e.g. plot({ marks: [Plot.lineY([1, 3, 2])] }).",
   "cell.error.progress": "progress(fraction) needs a number between 0 and 1, got {value}.",
-  "cell.error.plotTooBig": "This chart has {count} elements; a chart in a cell may draw at most {max}. Plot fewer points, e.g. every 10th: data.filter((_, i) => i % 10 === 0).",
+  "cell.error.plotTooBig":
+    "This chart has {count} elements; a chart in a cell may draw at most {max}. Plot fewer points, e.g. every 10th: data.filter((_, i) => i % 10 === 0).",
   "cell.error.late": "Later, outside the run: {message}",
-  "cell.error.closed": "The cell closed its runtime (self.close()). A fresh one starts with the next run; everything the cells defined is gone, so run the earlier cells again.",
-  "cell.error.crashed": "The runtime crashed, most likely because the cell ran out of memory. A fresh one starts with the next run; everything the cells defined is gone, so run the earlier cells again.",
+  "cell.error.closed":
+    "The cell closed its runtime (self.close()). A fresh one starts with the next run; everything the cells defined is gone, so run the earlier cells again.",
+  "cell.error.crashed":
+    "The runtime crashed, most likely because the cell ran out of memory. A fresh one starts with the next run; everything the cells defined is gone, so run the earlier cells again.",
   "cell.error.worker": "The cell runner failed to start: {message}",
   // ── reset, share, saved edits ─────────────────────────────────────────────────────
   "cell.resetConfirm.title": "Reset this cell?",
@@ -71,8 +76,10 @@ export const notebook = {
   "cell.shared.notice": "You are viewing shared code.",
   "cell.shared.keep": "Keep it",
   "cell.shared.back": "Back to your version",
-  "cell.shared.explain": "Your changes to it are kept in this browser with the link. “Keep it” makes it your version of this cell; “Back to your version” closes it.",
-  "cell.shared.explainBackup": "Your changes to it are kept in this browser with the link. “Keep it” makes it your version of this cell and keeps your own edit as a backup you can bring back; “Back to your version” closes it.",
+  "cell.shared.explain":
+    "Your changes to it are kept in this browser with the link. “Keep it” makes it your version of this cell; “Back to your version” closes it.",
+  "cell.shared.explainBackup":
+    "Your changes to it are kept in this browser with the link. “Keep it” makes it your version of this cell and keeps your own edit as a backup you can bring back; “Back to your version” closes it.",
   "cell.shared.damaged": "This link is damaged: the code in it cannot be read.",
   "cell.shared.damagedDetail": "The cell shows its own code. Ask for the link again, or copy all of it.",
   "cell.shared.tooLong": "The code in it is longer than a link may carry. The cell shows its own code.",
@@ -82,7 +89,8 @@ export const notebook = {
   "cell.otherTab.notice": "This cell was edited in another tab: it now shows that newer version.",
   "cell.otherTab.bringBack": "Bring back this tab’s version",
   "cell.ok": "OK",
-  "cell.storage.failed": "Your edits are not being saved: this browser’s storage is full or turned off. They are lost when this page closes.",
+  "cell.storage.failed":
+    "Your edits are not being saved: this browser’s storage is full or turned off. They are lost when this page closes.",
   "cell.storage.download": "Download code",
   "cell.storage.notSavedHint": "Your edits are not saved: this browser’s storage is full or turned off.",
   "cell.changed.notice": "The starting code of this cell changed since you edited it.",
@@ -96,8 +104,10 @@ export const notebook = {
   "notebook.restarted": "Restarted. Everything the cells defined is cleared.",
   // ── the playground page (src/pages/playground/) ───────────────────────────────────
   "playground.title": "Playground",
-  "playground.lead": "A free notebook: edit any cell and run it. Cells share what they define, your edits stay in this browser, and Share turns your version into a link.",
-  "playground.howto": "Run a cell with its Run button, Shift+Enter or Ctrl+Enter; Run all runs them in order. Stop ends a run that takes too long; Restart clears what the cells defined.",
+  "playground.lead":
+    "A free notebook: edit any cell and run it. Cells share what they define, your edits stay in this browser, and Share turns your version into a link.",
+  "playground.howto":
+    "Run a cell with its Run button, Shift+Enter or Ctrl+Enter; Run all runs them in order. Stop ends a run that takes too long; Restart clears what the cells defined.",
   "playground.cell.tensors": "Tensors and show()",
   "playground.cell.usesPrevious": "Using the cell above",
   "playground.cell.chart": "A chart with plot()",

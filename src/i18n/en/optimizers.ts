@@ -24,7 +24,8 @@ export const optimizers = {
   "opt.formula.step": "Step {k} of {steps}:",
   "opt.legend.velocity": "Arrow: the velocity (the displacement momentum carries into the next step).",
   "opt.legend.ellipse": "Dashed ellipse: each axis's step size η/(√h + ε), drawn ×{scale}.",
-  "opt.legend.adam": "Dashed ellipse: each axis's step size η/(√v̂ + ε), drawn ×{scale}; dashed arrow: the direction −m̂.",
+  "opt.legend.adam":
+    "Dashed ellipse: each axis's step size η/(√v̂ + ε), drawn ×{scale}; dashed arrow: the direction −m̂.",
   // ── hyperparameters (the learning rate's label is fixed by the chapters' e2e tests) ──
   "opt.hyper.lr": "Learning rate η",
   "opt.hyper.momentum": "Momentum μ",
@@ -65,7 +66,8 @@ export const optimizers = {
   "opt.status.stalled": "Stalled: the last step moved only {length}; f = {f} after {steps}.",
   "opt.status.moving": "Still moving: f = {f} after {steps}.",
   "opt.status.rising": "Moving away from the minimum: f rose from {f0} to {f} in {steps}. More steps, and it diverges.",
-  "opt.status.offView": "None of this path is inside the chart (x from {x0} to {x1}, y from {y0} to {y1}), so none of it is drawn: move the start inside it to see the path.",
+  "opt.status.offView":
+    "None of this path is inside the chart (x from {x0} to {x1}, y from {y0} to {y1}), so none of it is drawn: move the start inside it to see the path.",
   "opt.status.error": "Could not run: {message}",
   // ── caption (the chart's text alternative) ────────────────────────────────────────
   "opt.caption.run": "{name} with {hypers} on {landscape}: {steps} from {start} to {end}, final f = {f}.",

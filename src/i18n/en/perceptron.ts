@@ -35,19 +35,26 @@ export const perceptron = {
   // ── learning ──────────────────────────────────────────────────────────────────────
   "pc.learn.title": "Learn the weights: the perceptron learning rule",
   "pc.learn.lr": "Learning rate η",
-  "pc.learn.idle": "Step applies the rule to the next input; Play runs it until it stops. It starts from the weights above.",
-  "pc.learn.update": "Epoch {epoch}, input ({x1}, {x2}): a = {sum}, so y = {y}; the target is t = {t}, error t − y = {error}.",
-  "pc.learn.change": "Δw₁ = η(t − y)x₁ = {dw1}, Δw₂ = η(t − y)x₂ = {dw2}, Δb = η(t − y) = {db}, so now w = ({w1}, {w2}), b = {b}.",
+  "pc.learn.idle":
+    "Step applies the rule to the next input; Play runs it until it stops. It starts from the weights above.",
+  "pc.learn.update":
+    "Epoch {epoch}, input ({x1}, {x2}): a = {sum}, so y = {y}; the target is t = {t}, error t − y = {error}.",
+  "pc.learn.change":
+    "Δw₁ = η(t − y)x₁ = {dw1}, Δw₂ = η(t − y)x₂ = {dw2}, Δb = η(t − y) = {db}, so now w = ({w1}, {w2}), b = {b}.",
   "pc.learn.noChange": "Right, so nothing changes.",
   "pc.learn.errors": "Mistakes per epoch: {list}",
   "pc.learn.converged": "Learned {gate}: epoch {epoch} had no mistakes, so the rule stops.",
-  "pc.learn.cyclingXor": "XOR is not linearly separable: no line puts both 1s on one side. After epoch {epoch} the weights are back where they were after epoch {start}, so the same mistakes repeat for ever: the rule never settles.",
-  "pc.learn.cycling": "After epoch {epoch} the weights are back where they were after epoch {start}: the rule is going round in a cycle and will never settle.",
+  "pc.learn.cyclingXor":
+    "XOR is not linearly separable: no line puts both 1s on one side. After epoch {epoch} the weights are back where they were after epoch {start}, so the same mistakes repeat for ever: the rule never settles.",
+  "pc.learn.cycling":
+    "After epoch {epoch} the weights are back where they were after epoch {start}: the rule is going round in a cycle and will never settle.",
   "pc.learn.gaveUp": "No epoch without a mistake in {epochs} epochs, so the rule stopped here.",
   // ── two layers ────────────────────────────────────────────────────────────────────
   "pc.xor.inputTitle": "XOR in the input plane: the NAND and OR lines",
-  "pc.xor.inputLead": "The shading is the two-layer network's output: 1 between the two lines, where both s₁ and s₂ are 1.",
+  "pc.xor.inputLead":
+    "The shading is the two-layer network's output: 1 between the two lines, where both s₁ and s₂ are 1.",
   "pc.xor.hiddenTitle": "The same four inputs after the first layer, at (s₁, s₂), with AND's line",
-  "pc.xor.hiddenLead": "The first layer sends (1, 0) and (0, 1) to the same point (1, 1); there one line separates the 1s from the 0s.",
+  "pc.xor.hiddenLead":
+    "The first layer sends (1, 0) and (0, 1) to the same point (1, 1); there one line separates the 1s from the 0s.",
   "pc.xor.table": "The two-layer network, row by row (2.5.2)",
 } as const;

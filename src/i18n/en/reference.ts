@@ -4,7 +4,8 @@
  */
 export const reference = {
   "reference.title": "API reference",
-  "reference.lead": "Everything a code cell can import from “kobai”, read from the core’s source code at build time, in the order the lessons meet it.",
+  "reference.lead":
+    "Everything a code cell can import from “kobai”, read from the core’s source code at build time, in the order the lessons meet it.",
   "reference.contents": "Contents",
   "reference.count": "{count} exports",
   "reference.parameters": "Parameters",
@@ -34,7 +35,8 @@ export const reference = {
   "reference.group.training": "Training",
   "reference.group.kernels": "Matrix-multiply kernels",
   "dev.charts.title": "Chart gallery",
-  "dev.charts.lead": "Every chart builder in src/plot, drawn at build time and live, for visual checks in light and dark. Not linked from the site.",
+  "dev.charts.lead":
+    "Every chart builder in src/plot, drawn at build time and live, for visual checks in light and dark. Not linked from the site.",
   "dev.charts.static": "Drawn at build time",
   "dev.charts.live": "Live widget (click the chart to set the start)",
   "dev.charts.lr": "Learning rate η",
@@ -45,7 +47,8 @@ export const reference = {
   "dev.charts.started": "Start set to ({x}, {y}).",
   // ── /dev/training/ (contributor gallery of the TrainingRun presets) ──
   "dev.training.title": "Training runs",
-  "dev.training.lead": "Each widget trains a real network on MNIST digits in a Web Worker, one per preset of src/run. A page for contributors and tests; not linked from the site.",
+  "dev.training.lead":
+    "Each widget trains a real network on MNIST digits in a Web Worker, one per preset of src/run. A page for contributors and tests; not linked from the site.",
   "dev.training.wd": "Weight decay (図6-20, 図6-21)",
   "dev.training.init": "Weight initialisation (図6-15)",
   "dev.training.bn": "Batch normalisation (図6-19)",

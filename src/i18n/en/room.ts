@@ -6,7 +6,8 @@ export const room = {
   "room.start": "Start a live room",
   "room.startHint": "Everyone who opens the room's link follows your sections, widget settings and revealed answers.",
   "room.checking": "Looking for the room server at {url}…",
-  "room.unreachable": "No room server answers at {url}. Start one in the kobai folder with “npm run room” (README: Run a live room), then press Start a live room again.",
+  "room.unreachable":
+    "No room server answers at {url}. Start one in the kobai folder with “npm run room” (README: Run a live room), then press Start a live room again.",
   "room.panel": "Live room",
   "room.code": "Room code",
   "room.linkLabel": "Link for the group",

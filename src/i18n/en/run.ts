@@ -20,7 +20,8 @@ export const run = {
   "run.progress.estimating": "estimating time left…",
   "run.noscript": "This live training widget needs JavaScript.",
   "run.identity": "Seed {seed} · fingerprint {fingerprint}",
-  "run.identity.hint": "Same seed and settings give the same fingerprint in every browser: compare it with your study group.",
+  "run.identity.hint":
+    "Same seed and settings give the same fingerprint in every browser: compare it with your study group.",
   "run.identity.pending": "Seed {seed} · fingerprint when the run ends",
   "run.summary.title": "Key numbers",
   "run.summary.none": "No results yet.",
@@ -38,7 +39,8 @@ export const run = {
   "run.status.finished": "Finished {steps} in {time}.",
   "run.status.searchFinished": "Finished {trials} trials in {time}.",
   "run.status.stopped": "Stopped at step {step} of {total}.",
-  "run.status.diverged": "{name} diverged at step {step}: its loss became NaN, infinite or exploded. Try a smaller learning rate.",
+  "run.status.diverged":
+    "{name} diverged at step {step}: its loss became NaN, infinite or exploded. Try a smaller learning rate.",
   "run.status.allDiverged": "Every run diverged (first at step {step}). Try a smaller learning rate.",
   "run.status.error": "Training failed: {message}",
   // ── controls ──────────────────────────────────────────────────────────────────────

@@ -16,7 +16,8 @@ export const site = {
   "site.navLessons": "Lessons",
   "site.navGlossary": "Glossary",
   "site.navPlayground": "Playground",
-  "site.footer": "kobai teaches with the notation of 『ゼロから作るDeep Learning』 chapters 2–6. Every number on these pages is computed by the same tested code you can read in src/core.",
+  "site.footer":
+    "kobai teaches with the notation of 『ゼロから作るDeep Learning』 chapters 2–6. Every number on these pages is computed by the same tested code you can read in src/core.",
 
   "theme.toggle": "Dark theme",
 

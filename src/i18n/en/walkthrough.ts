@@ -5,7 +5,8 @@
 export const walkthrough = {
   "walkthrough.tools": "Study-group tools",
   "walkthrough.present": "Present",
-  "walkthrough.presentHint": "One section at a time, large type; arrow keys, Page Up/Down or Space move, Escape leaves.",
+  "walkthrough.presentHint":
+    "One section at a time, large type; arrow keys, Page Up/Down or Space move, Escape leaves.",
   "walkthrough.bar": "Walkthrough controls",
   "walkthrough.previous": "Previous section",
   "walkthrough.next": "Next section",

@@ -24,7 +24,8 @@ export const backprop: Translation<typeof en> = {
   "bp.graph.forwarded":
     "順伝播が終わりました:L = {total}。逆伝播は右端の ∂L/∂L = 1 から始まります。「逆伝播(1ノード)」を押してください。",
   "bp.graph.stepped": "{node}ノードの逆伝播({k}/{n}):",
-  "bp.graph.done": "逆伝播が終わり、すべての入力に勾配が求まりました。入力の値を変えると、すべての数値が変わる様子を確かめられます。",
+  "bp.graph.done":
+    "逆伝播が終わり、すべての入力に勾配が求まりました。入力の値を変えると、すべての数値が変わる様子を確かめられます。",
   "bp.graph.legend": "矢印の上に値、下にオレンジ色で勾配 ∂L/∂· を示します。",
   "bp.graph.focusHint": "ノードをフォーカスするかクリックすると、その数値をここに表示します。",
   "bp.input.applePrice": "りんごの値段(円)",
@@ -93,7 +94,8 @@ export const backprop: Translation<typeof en> = {
   "bp.net.idle": "シード {seed}、N = {n}。「順伝播(1レイヤ)」を押すと、X が上から入ります。",
   "bp.net.step.forward.affine1":
     "Affineレイヤ 1 の順伝播:A₁ = X·W₁ + b₁、[{n}, 2]·[2, 3] + [1, 3] → [{n}, 3](b₁ はすべての行に足されます)。",
-  "bp.net.step.forward.relu": "ReLUレイヤの順伝播:Z₁ = max(0, A₁)。負の要素は 0 になり、ReLU はその位置を覚えておきます。",
+  "bp.net.step.forward.relu":
+    "ReLUレイヤの順伝播:Z₁ = max(0, A₁)。負の要素は 0 になり、ReLU はその位置を覚えておきます。",
   "bp.net.step.forward.affine2":
     "Affineレイヤ 2 の順伝播:A₂ = Z₁·W₂ + b₂、[{n}, 3]·[3, 2] + [1, 2] → [{n}, 2]。これがスコア(ロジット)です。",
   "bp.net.step.forward.loss":
@@ -106,7 +108,8 @@ export const backprop: Translation<typeof en> = {
     "ReLUレイヤの逆伝播:A₁ > 0 の位置では ∂L/∂A₁ = ∂L/∂Z₁、それ以外は 0 です。順伝播で 0 になったユニットは勾配を通しません。",
   "bp.net.step.backward.affine1":
     "Affineレイヤ 1 の逆伝播:∂L/∂W₁ = Xᵀ·∂L/∂A₁([2, {n}]·[{n}, 3] → [2, 3])、∂L/∂b₁ = ∂L/∂A₁ の行の総和、∂L/∂X = ∂L/∂A₁·W₁ᵀ。逆伝播はここまでです。",
-  "bp.net.check.caption": "勾配確認:パラメータごとに、誤差逆伝播法の勾配と中心差分(リチャードソン外挿つき)の勾配を比べる",
+  "bp.net.check.caption":
+    "勾配確認:パラメータごとに、誤差逆伝播法の勾配と中心差分(リチャードソン外挿つき)の勾配を比べる",
   "bp.net.check.param": "パラメータ",
   "bp.net.check.shape": "形状",
   "bp.net.check.rel": "相対誤差の最大値",
@@ -116,7 +119,8 @@ export const backprop: Translation<typeof en> = {
   "bp.net.check.yes": "✓ 一致",
   "bp.net.check.no": "✗ 不一致",
   "bp.net.check.pending": "勾配確認の結果は、逆伝播が終わると表示されます(「最後まで実行」を押しても表示されます)。",
-  "bp.net.check.allOk": "{count} 個のパラメータすべてで一致しました。相対誤差の最大値は {worst} です。ここでは誤差逆伝播法の勾配が正しく求まっています。",
+  "bp.net.check.allOk":
+    "{count} 個のパラメータすべてで一致しました。相対誤差の最大値は {worst} です。ここでは誤差逆伝播法の勾配が正しく求まっています。",
   "bp.net.check.bad":
     "{names}:誤差逆伝播法の勾配が数値微分の勾配と一致しません(相対誤差は最大 {worst}。最も食い違う要素では、誤差逆伝播法が {backprop}、数値微分が {numerical} です)。",
   "bp.net.check.hidden": "このバグはバッチサイズが 1 だと表に出ません。N = 3 にして、もう一度確認してください。",

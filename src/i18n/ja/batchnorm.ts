@@ -29,7 +29,8 @@ export const batchnorm: Translation<typeof en> = {
     "学習時モード、バッチサイズ {n}:各ユニットをそのバッチの平均と分散で正規化し、γ = {gamma} 倍して β = {beta} だけずらします。",
   "bn.chart.caption.eval":
     "推論時モード、バッチサイズ {n}:各ユニットを移動平均の平均と分散で正規化します。そのため、ある行の出力はバッチのほかの行に左右されません。",
-  "bn.chart.unitStat": "ユニット {unit}:正規化前は平均 {meanBefore}、標準偏差 {stdBefore}。正規化後は平均 {meanAfter}、標準偏差 {stdAfter}。",
+  "bn.chart.unitStat":
+    "ユニット {unit}:正規化前は平均 {meanBefore}、標準偏差 {stdBefore}。正規化後は平均 {meanAfter}、標準偏差 {stdAfter}。",
   "bn.table.caption": "ユニットごとの統計量",
   "bn.table.unit": "ユニット",
   "bn.table.batchMean": "バッチの μ",
@@ -49,7 +50,8 @@ export const batchnorm: Translation<typeof en> = {
   "bn.sweep.scale.book": "図6-18/図6-19 の再現:16 通りのスケール × 20 エポック(本書の設定、{time})",
   "bn.sweep.progress.idle":
     "まだ始めていません。「開始」を押すと、スケールごとに Batch Normalization ありとなしのネットワークを、同じミニバッチを使って Web Worker の中で学習します。",
-  "bn.sweep.progress.text": "スケール {total} 通りのうち {done} 通り完了 · このスケールのステップ {steps} 回中 {step} 回目({percent} %)",
+  "bn.sweep.progress.text":
+    "スケール {total} 通りのうち {done} 通り完了 · このスケールのステップ {steps} 回中 {step} 回目({percent} %)",
   "bn.sweep.status.running": "スケール W = {scale} をバックグラウンドで学習しています…",
   "bn.sweep.status.paused": "一時停止中です。",
   "bn.sweep.status.finished": "{total} 通りのスケールを {time} で学習し終えました。",
@@ -62,5 +64,6 @@ export const batchnorm: Translation<typeof en> = {
   "bn.sweep.summaryDiverged": "W = {scale}:BN あり {bn}。BN なしはステップ {step} で発散しました。",
   "bn.sweep.summary.none": "まだ結果がありません。",
   "bn.sweep.divergedMark": "BN なし:ステップ {step} で発散",
-  "bn.sweep.caption": "手書き数字 1,000 枚で学習したときの、エポックごとの訓練データの認識精度。実線は Batch Normalization あり、破線はなし。",
+  "bn.sweep.caption":
+    "手書き数字 1,000 枚で学習したときの、エポックごとの訓練データの認識精度。実線は Batch Normalization あり、破線はなし。",
 };

@@ -18,7 +18,8 @@ export const forward: Translation<typeof forwardEn> = {
   "shapes.preset.swapped": "W⁽¹⁾ を転置",
   "shapes.product": "{layer}層目:{product} → {result}",
   "shapes.mismatch": "{layer}層目:{product} は形状がそろいません。コアのメッセージ:",
-  "shapes.summaryOk": "すべての積の形状がそろいます。{batch} 件を入力すると出力の形状は {result} になり、入力1件につき1行が対応します。",
+  "shapes.summaryOk":
+    "すべての積の形状がそろいます。{batch} 件を入力すると出力の形状は {result} になり、入力1件につき1行が対応します。",
   "shapes.summaryBad": "{layer}層目の積が失敗します。左の行列の列数と右の行列の行数は、一致していなければなりません。",
 };
 
@@ -36,7 +37,9 @@ export const schedules: Translation<typeof schedulesEn> = {
   "sched.chart.lr": "各ステップの学習率 η_t と上限 1",
   "sched.status.below": "ステップ {step} で f が 0.001 を下回ります。最後は f = {f} です。",
   "sched.status.notYet": "{steps} ステップ後も f = {f} で、まだ 0.001 を下回っていません。",
-  "sched.status.growing": "f が {f0} から {f} に増えました。η_t が長いあいだ上限 1 を上回っていたため、y 方向の振動が大きくなっています。",
+  "sched.status.growing":
+    "f が {f0} から {f} に増えました。η_t が長いあいだ上限 1 を上回っていたため、y 方向の振動が大きくなっています。",
 
-  "sched.status.diverged": "ステップ {step} で発散しました。η_t が上限 1 を上回ったままだったため、f が開始時の 10⁴ 倍を超えました。",
+  "sched.status.diverged":
+    "ステップ {step} で発散しました。η_t が上限 1 を上回ったままだったため、f が開始時の 10⁴ 倍を超えました。",
 };

@@ -24,7 +24,8 @@ export const foundations: Translation<typeof en> = {
   "lf.curves.dse.z": "2乗和誤差 ∂SE/∂z = −2p(1 − p)²",
   "lf.curves.lead": "2クラスで、正解クラスの確率が p、正解ラベルが t = (1, 0) の場合です。",
   "lf.curves.slopeLead.p": "出力 p に対する傾き(グラフでは −10 で打ち切っています)。",
-  "lf.curves.slopeLead.z": "ソフトマックス関数を通した、正解クラスのロジット z に対する傾き。誤差逆伝播法で前の層へ伝わるのはこの値です。",
+  "lf.curves.slopeLead.z":
+    "ソフトマックス関数を通した、正解クラスのロジット z に対する傾き。誤差逆伝播法で前の層へ伝わるのはこの値です。",
   "lf.curves.table": "選んだ p での値",
   "lf.curves.col.quantity": "量",
   "lf.curves.col.ce": "交差エントロピー誤差",
@@ -69,8 +70,10 @@ export const foundations: Translation<typeof en> = {
   "lf.soft.row.stable": "ソフトマックス関数(kobai、最大値を引く)",
   "lf.soft.row.bookLoss": "本書の −log(y + 10⁻⁷)",
   "lf.soft.row.loss": "CrossEntropyLoss(kobai、ロジットから計算)",
-  "lf.soft.caption": "ロジット {logits}、正解クラス {target} のソフトマックス関数を、素朴な方法と安定な方法で計算した結果です。",
-  "lf.soft.broken": "素朴な計算では {bad} になります。a ≈ 709.8 を超えると e^(a) がオーバーフローするためです。最大値を引けば、オーバーフローせずに同じ確率が得られます。",
+  "lf.soft.caption":
+    "ロジット {logits}、正解クラス {target} のソフトマックス関数を、素朴な方法と安定な方法で計算した結果です。",
+  "lf.soft.broken":
+    "素朴な計算では {bad} になります。a ≈ 709.8 を超えると e^(a) がオーバーフローするためです。最大値を引けば、オーバーフローせずに同じ確率が得られます。",
   "lf.soft.fine": "ここでは2つの計算が一致します。オーバーフローするほど大きなロジットはありません。",
   "lf.soft.capped": "本書の δ により損失は 16.12 で頭打ちになります。正確な損失は {exact} です。",
   // ── 勾配降下法:損失の地形 ──
@@ -96,15 +99,20 @@ export const foundations: Translation<typeof en> = {
   "gd.preset.bookSmall": "本書:η = 1e−10",
   "gd.preset.sigmoid": "シグモイド関数の平坦部",
   "gd.fnLabel": "L(w, b)、φ = {phi}",
-  "gd.lead": "損失 L(w, b) は {data} についての (φ(w·xₙ + b) − tₙ)² の平均です。濃い丸は開始点、矢印はステップ {k} での −∇L、短い線はそこでの等高線の接線です。",
+  "gd.lead":
+    "損失 L(w, b) は {data} についての (φ(w·xₙ + b) − tₙ)² の平均です。濃い丸は開始点、矢印はステップ {k} での −∇L、短い線はそこでの等高線の接線です。",
   "gd.path": "勾配降下法(η = {lr})",
   "gd.status.diverged": "ステップ {step} で発散しました。損失が開始時の1万倍を超えています。η が大きすぎます。",
-  "gd.status.oscillating": "振動しています。ステップ {step} で損失が増えました。この谷に対して η が大きすぎます。このまま落ち着くことも、発散することもあります。",
-  "gd.status.zigzag": "ジグザグに進んでいます。経路が谷底を行き過ぎて折り返していますが(最初はステップ {step})、損失は毎ステップ減っています。",
+  "gd.status.oscillating":
+    "振動しています。ステップ {step} で損失が増えました。この谷に対して η が大きすぎます。このまま落ち着くことも、発散することもあります。",
+  "gd.status.zigzag":
+    "ジグザグに進んでいます。経路が谷底を行き過ぎて折り返していますが(最初はステップ {step})、損失は毎ステップ減っています。",
   "gd.status.descending": "下っています。損失は毎ステップ減り、{steps}後に {from} → {to} になりました。",
-  "gd.status.barelyMoved": "ほとんど動いていません。損失は毎ステップ減っていますが、減り方が小さく、{steps}後も小数点以下6桁まで {loss} のままです。",
+  "gd.status.barelyMoved":
+    "ほとんど動いていません。損失は毎ステップ減っていますが、減り方が小さく、{steps}後も小数点以下6桁まで {loss} のままです。",
   "gd.status.start": "開始点 ({w}, {b}):損失 {loss}。「再生」か「1 ステップ」を押してください。",
-  "gd.curvature": "φ = 恒等関数のとき、損失は曲率 λ = {lmin} と {lmax} のお椀型です。η < 1/λmax = {mono} ならまっすぐ下り、η < 2/λmax = {crit} なら収束し、それより大きい η では発散します。",
+  "gd.curvature":
+    "φ = 恒等関数のとき、損失は曲率 λ = {lmin} と {lmax} のお椀型です。η < 1/λmax = {mono} ならまっすぐ下り、η < 2/λmax = {crit} なら収束し、それより大きい η では発散します。",
   "gd.grad.title": "ステップ {k} での勾配、(w, b) = ({w}, {b})、L = {loss}",
   "gd.grad.col.what": "計算方法",
   "gd.grad.col.dw": "∂L/∂w",
@@ -133,7 +141,8 @@ export const foundations: Translation<typeof en> = {
   "gd.batch.col.total": "更新回数の合計",
   "gd.batch.col.final": "最終的な損失",
   "gd.batch.col.noise": "損失が増えた回数",
-  "gd.batch.lead": "更新のたびに全 {n} 点で測った損失を、エポックに対して描いています。データ、開始点、シード {seed} はすべて共通です。",
+  "gd.batch.lead":
+    "更新のたびに全 {n} 点で測った損失を、エポックに対して描いています。データ、開始点、シード {seed} はすべて共通です。",
   "gd.batch.status": "B = {b}:1エポックあたり {updates} 回、合計 {total} 回更新し、最終的な損失は {final} です。",
   "gd.batch.diverged": "{name} は発散しました。η を小さくしてください。",
 };

@@ -30,7 +30,8 @@ export const initialization: Translation<typeof en> = {
   "init.figure.6-14a": "図6-14 ReLU関数、σ = 0.01",
   "init.figure.6-14b": "図6-14 ReLU関数、Xavierの初期値",
   "init.figure.6-14c": "図6-14 ReLU関数、Heの初期値",
-  "init.setup": "特徴量 100 個の入力 x ~ 𝒩(0, 1) を 1,000 件、5つの層 a = h·W、h = φ(a) に通します。W は 100 × 100 で、標準偏差 σ で生成します(本書のスクリプトと同じくバイアスはありません)。そのあと、ランダムな r を使った L = (1/N) Σ r ⊙ h₅ で逆伝播を1回行います。すべてこのページの中でコアが計算しています。",
+  "init.setup":
+    "特徴量 100 個の入力 x ~ 𝒩(0, 1) を 1,000 件、5つの層 a = h·W、h = φ(a) に通します。W は 100 × 100 で、標準偏差 σ で生成します(本書のスクリプトと同じくバイアスはありません)。そのあと、ランダムな r を使った L = (1/N) Σ r ⊙ h₅ で逆伝播を1回行います。すべてこのページの中でコアが計算しています。",
   "init.status.computed": "σ = {std}:{ms} ms で計算しました。",
   "init.table.caption": "層ごとのアクティベーションと重みの勾配",
   "init.table.layer": "層",
@@ -45,13 +46,15 @@ export const initialization: Translation<typeof en> = {
   "init.chart.layerZero": "{layer}層目 · 0 が {zero}",
   "init.chart.activations.title": "各層のアクティベーション",
   "init.chart.activations.lead": "5つの層のアクティベーション。重みは σ = {std} で生成しています。",
-  "init.chart.activations.leadBook": "5つの層のアクティベーション。重みは σ = {std} で生成し、本書のスクリプトと同じ区切り方で集計しています((0, 1) を 30 区間に分け、度数は 7000 で打ち切り)。",
+  "init.chart.activations.leadBook":
+    "5つの層のアクティベーション。重みは σ = {std} で生成し、本書のスクリプトと同じ区切り方で集計しています((0, 1) を 30 区間に分け、度数は 7000 で打ち切り)。",
   "init.chart.activations.x.sigmoid": "シグモイド関数の出力 h",
   "init.chart.activations.x.tanh": "tanh関数の出力 h",
   "init.chart.activations.x.relu": "ReLU関数の出力 h(0 は除く)",
   "init.chart.stat.sigmoid": "{layer}層目:平均 {mean}、標準偏差 {std}、飽和 {saturated}。",
   "init.chart.stat.tanh": "{layer}層目:平均 {mean}、標準偏差 {std}、飽和 {saturated}。",
-  "init.chart.stat.relu": "{layer}層目:平均 {mean}、標準偏差 {std}、ちょうど 0 が {saturated}、死んだユニットが {dead} 個。",
+  "init.chart.stat.relu":
+    "{layer}層目:平均 {mean}、標準偏差 {std}、ちょうど 0 が {saturated}、死んだユニットが {dead} 個。",
   "init.chart.gradients.title": "各層の重みの勾配 ∂L/∂W",
   "init.chart.gradients.lead": "逆伝播を1回行ったあとの各層の重みの勾配。1層目の RMS は5層目の {ratio} 倍です。",
   "init.chart.gradients.stat": "{layer}層目:RMS {rms}。",

@@ -17,7 +17,8 @@ export const notebook: Translation<typeof en> = {
   "cell.modified": "編集済み",
   "cell.modifiedHint": "編集した内容はこのブラウザーに保存されています。",
   "cell.yourTurn": "やってみよう",
-  "cell.keys": "Shift+Enter または Ctrl+Enter でセルを実行します。キーボードでエディターから出るには、Escape を押してから Tab を押します。",
+  "cell.keys":
+    "Shift+Enter または Ctrl+Enter でセルを実行します。キーボードでエディターから出るには、Escape を押してから Tab を押します。",
   "cell.output": "コードセル {n} の出力",
   // ── 実行の状態 ────────────────────────────────────────────────────────────────────
   "cell.status.idle": "未実行",
@@ -26,7 +27,8 @@ export const notebook: Translation<typeof en> = {
   "cell.status.done": "実行完了({time})",
   "cell.status.failed": "{time} 後に失敗",
   "cell.status.stopped": "停止しました",
-  "cell.stopped": "停止しました。ノートブックを再起動したため、セルで定義したものはすべて消えています。前のセルをもう一度実行してください。",
+  "cell.stopped":
+    "停止しました。ノートブックを再起動したため、セルで定義したものはすべて消えています。前のセルをもう一度実行してください。",
   "cell.restarted": "ノートブックを再起動しました",
   "cell.cancelled": "前のセルが失敗したため、実行しませんでした。",
   "cell.noOutput": "完了しました(出力はありません)。",
@@ -55,13 +57,18 @@ export const notebook: Translation<typeof en> = {
   "cell.error.plain": "{name}:{message}",
   "cell.error.goto": "{line} 行目へ移動",
   "cell.error.line": "この行でエラー:{message}",
-  "cell.error.noModule": "「{name}」は import できません。セルで import できるのは「kobai」と「@observablehq/plot」です。",
-  "cell.error.plot": "plot() には Observable Plot のオプションのオブジェクトを渡してください。例:plot({ marks: [Plot.lineY([1, 3, 2])] })。",
+  "cell.error.noModule":
+    "「{name}」は import できません。セルで import できるのは「kobai」と「@observablehq/plot」です。",
+  "cell.error.plot":
+    "plot() には Observable Plot のオプションのオブジェクトを渡してください。例:plot({ marks: [Plot.lineY([1, 3, 2])] })。",
   "cell.error.progress": "progress(fraction) には 0 以上 1 以下の数を渡してください。渡された値は {value} です。",
-  "cell.error.plotTooBig": "このグラフの要素は {count} 個です。セルのグラフに描ける要素は最大 {max} 個です。点を間引いてください。例(10 個に 1 個):data.filter((_, i) => i % 10 === 0)。",
+  "cell.error.plotTooBig":
+    "このグラフの要素は {count} 個です。セルのグラフに描ける要素は最大 {max} 個です。点を間引いてください。例(10 個に 1 個):data.filter((_, i) => i % 10 === 0)。",
   "cell.error.late": "実行の終了後に発生:{message}",
-  "cell.error.closed": "セルが実行環境を閉じました(self.close())。次に実行するときに新しい実行環境が起動します。セルで定義したものはすべて消えているため、前のセルをもう一度実行してください。",
-  "cell.error.crashed": "実行環境がクラッシュしました。セルがメモリを使い切った可能性が高いです。次に実行するときに新しい実行環境が起動します。セルで定義したものはすべて消えているため、前のセルをもう一度実行してください。",
+  "cell.error.closed":
+    "セルが実行環境を閉じました(self.close())。次に実行するときに新しい実行環境が起動します。セルで定義したものはすべて消えているため、前のセルをもう一度実行してください。",
+  "cell.error.crashed":
+    "実行環境がクラッシュしました。セルがメモリを使い切った可能性が高いです。次に実行するときに新しい実行環境が起動します。セルで定義したものはすべて消えているため、前のセルをもう一度実行してください。",
   "cell.error.worker": "セルの実行環境を起動できませんでした:{message}",
   // ── リセット、共有、保存した編集 ──────────────────────────────────────────────────
   "cell.resetConfirm.title": "このセルをリセットしますか?",
@@ -74,10 +81,13 @@ export const notebook: Translation<typeof en> = {
   "cell.shared.notice": "共有されたコードを表示しています。",
   "cell.shared.keep": "これを使う",
   "cell.shared.back": "自分のコードに戻る",
-  "cell.shared.explain": "このコードへの変更は、リンクごとにこのブラウザーに保存されます。「これを使う」を押すと、このセルの自分のコードになります。「自分のコードに戻る」を押すと閉じます。",
-  "cell.shared.explainBackup": "このコードへの変更は、リンクごとにこのブラウザーに保存されます。「これを使う」を押すと、このセルの自分のコードになり、それまでの自分の編集はバックアップとして残るので、あとで戻せます。「自分のコードに戻る」を押すと閉じます。",
+  "cell.shared.explain":
+    "このコードへの変更は、リンクごとにこのブラウザーに保存されます。「これを使う」を押すと、このセルの自分のコードになります。「自分のコードに戻る」を押すと閉じます。",
+  "cell.shared.explainBackup":
+    "このコードへの変更は、リンクごとにこのブラウザーに保存されます。「これを使う」を押すと、このセルの自分のコードになり、それまでの自分の編集はバックアップとして残るので、あとで戻せます。「自分のコードに戻る」を押すと閉じます。",
   "cell.shared.damaged": "このリンクは壊れています。含まれているコードを読み取れません。",
-  "cell.shared.damagedDetail": "セルには元のコードを表示しています。リンクをもう一度送ってもらうか、リンク全体をコピーし直してください。",
+  "cell.shared.damagedDetail":
+    "セルには元のコードを表示しています。リンクをもう一度送ってもらうか、リンク全体をコピーし直してください。",
   "cell.shared.tooLong": "このコードは長すぎて、リンクに収まりません。セルには元のコードを表示しています。",
   "cell.kept.notice": "共有されたコードを自分のコードにしました。それまでのコードはバックアップとして残しています。",
   "cell.kept.bringBack": "以前のコードに戻す",
@@ -85,9 +95,11 @@ export const notebook: Translation<typeof en> = {
   "cell.otherTab.notice": "このセルは別のタブで編集されたため、そちらの新しいコードを表示しています。",
   "cell.otherTab.bringBack": "このタブのコードに戻す",
   "cell.ok": "閉じる",
-  "cell.storage.failed": "編集した内容は保存されていません。このブラウザーのストレージがいっぱいか、無効になっています。このページを閉じると失われます。",
+  "cell.storage.failed":
+    "編集した内容は保存されていません。このブラウザーのストレージがいっぱいか、無効になっています。このページを閉じると失われます。",
   "cell.storage.download": "コードをダウンロード",
-  "cell.storage.notSavedHint": "編集した内容は保存されていません。このブラウザーのストレージがいっぱいか、無効になっています。",
+  "cell.storage.notSavedHint":
+    "編集した内容は保存されていません。このブラウザーのストレージがいっぱいか、無効になっています。",
   "cell.changed.notice": "あなたが編集したあとで、このセルの元のコードが変更されました。",
   "cell.changed.keep": "自分のコードを使う",
   "cell.changed.new": "新しいコードを使う",
@@ -99,8 +111,10 @@ export const notebook: Translation<typeof en> = {
   "notebook.restarted": "再起動しました。セルで定義したものはすべて消えています。",
   // ── プレイグラウンドのページ(src/pages/playground/)──────────────────────────────
   "playground.title": "プレイグラウンド",
-  "playground.lead": "自由に使えるノートブックです。どのセルも書き換えて実行できます。セルで定義したものは他のセルからも使えます。編集した内容はこのブラウザーに保存され、「共有」を押すと自分のコードをリンクにできます。",
-  "playground.howto": "セルは「実行」ボタン、Shift+Enter、Ctrl+Enter のいずれかで実行します。「すべて実行」は上から順にすべてのセルを実行します。時間がかかりすぎるときは「停止」で止められます。「再起動」はセルで定義したものをすべて消します。",
+  "playground.lead":
+    "自由に使えるノートブックです。どのセルも書き換えて実行できます。セルで定義したものは他のセルからも使えます。編集した内容はこのブラウザーに保存され、「共有」を押すと自分のコードをリンクにできます。",
+  "playground.howto":
+    "セルは「実行」ボタン、Shift+Enter、Ctrl+Enter のいずれかで実行します。「すべて実行」は上から順にすべてのセルを実行します。時間がかかりすぎるときは「停止」で止められます。「再起動」はセルで定義したものをすべて消します。",
   "playground.cell.tensors": "テンソルと show()",
   "playground.cell.usesPrevious": "上のセルの結果を使う",
   "playground.cell.chart": "plot() でグラフを描く",

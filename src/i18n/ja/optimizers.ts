@@ -68,12 +68,14 @@ export const optimizers: Translation<typeof en> = {
   "opt.status.oscillating": "{axis} 方向に振動しています：{steps}後も f = {f} です。",
   "opt.status.stalled": "停滞しています：最後のステップでは {length} しか動いていません。{steps}後の f = {f} です。",
   "opt.status.moving": "まだ動いています：{steps}後の f = {f} です。",
-  "opt.status.rising": "最小値から遠ざかっています：{steps}で f が {f0} から {f} に増えました。ステップ数を増やすと発散します。",
+  "opt.status.rising":
+    "最小値から遠ざかっています：{steps}で f が {f0} から {f} に増えました。ステップ数を増やすと発散します。",
   "opt.status.offView":
     "この経路はグラフの範囲（x は {x0} から {x1}、y は {y0} から {y1}）に一点も入らないため、何も描かれていません。経路を見るには、開始点を範囲の内側に移してください。",
   "opt.status.error": "実行できませんでした：{message}",
   // ── キャプション（グラフの代替テキスト） ──────────────────────────────────────────
-  "opt.caption.run": "{landscape} での {name}（{hypers}）：{steps}で {start} から {end} まで進み、最後の f = {f} です。",
+  "opt.caption.run":
+    "{landscape} での {name}（{hypers}）：{steps}で {start} から {end} まで進み、最後の f = {f} です。",
   "opt.caption.at": "ステップ {k} を表示中：{point}、f = {f}。",
   "opt.caption.ghostSgd": "η が同じ {name} は、{steps}後に {end}（f = {f}）に達します。",
   "opt.caption.ghostForm": "{name} は、{steps}後に {end}（f = {f}）に達します。",

@@ -7,9 +7,11 @@ import type { Translation } from "../translation";
 
 export const room: Translation<typeof en> = {
   "room.start": "ライブルームを開く",
-  "room.startHint": "ルームのリンクを開いた人は全員、あなたの表示している節、ウィジェットの設定、開いた答えに追従します。",
+  "room.startHint":
+    "ルームのリンクを開いた人は全員、あなたの表示している節、ウィジェットの設定、開いた答えに追従します。",
   "room.checking": "{url} でルームサーバーを探しています…",
-  "room.unreachable": "{url} でルームサーバーが応答しません。kobai のフォルダーで「npm run room」を実行してサーバーを起動してから(README の「Run a live room」を参照)、もう一度「ライブルームを開く」を押してください。",
+  "room.unreachable":
+    "{url} でルームサーバーが応答しません。kobai のフォルダーで「npm run room」を実行してサーバーを起動してから(README の「Run a live room」を参照)、もう一度「ライブルームを開く」を押してください。",
   "room.panel": "ライブルーム",
   "room.code": "ルームコード",
   "room.linkLabel": "グループに共有するリンク",

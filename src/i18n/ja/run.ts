@@ -17,19 +17,23 @@ export const run: Translation<typeof en> = {
   "run.resume": "再開",
   "run.stop": "停止",
   "run.progress.label": "学習の進み具合",
-  "run.progress.idle": "まだ始めていません。「開始」を押すとバックグラウンドで学習します。そのあいだもページは操作できます。",
+  "run.progress.idle":
+    "まだ始めていません。「開始」を押すとバックグラウンドで学習します。そのあいだもページは操作できます。",
   "run.progress.steps": "ステップ {step} / {total}（{percent} %）",
   "run.progress.trials": "試行 {done} / {total} が終了（{percent} %）",
   "run.progress.left": "残り約 {time}",
   "run.progress.estimating": "残り時間を見積もっています…",
   "run.noscript": "この学習ウィジェットを動かすには JavaScript が必要です。",
   "run.identity": "シード {seed} · フィンガープリント {fingerprint}",
-  "run.identity.hint": "シードと設定が同じなら、どのブラウザーでも同じフィンガープリントになります。輪読会の仲間と見比べてみてください。",
+  "run.identity.hint":
+    "シードと設定が同じなら、どのブラウザーでも同じフィンガープリントになります。輪読会の仲間と見比べてみてください。",
   "run.identity.pending": "シード {seed} · フィンガープリントは学習の終了時に表示します",
   "run.summary.title": "主な数値",
   "run.summary.none": "まだ結果がありません。",
-  "run.summary.loss": "{name}：損失はステップ 1 で {first}、ステップ {step} で {last} です（最後の {window} ステップの平均は {mean}）。",
-  "run.summary.accuracy": "{name}：エポック {epoch} の終了時点で、認識精度は訓練データで {train}、{evalKind}データで {test} です。",
+  "run.summary.loss":
+    "{name}：損失はステップ 1 で {first}、ステップ {step} で {last} です（最後の {window} ステップの平均は {mean}）。",
+  "run.summary.accuracy":
+    "{name}：エポック {epoch} の終了時点で、認識精度は訓練データで {train}、{evalKind}データで {test} です。",
   "run.summary.trainOnly": "{name}：エポック {epoch} の終了時点で、訓練データの認識精度は {train} です。",
   "run.summary.diverged": "{name} はステップ {step} で発散しました。",
   "run.summary.trial": "{rank}. {label}：検証データの認識精度 {val}、訓練データの認識精度 {train}。",
@@ -42,7 +46,8 @@ export const run: Translation<typeof en> = {
   "run.status.finished": "{time} で {steps} の学習を終えました。",
   "run.status.searchFinished": "{time} で {trials} 回の試行を終えました。",
   "run.status.stopped": "ステップ {step} / {total} で停止しました。",
-  "run.status.diverged": "{name} はステップ {step} で発散しました。損失が NaN か無限大になったか、急激に大きくなっています。学習率を小さくしてみてください。",
+  "run.status.diverged":
+    "{name} はステップ {step} で発散しました。損失が NaN か無限大になったか、急激に大きくなっています。学習率を小さくしてみてください。",
   "run.status.allDiverged": "すべての学習が発散しました（最初はステップ {step}）。学習率を小さくしてみてください。",
   "run.status.error": "学習に失敗しました：{message}",
   // ── 操作 ──────────────────────────────────────────────────────────────────────────

@@ -9,7 +9,8 @@ import type { Translation } from "../translation";
 export const walkthrough: Translation<typeof en> = {
   "walkthrough.tools": "輪読会の道具",
   "walkthrough.present": "発表モード",
-  "walkthrough.presentHint": "1節ずつ大きな文字で表示します。矢印キー、Page Up/Down、スペースで移動し、Escape で終了します。",
+  "walkthrough.presentHint":
+    "1節ずつ大きな文字で表示します。矢印キー、Page Up/Down、スペースで移動し、Escape で終了します。",
   "walkthrough.bar": "発表モードの操作",
   "walkthrough.previous": "前の節",
   "walkthrough.next": "次の節",
@@ -77,5 +78,6 @@ export const walkthrough: Translation<typeof en> = {
   "predict.sketchArea": "描画エリア:横軸 {x}、縦軸 {y}",
 
   "walkthrough.devTitle": "輪読会のコンポーネント",
-  "walkthrough.devLead": "コミット済みの「予想してから実行」の問い(e2e/study-group.spec.ts)を確認するための、開発者向けのページです。",
+  "walkthrough.devLead":
+    "コミット済みの「予想してから実行」の問い(e2e/study-group.spec.ts)を確認するための、開発者向けのページです。",
 };

@@ -15,7 +15,11 @@ describe("checkTrajectory verdicts", () => {
 
   it("passes a rule that takes kobai's steps, naming the optimizer and the step count", () => {
     const yours = pathOf((w, g) => [w[0] - 0.95 * g[0], w[1] - 0.95 * g[1]]);
-    expect(evaluateTrajectory(yours, kobais, "SGD")).toEqual({ ok: true, label: "all 30 steps equal kobai's SGD", detail: "" });
+    expect(evaluateTrajectory(yours, kobais, "SGD")).toEqual({
+      ok: true,
+      label: "all 30 steps equal kobai's SGD",
+      detail: "",
+    });
   });
 
   it("names the first step and coordinate that differ, with both values", () => {
@@ -36,8 +40,14 @@ describe("checkTrajectory verdicts", () => {
   it("fails a NaN, a path that stops early and one that goes on too long", () => {
     const withNaN = kobais.map((p, k) => (k === 3 ? ([NaN, p[1]] as Point) : p));
     expect(evaluateTrajectory(withNaN, kobais, "SGD").label).toBe("step 3, x: yours should equal kobai's");
-    expect(evaluateTrajectory(kobais.slice(0, 10), kobais, "SGD")).toMatchObject({ ok: false, label: "step 10, x: yours should equal kobai's" });
-    expect(evaluateTrajectory([...kobais, kobais[30]], kobais, "SGD")).toMatchObject({ ok: false, detail: "Expected 31, got 32." });
+    expect(evaluateTrajectory(kobais.slice(0, 10), kobais, "SGD")).toMatchObject({
+      ok: false,
+      label: "step 10, x: yours should equal kobai's",
+    });
+    expect(evaluateTrajectory([...kobais, kobais[30]], kobais, "SGD")).toMatchObject({
+      ok: false,
+      detail: "Expected 31, got 32.",
+    });
   });
 
   it("is a builtin every cell can call, and prints its verdict", async () => {
@@ -50,7 +60,9 @@ describe("checkTrajectory verdicts", () => {
        console.log(String(passed));`,
     );
     expect(run.result.ok).toBe(true);
-    expect(run.verdicts.map(({ ok, label }) => ({ ok, label }))).toEqual([{ ok: true, label: "all 30 steps equal kobai's Momentum" }]);
+    expect(run.verdicts.map(({ ok, label }) => ({ ok, label }))).toEqual([
+      { ok: true, label: "all 30 steps equal kobai's Momentum" },
+    ]);
     expect(run.texts).toEqual(["true"]);
   });
 });

@@ -49,7 +49,11 @@ export function evaluateTrajectory(
     }
   }
   if (yours.length > kobais.length) {
-    return { ok: false, label: t("cell.trajectory.length", { name }), detail: t("cell.check.mismatch", { expected: kobais.length, actual: yours.length }) };
+    return {
+      ok: false,
+      label: t("cell.trajectory.length", { name }),
+      detail: t("cell.check.mismatch", { expected: kobais.length, actual: yours.length }),
+    };
   }
   return { ok: true, label: t("cell.trajectory.pass", { steps, name }), detail: "" };
 }

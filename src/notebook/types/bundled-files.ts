@@ -16,15 +16,21 @@ import { GLOBALS_DIR, LIB_DIR } from "./service";
 import cellGlobals from "../cell-globals.d.ts?raw";
 
 const standardLibrary = import.meta.glob(
-  ["/node_modules/typescript/lib/lib.{es5,es2015,es2016,es2017,es2018,es2019,es2020,es2021,es2022,decorators}*.d.ts", "!**/*.full.d.ts"],
+  [
+    "/node_modules/typescript/lib/lib.{es5,es2015,es2016,es2017,es2018,es2019,es2020,es2021,es2022,decorators}*.d.ts",
+    "!**/*.full.d.ts",
+  ],
   { query: "?raw", import: "default", eager: true },
 ) as Record<string, string>;
 
-const kobaiSources = import.meta.glob(["/src/core/**/*.ts", "!**/*.test.ts", "!**/__fixtures__/**", "!**/testing/**", "!**/testing.ts"], {
-  query: "?raw",
-  import: "default",
-  eager: true,
-}) as Record<string, string>;
+const kobaiSources = import.meta.glob(
+  ["/src/core/**/*.ts", "!**/*.test.ts", "!**/__fixtures__/**", "!**/testing/**", "!**/testing.ts"],
+  {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  },
+) as Record<string, string>;
 
 const plotDeclarations = import.meta.glob("/node_modules/@observablehq/plot/src/**/*.d.ts", {
   query: "?raw",

@@ -10,8 +10,22 @@
  * removes that mark at once, and an edit in one cell asks the other cells to check again.
  */
 import { EditorState, StateEffect, StateField, type Extension } from "@codemirror/state";
-import { EditorView, ViewPlugin, hoverTooltip, showPanel, showTooltip, type Panel, type Tooltip, type ViewUpdate } from "@codemirror/view";
-import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
+import {
+  EditorView,
+  ViewPlugin,
+  hoverTooltip,
+  showPanel,
+  showTooltip,
+  type Panel,
+  type Tooltip,
+  type ViewUpdate,
+} from "@codemirror/view";
+import {
+  autocompletion,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+} from "@codemirror/autocomplete";
 import { forEachDiagnostic, linter, setDiagnosticsEffect, type Diagnostic } from "@codemirror/lint";
 import { t } from "../../i18n";
 import { ask, onTypesReady, startTypes, typesReady, typesStarted } from "./client";
@@ -37,9 +51,24 @@ function recheckAll(except?: EditorView): void {
 }
 
 const COMPLETION_TYPES: Record<string, string> = {
-  class: "class", interface: "interface", type: "type", enum: "enum", function: "function", "local function": "function",
-  method: "method", property: "property", getter: "property", setter: "property", const: "constant", let: "variable",
-  var: "variable", "local var": "variable", parameter: "variable", keyword: "keyword", module: "namespace", alias: "variable",
+  class: "class",
+  interface: "interface",
+  type: "type",
+  enum: "enum",
+  function: "function",
+  "local function": "function",
+  method: "method",
+  property: "property",
+  getter: "property",
+  setter: "property",
+  const: "constant",
+  let: "variable",
+  var: "variable",
+  "local var": "variable",
+  parameter: "variable",
+  keyword: "keyword",
+  module: "namespace",
+  alias: "variable",
 };
 
 const toDiagnostic = (d: TypeDiagnostic, length: number): Diagnostic => ({
@@ -54,7 +83,8 @@ const toDiagnostic = (d: TypeDiagnostic, length: number): Diagnostic => ({
 export function typeErrorOn(state: EditorState, line: number): string | undefined {
   let message: string | undefined;
   forEachDiagnostic(state, (diagnostic, from) => {
-    if (message === undefined && diagnostic.severity === "error" && state.doc.lineAt(from).number === line) message = diagnostic.message;
+    if (message === undefined && diagnostic.severity === "error" && state.doc.lineAt(from).number === line)
+      message = diagnostic.message;
   });
   return message;
 }
@@ -74,7 +104,11 @@ function wrapped(content: HTMLElement): HTMLElement {
 function replaceSpan(insert: string, span: { from: number; to: number }, askedAt: number): Completion["apply"] {
   return (view, _completion, _from, to) => {
     const end = Math.min(view.state.doc.length, to + Math.max(0, span.to - askedAt));
-    view.dispatch({ changes: { from: span.from, to: end, insert }, selection: { anchor: span.from + insert.length }, userEvent: "input.complete" });
+    view.dispatch({
+      changes: { from: span.from, to: end, insert },
+      selection: { anchor: span.from + insert.length },
+      userEvent: "input.complete",
+    });
   };
 }
 
@@ -98,20 +132,29 @@ function listPanel(view: EditorView, focused: () => boolean): Panel {
   let shown = "";
   const render = () => {
     const errors: { line: number; message: string; from: number }[] = [];
-    forEachDiagnostic(view.state, (d, from) => errors.push({ line: view.state.doc.lineAt(from).number, message: d.message, from }));
+    forEachDiagnostic(view.state, (d, from) =>
+      errors.push({ line: view.state.doc.lineAt(from).number, message: d.message, from }),
+    );
     const loading = focused() && typesStarted() && !typesReady();
     const key = JSON.stringify([loading, errors]);
     if (key === shown) return;
     shown = key;
     dom.replaceChildren();
-    if (loading) dom.append(Object.assign(document.createElement("p"), { className: "cm-types-status", textContent: t("types.loading") }));
+    if (loading)
+      dom.append(
+        Object.assign(document.createElement("p"), { className: "cm-types-status", textContent: t("types.loading") }),
+      );
     if (errors.length === 0) return;
     const heading = errors.length === 1 ? t("types.errorsOne") : t("types.errors", { count: errors.length });
     dom.append(Object.assign(document.createElement("p"), { className: "cm-types-heading", textContent: heading }));
     const list = document.createElement("ul");
     for (const error of errors) {
       const item = document.createElement("li");
-      const go = Object.assign(document.createElement("button"), { type: "button", className: "cm-types-line", textContent: t("types.errorLine", { line: error.line }) });
+      const go = Object.assign(document.createElement("button"), {
+        type: "button",
+        className: "cm-types-line",
+        textContent: t("types.errorLine", { line: error.line }),
+      });
       go.setAttribute("aria-label", t("types.errorLineLabel", { line: error.line, message: error.message }));
       go.addEventListener("click", () => {
         view.dispatch({ selection: { anchor: error.from }, scrollIntoView: true });
@@ -178,11 +221,18 @@ export function cellTypes(context: CellTypesContext): Extension {
     if (ctx.aborted) return null;
     const options: Completion[] = items.map((item) => ({
       label: item.label,
-      apply: item.replacement && item.insertText ? replaceSpan(item.insertText, item.replacement, ctx.pos) : item.insertText,
+      apply:
+        item.replacement && item.insertText ? replaceSpan(item.insertText, item.replacement, ctx.pos) : item.insertText,
       type: COMPLETION_TYPES[item.kind] ?? "variable",
       boost: -Math.min(99, Number.parseInt(item.sortText, 10) || 0),
       info: async () => {
-        const detail = await askHere<Hover | undefined>({ kind: "completionDetail", pos: ctx.pos, name: item.label, source: item.source, data: item.data });
+        const detail = await askHere<Hover | undefined>({
+          kind: "completionDetail",
+          pos: ctx.pos,
+          name: item.label,
+          source: item.source,
+          data: item.data,
+        });
         return detail ? infoDom(detail) : null;
       },
     }));
@@ -216,7 +266,9 @@ export function cellTypes(context: CellTypesContext): Extension {
           const pos = state.selection.main.head;
           const help = await askHere<SignatureHelp | undefined>({ kind: "signatureHelp", pos });
           if (view.state !== state) return; // the text or cursor moved on: a newer question follows
-          const tooltip: Tooltip | null = help ? { pos, above: true, create: () => ({ dom: wrapped(signatureDom(help)) }) } : null;
+          const tooltip: Tooltip | null = help
+            ? { pos, above: true, create: () => ({ dom: wrapped(signatureDom(help)) }) }
+            : null;
           view.dispatch({ effects: setSignature.of(tooltip) });
         }, 150);
       },
@@ -268,24 +320,54 @@ const theme = EditorView.theme({
   ".cm-panels.cm-panels-bottom": { borderTop: "1px solid var(--border)" },
   // Nothing to list yet: no border either, so mounting the editor moves nothing on the page.
   ".cm-panels.cm-panels-bottom:has(> .cm-types-panel:empty:only-child)": { borderTop: "none" },
-  ".cm-types-panel": { padding: "0 0.75rem", fontSize: "0.85em", fontFamily: "var(--font-sans, sans-serif)", color: "var(--text)" },
+  ".cm-types-panel": {
+    padding: "0 0.75rem",
+    fontSize: "0.85em",
+    fontFamily: "var(--font-sans, sans-serif)",
+    color: "var(--text)",
+  },
   ".cm-types-panel:empty": { display: "none" },
   ".cm-types-panel p": { margin: "0.35rem 0" },
   ".cm-types-panel ul": { margin: "0 0 0.5rem", paddingLeft: "1.1rem" },
   ".cm-types-status": { color: "var(--muted)", fontStyle: "italic" },
   ".cm-types-heading": { color: "var(--danger)", fontWeight: "600" },
   ".cm-types-line": {
-    font: "inherit", fontWeight: "600", color: "var(--danger)", background: "none", border: "none", padding: "0",
-    textDecoration: "underline", cursor: "pointer",
+    font: "inherit",
+    fontWeight: "600",
+    color: "var(--danger)",
+    background: "none",
+    border: "none",
+    padding: "0",
+    textDecoration: "underline",
+    cursor: "pointer",
   },
   // CodeMirror's tooltips and completion list in the site's colours (both themes).
-  ".cm-tooltip": { backgroundColor: "var(--surface)", color: "var(--text)", border: "1px solid var(--border-strong)", borderRadius: "6px", boxShadow: "var(--shadow)" },
-  ".cm-tooltip-autocomplete ul li[aria-selected]": { backgroundColor: "var(--accent)", color: "var(--accent-contrast)" },
+  ".cm-tooltip": {
+    backgroundColor: "var(--surface)",
+    color: "var(--text)",
+    border: "1px solid var(--border-strong)",
+    borderRadius: "6px",
+    boxShadow: "var(--shadow)",
+  },
+  ".cm-tooltip-autocomplete ul li[aria-selected]": {
+    backgroundColor: "var(--accent)",
+    color: "var(--accent-contrast)",
+  },
   ".cm-completionInfo": { backgroundColor: "var(--surface)", color: "var(--text)" },
   ".cm-tooltip-lint .cm-diagnostic": { color: "var(--text)" },
-  ".cm-types-info pre.cm-types-signature": { padding: "0.3rem 0.5rem", backgroundColor: "var(--code-bg)", borderRadius: "4px" },
+  ".cm-types-info pre.cm-types-signature": {
+    padding: "0.3rem 0.5rem",
+    backgroundColor: "var(--code-bg)",
+    borderRadius: "4px",
+  },
   ".cm-types-info code": { fontSize: "0.95em" },
-  ".cm-tooltip .cm-types-info": { maxWidth: "min(36rem, 90vw)", maxHeight: "18rem", overflow: "auto", padding: "0.4rem 0.6rem", fontSize: "0.85em" },
+  ".cm-tooltip .cm-types-info": {
+    maxWidth: "min(36rem, 90vw)",
+    maxHeight: "18rem",
+    overflow: "auto",
+    padding: "0.4rem 0.6rem",
+    fontSize: "0.85em",
+  },
   ".cm-types-info pre": { margin: "0.2rem 0", whiteSpace: "pre-wrap", fontFamily: "var(--font-mono, monospace)" },
   ".cm-types-info p": { margin: "0.35rem 0" },
   ".cm-types-label": { fontWeight: "600" },

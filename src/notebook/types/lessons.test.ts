@@ -16,7 +16,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 /** The cells of a page in page order: `import x from "./…/cell-y.ts?raw"` then `<CodeCell id="…" code={x}`. */
 function cellsOf(page: string): { id: string; code: string }[] {
   const source = readFileSync(page, "utf8");
-  const files = new Map([...source.matchAll(/import\s+(\w+)\s+from\s+"([^"]+\.ts)\?raw"/g)].map(([, name, path]) => [name, resolve(dirname(page), path)]));
+  const files = new Map(
+    [...source.matchAll(/import\s+(\w+)\s+from\s+"([^"]+\.ts)\?raw"/g)].map(([, name, path]) => [
+      name,
+      resolve(dirname(page), path),
+    ]),
+  );
   return [...source.matchAll(/<CodeCell\b[^>]*>/g)].map(([tag]) => {
     const id = /\bid="([^"]+)"/.exec(tag)![1];
     const file = files.get(/\bcode=\{(\w+)\}/.exec(tag)![1])!;
@@ -25,12 +30,23 @@ function cellsOf(page: string): { id: string; code: string }[] {
 }
 
 const lessons = join(ROOT, "content/lessons");
-const pages = [...readdirSync(lessons).filter((f) => f.endsWith(".mdx")).map((f) => join(lessons, f)), join(ROOT, "src/views/PlaygroundPage.astro")];
+const pages = [
+  ...readdirSync(lessons)
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => join(lessons, f)),
+  join(ROOT, "src/views/PlaygroundPage.astro"),
+];
 const types = new NotebookTypes(bundledLibrary());
 
 describe("the starting cells of every page", () => {
   it("are found on the pages", () => {
-    expect(cellsOf(join(ROOT, "src/views/PlaygroundPage.astro")).map((c) => c.id)).toEqual(["tensors", "uses-previous", "descent-chart", "your-turn", "train"]);
+    expect(cellsOf(join(ROOT, "src/views/PlaygroundPage.astro")).map((c) => c.id)).toEqual([
+      "tensors",
+      "uses-previous",
+      "descent-chart",
+      "your-turn",
+      "train",
+    ]);
   });
 
   for (const page of pages) {
@@ -38,7 +54,9 @@ describe("the starting cells of every page", () => {
       const cells = cellsOf(page);
       expect(cells.length).toBeGreaterThan(0);
       types.setCells(cells);
-      const errors = cells.flatMap((cell) => types.diagnostics(cell.id).map((d) => `${cell.id}:${d.line}: ${d.message}`));
+      const errors = cells.flatMap((cell) =>
+        types.diagnostics(cell.id).map((d) => `${cell.id}:${d.line}: ${d.message}`),
+      );
       expect(errors).toEqual([]);
     });
   }

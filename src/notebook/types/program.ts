@@ -66,7 +66,10 @@ export function topLevelNames(code: string): TopLevelName[] {
     } else if (ts.isFunctionDeclaration(statement) && statement.name) {
       add(statement.name.text, "reassignable");
     } else if (
-      (ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)) &&
+      (ts.isClassDeclaration(statement) ||
+        ts.isInterfaceDeclaration(statement) ||
+        ts.isTypeAliasDeclaration(statement) ||
+        ts.isEnumDeclaration(statement)) &&
       statement.name
     ) {
       add(statement.name.text, "import");
@@ -75,7 +78,8 @@ export function topLevelNames(code: string): TopLevelName[] {
       if (clause.name) add(clause.name.text, "import");
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) add(bindings.name.text, "import");
-      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) add(element.name.text, "import");
+      if (bindings && ts.isNamedImports(bindings))
+        for (const element of bindings.elements) add(element.name.text, "import");
     } else if (ts.isImportEqualsDeclaration(statement)) {
       add(statement.name.text, "import");
     }

@@ -55,7 +55,13 @@ export interface OptionList {
 }
 
 export interface SignatureHelp {
-  signatures: { prefix: string; parameters: { label: string; docs: string }[]; separator: string; suffix: string; docs: string }[];
+  signatures: {
+    prefix: string;
+    parameters: { label: string; docs: string }[];
+    separator: string;
+    suffix: string;
+    docs: string;
+  }[];
   /** The signature TypeScript picked, and the argument the cursor is in (0-based). */
   active: number;
   parameter: number;

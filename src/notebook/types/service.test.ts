@@ -66,12 +66,23 @@ describe("NotebookTypes", () => {
     types.setCells([{ id: "a", code }]);
     const diagnostics = types.diagnostics("a");
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ line: 3, column: 7, code: 2322, severity: "error", message: "Type 'string' is not assignable to type 'number'." });
+    expect(diagnostics[0]).toMatchObject({
+      line: 3,
+      column: 7,
+      code: 2322,
+      severity: "error",
+      message: "Type 'string' is not assignable to type 'number'.",
+    });
     expect(code.slice(diagnostics[0].from, diagnostics[0].to)).toBe("n");
   });
 
   it("reports unknown names, and nothing for correct code using kobai, Plot and the builtins", () => {
-    types.setCells([{ id: "a", code: 'import { Tensor } from "kobai";\nshow(Tensor.zeros(2, 2));\nplot({ marks: [Plot.lineY([1, 2])] });\nconsole.log(Math.max(1, 2));\nawait Promise.resolve(1);' }]);
+    types.setCells([
+      {
+        id: "a",
+        code: 'import { Tensor } from "kobai";\nshow(Tensor.zeros(2, 2));\nplot({ marks: [Plot.lineY([1, 2])] });\nconsole.log(Math.max(1, 2));\nawait Promise.resolve(1);',
+      },
+    ]);
     expect(types.diagnostics("a")).toEqual([]);
     types.setCells([{ id: "a", code: "shoow(1);" }]);
     expect(types.diagnostics("a").map((d) => d.message)).toEqual(["Cannot find name 'shoow'. Did you mean 'show'?"]);
@@ -79,7 +90,10 @@ describe("NotebookTypes", () => {
 
   it("gives a later cell the earlier cells' declarations, and drops them when the earlier cell changes", () => {
     const later = { id: "b", code: "const rows: number = t.rows;\nstep = step + 1;\nshow(new Adam([]));" };
-    types.setCells([{ id: "a", code: 'import { Adam, Tensor } from "kobai";\nconst t = Tensor.zeros(2, 3);\nlet step = 0;' }, later]);
+    types.setCells([
+      { id: "a", code: 'import { Adam, Tensor } from "kobai";\nconst t = Tensor.zeros(2, 3);\nlet step = 0;' },
+      later,
+    ]);
     expect(types.diagnostics("b")).toEqual([]);
     expect(types.hover("b", after(later.code, "const rows: number = t"))!.signature).toBe("const t: Tensor");
     types.setCells([{ id: "a", code: "const t = 'text';" }, later]);
@@ -111,11 +125,15 @@ describe("NotebookTypes", () => {
     const bare = "import { Ad}";
     types.setCells([{ id: "a", code: bare }]);
     const adam = types.completions("a", bare.length - 1).items.find((i) => i.label === "Adam");
-    expect(adam).toMatchObject({ insertText: 'import { Adam } from "kobai";', replacement: { from: 0, to: bare.length } });
+    expect(adam).toMatchObject({
+      insertText: 'import { Adam } from "kobai";',
+      replacement: { from: 0, to: bare.length },
+    });
 
     types.setCells([{ id: "a", code }]);
     const globals = types.completions("a", code.length).items.map((i) => i.label);
-    for (const name of ["show", "plot", "progress", "check", "Plot", "console", "Math"]) expect(globals).toContain(name);
+    for (const name of ["show", "plot", "progress", "check", "Plot", "console", "Math"])
+      expect(globals).toContain(name);
     expect(globals).not.toContain("AdaGrad"); // not imported: no name that would fail at run time
 
     const member = 'import { Tensor } from "kobai";\nTensor.';
@@ -135,7 +153,8 @@ describe("NotebookTypes", () => {
   });
 
   it("helps with a call's signature and lists an options object's properties with their defaults", () => {
-    const code = 'import { Adam, Parameter, Tensor } from "kobai";\nconst params = [new Parameter(Tensor.zeros(1, 1), "w")];\nnew Adam(params, {';
+    const code =
+      'import { Adam, Parameter, Tensor } from "kobai";\nconst params = [new Parameter(Tensor.zeros(1, 1), "w")];\nnew Adam(params, {';
     types.setCells([{ id: "a", code }]);
     const help = types.signatureHelp("a", code.length)!;
     expect(help.parameter).toBe(1);
@@ -144,7 +163,9 @@ describe("NotebookTypes", () => {
     expect(signature.parameters[1].label).toMatch(/^options\?: AdamOptions/);
     expect(help.options!.name).toBe("AdamOptions");
     expect(help.options!.docs).toContain("`lr` (0.001), `beta1` (0.9), `beta2` (0.999)");
-    expect(help.options!.properties.map((p) => p.name)).toEqual(expect.arrayContaining(["lr", "beta1", "beta2", "eps", "weightDecay"]));
+    expect(help.options!.properties.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["lr", "beta1", "beta2", "eps", "weightDecay"]),
+    );
     expect(help.options!.properties.find((p) => p.name === "beta1")).toMatchObject({ optional: true, type: "number" });
   });
 

@@ -57,7 +57,11 @@ const text = (parts: readonly ts.SymbolDisplayPart[] | undefined) => ts.displayP
 function examplesOf(tags: readonly ts.JSDocTagInfo[] | undefined): string[] {
   return (tags ?? [])
     .filter((tag) => tag.name === "example")
-    .map((tag) => text(tag.text).replace(/^```\w*\n?|```$/g, "").trim())
+    .map((tag) =>
+      text(tag.text)
+        .replace(/^```\w*\n?|```$/g, "")
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -66,7 +70,8 @@ function callAt(source: ts.SourceFile, pos: number): ts.CallExpression | ts.NewE
   let found: ts.CallExpression | ts.NewExpression | undefined;
   const visit = (node: ts.Node): void => {
     if (pos < node.getStart(source) || pos > node.getEnd()) return;
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments && pos > node.arguments.pos - 1) found = node;
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && node.arguments && pos > node.arguments.pos - 1)
+      found = node;
     node.forEachChild(visit);
   };
   visit(source);
@@ -103,7 +108,9 @@ export class NotebookTypes {
       getDefaultLibFileName: () => `${LIB_DIR}/lib.d.ts`,
       fileExists: (name) => this.read(name) !== undefined,
       readFile: (name) => this.read(name),
-      directoryExists: (dir) => dir === "/" || [...library.keys(), ...this.cells.keys()].some((name) => name.startsWith(`${dir.replace(/\/$/, "")}/`)),
+      directoryExists: (dir) =>
+        dir === "/" ||
+        [...library.keys(), ...this.cells.keys()].some((name) => name.startsWith(`${dir.replace(/\/$/, "")}/`)),
       getDirectories: () => [],
     };
     this.service = ts.createLanguageService(host, ts.createDocumentRegistry());
@@ -142,7 +149,15 @@ export class NotebookTypes {
         const to = Math.min(file.length, from + (d.length ?? 0));
         const { line, character } = file.source.getLineAndCharacterOfPosition(from);
         const severity = d.category === ts.DiagnosticCategory.Error ? "error" : "warning";
-        return { from, to, line: line + 1, column: character + 1, message: flatten(d.messageText), code: d.code, severity };
+        return {
+          from,
+          to,
+          line: line + 1,
+          column: character + 1,
+          message: flatten(d.messageText),
+          code: d.code,
+          severity,
+        };
       });
   }
 
@@ -155,14 +170,20 @@ export class NotebookTypes {
     return {
       items: info.entries
         // Auto-imports that would need a second edit (adding an import line) are left out.
-        .filter((entry) => entry.kind !== ts.ScriptElementKind.warning && (!entry.hasAction || entry.isImportStatementCompletion))
+        .filter(
+          (entry) =>
+            entry.kind !== ts.ScriptElementKind.warning && (!entry.hasAction || entry.isImportStatementCompletion),
+        )
         .map((entry) => ({
           label: entry.name,
           kind: entry.kind,
           sortText: entry.sortText,
           insertText: entry.insertText,
           // `import { Ad}` with no `from` yet: the entry writes the whole statement.
-          replacement: entry.replacementSpan && { from: entry.replacementSpan.start, to: entry.replacementSpan.start + entry.replacementSpan.length },
+          replacement: entry.replacementSpan && {
+            from: entry.replacementSpan.start,
+            to: entry.replacementSpan.start + entry.replacementSpan.length,
+          },
           source: entry.source,
           data: entry.data,
         })),
@@ -170,11 +191,24 @@ export class NotebookTypes {
   }
 
   /** The signature and documentation of one completion, shown beside the list. */
-  completionDetail(cellId: string, pos: number, name: string, source?: string, data?: ts.CompletionEntryData): Hover | undefined {
+  completionDetail(
+    cellId: string,
+    pos: number,
+    name: string,
+    source?: string,
+    data?: ts.CompletionEntryData,
+  ): Hover | undefined {
     const file = this.file(cellId);
-    const details = file && this.service.getCompletionEntryDetails(file.name, pos, name, {}, source, completionPreferences, data);
+    const details =
+      file && this.service.getCompletionEntryDetails(file.name, pos, name, {}, source, completionPreferences, data);
     if (!details) return undefined;
-    return { from: pos, to: pos, signature: readableSignature(details.displayParts), docs: text(details.documentation), examples: examplesOf(details.tags) };
+    return {
+      from: pos,
+      to: pos,
+      signature: readableSignature(details.displayParts),
+      docs: text(details.documentation),
+      examples: examplesOf(details.tags),
+    };
   }
 
   /** The hover: what the name at `pos` is, its TSDoc and its examples. */
@@ -192,7 +226,11 @@ export class NotebookTypes {
   }
 
   /** The TSDoc of the declaration the identifier at `pos` names (through imports). */
-  private declarationDocs(source: ts.SourceFile, pos: number, examples: string[]): { docs: string; examples: string[] } {
+  private declarationDocs(
+    source: ts.SourceFile,
+    pos: number,
+    examples: string[],
+  ): { docs: string; examples: string[] } {
     const checker = this.service.getProgram()?.getTypeChecker();
     let node: ts.Node | undefined;
     const visit = (child: ts.Node): void => {
@@ -224,7 +262,12 @@ export class NotebookTypes {
       suffix: text(item.suffixDisplayParts),
       docs: text(item.documentation),
     }));
-    return { signatures, active: help.selectedItemIndex, parameter: help.argumentIndex, options: this.optionsAt(file.source, pos, help.argumentIndex) };
+    return {
+      signatures,
+      active: help.selectedItemIndex,
+      parameter: help.argumentIndex,
+      options: this.optionsAt(file.source, pos, help.argumentIndex),
+    };
   }
 
   /** The properties of an object-typed argument, e.g. Adam's `{ lr, beta1, beta2, … }`. */
@@ -237,11 +280,13 @@ export class NotebookTypes {
     const parameter = parameters[Math.min(argumentIndex, parameters.length - 1)];
     if (!parameter) return undefined;
     const type = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(parameter, call));
-    if (type.getCallSignatures().length > 0 || checker.isArrayType(type) || !(type.flags & ts.TypeFlags.Object)) return undefined;
+    if (type.getCallSignatures().length > 0 || checker.isArrayType(type) || !(type.flags & ts.TypeFlags.Object))
+      return undefined;
     const properties = checker.getPropertiesOfType(type);
     if (properties.length === 0) return undefined;
     const owner = type.aliasSymbol ?? type.getSymbol();
-    const ownerDocs = owner && owner.name !== "__type" && owner.name !== "__object" ? text(owner.getDocumentationComment(checker)) : "";
+    const ownerDocs =
+      owner && owner.name !== "__type" && owner.name !== "__object" ? text(owner.getDocumentationComment(checker)) : "";
     return {
       name: owner && !owner.name.startsWith("__") ? owner.name : "",
       docs: ownerDocs.replace(/\s*@example[\s\S]*$/, ""),

@@ -8,7 +8,11 @@ import { t } from "../../i18n";
 import { docParagraphs, inlineDoc } from "../../reference/render";
 import type { Hover, SignatureHelp } from "./protocol";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -51,7 +55,13 @@ export function signatureDom(help: SignatureHelp): HTMLElement {
   }
   const options = help.options;
   if (options) {
-    box.append(element("p", "cm-types-label", options.name ? t("types.options", { name: options.name }) : t("types.optionsInline")));
+    box.append(
+      element(
+        "p",
+        "cm-types-label",
+        options.name ? t("types.options", { name: options.name }) : t("types.optionsInline"),
+      ),
+    );
     if (options.docs) {
       const docs = element("p", "cm-types-docs");
       docs.innerHTML = inlineDoc(options.docs.replace(/\s+/g, " "));

@@ -17,7 +17,13 @@ function answer(service: NotebookTypes, cellId: string, query: TypesQuery): unkn
     case "completions":
       return service.completions(cellId, query.pos);
     case "completionDetail":
-      return service.completionDetail(cellId, query.pos, query.name, query.source, query.data as CompletionEntryData | undefined);
+      return service.completionDetail(
+        cellId,
+        query.pos,
+        query.name,
+        query.source,
+        query.data as CompletionEntryData | undefined,
+      );
     case "hover":
       return service.hover(cellId, query.pos);
     case "signatureHelp":

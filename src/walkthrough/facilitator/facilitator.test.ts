@@ -3,16 +3,35 @@ import { existsSync, readFileSync } from "node:fs";
 import { guideFor, guides, suggestedMinutes, topicForHeading, totalMinutes } from ".";
 
 const SLUGS = [
-  "perceptron", "activation-functions", "forward-pass", "loss-functions", "gradient-descent", "backpropagation",
-  "sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "optimizer-comparison", "schedules",
-  "initialization", "batch-normalization", "weight-decay", "dropout", "hyperparameter-search",
+  "perceptron",
+  "activation-functions",
+  "forward-pass",
+  "loss-functions",
+  "gradient-descent",
+  "backpropagation",
+  "sgd",
+  "momentum",
+  "nesterov",
+  "adagrad",
+  "rmsprop",
+  "adam",
+  "optimizer-comparison",
+  "schedules",
+  "initialization",
+  "batch-normalization",
+  "weight-decay",
+  "dropout",
+  "hyperparameter-search",
 ];
 
 /** The h2 headings of a chapter, if its MDX exists (chapters are written independently). */
 function headingsOf(slug: string): string[] | undefined {
   const file = new URL(`../../../content/lessons/${slug}.mdx`, import.meta.url);
   if (!existsSync(file)) return undefined;
-  return readFileSync(file, "utf8").split("\n").filter((line) => line.startsWith("## ")).map((line) => line.slice(3).trim());
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith("## "))
+    .map((line) => line.slice(3).trim());
 }
 
 describe("facilitator guides", () => {
@@ -51,12 +70,19 @@ describe("facilitator guides", () => {
     const minutes = suggestedMinutes(guide, sections);
     expect(minutes).toHaveLength(sections.length);
     // Every topic's time goes somewhere: the sections' total is the guide's (to rounding).
-    expect(Math.abs(minutes.reduce((a, b) => a + b, 0) - totalMinutes(guide))).toBeLessThanOrEqual(sections.length * 0.25 + 0.01);
+    expect(Math.abs(minutes.reduce((a, b) => a + b, 0) - totalMinutes(guide))).toBeLessThanOrEqual(
+      sections.length * 0.25 + 0.01,
+    );
   });
 
   it("spreads unmatched topics over unmatched sections", () => {
     const guide = guideFor("sgd")!;
-    const minutes = suggestedMinutes(guide, ["opening", "On the book's bowl, SGD zig-zags", "Something new", "Exercises"]);
+    const minutes = suggestedMinutes(guide, [
+      "opening",
+      "On the book's bowl, SGD zig-zags",
+      "Something new",
+      "Exercises",
+    ]);
     expect(minutes[0]).toBe(3);
     expect(minutes[1]).toBe(10);
     expect(minutes[3]).toBe(13);

@@ -32,9 +32,25 @@ export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
 
 /** Every guide, in the chapters' order. */
 export const guides: readonly FacilitatorGuide[] = [
-  perceptron, activationFunctions, forwardPass, lossFunctions, gradientDescent, backpropagation,
-  sgd, momentum, nesterov, adagrad, rmsprop, adam, optimizerComparison, schedules,
-  initialization, batchNormalization, weightDecay, dropout, hyperparameterSearch,
+  perceptron,
+  activationFunctions,
+  forwardPass,
+  lossFunctions,
+  gradientDescent,
+  backpropagation,
+  sgd,
+  momentum,
+  nesterov,
+  adagrad,
+  rmsprop,
+  adam,
+  optimizerComparison,
+  schedules,
+  initialization,
+  batchNormalization,
+  weightDecay,
+  dropout,
+  hyperparameterSearch,
 ];
 
 /** The guide of a chapter, or undefined. */

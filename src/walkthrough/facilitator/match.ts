@@ -29,7 +29,9 @@ export function suggestedMinutes(guide: FacilitatorGuide, headings: readonly str
   const topicOf = headings.map((heading) => topicForHeading(guide, heading));
   const sharesOf = new Map<GuideTopic, number>();
   for (const topic of topicOf) if (topic) sharesOf.set(topic, (sharesOf.get(topic) ?? 0) + 1);
-  const unmatchedMinutes = guide.topics.filter((topic) => !sharesOf.has(topic)).reduce((sum, topic) => sum + topic.minutes, 0);
+  const unmatchedMinutes = guide.topics
+    .filter((topic) => !sharesOf.has(topic))
+    .reduce((sum, topic) => sum + topic.minutes, 0);
   const unmatchedCount = topicOf.filter((topic) => !topic).length;
   return topicOf.map((topic) => {
     // With no unmatched section to take it, leftover time is spread over every section.

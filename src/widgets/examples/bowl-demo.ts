@@ -47,28 +47,58 @@ class BowlDemo extends KobaiWidget<{ steps?: number }> {
       this.shown = Math.min(this.shown, this.run.points.length - 1);
       timeline.setMax(this.run.points.length - 1);
       const last = this.run.points.length - 1;
-      const result = this.run.diverged ? t("dev.charts.diverged", { steps: last }) : t("dev.charts.converged", { f: formatNumber(this.run.losses[last]), steps: last });
+      const result = this.run.diverged
+        ? t("dev.charts.diverged", { steps: last })
+        : t("dev.charts.converged", { f: formatNumber(this.run.losses[last]), steps: last });
       status.set(lead ? `${lead} ${result}` : result, this.run.diverged ? "warning" : "info");
       this.requestRender();
     };
     const optimizer = segmented({
-      id: `${id}-optimizer`, label: t("dev.charts.optimizer"), value: state.values.optimizer,
+      id: `${id}-optimizer`,
+      label: t("dev.charts.optimizer"),
+      value: state.values.optimizer,
       options: Object.keys(OPTIMIZERS).map((name) => ({ value: name, label: name })),
-      onChange: (value) => { state.update({ optimizer: value }); recompute(); },
+      onChange: (value) => {
+        state.update({ optimizer: value });
+        recompute();
+      },
     });
     const lr = slider({
-      id: `${id}-lr`, label: t("dev.charts.lr"), min: 1e-3, max: 10, step: 0.05, log: true, value: state.values.lr,
-      onInput: (value) => { state.update({ lr: value }); recompute(); },
+      id: `${id}-lr`,
+      label: t("dev.charts.lr"),
+      min: 1e-3,
+      max: 10,
+      step: 0.05,
+      log: true,
+      value: state.values.lr,
+      onInput: (value) => {
+        state.update({ lr: value });
+        recompute();
+      },
     });
-    const timeline = scrubber({ id: `${id}-timeline`, max: steps, value: 0, onInput: (k) => { this.shown = k; this.requestRender(); } });
+    const timeline = scrubber({
+      id: `${id}-timeline`,
+      max: steps,
+      value: 0,
+      onInput: (k) => {
+        this.shown = k;
+        this.requestRender();
+      },
+    });
     const player = createPlayer({
       stepsPerSecond: 8,
       step: () => {
         this.shown = Math.min(this.shown + 1, this.run.points.length - 1);
         return this.shown < this.run.points.length - 1;
       },
-      onReset: () => { this.shown = 0; },
-      onChange: () => { timeline.set(this.shown); buttons.update(); this.requestRender(); },
+      onReset: () => {
+        this.shown = 0;
+      },
+      onChange: () => {
+        timeline.set(this.shown);
+        buttons.update();
+        this.requestRender();
+      },
     });
     this.onCleanup(() => player.dispose());
     const buttons = playerControls(player, { idPrefix: id });
@@ -97,13 +127,26 @@ class BowlDemo extends KobaiWidget<{ steps?: number }> {
   protected render(): void {
     const points = this.run.points.slice(0, this.shown + 1);
     const name = `${(this.querySelector("input[type=radio]:checked") as HTMLInputElement | null)?.value ?? ""}`;
-    this.showChart(contourWithPath({
-      width: this.chartWidth, f: bookBowl.value, fnLabel: bookBowl.name, x: [-10, 10], y: [-5, 5],
-      minimum: [0, 0], paths: [{ name, points }],
-    }));
+    this.showChart(
+      contourWithPath({
+        width: this.chartWidth,
+        f: bookBowl.value,
+        fnLabel: bookBowl.name,
+        x: [-10, 10],
+        y: [-5, 5],
+        minimum: [0, 0],
+        paths: [{ name, points }],
+      }),
+    );
     const lossSlot = this.querySelector<HTMLElement>("[data-loss-slot]");
     if (lossSlot) {
-      const chart = lossCurves({ width: lossSlot.clientWidth || this.chartWidth, height: 220, logY: true, xDomain: [0, this.run.points.length - 1], series: [{ name, y: this.run.losses.slice(0, this.shown + 1) }] });
+      const chart = lossCurves({
+        width: lossSlot.clientWidth || this.chartWidth,
+        height: 220,
+        logY: true,
+        xDomain: [0, this.run.points.length - 1],
+        series: [{ name, y: this.run.losses.slice(0, this.shown + 1) }],
+      });
       lossSlot.replaceChildren(chart.element);
     }
   }

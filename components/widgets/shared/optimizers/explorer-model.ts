@@ -8,7 +8,17 @@ import { landscapes, runOptimizer, SGD, type Landscape, type OptimizerForm, type
 import { t, tCount } from "../../../../src/i18n";
 import { formatNumber } from "../../../../src/plot/text";
 import type { Schema, StateValues } from "../../../../src/widgets/url-state";
-import { HYPER_NAMES, HYPER_SPECS, OPTIMIZERS, OPTIMIZER_NAMES, coreDefaults, coreOptions, isOptimizerName, type Hypers, type OptimizerName } from "./optimizer-specs";
+import {
+  HYPER_NAMES,
+  HYPER_SPECS,
+  OPTIMIZERS,
+  OPTIMIZER_NAMES,
+  coreDefaults,
+  coreOptions,
+  isOptimizerName,
+  type Hypers,
+  type OptimizerName,
+} from "./optimizer-specs";
 import { divergedAt, runStatus, type RunStatus } from "./run-status";
 
 /** A named set of settings a button loads (the chapter's "η too large", "Reproduce 図6-3", …). */
@@ -56,12 +66,23 @@ export interface ExplorerSettings extends Hypers {
 }
 
 export const MAX_STEPS = 500;
-const FALLBACK_HYPERS: Hypers = { lr: 0.01, momentum: 0.9, alpha: 0.99, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 };
+const FALLBACK_HYPERS: Hypers = {
+  lr: 0.01,
+  momentum: 0.9,
+  alpha: 0.99,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+  weightDecay: 0,
+};
 
 /** A landscape of the core by id. */
 export function landscapeById(id: string): Landscape {
   const l = landscapes.find((x) => x.id === id);
-  if (!l) throw new Error(`optimizer explorer: unknown landscape "${id}" (kobai has ${landscapes.map((x) => x.id).join(", ")})`);
+  if (!l)
+    throw new Error(
+      `optimizer explorer: unknown landscape "${id}" (kobai has ${landscapes.map((x) => x.id).join(", ")})`,
+    );
   return l;
 }
 
@@ -74,9 +95,11 @@ export function landscapeById(id: string): Landscape {
 export function parseExplorerConfig(raw: unknown): ExplorerConfig {
   const r = (raw ?? {}) as Record<string, unknown>;
   const optimizer = String(r.optimizer ?? "SGD");
-  if (!isOptimizerName(optimizer)) throw new Error(`optimizer must be one of ${OPTIMIZER_NAMES.join(", ")}, got "${optimizer}"`);
+  if (!isOptimizerName(optimizer))
+    throw new Error(`optimizer must be one of ${OPTIMIZER_NAMES.join(", ")}, got "${optimizer}"`);
   const optimizers = (r.optimizers as string[] | undefined) ?? [optimizer];
-  for (const o of optimizers) if (!isOptimizerName(o)) throw new Error(`optimizers: "${o}" is not one of ${OPTIMIZER_NAMES.join(", ")}`);
+  for (const o of optimizers)
+    if (!isOptimizerName(o)) throw new Error(`optimizers: "${o}" is not one of ${OPTIMIZER_NAMES.join(", ")}`);
   if (!optimizers.includes(optimizer)) optimizers.unshift(optimizer);
   const landscape = String(r.landscape ?? "book");
   landscapeById(landscape);
@@ -86,20 +109,34 @@ export function parseExplorerConfig(raw: unknown): ExplorerConfig {
   const form = r.form ?? "pytorch";
   if (form !== "pytorch" && form !== "book") throw new Error(`form must be "pytorch" or "book", got "${String(form)}"`);
   const steps = Number(r.steps ?? 30);
-  if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS) throw new Error(`steps must be a whole number from 1 to ${MAX_STEPS}, got ${String(r.steps)}`);
+  if (!Number.isInteger(steps) || steps < 1 || steps > MAX_STEPS)
+    throw new Error(`steps must be a whole number from 1 to ${MAX_STEPS}, got ${String(r.steps)}`);
   const options = (r.options ?? {}) as Partial<Hypers>;
-  for (const k of Object.keys(options)) if (!(HYPER_NAMES as readonly string[]).includes(k)) throw new Error(`options: unknown hyperparameter "${k}" (known: ${HYPER_NAMES.join(", ")})`);
+  for (const k of Object.keys(options))
+    if (!(HYPER_NAMES as readonly string[]).includes(k))
+      throw new Error(`options: unknown hyperparameter "${k}" (known: ${HYPER_NAMES.join(", ")})`);
   const start = r.start as Point | undefined;
-  if (start !== undefined && !(Array.isArray(start) && start.length === 2 && start.every(Number.isFinite))) throw new Error(`start must be [x, y], got ${JSON.stringify(start)}`);
+  if (start !== undefined && !(Array.isArray(start) && start.length === 2 && start.every(Number.isFinite)))
+    throw new Error(`start must be [x, y], got ${JSON.stringify(start)}`);
   const presets = (r.presets ?? []) as ExplorerPreset[];
   for (const p of presets) {
     if (typeof p.label !== "string" || p.label === "") throw new Error("every preset needs a label");
-    if (p.optimizer !== undefined && !isOptimizerName(p.optimizer)) throw new Error(`preset "${p.label}": unknown optimizer "${p.optimizer}"`);
+    if (p.optimizer !== undefined && !isOptimizerName(p.optimizer))
+      throw new Error(`preset "${p.label}": unknown optimizer "${p.optimizer}"`);
     if (p.landscape !== undefined) landscapeById(p.landscape);
   }
   return {
-    optimizer, optimizers: optimizers as OptimizerName[], landscape, landscapes: landscapeIds, form, options, steps, start,
-    compareSgd: Boolean(r.compareSgd ?? false), otherForm: Boolean(r.otherForm ?? false), presets,
+    optimizer,
+    optimizers: optimizers as OptimizerName[],
+    landscape,
+    landscapes: landscapeIds,
+    form,
+    options,
+    steps,
+    start,
+    compareSgd: Boolean(r.compareSgd ?? false),
+    otherForm: Boolean(r.otherForm ?? false),
+    presets,
   };
 }
 
@@ -114,8 +151,14 @@ export function initialSettings(config: ExplorerConfig): ExplorerSettings {
   const [x0, y0] = config.start ?? landscape.start;
   return {
     ...startingHypers(config.optimizer, config.form, config.options),
-    optimizer: config.optimizer, landscape: config.landscape, form: config.form, steps: config.steps,
-    x0, y0, compareSgd: config.compareSgd, otherForm: config.otherForm,
+    optimizer: config.optimizer,
+    landscape: config.landscape,
+    form: config.form,
+    steps: config.steps,
+    x0,
+    y0,
+    compareSgd: config.compareSgd,
+    otherForm: config.otherForm,
   };
 }
 
@@ -124,12 +167,23 @@ export function applyPreset(current: ExplorerSettings, preset: ExplorerPreset): 
   const optimizer = preset.optimizer ?? current.optimizer;
   const form = preset.form ?? current.form;
   const landscape = preset.landscape ?? current.landscape;
-  const start = preset.start ?? (landscape !== current.landscape ? landscapeById(landscape).start : [current.x0, current.y0]);
-  const hypers = optimizer !== current.optimizer ? startingHypers(optimizer, form, preset.options) : { ...pickHypers(current), ...preset.options };
+  const start =
+    preset.start ?? (landscape !== current.landscape ? landscapeById(landscape).start : [current.x0, current.y0]);
+  const hypers =
+    optimizer !== current.optimizer
+      ? startingHypers(optimizer, form, preset.options)
+      : { ...pickHypers(current), ...preset.options };
   return {
-    ...current, ...hypers, optimizer, form, landscape, x0: start[0], y0: start[1],
+    ...current,
+    ...hypers,
+    optimizer,
+    form,
+    landscape,
+    x0: start[0],
+    y0: start[1],
     steps: preset.steps ?? current.steps,
-    compareSgd: preset.compareSgd ?? current.compareSgd, otherForm: preset.otherForm ?? current.otherForm,
+    compareSgd: preset.compareSgd ?? current.compareSgd,
+    otherForm: preset.otherForm ?? current.otherForm,
   };
 }
 
@@ -139,24 +193,48 @@ export function applyPreset(current: ExplorerSettings, preset: ExplorerPreset): 
  */
 export function bookPreset(name: OptimizerName): ExplorerPreset & { fromBook: boolean } {
   const { options, fromBook } = OPTIMIZERS[name].bookSettings;
-  return { label: "", optimizer: name, landscape: "book", form: "book", options: { ...coreDefaults(name, "book"), ...options, weightDecay: 0 }, steps: 30, start: [-7, 2], fromBook };
+  return {
+    label: "",
+    optimizer: name,
+    landscape: "book",
+    form: "book",
+    options: { ...coreDefaults(name, "book"), ...options, weightDecay: 0 },
+    steps: 30,
+    start: [-7, 2],
+    fromBook,
+  };
 }
 
 /** Switching PyTorch ↔ book: ε follows the form's default unless the reader changed it. */
 export function switchForm(current: ExplorerSettings, form: OptimizerForm): ExplorerSettings {
   const before = coreDefaults(current.optimizer, current.form).eps;
   const after = coreDefaults(current.optimizer, form).eps;
-  return { ...current, form, eps: before !== undefined && after !== undefined && current.eps === before ? after : current.eps };
+  return {
+    ...current,
+    form,
+    eps: before !== undefined && after !== undefined && current.eps === before ? after : current.eps,
+  };
 }
 
 /** The URL schema: short keys, the widget's starting settings as defaults (a pristine widget adds nothing). */
 export function explorerSchema(config: ExplorerConfig, defaults: ExplorerSettings) {
-  const hyper = (k: keyof Hypers) => ({ type: "number" as const, default: defaults[k], min: HYPER_SPECS[k].min, max: HYPER_SPECS[k].max });
+  const hyper = (k: keyof Hypers) => ({
+    type: "number" as const,
+    default: defaults[k],
+    min: HYPER_SPECS[k].min,
+    max: HYPER_SPECS[k].max,
+  });
   return {
     opt: { type: "enum", default: defaults.optimizer, options: config.optimizers },
     land: { type: "enum", default: defaults.landscape, options: config.landscapes },
     form: { type: "enum", default: defaults.form, options: ["pytorch", "book"] },
-    lr: hyper("lr"), mu: hyper("momentum"), alpha: hyper("alpha"), b1: hyper("beta1"), b2: hyper("beta2"), eps: hyper("eps"), wd: hyper("weightDecay"),
+    lr: hyper("lr"),
+    mu: hyper("momentum"),
+    alpha: hyper("alpha"),
+    b1: hyper("beta1"),
+    b2: hyper("beta2"),
+    eps: hyper("eps"),
+    wd: hyper("weightDecay"),
     n: { type: "number", default: defaults.steps, min: 1, max: MAX_STEPS, integer: true },
     x: { type: "number", default: defaults.x0, min: -1e4, max: 1e4 },
     y: { type: "number", default: defaults.y0, min: -1e4, max: 1e4 },
@@ -169,15 +247,41 @@ export type ExplorerUrlValues = StateValues<ReturnType<typeof explorerSchema>>;
 
 export function settingsToUrl(s: ExplorerSettings): ExplorerUrlValues {
   return {
-    opt: s.optimizer, land: s.landscape, form: s.form, lr: s.lr, mu: s.momentum, alpha: s.alpha, b1: s.beta1, b2: s.beta2,
-    eps: s.eps, wd: s.weightDecay, n: s.steps, x: s.x0, y: s.y0, sgd: s.compareSgd, other: s.otherForm,
+    opt: s.optimizer,
+    land: s.landscape,
+    form: s.form,
+    lr: s.lr,
+    mu: s.momentum,
+    alpha: s.alpha,
+    b1: s.beta1,
+    b2: s.beta2,
+    eps: s.eps,
+    wd: s.weightDecay,
+    n: s.steps,
+    x: s.x0,
+    y: s.y0,
+    sgd: s.compareSgd,
+    other: s.otherForm,
   };
 }
 
 export function settingsFromUrl(v: ExplorerUrlValues): ExplorerSettings {
   return {
-    optimizer: v.opt as OptimizerName, landscape: v.land, form: v.form as OptimizerForm, lr: v.lr, momentum: v.mu, alpha: v.alpha,
-    beta1: v.b1, beta2: v.b2, eps: v.eps, weightDecay: v.wd, steps: v.n, x0: v.x, y0: v.y, compareSgd: v.sgd, otherForm: v.other,
+    optimizer: v.opt as OptimizerName,
+    landscape: v.land,
+    form: v.form as OptimizerForm,
+    lr: v.lr,
+    momentum: v.mu,
+    alpha: v.alpha,
+    beta1: v.b1,
+    beta2: v.b2,
+    eps: v.eps,
+    weightDecay: v.wd,
+    steps: v.n,
+    x0: v.x,
+    y0: v.y,
+    compareSgd: v.sgd,
+    otherForm: v.other,
   };
 }
 
@@ -206,7 +310,8 @@ export function computeExplorer(settings: ExplorerSettings): ExplorerResult {
   const landscape = landscapeById(settings.landscape);
   const spec = OPTIMIZERS[settings.optimizer];
   const start: Point = [settings.x0, settings.y0];
-  const go = (ctor: typeof spec.ctor, options: Record<string, unknown>) => runOptimizer(landscape, ctor, options, { start, steps: settings.steps });
+  const go = (ctor: typeof spec.ctor, options: Record<string, unknown>) =>
+    runOptimizer(landscape, ctor, options, { start, steps: settings.steps });
   const run = go(spec.ctor, coreOptions(settings.optimizer, settings.form, settings));
   const ghosts: ExplorerResult["ghosts"] = [];
   if (settings.compareSgd && settings.optimizer !== "SGD") {
@@ -241,11 +346,19 @@ export function offViewText(result: ExplorerResult): string {
   const { x, y } = landscape.view;
   const inView = (p: Point) => p[0] >= x[0] && p[0] <= x[1] && p[1] >= y[0] && p[1] <= y[1];
   if (run.points.some(inView)) return "";
-  return t("opt.status.offView", { x0: formatNumber(x[0]), x1: formatNumber(x[1]), y0: formatNumber(y[0]), y1: formatNumber(y[1]) });
+  return t("opt.status.offView", {
+    x0: formatNumber(x[0]),
+    x1: formatNumber(x[1]),
+    y0: formatNumber(y[0]),
+    y1: formatNumber(y[1]),
+  });
 }
 
 /** The status line's sentence. */
-export function statusText(result: ExplorerResult): { message: string; tone: "info" | "success" | "warning" | "error" } {
+export function statusText(result: ExplorerResult): {
+  message: string;
+  tone: "info" | "success" | "warning" | "error";
+} {
   const word = statusWord(result);
   const offView = offViewText(result);
   if (!offView) return word;
@@ -262,7 +375,10 @@ function statusWord(result: ExplorerResult): { message: string; tone: "info" | "
       return { message: t("opt.status.diverged", { step: status.step }), tone: "error" };
     case "converged":
       return {
-        message: t("opt.status.converged", { target: t(status.target.kind === "local minimum" ? "opt.target.local" : "opt.target.global"), step: status.from }),
+        message: t("opt.status.converged", {
+          target: t(status.target.kind === "local minimum" ? "opt.target.local" : "opt.target.global"),
+          step: status.from,
+        }),
         tone: "success",
       };
     case "oscillating":
@@ -291,7 +407,8 @@ export function runName(name: OptimizerName, form: OptimizerForm): string {
  */
 export function formatHyper(v: number): string {
   const short = formatNumber(v);
-  if (!Number.isFinite(v) || v === 0 || Math.abs(Number(short.replace(/−/g, "-")) - v) <= 1e-9 * Math.abs(v)) return short;
+  if (!Number.isFinite(v) || v === 0 || Math.abs(Number(short.replace(/−/g, "-")) - v) <= 1e-9 * Math.abs(v))
+    return short;
   return String(Number(v.toPrecision(4))).replace(/-/g, "−");
 }
 
@@ -299,7 +416,12 @@ export function formatHyper(v: number): string {
 export function hyperSummary(s: ExplorerSettings): string {
   return OPTIMIZERS[s.optimizer].hypers
     .filter((k) => k !== "weightDecay" || s.weightDecay > 0)
-    .map((k) => t(`opt.sym.${k}` as "opt.sym.lr", { value: k === "alpha" || k === "beta1" || k === "beta2" || k === "momentum" ? formatHyper(s[k]) : formatNumber(s[k]) }))
+    .map((k) =>
+      t(`opt.sym.${k}` as "opt.sym.lr", {
+        value:
+          k === "alpha" || k === "beta1" || k === "beta2" || k === "momentum" ? formatHyper(s[k]) : formatNumber(s[k]),
+      }),
+    )
     .join(", ");
 }
 
@@ -313,19 +435,31 @@ export function captionText(result: ExplorerResult, k: number): string {
   const last = run.points[steps];
   const parts = [
     t("opt.caption.run", {
-      name: runName(s.optimizer, s.form), hypers: hyperSummary(s), landscape: t(`opt.landscape.${landscape.id}` as "opt.landscape.book"),
-      steps: tCount("count.steps", steps), start: fmtPoint(run.points[0]), end: fmtPoint(last), f: formatNumber(run.losses[steps]),
+      name: runName(s.optimizer, s.form),
+      hypers: hyperSummary(s),
+      landscape: t(`opt.landscape.${landscape.id}` as "opt.landscape.book"),
+      steps: tCount("count.steps", steps),
+      start: fmtPoint(run.points[0]),
+      end: fmtPoint(last),
+      f: formatNumber(run.losses[steps]),
     }),
     statusText(result).message,
   ];
   const shown = Math.min(k, steps);
-  if (shown < steps) parts.push(t("opt.caption.at", { k: shown, point: fmtPoint(run.points[shown]), f: formatNumber(run.losses[shown]) }));
+  if (shown < steps)
+    parts.push(
+      t("opt.caption.at", { k: shown, point: fmtPoint(run.points[shown]), f: formatNumber(run.losses[shown]) }),
+    );
   for (const g of result.ghosts) {
     const n = g.run.points.length - 1;
-    parts.push(t(g.kind === "sgd" ? "opt.caption.ghostSgd" : "opt.caption.ghostForm", {
-      name: g.kind === "sgd" ? "SGD" : runName(s.optimizer, s.form === "book" ? "pytorch" : "book"),
-      end: fmtPoint(g.run.points[n]), f: formatNumber(g.run.losses[n]), steps: tCount("count.steps", n),
-    }) + ghostDiverged(landscape, g.run));
+    parts.push(
+      t(g.kind === "sgd" ? "opt.caption.ghostSgd" : "opt.caption.ghostForm", {
+        name: g.kind === "sgd" ? "SGD" : runName(s.optimizer, s.form === "book" ? "pytorch" : "book"),
+        end: fmtPoint(g.run.points[n]),
+        f: formatNumber(g.run.losses[n]),
+        steps: tCount("count.steps", n),
+      }) + ghostDiverged(landscape, g.run),
+    );
   }
   return parts.join(" ");
 }
@@ -341,7 +475,8 @@ export function captionText(result: ExplorerResult, k: number): string {
  */
 export function drawablePoints(points: readonly Point[], landscape: Landscape, margin = 2): Point[] {
   const { x, y } = landscape.view;
-  const w = x[1] - x[0], h = y[1] - y[0];
+  const w = x[1] - x[0],
+    h = y[1] - y[0];
   const box = { x0: x[0] - margin * w, x1: x[1] + margin * w, y0: y[0] - margin * h, y1: y[1] + margin * h };
   const inside = (p: Point) => p[0] >= box.x0 && p[0] <= box.x1 && p[1] >= box.y0 && p[1] <= box.y1;
   const out: Point[] = [];
@@ -353,7 +488,8 @@ export function drawablePoints(points: readonly Point[], landscape: Landscape, m
     const prev = out[out.length - 1];
     if (prev) {
       // Largest t in (0, 1] with prev + t·(p − prev) still in the box.
-      const dx = p[0] - prev[0], dy = p[1] - prev[1];
+      const dx = p[0] - prev[0],
+        dy = p[1] - prev[1];
       let t = 1;
       if (dx > 0) t = Math.min(t, (box.x1 - prev[0]) / dx);
       if (dx < 0) t = Math.min(t, (box.x0 - prev[0]) / dx);

@@ -92,16 +92,34 @@ export function ruleTex(name: OptimizerName, form: OptimizerForm): string {
         ? aligned([`v_k &= \\mu v_{k-1} - \\eta\\,\\nabla`, `${W} + \\mu^2 v_k - (1+\\mu)\\,\\eta\\,\\nabla`])
         : aligned([`v_k &= \\mu v_{k-1} + \\nabla`, `${W} - \\eta\\,(\\nabla + \\mu v_k)`]);
     case "AdaGrad":
-      return aligned([`h_k &= h_{k-1} + \\nabla \\odot \\nabla`, `${W} - \\frac{\\eta}{\\sqrt{h_k} + \\varepsilon} \\odot \\nabla`]);
+      return aligned([
+        `h_k &= h_{k-1} + \\nabla \\odot \\nabla`,
+        `${W} - \\frac{\\eta}{\\sqrt{h_k} + \\varepsilon} \\odot \\nabla`,
+      ]);
     case "RMSProp":
-      return aligned([`h_k &= ${book ? "\\rho" : "\\alpha"} h_{k-1} + (1 - ${book ? "\\rho" : "\\alpha"})\\,\\nabla \\odot \\nabla`, `${W} - \\frac{\\eta}{\\sqrt{h_k} + \\varepsilon} \\odot \\nabla`]);
+      return aligned([
+        `h_k &= ${book ? "\\rho" : "\\alpha"} h_{k-1} + (1 - ${book ? "\\rho" : "\\alpha"})\\,\\nabla \\odot \\nabla`,
+        `${W} - \\frac{\\eta}{\\sqrt{h_k} + \\varepsilon} \\odot \\nabla`,
+      ]);
     case "Adam":
     case "AdamW": {
       const decay = name === "AdamW" ? [`W' &= (1 - \\eta\\lambda)\\, W_{k-1}`] : [];
       const from = name === "AdamW" ? "W'" : "W_{k-1}";
       return book
-        ? aligned([...decay, `\\eta_k &= \\eta\\,\\sqrt{1-\\beta_2^k}\\,/\\,(1-\\beta_1^k)`, `m_k &= m_{k-1} + (1-\\beta_1)(\\nabla - m_{k-1})`, `v_k &= v_{k-1} + (1-\\beta_2)(\\nabla\\odot\\nabla - v_{k-1})`, `W_k &= ${from} - \\eta_k\\, m_k / (\\sqrt{v_k} + \\varepsilon)`])
-        : aligned([...decay, `m_k &= \\beta_1 m_{k-1} + (1-\\beta_1)\\,\\nabla`, `v_k &= \\beta_2 v_{k-1} + (1-\\beta_2)\\,\\nabla\\odot\\nabla`, `\\hat m_k &= m_k/(1-\\beta_1^k),\\quad \\hat v_k = v_k/(1-\\beta_2^k)`, `W_k &= ${from} - \\eta\\,\\hat m_k / (\\sqrt{\\hat v_k} + \\varepsilon)`]);
+        ? aligned([
+            ...decay,
+            `\\eta_k &= \\eta\\,\\sqrt{1-\\beta_2^k}\\,/\\,(1-\\beta_1^k)`,
+            `m_k &= m_{k-1} + (1-\\beta_1)(\\nabla - m_{k-1})`,
+            `v_k &= v_{k-1} + (1-\\beta_2)(\\nabla\\odot\\nabla - v_{k-1})`,
+            `W_k &= ${from} - \\eta_k\\, m_k / (\\sqrt{v_k} + \\varepsilon)`,
+          ])
+        : aligned([
+            ...decay,
+            `m_k &= \\beta_1 m_{k-1} + (1-\\beta_1)\\,\\nabla`,
+            `v_k &= \\beta_2 v_{k-1} + (1-\\beta_2)\\,\\nabla\\odot\\nabla`,
+            `\\hat m_k &= m_k/(1-\\beta_1^k),\\quad \\hat v_k = v_k/(1-\\beta_2^k)`,
+            `W_k &= ${from} - \\eta\\,\\hat m_k / (\\sqrt{\\hat v_k} + \\varepsilon)`,
+          ]);
     }
   }
 }
@@ -121,8 +139,10 @@ export function stepFormula(input: StepInput): StepFormula {
   const book = form === "book";
   const Wp = points[k - 1];
   const prev = states[k - 1];
-  const a = `_{${k - 1}}`, b = `_{${k}}`;
-  const n = texNumber, vec = texVector;
+  const a = `_{${k - 1}}`,
+    b = `_{${k}}`;
+  const n = texNumber,
+    vec = texVector;
   const lines: string[] = [];
 
   // ∇: the landscape's gradient at W_{k−1}, plus λ·W_{k−1} for L2 weight decay (not AdamW's).
@@ -143,7 +163,8 @@ export function stepFormula(input: StepInput): StepFormula {
       break;
     case "Momentum":
     case "Nesterov": {
-      const mu = o.momentum, vp = prev.velocity;
+      const mu = o.momentum,
+        vp = prev.velocity;
       const sym = name === "Momentum" && book ? "\\alpha" : "\\mu";
       const v: Point = book ? map2(vp, g, (vi, gi) => mu * vi - o.lr * gi) : map2(vp, g, (vi, gi) => mu * vi + gi);
       lines.push(
@@ -161,10 +182,14 @@ export function stepFormula(input: StepInput): StepFormula {
       } else if (book) {
         // The order of the book's code: add μ²·v first, then subtract (1 + μ)·η·∇.
         result = [0, 1].map((i) => Wp[i] + mu * mu * v[i] - (1 + mu) * o.lr * g[i]) as Point;
-        lines.push(`W${b} &= W${a} + \\mu^2 v${b} - (1+\\mu)\\,\\eta\\,\\nabla = ${vec(Wp)} + ${n(mu * mu)}\\,${vec(v)} - ${n((1 + mu) * o.lr)}\\,${vec(g)} = ${vec(result)}`);
+        lines.push(
+          `W${b} &= W${a} + \\mu^2 v${b} - (1+\\mu)\\,\\eta\\,\\nabla = ${vec(Wp)} + ${n(mu * mu)}\\,${vec(v)} - ${n((1 + mu) * o.lr)}\\,${vec(g)} = ${vec(result)}`,
+        );
       } else {
         result = [0, 1].map((i) => Wp[i] - o.lr * (g[i] + mu * v[i])) as Point;
-        lines.push(`W${b} &= W${a} - \\eta\\,(\\nabla + \\mu v${b}) = ${vec(Wp)} - ${n(o.lr)}\\left(${vec(g)} + ${n(mu)}\\,${vec(v)}\\right) = ${vec(result)}`);
+        lines.push(
+          `W${b} &= W${a} - \\eta\\,(\\nabla + \\mu v${b}) = ${vec(Wp)} - ${n(o.lr)}\\left(${vec(g)} + ${n(mu)}\\,${vec(v)}\\right) = ${vec(result)}`,
+        );
       }
       break;
     }
@@ -177,28 +202,36 @@ export function stepFormula(input: StepInput): StepFormula {
         h = map2(hp, g2, (hi, gi) => hi + gi);
         lines.push(`h${b} &= h${a} + \\nabla\\odot\\nabla = ${vec(hp)} + ${vec(g2)} = ${vec(h)}`);
       } else {
-        const al = o.alpha, sym = book ? "\\rho" : "\\alpha";
+        const al = o.alpha,
+          sym = book ? "\\rho" : "\\alpha";
         h = map2(hp, g2, (hi, gi) => al * hi + (1 - al) * gi);
-        lines.push(`h${b} &= ${sym} h${a} + (1-${sym})\\,\\nabla\\odot\\nabla = ${n(al)}\\,${vec(hp)} + ${n(1 - al)}\\,${vec(g2)} = ${vec(h)}`);
+        lines.push(
+          `h${b} &= ${sym} h${a} + (1-${sym})\\,\\nabla\\odot\\nabla = ${n(al)}\\,${vec(hp)} + ${n(1 - al)}\\,${vec(g2)} = ${vec(h)}`,
+        );
       }
       const rate = each(h, (hi) => o.lr / (Math.sqrt(hi) + o.eps));
       result = [0, 1].map((i) => Wp[i] - (o.lr * g[i]) / (Math.sqrt(h[i]) + o.eps)) as Point;
       lines.push(`\\tfrac{\\eta}{\\sqrt{h${b}} + \\varepsilon} &= ${vec(rate)} \\quad (\\varepsilon = ${n(o.eps)})`);
-      lines.push(`W${b} &= W${a} - \\tfrac{\\eta}{\\sqrt{h${b}} + \\varepsilon} \\odot \\nabla = ${vec(Wp)} - ${vec(rate)} \\odot ${vec(g)} = ${vec(result)}`);
+      lines.push(
+        `W${b} &= W${a} - \\tfrac{\\eta}{\\sqrt{h${b}} + \\varepsilon} \\odot \\nabla = ${vec(Wp)} - ${vec(rate)} \\odot ${vec(g)} = ${vec(result)}`,
+      );
       break;
     }
     case "Adam":
     case "AdamW": {
       const { beta1: b1, beta2: b2, eps, lr } = o;
-      let from = Wp, fromSym = `W${a}`;
+      let from = Wp,
+        fromSym = `W${a}`;
       if (name === "AdamW") {
         const shrink = 1 - lr * o.weightDecay;
         from = each(Wp, (w) => w * shrink);
         fromSym = "W'";
         lines.push(`W' &= (1 - \\eta\\lambda)\\,W${a} = ${n(shrink)}\\,${vec(Wp)} = ${vec(from)}`);
       }
-      const mp = prev.m, vp = prev.v;
-      const bc1 = 1 - b1 ** k, bc2 = 1 - b2 ** k;
+      const mp = prev.m,
+        vp = prev.v;
+      const bc1 = 1 - b1 ** k,
+        bc2 = 1 - b2 ** k;
       if (book) {
         const lrT = (lr * Math.sqrt(bc2)) / bc1;
         const m = map2(mp, g, (mi, gi) => mi + (1 - b1) * (gi - mi));
@@ -208,19 +241,26 @@ export function stepFormula(input: StepInput): StepFormula {
         lines.push(`\\eta${b} &= \\eta\\,\\sqrt{1-\\beta_2^{${k}}}\\,/\\,(1-\\beta_1^{${k}}) = ${n(lrT)}`);
         lines.push(`m${b} &= m${a} + (1-\\beta_1)(\\nabla - m${a}) = ${vec(m)}`);
         lines.push(`v${b} &= v${a} + (1-\\beta_2)(\\nabla\\odot\\nabla - v${a}) = ${vec(v)}`);
-        lines.push(`W${b} &= ${fromSym} - \\eta${b}\\, \\frac{m${b}}{\\sqrt{v${b}} + \\varepsilon} = ${vec(from)} - ${n(lrT)}\\,${vec(ratio)} = ${vec(result)}`);
+        lines.push(
+          `W${b} &= ${fromSym} - \\eta${b}\\, \\frac{m${b}}{\\sqrt{v${b}} + \\varepsilon} = ${vec(from)} - ${n(lrT)}\\,${vec(ratio)} = ${vec(result)}`,
+        );
       } else {
         const m = map2(mp, g, (mi, gi) => b1 * mi + (1 - b1) * gi);
         const v = map2(vp, g, (vi, gi) => b2 * vi + (1 - b2) * gi * gi);
-        const mHat = each(m, (x) => x / bc1), vHat = each(v, (x) => x / bc2);
+        const mHat = each(m, (x) => x / bc1),
+          vHat = each(v, (x) => x / bc2);
         const ratio = [0, 1].map((i) => mHat[i] / (Math.sqrt(vHat[i]) + eps));
         result = [0, 1].map((i) => from[i] - (lr / bc1) * (m[i] / (Math.sqrt(v[i]) / Math.sqrt(bc2) + eps))) as Point;
-        lines.push(`m${b} &= \\beta_1 m${a} + (1-\\beta_1)\\,\\nabla = ${n(b1)}\\,${vec(mp)} + ${n(1 - b1)}\\,${vec(g)} = ${vec(m)}`);
+        lines.push(
+          `m${b} &= \\beta_1 m${a} + (1-\\beta_1)\\,\\nabla = ${n(b1)}\\,${vec(mp)} + ${n(1 - b1)}\\,${vec(g)} = ${vec(m)}`,
+        );
         lines.push(`v${b} &= \\beta_2 v${a} + (1-\\beta_2)\\,\\nabla\\odot\\nabla = ${vec(v)}`);
         // One line each: breakAfterSymbols would otherwise split "m̂ = …, v̂ = …" after v̂.
         lines.push(`\\hat m${b} &= m${b}/(1-\\beta_1^{${k}}) = ${vec(mHat)}`);
         lines.push(`\\hat v${b} &= v${b}/(1-\\beta_2^{${k}}) = ${vec(vHat)}`);
-        lines.push(`W${b} &= ${fromSym} - \\eta\\,\\frac{\\hat m${b}}{\\sqrt{\\hat v${b}} + \\varepsilon} = ${vec(from)} - ${n(lr)}\\,${vec(ratio)} = ${vec(result)}`);
+        lines.push(
+          `W${b} &= ${fromSym} - \\eta\\,\\frac{\\hat m${b}}{\\sqrt{\\hat v${b}} + \\varepsilon} = ${vec(from)} - ${n(lr)}\\,${vec(ratio)} = ${vec(result)}`,
+        );
       }
       break;
     }

@@ -6,7 +6,15 @@
  * labels, whether the book writes a rule differently from PyTorch (then the widget offers a
  * form toggle), and "the book's settings" on f(x, y) = x²/20 + y².
  */
-import { optimizers, OPTIMIZER_NAMES, isOptimizerName, type Optimizer, type OptimizerForm, type OptimizerName, type Parameter } from "kobai";
+import {
+  optimizers,
+  OPTIMIZER_NAMES,
+  isOptimizerName,
+  type Optimizer,
+  type OptimizerForm,
+  type OptimizerName,
+  type Parameter,
+} from "kobai";
 import type { StringKey } from "../../../../src/i18n";
 
 export { OPTIMIZER_NAMES, isOptimizerName, type OptimizerName };
@@ -61,8 +69,16 @@ export interface OptimizerSpec {
 }
 
 /** An optimizer's sliders: the registry's options, in its order, without "form" (the toggle). */
-const spec = (name: OptimizerName, formsDiffer: boolean, options: Partial<Hypers>, fromBook: boolean): OptimizerSpec => ({
-  name, ctor: optimizers[name].Class as OptimizerCtor, formsDiffer, bookSettings: { options, fromBook },
+const spec = (
+  name: OptimizerName,
+  formsDiffer: boolean,
+  options: Partial<Hypers>,
+  fromBook: boolean,
+): OptimizerSpec => ({
+  name,
+  ctor: optimizers[name].Class as OptimizerCtor,
+  formsDiffer,
+  bookSettings: { options, fromBook },
   hypers: Object.keys(optimizers[name].options).filter((k): k is HyperName => k !== "form"),
 });
 
@@ -96,7 +112,11 @@ export function coreDefaults(name: OptimizerName, form: OptimizerForm): Partial<
  * @example
  * coreOptions("SGD", "pytorch", { lr: 0.95, momentum: 0.9, ... }); // { lr: 0.95, weightDecay: 0, form: "pytorch" }
  */
-export function coreOptions(name: OptimizerName, form: OptimizerForm, hypers: Partial<Hypers>): Record<string, unknown> {
+export function coreOptions(
+  name: OptimizerName,
+  form: OptimizerForm,
+  hypers: Partial<Hypers>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { form };
   for (const k of OPTIMIZERS[name].hypers) if (hypers[k] !== undefined) out[k] = hypers[k];
   return out;

@@ -39,13 +39,23 @@ function displayLength(landscape: Landscape): number {
  * const run = runOptimizer(bookBowl, Momentum, { lr: 0.1 });
  * overlayAt("Momentum", "pytorch", { lr: 0.1, … }, bookBowl, run.states, 1).arrows[0].vector; // −0.1·v₁ = [0.07, −0.4]
  */
-export function overlayAt(name: OptimizerName, form: OptimizerForm, hypers: Hypers, landscape: Landscape, states: readonly Record<string, Point>[], k: number): Overlay {
+export function overlayAt(
+  name: OptimizerName,
+  form: OptimizerForm,
+  hypers: Hypers,
+  landscape: Landscape,
+  states: readonly Record<string, Point>[],
+  k: number,
+): Overlay {
   const state = states[k];
   const out: Overlay = { arrows: [] };
   if (!state || k === 0) return out;
   if (state.velocity) {
     const v = state.velocity;
-    out.arrows.push({ kind: "velocity", vector: form === "book" ? [v[0], v[1]] : [-hypers.lr * v[0], -hypers.lr * v[1]] });
+    out.arrows.push({
+      kind: "velocity",
+      vector: form === "book" ? [v[0], v[1]] : [-hypers.lr * v[0], -hypers.lr * v[1]],
+    });
   }
   if (state.effectiveLr && states[1]?.effectiveLr) {
     const ref = Math.max(...states[1].effectiveLr.map(Math.abs));
@@ -75,21 +85,72 @@ export function overlayMarks(overlay: Overlay, at: Point): Plot.Markish[] {
       const a = (i / 64) * 2 * Math.PI;
       return { x: at[0] + rx * Math.cos(a), y: at[1] + ry * Math.sin(a) };
     });
-    marks.push(Plot.line(ring, { x: "x", y: "y", stroke: "currentColor", strokeWidth: 1.25, strokeDasharray: "4 3", className, clip: true }));
-    marks.push(Plot.link([{ x1: at[0] - rx, x2: at[0] + rx, y1: at[1], y2: at[1] }, { x1: at[0], x2: at[0], y1: at[1] - ry, y2: at[1] + ry }], {
-      x1: "x1", x2: "x2", y1: "y1", y2: "y2", stroke: "currentColor", strokeOpacity: 0.7, className, clip: true,
-    }));
+    marks.push(
+      Plot.line(ring, {
+        x: "x",
+        y: "y",
+        stroke: "currentColor",
+        strokeWidth: 1.25,
+        strokeDasharray: "4 3",
+        className,
+        clip: true,
+      }),
+    );
+    marks.push(
+      Plot.link(
+        [
+          { x1: at[0] - rx, x2: at[0] + rx, y1: at[1], y2: at[1] },
+          { x1: at[0], x2: at[0], y1: at[1] - ry, y2: at[1] + ry },
+        ],
+        {
+          x1: "x1",
+          x2: "x2",
+          y1: "y1",
+          y2: "y2",
+          stroke: "currentColor",
+          strokeOpacity: 0.7,
+          className,
+          clip: true,
+        },
+      ),
+    );
   }
-  const arrows = overlay.arrows.filter((a) => a.vector.every(Number.isFinite) && (a.vector[0] !== 0 || a.vector[1] !== 0));
+  const arrows = overlay.arrows.filter(
+    (a) => a.vector.every(Number.isFinite) && (a.vector[0] !== 0 || a.vector[1] !== 0),
+  );
   for (const kind of ["velocity", "direction"] as const) {
     const these = arrows.filter((a) => a.kind === kind);
     if (these.length === 0) continue;
-    marks.push(Plot.arrow(these.map((a) => ({ x1: at[0], y1: at[1], x2: at[0] + a.vector[0], y2: at[1] + a.vector[1] })), {
-      x1: "x1", y1: "y1", x2: "x2", y2: "y2", stroke: "currentColor", strokeWidth: 2.5, headLength: 9, className, clip: true,
-      strokeDasharray: kind === "direction" ? "5 3" : undefined,
-    }));
+    marks.push(
+      Plot.arrow(
+        these.map((a) => ({ x1: at[0], y1: at[1], x2: at[0] + a.vector[0], y2: at[1] + a.vector[1] })),
+        {
+          x1: "x1",
+          y1: "y1",
+          x2: "x2",
+          y2: "y2",
+          stroke: "currentColor",
+          strokeWidth: 2.5,
+          headLength: 9,
+          className,
+          clip: true,
+          strokeDasharray: kind === "direction" ? "5 3" : undefined,
+        },
+      ),
+    );
   }
   // The current point: a larger ring, so a scrubbed position stands out.
-  marks.push(Plot.dot([{ x: at[0], y: at[1] }], { x: "x", y: "y", r: 7, stroke: "currentColor", strokeWidth: 2.5, fill: "none", className, clip: true }));
+  marks.push(
+    Plot.dot([{ x: at[0], y: at[1] }], {
+      x: "x",
+      y: "y",
+      r: 7,
+      stroke: "currentColor",
+      strokeWidth: 2.5,
+      fill: "none",
+      className,
+      clip: true,
+    }),
+  );
   return marks;
 }

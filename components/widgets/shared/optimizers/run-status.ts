@@ -46,7 +46,10 @@ export type RunStatus =
  * @example
  * divergedAt(bookBowl, runOptimizer(bookBowl, SGD, { lr: 1.05 }, { steps: 100 })); // 51
  */
-export function divergedAt(_landscape: Landscape, run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean }): number | undefined {
+export function divergedAt(
+  _landscape: Landscape,
+  run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean },
+): number | undefined {
   // One rule for every loop (the core's isDiverged): runOptimizer records points[0..k−1]
   // and stops at the step k that blew up.
   return run.diverged ? run.points.length : undefined;
@@ -85,7 +88,8 @@ export function oscillatingAxis(points: readonly Point[]): "x" | "y" | undefined
   const tail = points.slice(-(OSCILLATION_WINDOW + 1));
   for (const axis of [1, 0] as const) {
     const deltas = tail.slice(1).map((p, i) => p[axis] - tail[i][axis]);
-    let pairs = 0, flips = 0;
+    let pairs = 0,
+      flips = 0;
     for (let i = 1; i < deltas.length; i++) {
       if (Math.abs(deltas[i]) < 1e-12 || Math.abs(deltas[i - 1]) < 1e-12) continue;
       pairs++;
@@ -104,7 +108,12 @@ export function oscillatingAxis(points: readonly Point[]): "x" | "y" | undefined
  */
 export function runStatus(
   landscape: Landscape,
-  run: { points: readonly Point[]; losses: readonly number[]; diverged: boolean; states?: readonly Record<string, Point>[] },
+  run: {
+    points: readonly Point[];
+    losses: readonly number[];
+    diverged: boolean;
+    states?: readonly Record<string, Point>[];
+  },
 ): RunStatus {
   const { points, losses } = run;
   const blewUp = divergedAt(landscape, run);
@@ -119,9 +128,11 @@ export function runStatus(
   if (axis) return { kind: "oscillating", axis };
   if (points.length >= 3) {
     const length = (k: number) => Math.hypot(points[k][0] - points[k - 1][0], points[k][1] - points[k - 1][1]);
-    const first = length(1), lastStep = length(points.length - 1);
+    const first = length(1),
+      lastStep = length(points.length - 1);
     const sizes = run.states?.map((s) => s.effectiveLr);
-    const firstSize = sizes?.[1], lastSize = sizes?.[points.length - 1];
+    const firstSize = sizes?.[1],
+      lastSize = sizes?.[points.length - 1];
     const shrunk = firstSize && lastSize && [0, 1].some((i) => lastSize[i] < STEP_SIZE_RATIO * firstSize[i]);
     if (first > 0 && lastStep < STALL_RATIO * first && shrunk) return { kind: "stalled", lastStep };
   }

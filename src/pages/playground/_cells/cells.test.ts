@@ -15,7 +15,18 @@ describe("playground cells", () => {
     const notebook = nodeNotebook();
     const first = await notebook.run("tensors", tensors);
     expect(first.result).toEqual({ ok: true });
-    expect(first.items[0]).toEqual({ kind: "table", table: { shape: [2, 2], source: "tensor", label: "x", rows: [["1", "2"], ["3", "4"]] } });
+    expect(first.items[0]).toEqual({
+      kind: "table",
+      table: {
+        shape: [2, 2],
+        source: "tensor",
+        label: "x",
+        rows: [
+          ["1", "2"],
+          ["3", "4"],
+        ],
+      },
+    });
     expect(first.texts).toEqual(["x · w has shape [2, 3]"]);
     const second = await notebook.run("uses-previous", usesPrevious);
     expect(second.texts).toEqual(["sum of x: 10", "mean of each column: [[2, 3]]"]);
@@ -35,8 +46,18 @@ describe("playground cells", () => {
   it("your-turn fails as given and passes with the derivative written in", async () => {
     const notebook = nodeNotebook();
     const asGiven = await notebook.run("your-turn", yourTurn);
-    expect(asGiven.verdicts).toEqual([{ kind: "verdict", ok: false, label: "df(x) matches the numerical derivative", detail: expect.stringMatching(/^At \[0\]: expected -4, got 0/) }]);
-    const solved = await notebook.run("your-turn", yourTurn.replace("return 0; // ← replace with the derivative", "return 2 * x;"));
+    expect(asGiven.verdicts).toEqual([
+      {
+        kind: "verdict",
+        ok: false,
+        label: "df(x) matches the numerical derivative",
+        detail: expect.stringMatching(/^At \[0\]: expected -4, got 0/),
+      },
+    ]);
+    const solved = await notebook.run(
+      "your-turn",
+      yourTurn.replace("return 0; // ← replace with the derivative", "return 2 * x;"),
+    );
     expect(solved.verdicts.map((v) => v.ok)).toEqual([true]);
   });
 
