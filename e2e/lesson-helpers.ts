@@ -29,6 +29,9 @@ export const SCHEMES = ["light", "dark"] as const;
  * `prefers-color-scheme` set first; `suffix` is e.g. "phone-dark", for screenshot names.
  */
 export async function forEachScreen(page: Page, step: (suffix: string) => Promise<void>): Promise<void> {
+  // Four page loads and shots in one test: give it the slow-test budget (3×) so a loaded
+  // machine does not time it out.
+  test.slow();
   for (const [name, viewport] of SCREEN_SIZES) {
     for (const scheme of SCHEMES) {
       await page.setViewportSize(viewport);
