@@ -171,6 +171,24 @@ test.describe("progress", () => {
     await expect(page.locator(".chapter-card__progress")).toHaveCount(0);
   });
 
+  test("each edition keeps its own place: reading in Japanese leaves the English Continue line alone", async ({
+    page,
+  }) => {
+    await page.goto(`${CHAPTER}?present=3`);
+    const englishTitle = (await page.locator(".lesson-header h1").textContent())!.trim();
+    await page.goto("/ja/lessons/perceptron/?present=2");
+    const japaneseSection = (await visibleHeadings(page))[0];
+    const japaneseTitle = (await page.locator(".lesson-header h1").textContent())!.trim();
+
+    await page.goto("/ja/");
+    const cont = page.locator("[data-progress-continue]");
+    await expect(cont).toContainText(`${japaneseTitle} — ${japaneseSection}`);
+    await expect(cont).toHaveAttribute("href", /^\/ja\/lessons\/perceptron\/#[\w-]+$/);
+    await page.goto("/");
+    await expect(cont).toContainText(`Continue: ${englishTitle} — `);
+    await expect(cont).toHaveAttribute("href", /^\/lessons\/sgd\//);
+  });
+
   test("scrolling to the end of a chapter finishes it", async ({ page }) => {
     await page.goto("/lessons/momentum/");
     await page.locator(".pager").scrollIntoViewIfNeeded();

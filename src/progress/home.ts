@@ -4,6 +4,7 @@
  * link, and "Forget my progress".
  */
 import { browserStorage } from "../site/storage";
+import { localeOfPath } from "../i18n/locale";
 import { fill } from "../walkthrough/template";
 import { ProgressStore, continueHref, summarize, type ChapterState } from "./store";
 
@@ -50,7 +51,7 @@ function render(box: HTMLElement, store: ProgressStore, strings: HomeStrings): v
   box.hidden = opened === 0;
   if (progress.last) {
     link.hidden = false;
-    link.href = continueHref(progress.last);
+    link.href = continueHref(progress.last, localeOfPath(location.pathname));
     link.textContent = fill(strings.continue, {
       chapter: progress.last.chapterTitle,
       section: progress.last.sectionTitle,
@@ -61,7 +62,7 @@ function render(box: HTMLElement, store: ProgressStore, strings: HomeStrings): v
 
 const box = document.querySelector<HTMLElement>("[data-progress-home]");
 if (box) {
-  const store = new ProgressStore(browserStorage());
+  const store = new ProgressStore(browserStorage(), localeOfPath(location.pathname));
   const strings = JSON.parse(box.dataset.strings ?? "{}") as HomeStrings;
   render(box, store, strings);
   box.querySelector("[data-progress-forget]")!.addEventListener("click", () => {

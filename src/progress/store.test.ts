@@ -76,3 +76,32 @@ describe("ProgressStore", () => {
     expect(continueHref({ slug: "sgd", sectionId: "" })).toBe("/lessons/sgd/");
   });
 });
+
+describe("each edition keeps its own progress", () => {
+  it("reading in Japanese never touches the English place, and the Continue link stays in its edition", () => {
+    const storage = memory();
+    const english = new ProgressStore(storage, "en");
+    const japanese = new ProgressStore(storage, "ja");
+    english.readSection({
+      slug: "sgd",
+      chapterTitle: "SGD",
+      sectionId: "momentum",
+      sectionTitle: "Momentum",
+      section: 3,
+    });
+    japanese.readSection({
+      slug: "adam",
+      chapterTitle: "Adam",
+      sectionId: "",
+      sectionTitle: "はじめに",
+      section: 1,
+    });
+    expect(english.load().last?.slug).toBe("sgd");
+    expect(japanese.load().last?.sectionTitle).toBe("はじめに");
+    expect([...storage.map.keys()].sort()).toEqual(["kobai:progress", "kobai:progress:ja"]);
+    expect(continueHref(japanese.load().last!, "ja")).toBe("/ja/lessons/adam/");
+    expect(continueHref(english.load().last!, "en")).toBe("/lessons/sgd/#momentum");
+    japanese.forget();
+    expect(english.load().last?.slug).toBe("sgd");
+  });
+});

@@ -3,12 +3,21 @@
  * opened, which were finished (the last section reached or the page read to its end),
  * and the last section read, so the home page can offer "Continue: <chapter> — <section>".
  *
- * One localStorage entry, `kobai:progress`, holding JSON. Storage may be missing or full
+ * One localStorage entry per edition, holding JSON: `kobai:progress` for English,
+ * `kobai:progress:ja` for Japanese. Each edition keeps its own, because the "Continue" line
+ * quotes chapter and section titles in the language they were read in, and reading in one
+ * language must never overwrite the place kept in the other. Storage may be missing or full
  * (private browsing): then nothing is remembered and nothing breaks.
  */
+import { defaultLocale, localizePath, type Locale } from "../i18n/locale";
 
-/** The storage key. */
-export const PROGRESS_KEY = "kobai:progress";
+/** The storage key of an edition's progress. @example progressKey("ja") // "kobai:progress:ja" */
+export function progressKey(locale: Locale): string {
+  return locale === defaultLocale ? "kobai:progress" : `kobai:progress:${locale}`;
+}
+
+/** The English edition's key (the key progress had before the Japanese edition). */
+export const PROGRESS_KEY = progressKey(defaultLocale);
 
 /** What is remembered about one chapter. */
 export interface ChapterProgress {
@@ -46,16 +55,23 @@ const empty = (): Progress => ({ chapters: {} });
  * Reads, records and forgets progress.
  *
  * @example
- * const progress = new ProgressStore(localStorage);
+ * const progress = new ProgressStore(localStorage, "ja");
  * progress.opened("sgd");
  * progress.stateOf("sgd"); // "opened"
  */
 export class ProgressStore {
-  constructor(private readonly storage: KeyValueStore | null) {}
+  private readonly key: string;
+
+  constructor(
+    private readonly storage: KeyValueStore | null,
+    locale: Locale = defaultLocale,
+  ) {
+    this.key = progressKey(locale);
+  }
 
   load(): Progress {
     try {
-      const text = this.storage?.getItem(PROGRESS_KEY);
+      const text = this.storage?.getItem(this.key);
       if (!text) return empty();
       const data = JSON.parse(text) as Partial<Progress>;
       const chapters: Record<string, ChapterProgress> = {};
@@ -79,7 +95,7 @@ export class ProgressStore {
 
   private save(progress: Progress): void {
     try {
-      this.storage?.setItem(PROGRESS_KEY, JSON.stringify(progress));
+      this.storage?.setItem(this.key, JSON.stringify(progress));
     } catch {
       // quota or disabled storage: progress is a convenience, not worth an error
     }
@@ -116,7 +132,7 @@ export class ProgressStore {
   /** Forgets everything. */
   forget(): void {
     try {
-      this.storage?.removeItem(PROGRESS_KEY);
+      this.storage?.removeItem(this.key);
     } catch {
       // nothing to forget
     }
@@ -128,9 +144,11 @@ export class ProgressStore {
  *
  * @example
  * continueHref({ slug: "sgd", sectionId: "exercises", … }); // "/lessons/sgd/#exercises"
+ * continueHref({ slug: "sgd", sectionId: "", … }, "ja"); // "/ja/lessons/sgd/"
  */
-export function continueHref(last: Pick<LastPlace, "slug" | "sectionId">): string {
-  return `/lessons/${encodeURIComponent(last.slug)}/${last.sectionId ? `#${encodeURIComponent(last.sectionId)}` : ""}`;
+export function continueHref(last: Pick<LastPlace, "slug" | "sectionId">, locale: Locale = defaultLocale): string {
+  const path = `/lessons/${encodeURIComponent(last.slug)}/${last.sectionId ? `#${encodeURIComponent(last.sectionId)}` : ""}`;
+  return localizePath(path, locale);
 }
 
 /**

@@ -5,10 +5,11 @@
  */
 import { browserStorage } from "../site/storage";
 import { ProgressStore } from "./store";
+import { localeOfPath } from "../i18n/locale";
 import type { PageSection } from "../walkthrough/sections";
 
 export class ProgressTracker {
-  private readonly store = new ProgressStore(browserStorage());
+  private readonly store = new ProgressStore(browserStorage(), localeOfPath(location.pathname));
   private lastSection = 0;
 
   constructor(
