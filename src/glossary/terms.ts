@@ -17,6 +17,8 @@ export interface GlossaryTerm {
   reading?: string;
   /** One or two sentences, in the lessons' notation. */
   definition: string;
+  /** The definition in Japanese (です・ます, the book's terms), shown by the Japanese edition. */
+  definitionJa?: string;
   /** Ids of related terms. */
   seeAlso?: string[];
 }
