@@ -7,6 +7,7 @@
 import { seriesColor, theme } from "./theme";
 import { text } from "./text";
 import { moveMarkLabels } from "./aria";
+import { joinSentences } from "../i18n/sentences";
 
 /** What every builder returns. */
 export interface ChartResult {
@@ -144,7 +145,7 @@ export function makeFigure(
   recordScales(svg);
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", opts.title);
-  const caption = [opts.lead, ...opts.captionParts].filter((s): s is string => !!s && s.length > 0).join(" ");
+  const caption = joinSentences([opts.lead, ...opts.captionParts]);
   const figure = doc.createElement("figure");
   figure.setAttribute("class", "kobai-chart");
   figure.setAttribute("data-chart-kind", opts.kind);

@@ -10,6 +10,7 @@ import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { button, segmented, slider } from "../../../src/widgets/controls";
 import { type UrlState } from "../../../src/widgets/url-state";
 import { droppedUnits, layout, MAX_STEP, netState, SIZES, type NetState } from "./dropout-net";
+import { joinSentences } from "../../../src/i18n/sentences";
 
 const SVG = "http://www.w3.org/2000/svg";
 const schema = {
@@ -198,7 +199,7 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
     badge.textContent = t("dropout.net.scale", { scale });
     figure.append(badge, svg);
     slot.replaceChildren(figure);
-    this.caption.textContent = lines.join(" ");
+    this.caption.textContent = joinSentences(lines);
   }
 }
 

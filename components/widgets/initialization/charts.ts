@@ -6,6 +6,7 @@
 import { histogram, type ChartResult } from "../../../src/plot";
 import { formatNumber, formatPercent } from "../../../src/plot/text";
 import { t } from "../../../src/i18n";
+import { joinSentences } from "../../../src/i18n/sentences";
 import type { ActivationName, StackResult } from "./stack";
 
 /** "natural": sigmoid (0, 1), tanh (−1, 1), ReLU [0, max] without its zeros; "book": 30 bins over (0, 1), y up to 7000 as the script. */
@@ -58,7 +59,7 @@ export function activationChart(options: InitChartOptions): ChartResult {
     for (const a of result.activations) for (const v of a.data) if (v > max) max = v;
     domain = [0, max > 0 ? max : 1];
   }
-  const lead = [
+  const lead = joinSentences([
     t(book ? "init.chart.activations.leadBook" : "init.chart.activations.lead", { std: formatNumber(result.std) }),
     ...result.stats.map((s) =>
       t(`init.chart.stat.${activation}`, {
@@ -69,7 +70,7 @@ export function activationChart(options: InitChartOptions): ChartResult {
         dead: s.deadUnits,
       }),
     ),
-  ].join(" ");
+  ]);
   const columns = columnsFor(width, groups.length);
   return histogram({
     document: options.document,
@@ -103,10 +104,10 @@ export function gradientChart(options: InitChartOptions): ChartResult {
   }));
   const first = result.stats[0].gradRms,
     last = result.stats[result.stats.length - 1].gradRms;
-  const lead = [
+  const lead = joinSentences([
     t("init.chart.gradients.lead", { ratio: formatNumber(last > 0 ? first / last : 0) }),
     ...result.stats.map((s) => t("init.chart.gradients.stat", { layer: s.layer, rms: formatNumber(s.gradRms) })),
-  ].join(" ");
+  ]);
   const columns = columnsFor(width, groups.length);
   return histogram({
     document: options.document,

@@ -25,6 +25,7 @@ import {
 } from "../shared/optimizers/explorer-model";
 import type { OptimizerName } from "../shared/optimizers/optimizer-specs";
 import type { Landscape, Trajectory } from "kobai";
+import { joinSentences } from "../../../src/i18n/sentences";
 
 /** The six of 図6-8 (the book draws four; Nesterov and RMSProp join them here). */
 export const SIX: readonly OptimizerName[] = ["SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam"];
@@ -127,9 +128,9 @@ export function comparisonSummary(results: readonly ExplorerResult[]): string {
   return t("cmp.summary", {
     landscape: t(`opt.landscape.${first.landscape.id}` as "opt.landscape.book"),
     steps,
-    results: results
-      .map((r) => t("cmp.summary.one", { name: r.settings.optimizer, status: statusText(r).message }))
-      .join(" "),
+    results: joinSentences(
+      results.map((r) => t("cmp.summary.one", { name: r.settings.optimizer, status: statusText(r).message })),
+    ),
   });
 }
 
