@@ -37,3 +37,20 @@ describe("glossary terms", () => {
     expect(() => getTerm("learnig-rate")).toThrow(/no term with id "learnig-rate"/);
   });
 });
+
+describe("the Japanese definitions", () => {
+  // The mathematical symbols of a definition: Greek letters, operators, sub- and superscripts.
+  const symbols = (text: string) => new Set(text.match(/[α-ωΣ∂∇√←≤≥−·²³ᵗᵀˣ⁻₀-₉ₖᵢ‖θ]/gu) ?? []);
+
+  it("every term has one, written in です・ます", () => {
+    for (const term of terms) {
+      expect(term.definitionJa, term.id).toMatch(/[ぁ-んァ-ン一-龯]/u);
+      for (const sentence of term.definitionJa.split("。").filter((s) => s.trim() !== ""))
+        expect(sentence, `${term.id}: ${sentence}`).toMatch(/(です|ます|ません|でした)[)）]?$/u);
+    }
+  });
+
+  it("keeps the English definition's formulas: the same mathematical symbols", () => {
+    for (const term of terms) expect(symbols(term.definitionJa), term.id).toEqual(symbols(term.definition));
+  });
+});
