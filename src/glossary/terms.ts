@@ -910,7 +910,7 @@ export const terms: GlossaryTerm[] = [
   {
     id: "adamw",
     en: "AdamW (decoupled weight decay)",
-    ja: "AdamW（分離された荷重減衰）",
+    ja: "AdamW(分離された荷重減衰)",
     reading: "アダムダブリュー",
     definition:
       "Adam whose weight decay shrinks every weight by the factor 1 − ηλ each step instead of adding λW to the gradient, where Adam would divide it by √v̂.",

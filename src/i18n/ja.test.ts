@@ -89,6 +89,13 @@ describe("the Japanese strings", () => {
     });
   }
 
+  it("write brackets and colons one way, as the Japanese chapters do: ASCII ( ) and :, not （）：", () => {
+    const fullWidth = Object.entries(ja)
+      .filter(([, value]) => /[（）：]/u.test(value!))
+      .map(([key]) => key);
+    expect(fullWidth).toEqual([]);
+  });
+
   it("are what t() returns on a Japanese page, with English as the fallback", () => {
     installStrings("ja", ja);
     setLocale("ja");

@@ -8,10 +8,10 @@ import type { Translation } from "../translation";
 
 export const run: Translation<typeof en> = {
   // ── ウィジェット ──────────────────────────────────────────────────────────────────
-  "run.region": "学習：{title}",
+  "run.region": "学習:{title}",
   "run.scale.label": "プリセット",
-  "run.scale.lesson": "章で試す規模（{time}）",
-  "run.scale.book": "{figure} を再現（本書の設定、{time}）",
+  "run.scale.lesson": "章で試す規模({time})",
+  "run.scale.book": "{figure} を再現(本書の設定、{time})",
   "run.start": "開始",
   "run.pause": "一時停止",
   "run.resume": "再開",
@@ -19,8 +19,8 @@ export const run: Translation<typeof en> = {
   "run.progress.label": "学習の進み具合",
   "run.progress.idle":
     "まだ始めていません。「開始」を押すとバックグラウンドで学習します。そのあいだもページは操作できます。",
-  "run.progress.steps": "ステップ {step} / {total}（{percent} %）",
-  "run.progress.trials": "試行 {done} / {total} が終了（{percent} %）",
+  "run.progress.steps": "ステップ {step} / {total}({percent} %)",
+  "run.progress.trials": "試行 {done} / {total} が終了({percent} %)",
   "run.progress.left": "残り約 {time}",
   "run.progress.estimating": "残り時間を見積もっています…",
   "run.noscript": "この学習ウィジェットを動かすには JavaScript が必要です。",
@@ -31,12 +31,12 @@ export const run: Translation<typeof en> = {
   "run.summary.title": "主な数値",
   "run.summary.none": "まだ結果がありません。",
   "run.summary.loss":
-    "{name}：損失はステップ 1 で {first}、ステップ {step} で {last} です（最後の {window} ステップの平均は {mean}）。",
+    "{name}:損失はステップ 1 で {first}、ステップ {step} で {last} です(最後の {window} ステップの平均は {mean})。",
   "run.summary.accuracy":
-    "{name}：エポック {epoch} の終了時点で、認識精度は訓練データで {train}、{evalKind}データで {test} です。",
-  "run.summary.trainOnly": "{name}：エポック {epoch} の終了時点で、訓練データの認識精度は {train} です。",
+    "{name}:エポック {epoch} の終了時点で、認識精度は訓練データで {train}、{evalKind}データで {test} です。",
+  "run.summary.trainOnly": "{name}:エポック {epoch} の終了時点で、訓練データの認識精度は {train} です。",
   "run.summary.diverged": "{name} はステップ {step} で発散しました。",
-  "run.summary.trial": "{rank}. {label}：検証データの認識精度 {val}、訓練データの認識精度 {train}。",
+  "run.summary.trial": "{rank}. {label}:検証データの認識精度 {val}、訓練データの認識精度 {train}。",
   "run.evalKind.test": "テスト",
   "run.evalKind.validation": "検証",
   // ── 状態の表示 ────────────────────────────────────────────────────────────────────
@@ -48,8 +48,8 @@ export const run: Translation<typeof en> = {
   "run.status.stopped": "ステップ {step} / {total} で停止しました。",
   "run.status.diverged":
     "{name} はステップ {step} で発散しました。損失が NaN か無限大になったか、急激に大きくなっています。学習率を小さくしてみてください。",
-  "run.status.allDiverged": "すべての学習が発散しました（最初はステップ {step}）。学習率を小さくしてみてください。",
-  "run.status.error": "学習に失敗しました：{message}",
+  "run.status.allDiverged": "すべての学習が発散しました(最初はステップ {step})。学習率を小さくしてみてください。",
+  "run.status.error": "学習に失敗しました:{message}",
   // ── 操作 ──────────────────────────────────────────────────────────────────────────
   "run.control.seed": "シード",
   "run.control.lr": "学習率 η",
@@ -67,14 +67,14 @@ export const run: Translation<typeof en> = {
   "run.chart.accuracyAxis": "認識精度",
   "run.chart.weightNorm": "エポックごとの重みの大きさ ‖W‖",
   "run.chart.weightNormAxis": "‖W‖",
-  "run.series.train": "{name}（訓練）",
-  "run.series.test": "{name}（{evalKind}）",
-  // ── 実行のラベル（プリセットの id → 表示名） ──────────────────────────────────────────
+  "run.series.train": "{name}(訓練)",
+  "run.series.test": "{name}({evalKind})",
+  // ── 実行のラベル(プリセットの id → 表示名) ──────────────────────────────────────────
   "run.label.bn": "Batch Normalization あり",
   "run.label.no-bn": "Batch Normalization なし",
   "run.label.no-decay": "λ = 0",
   "run.label.decay": "λ = {lambda}",
   "run.label.no-dropout": "Dropout なし",
-  "run.label.dropout": "Dropout あり（{p}）",
+  "run.label.dropout": "Dropout あり({p})",
   "run.label.run": "学習",
 };
