@@ -211,7 +211,7 @@ test.describe("live room", () => {
     await expect(follower.locator("#sgd-bowl-timeline")).toHaveAttribute("max", "30");
     await host.locator("#sgd-bowl-steps").fill("12");
     await host.locator("#sgd-bowl-steps").dispatchEvent("change");
-    await expect.poll(() => new URL(host.url()).searchParams.get("w.sgd-bowl.steps")).toBe("12");
+    await expect.poll(() => new URL(host.url()).searchParams.get("w.sgd-bowl.n")).toBe("12");
     await expect(follower.locator("#sgd-bowl-steps")).toHaveValue("12", { timeout: FOLLOW_MS });
     await expect(follower.locator("#sgd-bowl-timeline")).toHaveAttribute("max", "12");
     await expect(follower.locator("#sgd-bowl figure.kobai-chart").first()).toBeVisible();
@@ -221,7 +221,7 @@ test.describe("live room", () => {
     );
     expect(await follower.evaluate(() => (window as Window & { stayed?: boolean }).stayed)).toBe(true);
     expect(await follower.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
-    expect(new URL(follower.url()).searchParams.get("w.sgd-bowl.steps")).toBe("12");
+    expect(new URL(follower.url()).searchParams.get("w.sgd-bowl.n")).toBe("12");
     await expect(follower.locator("#sgd-bowl")).toBeVisible();
     await expect(follower.locator("[data-room-banner-text]")).toContainText("Following the presenter");
 

@@ -135,8 +135,9 @@ export function follow(walkthrough: Walkthrough, code: string): void {
       onRefused: (reason) => {
         refusals++;
         banner.dataset.refusals = String(refusals);
-        // A legitimate follower never writes the room; only say so if something tried.
-        text.textContent = t(`room.refused.${reason}`);
+        // This page never changes the room; the one "change" it sends is its copy of the view
+        // when it reconnects to a restarted server, which the server rightly ignores. Not news.
+        if (reason !== "presenter-only") text.textContent = t(`room.refused.${reason}`);
       },
     },
     presence,

@@ -116,6 +116,7 @@ export function keepGroupSketches(box: HTMLElement): void {
   const own = (svg.querySelector("[data-sketch-path]")?.getAttribute("d") ?? "").length >= 4;
   slot.hidden = false;
   if (!slot.contains(svg)) slot.append(svg);
+  box.querySelector("[data-predict-sketch-tools]")?.remove();
   const caption = slot.querySelector("figcaption");
   if (caption) caption.textContent = t(own ? "room.sketchesWithYours" : "room.sketchesOfGroup", { n: sketches });
 }
