@@ -28,8 +28,8 @@ async function contextFor(
 }
 
 /** The presenter opens the chapter, presents, starts a room; returns the room's link. */
-async function startRoom(page: Page): Promise<string> {
-  await page.goto(CHAPTER);
+async function startRoom(page: Page, chapter = CHAPTER): Promise<string> {
+  await page.goto(chapter);
   await page.getByRole("button", { name: "Present" }).click();
   await page.getByRole("button", { name: "Start a live room" }).click();
   const panel = page.getByRole("complementary", { name: "Live room" });
@@ -202,9 +202,26 @@ test.describe("live room", () => {
     await host.keyboard.press("ArrowRight");
     await host.keyboard.press("ArrowRight");
     await expect(host.locator("#sgd-bowl")).toBeVisible();
+    // In place, not by a reload: the page keeps its JavaScript state and its chart element is replaced.
+    const loadedAt = await follower.evaluate(() => {
+      (window as Window & { stayed?: boolean }).stayed = true;
+      document.querySelector("#sgd-bowl figure.kobai-chart")?.setAttribute("data-before", "");
+      return performance.timeOrigin;
+    });
+    await expect(follower.locator("#sgd-bowl-timeline")).toHaveAttribute("max", "30");
     await host.locator("#sgd-bowl-steps").fill("12");
     await host.locator("#sgd-bowl-steps").dispatchEvent("change");
-    await expect(follower.locator("#sgd-bowl-steps")).toHaveValue("12", { timeout: 15_000 });
+    await expect.poll(() => new URL(host.url()).searchParams.get("w.sgd-bowl.n")).toBe("12");
+    await expect(follower.locator("#sgd-bowl-steps")).toHaveValue("12", { timeout: FOLLOW_MS });
+    await expect(follower.locator("#sgd-bowl-timeline")).toHaveAttribute("max", "12");
+    await expect(follower.locator("#sgd-bowl figure.kobai-chart").first()).toBeVisible();
+    await expect(follower.locator("#sgd-bowl figure.kobai-chart[data-before]")).toHaveCount(0);
+    await expect(follower.locator("#sgd-bowl .kobai-status")).toHaveText(
+      (await host.locator("#sgd-bowl .kobai-status").textContent())!,
+    );
+    expect(await follower.evaluate(() => (window as Window & { stayed?: boolean }).stayed)).toBe(true);
+    expect(await follower.evaluate(() => performance.timeOrigin)).toBe(loadedAt);
+    expect(new URL(follower.url()).searchParams.get("w.sgd-bowl.n")).toBe("12");
     await expect(follower.locator("#sgd-bowl")).toBeVisible();
     await expect(follower.locator("[data-room-banner-text]")).toContainText("Following the presenter");
 
@@ -226,6 +243,121 @@ test.describe("live room", () => {
     );
     await expect(follower.locator("#cell-sgd-reproduce [data-part=output]")).toBeEmpty();
     expect(new URL(follower.url()).searchParams.get("present")).toBe("3");
+  });
+
+  test("sketch together: two followers draw the loss curve, the presenter sees both overlaid, then reveals", async ({
+    browser,
+  }) => {
+    const host = await (await contextFor(browser, ROOM_PORT)).newPage();
+    const errors = watchErrors(host);
+    const link = await startRoom(host, "/lessons/sgd/");
+    const followers = await Promise.all(
+      (["light", "dark"] as const).map(async (scheme) => (await contextFor(browser, ROOM_PORT, scheme)).newPage()),
+    );
+    for (const follower of followers) await join(follower, link);
+    await expect(host.locator("[data-room-counts]")).toHaveText("2 following · 0 stepped away");
+
+    const prompt = (page: Page) => page.locator("section.predict", { hasText: "η = 1.5 on a flatter bowl" });
+    const n = await host.locator(".prose h2").count();
+    for (let k = 0; k < n && !(await prompt(host).isVisible()); k++) await host.keyboard.press("ArrowRight");
+    // (The one-second rule is the first test's; here the sketches matter.)
+    for (const follower of followers) {
+      await expect.poll(() => section(follower)).toBe(await section(host));
+      await expect(prompt(follower)).toBeVisible();
+    }
+
+    // Each follower draws a falling curve in the prompt's drawing area (400×240 units).
+    const curves: [number, number][][] = [
+      [
+        [40, 40],
+        [120, 110],
+        [220, 170],
+        [380, 205],
+      ],
+      [
+        [40, 60],
+        [100, 150],
+        [200, 120],
+        [380, 200],
+      ],
+    ];
+    for (const [i, follower] of followers.entries()) {
+      const area = prompt(follower).locator("[data-predict-sketch]");
+      await area.scrollIntoViewIfNeeded();
+      const box = (await area.boundingBox())!;
+      const at = ([x, y]: [number, number]) => [box.x + (x / 400) * box.width, box.y + (y / 240) * box.height] as const;
+      await follower.mouse.move(...at(curves[i][0]));
+      await follower.mouse.down();
+      for (const point of curves[i].slice(1)) await follower.mouse.move(...at(point), { steps: 4 });
+      await follower.mouse.up();
+      if (i === 0) await prompt(follower).getByLabel("It converges").check();
+      await expect(prompt(follower).locator("[data-predict-result]")).toHaveText(
+        "Your prediction is in the presenter's tally.",
+      );
+    }
+    const drawn = await Promise.all(
+      followers.map((follower) => prompt(follower).locator("[data-sketch-path]").getAttribute("d")),
+    );
+    // Drawing is not stepping away.
+    await expect(host.locator("[data-room-counts]")).toHaveText("2 following · 0 stepped away");
+    const tally = prompt(host).getByRole("group", { name: "The room's predictions" });
+    await expect(tally.locator("[data-room-tally-counts]")).toHaveText("2 of 2 followers committed");
+    await expect(tally.locator("[data-room-tally-sketches]")).toHaveText("2 sketches drawn over the area");
+    await expect(tally.locator("li").nth(1)).toHaveText("It converges: 1");
+    const overlaid = prompt(host).locator("g[data-room-sketches] path");
+    await expect(overlaid).toHaveCount(2);
+    expect((await overlaid.evaluateAll((paths) => paths.map((p) => p.getAttribute("d")))).sort()).toEqual(
+      [...drawn].sort(),
+    );
+    await prompt(host).locator("[data-predict-sketch]").scrollIntoViewIfNeeded();
+    await host.screenshot({ path: `${shots}/room-sketches-light.png` });
+
+    await tally.getByRole("button", { name: "Reveal to everyone" }).click();
+    for (const [i, follower] of followers.entries()) {
+      await expect(prompt(follower).locator("[data-predict-answer]")).toBeVisible({ timeout: FOLLOW_MS });
+      const yours = prompt(follower).locator("[data-predict-sketch-beside]");
+      await expect(yours).toBeVisible();
+      await expect(yours.locator("[data-sketch-path]")).toHaveAttribute("d", drawn[i]!);
+    }
+    // The presenter keeps the group's sketches beside the answer, over the drawn axes.
+    const beside = prompt(host).locator("[data-predict-sketch-beside]");
+    await expect(prompt(host).locator("[data-predict-answer]")).toBeVisible();
+    await expect(beside).toBeVisible();
+    await expect(beside.locator("figcaption")).toHaveText("The group's sketches (2)");
+    await expect(beside.locator("g[data-room-sketches] path")).toHaveCount(2);
+    await beside.scrollIntoViewIfNeeded();
+    await host.screenshot({ path: `${shots}/room-sketches-revealed-light.png` });
+    await followers[1].screenshot({ path: `${shots}/room-sketch-follower-dark.png` });
+    expect(errors).toEqual([]);
+  });
+
+  test("when the presenter ends the room, followers are told and keep their place", async ({ browser }) => {
+    const host = await (await contextFor(browser, ROOM_PORT, "dark", { width: 390, height: 844 })).newPage();
+    const link = await startRoom(host);
+    await host.screenshot({ path: `${shots}/room-presenter-phone-dark.png` });
+    const follower = await (await contextFor(browser, ROOM_PORT, "light", { width: 390, height: 844 })).newPage();
+    await join(follower, link);
+    await expect(host.locator("[data-room-counts]")).toHaveText("1 following · 0 stepped away");
+    await host.getByRole("button", { name: "Next section" }).click();
+    await host.getByRole("button", { name: "Next section" }).click();
+    await expect.poll(() => section(follower), { timeout: FOLLOW_MS }).toBe("3");
+    const heading = (await follower.locator(".prose h2:visible").first().textContent())!.trim();
+
+    await host.getByRole("button", { name: "End the room" }).click();
+    await expect(host.locator("[data-room-panel-message]")).toHaveText("The room has ended.");
+    const banner = follower.getByRole("region", { name: "Live room" });
+    await expect(banner.locator("[data-room-banner-text]")).toHaveText(
+      "The presenter ended the room. You stay where you are; the page works on its own.",
+      { timeout: 5000 },
+    );
+    await expect(banner.getByRole("button", { name: /Back to the presenter/ })).toBeHidden();
+    await follower.screenshot({ path: `${shots}/room-ended-phone-light.png` });
+    // The follower keeps its place, and the address no longer joins the ended room.
+    expect(await section(follower)).toBe("3");
+    expect(new URL(follower.url()).searchParams.get("room")).toBeNull();
+    await expect(follower.locator(".prose h2", { hasText: heading })).toBeVisible();
+    await banner.getByRole("button", { name: "Close" }).click();
+    await expect(banner).toBeHidden();
   });
 
   test("a follower's forged move is refused by the server, not just hidden", async ({ browser }) => {
@@ -297,9 +429,17 @@ test.describe("live room", () => {
 
       await stopServer(server);
       await expect(host.locator("[data-room-status]")).toHaveText(/reconnecting/);
+      // The follower is told the server is gone, and stays where it is.
+      await expect(follower.locator("[data-room-banner-text]")).toHaveText(
+        "The room's server does not answer (the room may have ended); trying again. You keep your place here.",
+      );
+      expect(await section(follower)).toBe("2");
       server = startServer(RESTART_PORT);
       await waitForServer(server);
       await expect(host.locator("[data-room-status]")).toHaveText("Connected", { timeout: 10_000 });
+      await expect(follower.locator("[data-room-banner-text]")).toContainText("Following the presenter", {
+        timeout: 10_000,
+      });
       await expect(host.locator("[data-room-counts]")).toHaveText("1 following · 0 stepped away", { timeout: 10_000 });
       await host.keyboard.press("ArrowRight");
       await expect.poll(() => section(follower), { timeout: FOLLOW_MS }).toBe("3");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { followStep, placeOf, presenceCounts, stepsAway, tally } from "./follow-model";
+import { changedWidgets, followStep, placeOf, presenceCounts, stepsAway, tally } from "./follow-model";
 import {
   isRoomCode,
   newRoomCode,
@@ -28,15 +28,32 @@ describe("following the presenter", () => {
     expect(followStep(here, 4, "", view("/lessons/sgd/", 4), "K7QX4M")).toEqual({ kind: "stay" });
   });
 
-  it("loads the presenter's link for another chapter, other widget settings or shared cells", () => {
+  it("rebuilds only the widgets whose settings differ, in place, when nothing else does", () => {
+    const here = "https://k.example/lessons/sgd/?w.adam-bowl.steps=9&room=K7QX4M&present=2";
+    expect(followStep(here, 2, "", view("/lessons/sgd/?w.adam-bowl.steps=9&w.sgd-bowl.lr=0.5", 3), "K7QX4M")).toEqual({
+      kind: "widgets",
+      search: "?w.adam-bowl.steps=9&w.sgd-bowl.lr=0.5&room=K7QX4M&present=3",
+      widgets: ["sgd-bowl"],
+      section: 3,
+    });
+    // A widget set back to its defaults leaves the URL: it is rebuilt too.
+    expect(followStep(here, 2, "", view("/lessons/sgd/", 2), "K7QX4M")).toEqual({
+      kind: "widgets",
+      search: "?room=K7QX4M&present=2",
+      widgets: ["adam-bowl"],
+      section: 2,
+    });
+    // Another chapter with the same settings is still another page.
+    expect(followStep(here, 2, "", view("/lessons/adam/?w.adam-bowl.steps=9", 2), "K7QX4M").kind).toBe("load");
+    expect(changedWidgets("?w.a.x=1&w.a.y=2&w.b.x=1", "?w.a.y=2&w.a.x=1&w.b.x=3&w.c.k=0")).toEqual(["b", "c"]);
+    expect(changedWidgets("?present=2&room=K7QX4M", "?present=5")).toEqual([]);
+  });
+
+  it("loads the presenter's link for another chapter or shared cells", () => {
     const here = "https://k.example/lessons/sgd/?room=K7QX4M&present=2";
     expect(followStep(here, 2, "", view("/lessons/adam/", 1), "K7QX4M")).toEqual({
       kind: "load",
       href: "https://k.example/lessons/adam/?room=K7QX4M&present=1",
-    });
-    expect(followStep(here, 2, "", view("/lessons/sgd/?w.sgd-bowl.lr=0.5", 3), "K7QX4M")).toEqual({
-      kind: "load",
-      href: "https://k.example/lessons/sgd/?w.sgd-bowl.lr=0.5&room=K7QX4M&present=3",
     });
     expect(followStep(here, 2, "", view("/lessons/sgd/#cell=a:z1", 2), "K7QX4M")).toEqual({
       kind: "load",
@@ -111,6 +128,13 @@ describe("room protocol", () => {
       section: 2,
       revealed: [1],
     });
+    expect(readView({ place: "/lessons/sgd/", section: 2, ended: true })).toEqual({
+      place: "/lessons/sgd/",
+      section: 2,
+      revealed: [],
+      ended: true,
+    });
+    expect(readView({ place: "/lessons/sgd/", section: 2, ended: "yes" })).not.toHaveProperty("ended");
     expect(readView({ place: "//evil.example/", section: 2 })).toBeUndefined();
     expect(readView({ place: "https://evil.example/", section: 2 })).toBeUndefined();
     expect(readView({ place: "/lessons/sgd/", section: 0 })).toBeUndefined();

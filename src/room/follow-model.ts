@@ -28,8 +28,44 @@ export function placeOf(href: string): string {
 export type FollowStep =
   | { kind: "stay" }
   | { kind: "section"; section: number }
-  /** Another chapter, other widget settings or shared cells: load the presenter's link. */
+  /**
+   * Only widget settings differ: put `search` in the address bar, rebuild the widgets named
+   * in `widgets` from it, and show `section`. No reload.
+   */
+  | { kind: "widgets"; search: string; widgets: string[]; section: number }
+  /** Another chapter or shared cells: load the presenter's link. */
   | { kind: "load"; href: string };
+
+/** The query parameters of a widget's settings: `w.<widgetId>.<key>` (src/widgets/url-state.ts). */
+const WIDGET_PARAM = /^w\.([A-Za-z0-9_-]+)\./;
+
+/** A place without its widget settings, to tell "only the widgets differ" apart. */
+function withoutWidgets(place: string): string {
+  const url = new URL(place, "https://place.invalid");
+  for (const name of [...url.searchParams.keys()]) if (WIDGET_PARAM.test(name)) url.searchParams.delete(name);
+  return placeOf(url.toString());
+}
+
+/**
+ * The widgets whose settings differ between two query strings.
+ *
+ * @example
+ * changedWidgets("?w.sgd-bowl.lr=0.5&w.adam-bowl.steps=9", "?w.sgd-bowl.lr=0.7&w.adam-bowl.steps=9"); // ["sgd-bowl"]
+ */
+export function changedWidgets(from: string, to: string): string[] {
+  const settings = (search: string) => {
+    const byWidget = new Map<string, string[]>();
+    for (const [name, value] of new URLSearchParams(search)) {
+      const id = WIDGET_PARAM.exec(name)?.[1];
+      if (id) byWidget.set(id, [...(byWidget.get(id) ?? []), `${name}=${value}`].sort());
+    }
+    return byWidget;
+  };
+  const before = settings(from);
+  const after = settings(to);
+  const ids = new Set([...before.keys(), ...after.keys()]);
+  return [...ids].filter((id) => (before.get(id) ?? []).join("&") !== (after.get(id) ?? []).join("&")).sort();
+}
 
 /**
  * The step from the page at `href` (in a room `code`) to the presenter's `view`. `cellsHash`
@@ -47,11 +83,14 @@ export function followStep(
   view: RoomView,
   code: string,
 ): FollowStep {
-  if (placeOf(href.replace(/#.*$/, "")) + cellsHash !== view.place) {
+  const here = placeOf(href.replace(/#.*$/, "")) + cellsHash;
+  if (here !== view.place) {
     const target = new URL(view.place, href);
     target.searchParams.set(ROOM_PARAM, code);
     target.searchParams.set(PRESENT_PARAM, String(view.section));
-    return { kind: "load", href: target.toString() };
+    if (withoutWidgets(here) !== withoutWidgets(view.place)) return { kind: "load", href: target.toString() };
+    const widgets = changedWidgets(new URL(href).search, target.search);
+    return { kind: "widgets", search: target.search, widgets, section: view.section };
   }
   return shownSection === view.section ? { kind: "stay" } : { kind: "section", section: view.section };
 }

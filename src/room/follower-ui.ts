@@ -1,6 +1,7 @@
 /**
  * A follower's side of a live room: the page follows the presenter's view (section in
- * place; another chapter, widget settings or shared code by loading the presenter's link),
+ * place, widget settings by rebuilding those widgets from the address bar, another chapter
+ * or shared code by loading the presenter's link),
  * steps away when the reader scrolls or uses a widget, and comes back on "Back to the
  * presenter" or Esc. Committed predictions go to the presenter's tally.
  *
@@ -10,9 +11,10 @@
 import { t } from "../i18n";
 import type { Walkthrough } from "../walkthrough/walkthrough";
 import { revealPrompt } from "../walkthrough/predict";
+import { reloadWidgets } from "../widgets/base-element";
 import { roomServer } from "./entry";
 import { followStep, stepsAway, type ReaderAction, type Zone } from "./follow-model";
-import type { Presence, RoomView } from "./protocol";
+import { ROOM_PARAM, type Presence, type RoomView } from "./protocol";
 import { RoomClient } from "./room-client";
 import { pagePrompts, watchCommits } from "./prompts";
 
@@ -48,6 +50,7 @@ export function follow(walkthrough: Walkthrough, code: string): void {
   const text = $("[data-room-banner-text]");
   const back = $<HTMLButtonElement>("[data-room-back]");
   const name = $<HTMLInputElement>("[data-room-name]");
+  const leave = $<HTMLButtonElement>("[data-room-leave]");
   banner.hidden = false;
   document.documentElement.classList.add("room-follower");
   let following = true;
@@ -60,11 +63,22 @@ export function follow(walkthrough: Walkthrough, code: string): void {
   /** Refusals the server sent this page (a forged move); read by the browser tests. */
   let refusals = 0;
 
+  /** "connected" once the room answered; "lost" while its server does not; "ended" by the presenter. */
+  let link: "connecting" | "connected" | "lost" | "ended" = "connecting";
+
   const render = () => {
-    back.hidden = following;
+    back.hidden = following || link === "ended";
     banner.toggleAttribute("data-away", !following);
-    if (!latest) text.textContent = t("room.waiting");
+    banner.toggleAttribute("data-ended", link === "ended" || link === "lost");
+    if (link === "ended") text.textContent = t("room.endedByPresenter");
+    else if (link === "lost") text.textContent = t("room.serverLost");
+    else if (!latest) text.textContent = t("room.waiting");
     else text.textContent = following ? t("room.following", { code }) : t("room.away", { section: latest.section });
+  };
+
+  const showSection = (section: number) => {
+    if (!walkthrough.isActive) walkthrough.enter(section);
+    else if (walkthrough.section !== section) walkthrough.go(section);
   };
 
   const apply = (view: RoomView) => {
@@ -87,10 +101,13 @@ export function follow(walkthrough: Walkthrough, code: string): void {
       location.replace(step.href);
       // Only the hash (shared cells) differs: replace() does not reload, so load it.
       if (here.pathname === there.pathname && here.search === there.search) location.reload();
-    } else if (step.kind === "section") {
-      if (walkthrough.isActive) walkthrough.go(step.section);
-      else walkthrough.enter(step.section);
-    } else if (!walkthrough.isActive) walkthrough.enter(view.section);
+    } else if (step.kind === "widgets") {
+      // Widget settings only: the address bar takes the presenter's, and those widgets read it again.
+      history.replaceState(history.state, "", `${location.pathname}${step.search}${location.hash}`);
+      reloadWidgets(step.widgets);
+      showSection(step.section);
+    } else if (step.kind === "section") showSection(step.section);
+    else if (!walkthrough.isActive) walkthrough.enter(view.section);
   };
 
   const presence: Presence = { role: "follower", following: true, predictions: {} };
@@ -99,15 +116,28 @@ export function follow(walkthrough: Walkthrough, code: string): void {
       serverUrl: roomServer(),
       code,
       onView: (view) => {
+        if (link === "ended") return;
+        if (view.ended) {
+          end();
+          return;
+        }
         latest = view;
         if (following) apply(view);
+        render();
+      },
+      onStatus: (status) => {
+        if (link === "ended") return;
+        if (status === "connected") link = "connected";
+        // Only a room that answered once can be lost (a first connection says "waiting").
+        else if (status === "disconnected" && link === "connected") link = "lost";
         render();
       },
       onRefused: (reason) => {
         refusals++;
         banner.dataset.refusals = String(refusals);
-        // A legitimate follower never writes the room; only say so if something tried.
-        text.textContent = t(`room.refused.${reason}`);
+        // This page never changes the room; the one "change" it sends is its copy of the view
+        // when it reconnects to a restarted server, which the server rightly ignores. Not news.
+        if (reason !== "presenter-only") text.textContent = t(`room.refused.${reason}`);
       },
     },
     presence,
@@ -120,6 +150,7 @@ export function follow(walkthrough: Walkthrough, code: string): void {
     render();
   };
   const comeBack = () => {
+    if (link === "ended") return;
     following = true;
     client.setPresence({ following: true });
     if (latest) apply(latest);
@@ -155,19 +186,32 @@ export function follow(walkthrough: Walkthrough, code: string): void {
   });
 
   back.addEventListener("click", comeBack);
-  name.addEventListener("change", () => client.setPresence({ name: name.value }));
+  name.addEventListener("change", () => link !== "ended" && client.setPresence({ name: name.value }));
   watchCommits((index, prediction) => {
+    if (link === "ended") return;
     client.setPresence({ predictions: { ...client.ownPresence.predictions, [index]: prediction } });
     const note = prompts[index]?.querySelector<HTMLElement>("[data-predict-result]");
     if (note && !note.textContent) note.textContent = t("room.predictionSent");
   });
-  $("[data-room-leave]").addEventListener("click", () => {
+  /** Leaves the room but not the page: the place, widgets and predictions stay as they are. */
+  const disconnect = () => {
     client.destroy();
-    banner.hidden = true;
     document.documentElement.classList.remove("room-follower");
     const url = new URL(location.href);
-    url.searchParams.delete("room");
+    url.searchParams.delete(ROOM_PARAM);
     history.replaceState(history.state, "", url);
+  };
+  // The presenter ended the room: say so, and stop following where the page is.
+  function end() {
+    link = "ended";
+    following = false;
+    disconnect();
+    leave.textContent = t("room.dismiss");
+    render();
+  }
+  leave.addEventListener("click", () => {
+    if (link !== "ended") disconnect();
+    banner.hidden = true;
   });
   render();
 }

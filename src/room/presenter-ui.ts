@@ -13,10 +13,12 @@ import { PRESENTER_SESSION_KEY, roomServer, type PresenterSession } from "./entr
 import { placeOf, presenceCounts, tally } from "./follow-model";
 import { newPresenterToken, newRoomCode, roomLink } from "./protocol";
 import { RoomClient } from "./room-client";
-import { pagePrompts, tallyViews, watchReveals } from "./prompts";
+import { keepGroupSketches, pagePrompts, tallyViews, watchReveals } from "./prompts";
 
 /** How often the presenter's page checks for a new section or widget setting (ms). */
 const PUBLISH_EVERY_MS = 120;
+/** How long the presenter's connection stays open after "End the room", to tell the followers (ms). */
+const END_GRACE_MS = 1000;
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -121,6 +123,7 @@ export function present(walkthrough: Walkthrough, session: PresenterSession): vo
       save();
     }
     revealPrompt(prompts[index]);
+    keepGroupSketches(prompts[index]);
     publish();
   }
   watchReveals(reveal);
@@ -154,7 +157,9 @@ export function present(walkthrough: Walkthrough, session: PresenterSession): vo
   };
   $("[data-room-end]").onclick = () => {
     window.clearInterval(ticker);
-    client.destroy();
+    // Followers are told, then the connection closes once the message is on its way.
+    client.publishView({ ended: true });
+    window.setTimeout(() => client.destroy(), END_GRACE_MS);
     sessionStorage.removeItem(PRESENTER_SESSION_KEY);
     body.hidden = true;
     message.textContent = t("room.ended");

@@ -102,3 +102,21 @@ export function tallyViews(onRevealAll: (index: number) => void): (index: number
     );
   };
 }
+
+/**
+ * After a reveal on the presenter's page: the group's overlaid sketches go beside the answer
+ * (with the presenter's own, if any), where a reader's sketch goes, rather than away with
+ * the drawing tools.
+ */
+export function keepGroupSketches(box: HTMLElement): void {
+  const svg = box.querySelector<SVGSVGElement>("[data-predict-sketch]");
+  const slot = box.querySelector<HTMLElement>("[data-predict-sketch-beside]");
+  const sketches = svg?.querySelectorAll("g[data-room-sketches] path").length ?? 0;
+  if (!svg || !slot || sketches === 0) return;
+  const own = (svg.querySelector("[data-sketch-path]")?.getAttribute("d") ?? "").length >= 4;
+  slot.hidden = false;
+  if (!slot.contains(svg)) slot.append(svg);
+  box.querySelector("[data-predict-sketch-tools]")?.remove();
+  const caption = slot.querySelector("figcaption");
+  if (caption) caption.textContent = t(own ? "room.sketchesWithYours" : "room.sketchesOfGroup", { n: sketches });
+}

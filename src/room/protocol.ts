@@ -145,6 +145,8 @@ export interface RoomView {
   section: number;
   /** Indexes of the page's prediction prompts the presenter has revealed to everyone. */
   revealed: number[];
+  /** The presenter ended the room (followers are told, and stay where they are). */
+  ended?: boolean;
 }
 
 /**
@@ -152,11 +154,11 @@ export interface RoomView {
  * navigate to a path on their own site (`/…`, never `//host` or another scheme).
  */
 export function readView(raw: Record<string, unknown>): RoomView | undefined {
-  const { place, section, revealed } = raw;
+  const { place, section, revealed, ended } = raw;
   if (typeof place !== "string" || !/^\/(?!\/)/.test(place) || place.length > 8192) return undefined;
   if (typeof section !== "number" || !Number.isInteger(section) || section < 1) return undefined;
   const indexes = Array.isArray(revealed) ? revealed.filter((i): i is number => Number.isInteger(i) && i >= 0) : [];
-  return { place, section, revealed: indexes };
+  return { place, section, revealed: indexes, ...(ended === true ? { ended } : {}) };
 }
 
 /** One committed prediction: a choice index and/or a sketch (an SVG path in the prompt's 400×240 box). */

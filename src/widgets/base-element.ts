@@ -49,6 +49,10 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
   private started = false;
   /** Every problem the URL had, kept on show beside the status line (see `bindState`). */
   private urlProblems: HTMLElement | undefined;
+  /** The URL bindings `bindState` made, so `reloadState` can drop their pending writes. */
+  private urlStates: UrlState<Schema>[] = [];
+  /** The markup the page was served with (config, build-time chart), for `reloadState`. */
+  private served: Node[] | undefined;
 
   /** Checks and completes the raw JSON config; throw an Error naming a bad field. */
   protected parseConfig(raw: unknown): Config {
@@ -74,6 +78,7 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
+    this.served ??= Array.from(this.childNodes, (node) => node.cloneNode(true));
     try {
       this.config = this.parseConfig(readWidgetConfig(this));
     } catch (e) {
@@ -119,10 +124,26 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
    */
   protected bindState<S extends Schema>(schema: S): UrlState<S> {
     const state = bindUrlState(this.widgetId, schema);
+    this.urlStates.push(state as unknown as UrlState<Schema>);
     this.onCleanup(() => state.flush());
     this.urlProblems?.remove();
     this.urlProblems = state.problems.length ? createProblemList(state.problems.map((p) => p.message)) : undefined;
     return state;
+  }
+
+  /**
+   * Reads the settings from the URL again and rebuilds the widget in place: the live room's
+   * follower calls it after the presenter changes a setting (src/room/follower-ui.ts), so
+   * the page follows without a reload. The widget is set up anew from the markup the page
+   * was served with, so no widget needs code of its own for this.
+   */
+  reloadState(): void {
+    if (!this.started || !this.served) return;
+    // The URL now holds newer values than any write still pending: drop those writes.
+    for (const state of this.urlStates.splice(0)) state.dispose();
+    this.disconnectedCallback();
+    this.replaceChildren(...this.served.map((node) => node.cloneNode(true)));
+    this.connectedCallback();
   }
 
   /** Puts the URL problems just after the status line (or first among the controls). */
@@ -167,6 +188,28 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
     p.textContent = message;
     this.prepend(p);
   }
+}
+
+/**
+ * Rebuilds the widgets with these ids from the URL (see `reloadState`); returns how many it found.
+ *
+ * @example
+ * history.replaceState(history.state, "", "?w.sgd-bowl.steps=12");
+ * reloadWidgets(["sgd-bowl"]); // 1
+ */
+export function reloadWidgets(ids: readonly string[], root: ParentNode = document): number {
+  const wanted = new Set(ids);
+  let found = 0;
+  // Custom elements only; by shape rather than instanceof, so a second copy of this module
+  // in another bundle chunk still finds them.
+  for (const element of root.querySelectorAll<Element & Partial<KobaiWidget>>("*")) {
+    if (!element.localName.includes("-") || typeof element.reloadState !== "function") continue;
+    if (element.widgetId !== undefined && wanted.has(element.widgetId)) {
+      element.reloadState();
+      found++;
+    }
+  }
+  return found;
 }
 
 /** Registers a widget element once (module re-evaluation in dev must not throw). */

@@ -3,4 +3,4 @@ export * from "./controls";
 export * from "./url-state";
 export * from "./player";
 export * from "./status";
-export { KobaiWidget, readWidgetConfig, defineWidget } from "./base-element";
+export { KobaiWidget, readWidgetConfig, defineWidget, reloadWidgets } from "./base-element";

@@ -34,12 +34,18 @@ export const room = {
   "room.leave": "Leave the room",
   "room.left": "You left the room.",
   "room.waiting": "Waiting for the presenter…",
+  "room.endedByPresenter": "The presenter ended the room. You stay where you are; the page works on its own.",
+  "room.serverLost":
+    "The room's server does not answer (the room may have ended); trying again. You keep your place here.",
+  "room.dismiss": "Close",
 
   "room.tally": "The room's predictions",
   "room.tallyCounts": "{committed} of {followers} followers committed",
   "room.tallyOption": "{option}: {n}",
   "room.tallySketches": "{n} sketches drawn over the area",
   "room.revealAll": "Reveal to everyone",
+  "room.sketchesOfGroup": "The group's sketches ({n})",
+  "room.sketchesWithYours": "Your sketch over the group's ({n})",
   "room.predictionSent": "Your prediction is in the presenter's tally.",
 
   "room.refused.bad-code": "That is not a room code.",

@@ -38,12 +38,18 @@ export const room: Translation<typeof en> = {
   "room.leave": "ルームから退出",
   "room.left": "ルームから退出しました。",
   "room.waiting": "発表者を待っています…",
+  "room.endedByPresenter": "発表者がルームを終了しました。このページはそのままの場所で、ひとりで使い続けられます。",
+  "room.serverLost":
+    "ルームのサーバーが応答しません(ルームが終了した可能性があります)。再接続を試みています。今の場所はそのままです。",
+  "room.dismiss": "閉じる",
 
   "room.tally": "ルームの予想",
   "room.tallyCounts": "参加者 {followers} 人中 {committed} 人が予想を決めました",
   "room.tallyOption": "{option}:{n}",
   "room.tallySketches": "エリアに描かれた予想:{n} 件",
   "room.revealAll": "全員に答えを見せる",
+  "room.sketchesOfGroup": "グループのスケッチ({n} 件)",
+  "room.sketchesWithYours": "あなたのスケッチとグループのスケッチ({n} 件)",
   "room.predictionSent": "あなたの予想は発表者の集計に入りました。",
 
   "room.refused.bad-code": "ルームコードではありません。",
