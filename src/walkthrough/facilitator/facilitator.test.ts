@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
-import { guideFor, guides, suggestedMinutes, topicForHeading, totalMinutes } from ".";
+import { guideFor, guides, guidesJa, suggestedMinutes, topicForHeading, totalMinutes } from ".";
 
 const SLUGS = [
   "perceptron",
@@ -88,5 +88,55 @@ describe("facilitator guides", () => {
     expect(minutes[3]).toBe(13);
     // topics no heading matched: 5 + 7 + 8 + 4 + 10 = 34 minutes, all on "Something new"
     expect(minutes[2]).toBe(34);
+  });
+});
+
+describe("facilitator guides in Japanese", () => {
+  /** The h2 headings of a chapter's Japanese twin. */
+  const headingsJa = (slug: string) =>
+    readFileSync(new URL(`../../../content/ja/lessons/${slug}.mdx`, import.meta.url), "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("## "))
+      .map((line) => line.slice(3).trim());
+
+  it("a Japanese page gets the Japanese guide where one is written, the English one otherwise", () => {
+    expect(guideFor("perceptron", "ja")).toBe(guidesJa.find((g) => g.slug === "perceptron"));
+    expect(guideFor("perceptron", "en")?.topics[0].topic).toMatch(/^Opening/);
+    expect(guideFor("adam", "ja")).toBe(guideFor("adam", "en"));
+  });
+
+  it.each(guidesJa.map((g) => g.slug))(
+    "%s: the same topics, minutes and book sections as the English guide, written in Japanese",
+    (slug) => {
+      const ja = guideFor(slug, "ja")!;
+      const en = guideFor(slug, "en")!;
+      expect(ja).not.toBe(en);
+      expect(ja.book).toBe(en.book);
+      expect(ja.topics.map((topic) => topic.minutes)).toEqual(en.topics.map((topic) => topic.minutes));
+      expect(ja.questions).toHaveLength(en.questions.length);
+      expect(ja.confusions).toHaveLength(en.confusions.length);
+      const texts = [
+        ...ja.topics.flatMap((topic) => [topic.topic, topic.note ?? "あ"]),
+        ...ja.questions,
+        ...ja.confusions.flatMap((c) => [c.confusion, c.untangle]),
+      ];
+      for (const text of texts) expect(text, text).toMatch(/[ぁ-んァ-ン一-龯]/u);
+      // Questions end as Japanese questions do (か。), without the ? the preset discourages.
+      for (const question of ja.questions) expect(question).toMatch(/か。$/u);
+    },
+  );
+
+  it.each(guidesJa.map((g) => g.slug))("%s: every topic matches a heading of the Japanese chapter", (slug) => {
+    const guide = guideFor(slug, "ja")!;
+    const sections = ["opening", ...headingsJa(slug), "輪読会のために"];
+    for (const topic of guide.topics)
+      expect(
+        sections.some((h) => topicForHeading(guide, h) === topic),
+        topic.topic,
+      ).toBe(true);
+    const minutes = suggestedMinutes(guide, sections);
+    expect(Math.abs(minutes.reduce((a, b) => a + b, 0) - totalMinutes(guide))).toBeLessThanOrEqual(
+      sections.length * 0.25 + 0.01,
+    );
   });
 });

@@ -7,6 +7,8 @@
  * guideFor("sgd")?.questions.length; // 4
  */
 import type { FacilitatorGuide } from "./types";
+import { currentLocale } from "../../i18n";
+import type { Locale } from "../../i18n/locale";
 import { perceptron } from "../../../content/lessons/perceptron/facilitator";
 import { activationFunctions } from "../../../content/lessons/activation-functions/facilitator";
 import { forwardPass } from "../../../content/lessons/forward-pass/facilitator";
@@ -26,6 +28,8 @@ import { rmsprop } from "../../../content/lessons/rmsprop/facilitator";
 import { adam } from "../../../content/lessons/adam/facilitator";
 import { optimizerComparison } from "../../../content/lessons/optimizer-comparison/facilitator";
 import { schedules } from "../../../content/lessons/schedules/facilitator";
+import { perceptronJa } from "../../../content/lessons/perceptron/facilitator-ja";
+import { forwardPassJa } from "../../../content/lessons/forward-pass/facilitator-ja";
 
 export type { FacilitatorGuide, GuideTopic, Confusion } from "./types";
 export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
@@ -53,7 +57,15 @@ export const guides: readonly FacilitatorGuide[] = [
   hyperparameterSearch,
 ];
 
-/** The guide of a chapter, or undefined. */
-export function guideFor(slug: string): FacilitatorGuide | undefined {
-  return guides.find((guide) => guide.slug === slug);
+/**
+ * Guides written in Japanese (content/lessons/<slug>/facilitator-ja.ts) for the Japanese
+ * edition: the same topics and minutes as the English guide, matched to the Japanese
+ * chapter's headings. A chapter without one shows its English guide.
+ */
+export const guidesJa: readonly FacilitatorGuide[] = [perceptronJa, forwardPassJa];
+
+/** The guide of a chapter in an edition (the page's, by default), or undefined. */
+export function guideFor(slug: string, locale: Locale = currentLocale()): FacilitatorGuide | undefined {
+  const japanese = locale === "ja" ? guidesJa.find((guide) => guide.slug === slug) : undefined;
+  return japanese ?? guides.find((guide) => guide.slug === slug);
 }
