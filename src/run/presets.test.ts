@@ -115,7 +115,11 @@ describe("presets", () => {
       ]);
     }
     expect(PRESETS["two-layer-net"].lossChart).toBe(true);
-    expect(presetSpec("two-layer-overfit", "lesson")).toMatchObject({ data: { train: 300 }, batchSize: 100, epochs: 100 });
+    expect(presetSpec("two-layer-overfit", "lesson")).toMatchObject({
+      data: { train: 300 },
+      batchSize: 100,
+      epochs: 100,
+    });
   });
 
   it("lesson scale is smaller than book scale everywhere", () => {

@@ -42,6 +42,8 @@ const x = Tensor.randn(6, 4, { rng });
 const t = [0, 2, 1, 1, 0, 2];
 
 net.gradient(x, t);
-for (const [name, p] of [["W1", net.affine1.weight], ["b1", net.affine1.bias], ["W2", net.affine2.weight], ["b2", net.affine2.bias]] as const) {
-  check(`∂L/∂${name}`, p.grad, numericalGradient(() => net.loss(x, t), p), { rtol: 1e-6, atol: 1e-9 });
+const named = { W1: net.affine1.weight, b1: net.affine1.bias, W2: net.affine2.weight, b2: net.affine2.bias };
+for (const [name, p] of Object.entries(named)) {
+  const numerical = numericalGradient(() => net.loss(x, t), p);
+  check(`∂L/∂${name}`, p.grad, numerical, { rtol: 1e-6, atol: 1e-9 });
 }

@@ -115,7 +115,6 @@ describe("two-layer-net chapter: the gradient check finds bugs, and a batch of o
       expect(r.backprop / r.numerical).toBeCloseTo(3, 8);
     }
   });
-
 });
 
 describe("two-layer-net chapter: numerical gradients against backprop on TwoLayerNet(784, 50, 10)", () => {
@@ -138,7 +137,9 @@ describe("two-layer-net chapter: numerical gradients against backprop on TwoLaye
       ["2.weight", "4.7e-12"],
       ["2.bias", "1.2e-10"],
     ]);
-    expect(mdx).toContain("`0.weight` (that is $W_1$) 5.8e-12, `0.bias` 3.9e-12, `2.weight` 4.7e-12 and `2.bias` 1.2e-10");
+    expect(mdx).toContain(
+      "`0.weight` (that is $W_1$) 5.8e-12, `0.bias` 3.9e-12, `2.weight` 4.7e-12 and `2.bias` 1.2e-10",
+    );
     for (const [, value] of diffs) expect(Number(value)).toBeLessThan(1e-9);
     // The times are measured, never asserted: only that both are reported and backprop wins.
     expect(run.texts[5]).toMatch(/^one gradient by backprop: [\d.]+ ms$/);
@@ -225,7 +226,9 @@ describe("two-layer-net chapter: the your-turn cell (TwoLayerNet.gradient)", () 
   });
 
   it("skipping ReLU's backward is caught in W1 and b1 only", async () => {
-    const run = await runCell(withSolution(cellYourGradient, solution.replace("    dout = this.relu.backward(dout);\n", "")));
+    const run = await runCell(
+      withSolution(cellYourGradient, solution.replace("    dout = this.relu.backward(dout);\n", "")),
+    );
     expect(run.verdicts.map((v) => v.ok)).toEqual([false, false, true, true]);
   });
 });
