@@ -13,6 +13,7 @@ const lossLayer = new CrossEntropyLoss(); // SoftmaxWithLoss
 const loss = () => lossLayer.forward(net.forward(train.x), train.y);
 const params = net.parameters();
 const count = params.reduce((n, p) => n + p.value.data.length, 0);
+console.log(`${count} parameters: ${2 * count} forward passes for one numerical gradient`);
 
 // Backprop: one forward and one backward pass gives every gradient. Timed over 200 repeats.
 const backpropGradient = () => {
@@ -34,7 +35,6 @@ const numerical = params.map((p, i) => {
 const numericalMs = performance.now() - t0;
 progress(1);
 
-console.log(`${count} parameters: ${2 * count} forward passes for one numerical gradient`);
 params.forEach((p, i) => {
   let diff = 0;
   p.grad.data.forEach((g, k) => (diff = Math.max(diff, Math.abs(g - numerical[i].data[k]))));

@@ -25,9 +25,8 @@ const history = fit(net, new CrossEntropyLoss(), new SGD(net.parameters(), { lr:
     progress(epoch / epochs, `epoch ${epoch} of ${epochs}`);
   },
 });
-console.log(
-  `${history.steps} steps; loss ${history.stepLoss[0].toFixed(3)} at the first, ${history.stepLoss.at(-1)!.toFixed(3)} at the last`,
-);
+const [firstLoss, lastLoss] = [history.stepLoss[0], history.stepLoss.at(-1)!];
+console.log(`${history.steps} steps; loss ${firstLoss.toFixed(3)} at the first, ${lastLoss.toFixed(3)} at the last`);
 
 // 図4-11: the loss of every mini-batch. 図4-12: train and test accuracy per epoch.
 plot({
