@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise, SHOTS } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, openExercise, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/backpropagation/";
 
@@ -122,10 +122,17 @@ test.describe("cells, predict and exercises", () => {
     await expect(kink.locator(".cell__output")).toContainText("off the kink");
   });
 
-  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
+  test("a Predict answer stays hidden until a choice is revealed; an exercise's solution opens", async ({ page }) => {
     await page.goto(URL);
-    const answer = await revealPrediction(page, { hiddenText: "stays 650" });
-    await expect(answer.getByText("stays 650")).toBeVisible();
+    // "Double the tax" commits a choice first; the answer stays hidden until it is revealed.
+    const predict = page.locator(".predict", { hasText: "Double the tax" });
+    const answer = predict.locator("[data-predict-answer]");
+    await expect(answer).toBeHidden();
+    await expect(predict.locator("[data-predict-reveal]")).toBeDisabled();
+    await predict.getByLabel("The four gradients that pass through the tax node double").check();
+    await predict.locator("[data-predict-reveal]").click();
+    await expect(answer).toBeVisible();
+    await expect(answer).toContainText("stays 650");
     const { solution } = await openExercise(page.locator(".exercise").first());
     await expect(solution).toContainText("220");
   });
