@@ -1,25 +1,22 @@
 /**
  * The backpropagation chapter on the built site: the shopping-graph stepper (Forward,
  * Backward one node ×4, the chain rule in numbers, editing an input, the 図5-16 graph,
- * keyboard focus on a node), the layer stepper (forward ×4, backward ×4, the gradient
- * check, an injected bug caught at N = 3 and hidden at N = 1 via the URL), the cells, a
- * Predict and an Exercise, axe, and screenshots at desktop and phone widths in both themes.
+ * keyboard focus on a node), the cells, a Predict and an Exercise, axe, and screenshots at
+ * desktop and phone widths in both themes. The layer stepper moved to two-layer-net.spec.ts.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise, SHOTS } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, openExercise, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/backpropagation/";
 
 const shop = (page: Page) => page.locator("kobai-shopping-graph#shop");
-const net = (page: Page) => page.locator("kobai-layer-stepper#net");
 const grad = (page: Page, id: string) => shop(page).locator(`table[data-graph-table] tr[data-row="${id}"] td.bp-grad`);
 const value = (page: Page, id: string) => shop(page).locator(`table[data-graph-table] tr[data-row="${id}"] td`).first();
 
 async function ready(page: Page, query = ""): Promise<void> {
   await page.goto(URL + query);
   await expect(shop(page).locator("#shop-forward")).toBeAttached();
-  await expect(net(page).locator("#net-forward")).toBeAttached();
 }
 
 test.describe("the shopping graph", () => {
@@ -105,71 +102,16 @@ test.describe("the shopping graph", () => {
   });
 });
 
-test.describe("the layer stepper", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("forward four layers, backward four layers, then a passing gradient check", async ({ page }) => {
-    const errors = watchErrors(page);
-    await ready(page);
-    const explain = net(page).locator("[data-explain]");
-    await expect(explain).toHaveText("Seed 1, N = 3. Press Forward one layer: X goes in at the top.");
-    await expect(net(page).locator("#net-backward")).toBeDisabled();
-    await page.click("#net-forward");
-    await expect(net(page).locator("[data-stage='affine1']")).toHaveAttribute("data-current", "forward");
-    await expect(net(page).locator("[data-matrix='affine1-out'] td")).toHaveCount(9);
-    for (let i = 0; i < 3; i++) await page.click("#net-forward");
-    await expect(net(page).locator("[data-loss]")).toHaveText("L = 1.5975");
-    await expect(net(page).locator("#net-forward")).toBeDisabled();
-    await page.click("#net-backward");
-    await expect(explain).toContainText("(Y − T)/N with N = 3");
-    await expect(net(page).locator("[data-matrix='loss-dIn'] td").first()).toHaveText("−0.209");
-    await expect(net(page).locator("[data-check]")).toContainText("appears when backward is done");
-    for (let i = 0; i < 3; i++) await page.click("#net-backward");
-    await expect(net(page).locator("[data-stage='affine1']")).toHaveAttribute("data-current", "backward");
-    await expect(net(page).locator("[data-matrix='affine1-dW'] td")).toHaveCount(6);
-    await expect(net(page).locator("table[data-check-table] tbody tr[data-ok='true']")).toHaveCount(4);
-    await expect(net(page).locator(".kobai-status")).toContainText("All 4 parameters agree");
-    await expect(net(page)).not.toContainText("NaN");
-    expect(errors).toEqual([]);
-  });
-
-  test("an injected bug: caught at N = 3, hidden at N = 1 (opened from the chapter's link)", async ({ page }) => {
-    await ready(page);
-    await net(page).locator("#net-bug").selectOption("bias-first-row");
-    await page.click("#net-run");
-    await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
-    await expect(net(page).locator("tr[data-param='2.bias']")).toHaveAttribute("data-ok", "false");
-    await expect(net(page).locator("tr[data-param='0.weight']")).toHaveAttribute("data-ok", "true");
-    await expect(net(page).locator(".kobai-status")).toContainText("0.bias, 2.bias: backprop disagrees");
-    // The pitfall's link: N = 1 with the same bug. Every check passes, and the widget warns.
-    await page.getByRole("link", { name: "open it like that" }).click();
-    await expect(page).toHaveURL(/w\.net\.batch=1/);
-    await expect(net(page).locator("#net-batch")).toHaveValue("1");
-    await expect(net(page).locator("#net-bug")).toHaveValue("bias-first-row");
-    await page.click("#net-run");
-    await expect(net(page).locator("table[data-check-table] tbody tr[data-ok='true']")).toHaveCount(4);
-    await expect(net(page).locator(".kobai-status")).toContainText("invisible with a batch of one");
-    await net(page).locator("#net-batch").fill("3");
-    await net(page).locator("#net-batch").press("Enter");
-    await page.click("#net-run");
-    await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
-  });
-});
-
 test.describe("cells, predict and exercises", () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test("the shopping and two-layer cells run; the your-turn cell names what is wrong", async ({ page }) => {
+  test("the shopping cell runs; the your-turn cell names what is wrong", async ({ page }) => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const shopping = page.locator("#cell-bp-shopping");
     await clickRun(shopping);
     await expect(shopping.locator(".cell__output")).toContainText("price 715");
     await expect(shopping.locator(".cell__output")).toContainText("dApple 2.2 dAppleNum 110");
-    const twoLayer = page.locator("#cell-bp-two-layer");
-    await clickRun(twoLayer);
-    await expect(twoLayer.locator(".cell__output")).toContainText("L = 1.59752");
-    await expect(twoLayer.locator(".cell__output")).toContainText("2.bias [1, 2]: max relative error");
     const yours = page.locator("#cell-bp-your-affine");
     await clickRun(yours);
     await expect(yours.locator(".cell__output")).toContainText("∂L/∂(0.weight)");
@@ -180,24 +122,29 @@ test.describe("cells, predict and exercises", () => {
     await expect(kink.locator(".cell__output")).toContainText("off the kink");
   });
 
-  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
+  test("a Predict answer stays hidden until a choice is revealed; an exercise's solution opens", async ({ page }) => {
     await page.goto(URL);
-    const answer = await revealPrediction(page, { hiddenText: "each with a relative error of exactly" });
-    await expect(answer.getByText("each with a relative error of exactly")).toBeVisible();
+    // "Double the tax" commits a choice first; the answer stays hidden until it is revealed.
+    const predict = page.locator(".predict", { hasText: "Double the tax" });
+    const answer = predict.locator("[data-predict-answer]");
+    await expect(answer).toBeHidden();
+    await expect(predict.locator("[data-predict-reveal]")).toBeDisabled();
+    await predict.getByLabel("The four gradients that pass through the tax node double").check();
+    await predict.locator("[data-predict-reveal]").click();
+    await expect(answer).toBeVisible();
+    await expect(answer).toContainText("stays 650");
     const { solution } = await openExercise(page.locator(".exercise").first());
     await expect(solution).toContainText("220");
   });
 
-  test("axe finds no violations in the chapter after stepping both widgets", async ({ page }) => {
+  test("axe finds no violations in the chapter after stepping the graph", async ({ page }) => {
     const { default: AxeBuilder } = await import("@axe-core/playwright");
     await ready(page);
     await page.click("#shop-forward");
     await page.click("#shop-backward");
-    await page.click("#net-run");
     // The widgets and the prose tables (the cells have their own axe test in cells.spec.ts).
     const results = await new AxeBuilder({ page })
       .include("kobai-shopping-graph")
-      .include("kobai-layer-stepper")
       .include("main .table-scroll")
       .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -209,9 +156,7 @@ screenshotChapter("backpropagation", {
   before: async (page, suffix) => {
     await page.click("#shop-forward");
     for (let i = 0; i < 2; i++) await page.click("#shop-backward");
-    for (let i = 0; i < 5; i++) await page.click(i < 4 ? "#net-forward" : "#net-backward");
     await expect(page.locator("main")).not.toContainText("NaN");
     await shop(page).screenshot({ path: `${SHOTS}/backpropagation-graph-${suffix}.png` });
-    await net(page).screenshot({ path: `${SHOTS}/backpropagation-net-${suffix}.png` });
   },
 });

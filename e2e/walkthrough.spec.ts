@@ -157,7 +157,7 @@ test.describe("progress", () => {
     await page.goto("/");
     await page.reload();
     await expect(card("sgd").locator(".chapter-card__progress")).toHaveText("Finished");
-    await expect(home.locator("[data-progress-summary]")).toHaveText(/^1 of 19 chapters finished, 2 opened\.$/);
+    await expect(home.locator("[data-progress-summary]")).toHaveText(/^1 of 20 chapters finished, 2 opened\.$/);
     await expect(cont).toContainText(last);
     await cont.click();
     await expect(page).toHaveURL(/\/lessons\/sgd\/#[\w-]+$/);

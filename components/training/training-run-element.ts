@@ -305,22 +305,40 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
       });
     }
     this.showChart(chart);
+    if (view instanceof SearchView) return this.countPoints(series);
+    const small = Math.round(Math.min(260, Math.max(160, width * 0.4)));
     // A second, smaller chart when the run measures the size of its weights (weight decay).
-    const norms = view instanceof SearchView ? [] : view.weightNormSeries();
-    const normSlot = this.querySelector<HTMLElement>("[data-norm-slot]");
-    if (normSlot && norms.length > 0) {
-      normSlot.hidden = false;
-      normSlot.replaceChildren(
+    const norms = view.weightNormSeries();
+    if (norms.length > 0)
+      this.showSecondChart(
+        "[data-norm-slot]",
         lineChart({
           series: norms,
           width,
-          height: Math.round(Math.min(260, Math.max(160, width * 0.4))),
+          height: small,
           title: t("run.chart.weightNorm"),
           xLabel: t("run.chart.epoch"),
           yLabel: t("run.chart.weightNormAxis"),
         }).element,
       );
-    }
+    // The loss per step under the accuracies, when the preset draws both (図4-11 and 図4-12).
+    if (preset.lossChart && view.runs().some((run) => run.losses.length > 0))
+      this.showSecondChart(
+        "[data-loss-slot]",
+        lossCurves({ series: view.lossSeries(), width, height: small, title: t("run.chart.loss"), smoothing: 0.6 })
+          .element,
+      );
+    this.countPoints(series);
+  }
+
+  private showSecondChart(selector: string, chart: Element): void {
+    const slot = this.querySelector<HTMLElement>(selector);
+    if (!slot) return;
+    slot.hidden = false;
+    slot.replaceChildren(chart);
+  }
+
+  private countPoints(series: { y: ArrayLike<number> }[]): void {
     // How many points are drawn (the end-to-end test watches the curve grow by this).
     this.chartSlot.setAttribute("data-points", String(series.reduce((n, s) => n + s.y.length, 0)));
   }

@@ -62,6 +62,8 @@ export function runName(label: string, settings: Partial<PresetSettings>): strin
     case "no-decay":
     case "no-dropout":
     case "run":
+    case "relu":
+    case "sigmoid":
       return t(`run.label.${label}` as "run.label.bn");
     case "decay":
       return t("run.label.decay", { lambda: settings.weightDecay ?? "?" });

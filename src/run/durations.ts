@@ -16,4 +16,6 @@ export const PRESET_SECONDS: Record<PresetId, Record<Scale, number>> = {
   "hyperparameter-search": { lesson: 19, book: 671 },
   "optimizer-comparison": { lesson: 19, book: 174 },
   "optimizer-vs-sgd": { lesson: 6, book: 83 },
+  "two-layer-net": { lesson: 10, book: 150 },
+  "two-layer-overfit": { lesson: 5, book: 12 },
 };

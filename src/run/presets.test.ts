@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PRESETS, presetSpec, isPresetId, type PresetId, type Scale } from "./presets";
 import { resolveRuns, validateSpec, type LayerSpec } from "./spec";
 import { BOOK_WEIGHT_SCALES, formatScale } from "./settings";
+import { MNIST_SIZES } from "./spec-data";
 
 const hiddenUnits = (model: LayerSpec[]) =>
   model.filter((l) => "linear" in l && l.linear !== "out").map((l) => (l as { linear: number }).linear);
@@ -89,6 +90,36 @@ describe("presets", () => {
       ["AdaGrad", 0.01],
       ["Adam", 0.001],
     ]);
+  });
+
+  it("two-layer-net: train_neuralnet.py (784-50-10, std 0.01, batch 100, 10,000 iterations, SGD 0.1), ReLU beside sigmoid", () => {
+    const spec = presetSpec("two-layer-net", "book");
+    expect(spec).toMatchObject({
+      batchSize: 100,
+      iterations: 10_000,
+      sampling: "replacement",
+      evalEvery: "epoch",
+      optimizer: { name: "SGD", options: { lr: 0.1 } },
+      data: { name: "mnist", train: MNIST_SIZES.train, test: MNIST_SIZES.test },
+    });
+    const runs = resolveRuns(spec);
+    expect(runs.map((r) => r.label)).toEqual(["relu", "sigmoid"]);
+    for (const [run, activation] of [
+      [runs[0], "relu"],
+      [runs[1], "sigmoid"],
+    ] as const) {
+      expect(run.model).toEqual([
+        { linear: 50, init: { std: 0.01 } },
+        { [activation]: {} },
+        { linear: "out", init: { std: 0.01 } },
+      ]);
+    }
+    expect(PRESETS["two-layer-net"].lossChart).toBe(true);
+    expect(presetSpec("two-layer-overfit", "lesson")).toMatchObject({
+      data: { train: 300 },
+      batchSize: 100,
+      epochs: 100,
+    });
   });
 
   it("lesson scale is smaller than book scale everywhere", () => {

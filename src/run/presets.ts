@@ -3,7 +3,7 @@
  * (oreilly-japan/deep-learning-from-scratch), a "book" spec with the script's exact
  * settings ("Reproduce 図X-Y") and a "lesson" spec shrunk to finish in about 20 s on one
  * core of a two-core laptop (the worker gets one core, the page keeps the other).
- * bench/presets.bench.ts measures both.
+ * bench/presets.bench.ts measures both (the two-layer presets: estimated from Node CPU time, not yet benched).
  *
  * What is the same in both: the network, the initialisation, the optimizer and its book
  * form, batches drawn with replacement (np.random.choice), the book's weight decay.
@@ -24,6 +24,7 @@
  * ch06 scripts carry no figure numbers, so check them against your copy.
  */
 import { mlp } from "./spec-layers";
+import { MNIST_SIZES } from "./spec-data";
 import type { SearchSpace } from "./search";
 import type { ControlId, PresetSettings } from "./settings";
 import type { OptimizerSpec, TrainingSpec } from "./spec";
@@ -35,7 +36,9 @@ export type PresetId =
   | "dropout"
   | "hyperparameter-search"
   | "optimizer-comparison"
-  | "optimizer-vs-sgd";
+  | "optimizer-vs-sgd"
+  | "two-layer-net"
+  | "two-layer-overfit";
 
 /** "book" reproduces a figure; "lesson" is the ~20 s version. */
 export type Scale = "lesson" | "book";
@@ -46,6 +49,8 @@ export interface Preset {
   figure: string;
   /** What the widget plots: the loss per step, or accuracies per epoch. */
   chart: "loss" | "accuracy";
+  /** Also draw the loss per step under the accuracy chart (図4-11 beside 図4-12). */
+  lossChart?: boolean;
   /** The controls that change this experiment (a chapter may show fewer). */
   controls: ControlId[];
   /** Starting values of the controls, per scale. */
@@ -75,6 +80,9 @@ function bookOptimizer(name: "SGD" | "Momentum" | "AdaGrad" | "Adam", lr?: numbe
   const defaults = { SGD: 0.01, Momentum: 0.01, AdaGrad: 0.01, Adam: 0.001 };
   return { name, options: { lr: lr ?? defaults[name], form: "book" } };
 }
+
+/** The book's TwoLayerNet(784, 50, 10): weight_init_std = 0.01, sigmoid in ch. 4, ReLU in ch. 5. */
+const twoLayerNet = (activation: "sigmoid" | "relu") => mlp({ hidden: [50], activation, init: { std: 0.01 } });
 
 const mnist = (train: number, test: number, validation?: number) =>
   validation === undefined
@@ -297,6 +305,62 @@ export const PRESETS: Record<PresetId, Preset> = {
             : [{ label: "SGD" }, { label: s.optimizer, optimizer: other }],
       };
     },
+  },
+
+  /**
+   * ch04/train_neuralnet.py and ch05/train_neuralnet.py → 図4-11 (loss) and 図4-12 (accuracy).
+   * TwoLayerNet(784, 50, 10), weight_init_std 0.01; 10,000 iterations of batches of 100
+   * drawn with np.random.choice, SGD lr 0.1; train and test accuracy every epoch. The
+   * chapter-4 net has sigmoids, the chapter-5 net ReLU: both train here in lockstep on the
+   * same batches. The book preset uses every training digit kobai ships (MNIST_SIZES: the
+   * one place that knows how many), the book's 60,000; an epoch is train/100 steps.
+   * Lesson scale: 10 epochs of 80 steps on 8,000 digits, tested on 1,000 (the book's 16⅔
+   * epochs of 600 steps take minutes here).
+   */
+  "two-layer-net": {
+    id: "two-layer-net",
+    figure: "図4-12",
+    chart: "accuracy",
+    lossChart: true,
+    controls: ["seed", "lr"],
+    defaults: both({ lr: 0.1 }),
+    build: (scale, s) => ({
+      seed: s.seed,
+      data: scale === "book" ? mnist(MNIST_SIZES.train, MNIST_SIZES.test) : mnist(8000, 1000),
+      sampling: "replacement",
+      model: twoLayerNet("relu"),
+      optimizer: { name: "SGD", options: { lr: s.lr } },
+      batchSize: 100,
+      ...(scale === "book" ? { iterations: 10_000 } : { epochs: 10 }),
+      evalEvery: "epoch",
+      runs: [{ label: "relu" }, { label: "sigmoid", model: twoLayerNet("sigmoid") }],
+    }),
+  },
+
+  /**
+   * Overfitting seen for the first time: the same TwoLayerNet (ReLU) on a small training set,
+   * so that it learns the training digits by heart and the test accuracy stops following.
+   * The book first shows it in 6.4.1 (図6-20): x_train[:300], batch 100, 201 epochs, tested
+   * on every test digit, with a 7-layer net. The book preset is that data and schedule with
+   * this chapter's TwoLayerNet and its η = 0.1 (the figure's setting, not its network; the
+   * label says so); the lesson scale trains 100 epochs and tests on 1,000 digits.
+   */
+  "two-layer-overfit": {
+    id: "two-layer-overfit",
+    figure: "図6-20 (TwoLayerNet)",
+    chart: "accuracy",
+    controls: ["seed", "lr"],
+    defaults: both({ lr: 0.1 }),
+    build: (scale, s) => ({
+      seed: s.seed,
+      data: mnist(300, scale === "book" ? MNIST_SIZES.test : 1000),
+      sampling: "replacement",
+      model: twoLayerNet("relu"),
+      optimizer: { name: "SGD", options: { lr: s.lr } },
+      batchSize: 100,
+      epochs: scale === "book" ? 201 : 100,
+      evalEvery: "epoch",
+    }),
   },
 };
 

@@ -16,14 +16,14 @@ export const backpropagation: FacilitatorGuide = {
     { topic: "Layers that know their derivative: Mul, Add, ReLU, Sigmoid", minutes: 8, match: ["layers that know"] },
     { topic: "Affine layer for matrices", minutes: 8, match: ["affine"] },
     { topic: "Softmax-with-Loss: (y − t) / N", minutes: 7, match: ["softmax-with-loss"] },
-    { topic: "A two-layer network and gradient checking", minutes: 10, match: ["two-layer", "checking"] },
+    { topic: "Checking backprop against numerical gradients", minutes: 8, match: ["checking"] },
     { topic: "Pitfalls and exercises", minutes: 12, match: ["pitfall", "exercise", "study group"] },
   ],
   questions: [
     "The Mul node swaps its inputs on the way back. Why does the derivative of x·y with respect to x involve y?",
     "Why does the Affine layer's ∂L/∂W come out as Xᵀ·∂L/∂Y, and what do the shapes tell you if you forget the transpose?",
     "The gradient of softmax plus cross-entropy is (y − t)/N: why is that clean result no accident (the book's 5.6.3)?",
-    "A gradient check agrees to 1e-10 with a batch of one. Why is that not proof that the backward pass is right?",
+    "Your Affine backward passes the check. Which bugs could a check with a batch of one still miss?",
   ],
   confusions: [
     {

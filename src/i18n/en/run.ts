@@ -70,5 +70,7 @@ export const run = {
   "run.label.no-dropout": "no dropout",
   "run.label.dropout": "dropout {p}",
   "run.label.run": "run",
+  "run.label.relu": "ReLU (ch. 5)",
+  "run.label.sigmoid": "sigmoid (ch. 4)",
   // ── time ──────────────────────────────────────────────────────────────────────────
 } as const;

@@ -9,6 +9,7 @@ const SLUGS = [
   "loss-functions",
   "gradient-descent",
   "backpropagation",
+  "two-layer-net",
   "sgd",
   "momentum",
   "nesterov",

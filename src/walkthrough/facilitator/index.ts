@@ -15,6 +15,7 @@ import { forwardPass } from "../../../content/lessons/forward-pass/facilitator";
 import { lossFunctions } from "../../../content/lessons/loss-functions/facilitator";
 import { gradientDescent } from "../../../content/lessons/gradient-descent/facilitator";
 import { backpropagation } from "../../../content/lessons/backpropagation/facilitator";
+import { twoLayerNet } from "../../../content/lessons/two-layer-net/facilitator";
 import { initialization } from "../../../content/lessons/initialization/facilitator";
 import { batchNormalization } from "../../../content/lessons/batch-normalization/facilitator";
 import { weightDecay } from "../../../content/lessons/weight-decay/facilitator";
@@ -42,6 +43,7 @@ export const guides: readonly FacilitatorGuide[] = [
   lossFunctions,
   gradientDescent,
   backpropagation,
+  twoLayerNet,
   sgd,
   momentum,
   nesterov,
