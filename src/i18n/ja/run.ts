@@ -77,6 +77,6 @@ export const run: Translation<typeof en> = {
   "run.label.no-dropout": "Dropout なし",
   "run.label.dropout": "Dropout あり({p})",
   "run.label.run": "学習",
-  "run.label.relu": "ReLU（5章）",
-  "run.label.sigmoid": "シグモイド（4章）",
+  "run.label.relu": "ReLU(5章)",
+  "run.label.sigmoid": "シグモイド(4章)",
 };
