@@ -74,7 +74,9 @@ describe("活性化関数の章(日本語版):深さと勾配(シード 0)", () 
     expect(tex(s20)).toBe("6.4 \\times 10^{-14}");
     expect(formatNumber(r20)).toBe("3.50");
     const perLayer = (s20 / s10) ** (1 / 10);
-    expect(mdx).toContain("各層がおよそ $0.2$ 倍の因子を掛けるので、10層増えると、さらにおよそ $10^{-7}$ 倍になります。");
+    expect(mdx).toContain(
+      "各層がおよそ $0.2$ 倍の因子を掛けるので、10層増えると、さらにおよそ $10^{-7}$ 倍になります。",
+    );
     expect(perLayer).toBeGreaterThan(0.15);
     expect(perLayer).toBeLessThan(0.25);
     expect(Math.log10(s20 / s10)).toBeCloseTo(-7, 0);
