@@ -47,6 +47,43 @@ test.describe("the Japanese edition", () => {
     expect(errors).toEqual([]);
   });
 
+  // [slug, title, the glossary id and Japanese text of the first term, the English beside it, the first widget's label]
+  for (const [slug, title, termId, term, english, widget] of [
+    [
+      "activation-functions",
+      "活性化関数",
+      "activation-function",
+      "活性化関数",
+      "(activation function)",
+      "活性化関数の探索",
+    ],
+    ["loss-functions", "損失関数", "loss-function", "損失関数", "(loss function)", "直線を当てはめて2乗誤差を見る"],
+    ["momentum", "Momentum", "momentum", "Momentum", null, "最適化手法の探索"],
+  ] as const) {
+    test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(`/ja/lessons/${slug}/`);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+      await expect(page.locator("h1")).toHaveText(title);
+      await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+      await expect(page.locator(".prose").first()).not.toHaveAttribute("lang", "en");
+      await expect(page.locator(".prose a.term").first()).toHaveText(term);
+      await expect(page.locator(".prose a.term").first()).toHaveAttribute("href", `/ja/glossary/#${termId}`);
+      // "Momentum" is the book's own word in both editions, so no English is added beside it.
+      if (english) await expect(page.locator(".prose .term-ja").first()).toHaveText(english);
+      // Sentences written one per line join without a stray space between them.
+      const strays = await page.locator(".prose p").evaluateAll((ps) =>
+        ps
+          .filter((p) => !p.closest("[role=group], figure")) // the prose, not a widget's captions
+          .flatMap((p) => (p.textContent ?? "").match(/.{0,12}。\s+.{0,12}/g) ?? []),
+      );
+      expect(strays).toEqual([]);
+      await expect(page.locator(`[role="group"][aria-label^="${widget}"]`).first()).toBeVisible();
+      await expect(page.locator("[data-cell-id], kobai-cell, .code-cell").first()).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+
   test("an untranslated chapter says so and marks its prose as English", async ({ page }) => {
     await page.goto("/ja/lessons/sgd/");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
@@ -95,6 +132,13 @@ test.describe("the Japanese edition", () => {
     await expect(page.locator(".prose h2").nth(2)).toBeInViewport();
   });
 
+  test("Japanese search finds the translated loss-functions chapter by its book term", async ({ page }) => {
+    await page.goto("/ja/search/?q=" + encodeURIComponent("交差エントロピー誤差"));
+    await expect(page.locator("pagefind-results a[href*='/ja/lessons/loss-functions/']").first()).toBeVisible({
+      timeout: 20_000,
+    });
+  });
+
   test("Japanese search finds the Japanese chapter", async ({ page }) => {
     await page.goto("/ja/search/?q=" + encodeURIComponent("パーセプトロン"));
     await expect(page.locator("pagefind-results a[href*='/ja/lessons/perceptron/']").first()).toBeVisible({
@@ -138,10 +182,16 @@ test.describe("screenshots of the Japanese edition", () => {
       test(`${name}, ${scheme}`, async ({ page }) => {
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: scheme });
-        for (const route of ["/ja/", "/ja/lessons/perceptron/"]) {
+        for (const route of [
+          "/ja/",
+          "/ja/lessons/perceptron/",
+          "/ja/lessons/activation-functions/",
+          "/ja/lessons/loss-functions/",
+          "/ja/lessons/momentum/",
+        ]) {
           await page.goto(route);
           await expect(page.locator("h1")).toBeVisible();
-          const file = route === "/ja/" ? "home" : "perceptron";
+          const file = route === "/ja/" ? "home" : route.split("/")[3];
           await page.screenshot({ path: `test-results/screenshots/ja-${file}-${name}-${scheme}.png`, fullPage: false });
         }
       });

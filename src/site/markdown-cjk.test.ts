@@ -18,6 +18,11 @@ describe("line breaks in Japanese prose", () => {
     expect(text("\nです。")).toBe("です。");
   });
 
+  it("vanish after a Japanese sentence, even when the next one starts with an English word", () => {
+    expect(text("小さくなります。\nReLU関数の傾きは")).toBe("小さくなります。ReLU関数の傾きは");
+    expect(text("使えません。\n  SGD は")).toBe("使えません。SGD は");
+  });
+
   it("stay a space next to an English word", () => {
     expect(text("AND と\nOR")).toBe("AND と\nOR");
     expect(text("the line\n重み")).toBe("the line\n重み");

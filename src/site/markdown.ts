@@ -32,16 +32,23 @@ const CJK = "\\u3000-\\u30ff\\u3400-\\u9fff\\uff00-\\uffef";
 const breakBetweenCjk = new RegExp(`([${CJK}])\\n\\s*(?=[${CJK}]|$)`, "g");
 /** A break at the start of a text run (after a term, math…) before a Japanese character. */
 const breakBeforeCjk = new RegExp(`^\\s*\\n\\s*(?=[${CJK}])`);
+/** A break after a Japanese sentence's end, whatever starts the next one ("。\nReLU関数は…"). */
+const breakAfterSentence = /([。！？])\n\s*/g;
 
 /**
  * Japanese has no spaces between words or sentences, but Markdown turns a line break inside
  * a paragraph into one. Translators write one sentence per line (readable diffs); this drops
  * a line break between Japanese characters (or next to a term or formula), so no stray space
- * appears between sentences. A break next to an English word stays a space.
+ * appears between sentences. A break next to an English word stays a space, except after
+ * the 。 that ends a sentence.
  */
 export function remarkCjkLineBreaks() {
   const visit = (node: MdastRoot | MdastContent): void => {
-    if (node.type === "text") node.value = node.value.replace(breakBetweenCjk, "$1").replace(breakBeforeCjk, "");
+    if (node.type === "text")
+      node.value = node.value
+        .replace(breakBetweenCjk, "$1")
+        .replace(breakBeforeCjk, "")
+        .replace(breakAfterSentence, "$1");
     if ("children" in node) node.children.forEach((child) => visit(child as MdastContent));
   };
   return (tree: MdastRoot) => visit(tree);

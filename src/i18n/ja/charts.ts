@@ -27,9 +27,8 @@ export const charts: Translation<typeof en> = {
   "chart.log.dropped": "0 以下の値 {count} 個は対数軸に表示できないため、除いています。",
   "chart.log.fallback": "正の値がないため、y 軸は対数目盛ではなく線形目盛で表示しています。",
   "chart.contour.summary": "{fn} の等高線(x ∈ [{x0}, {x1}]、y ∈ [{y0}, {y1}])。標本点での最小値は {min} です。",
-  "chart.path.summary":
-    "{name}:({x0}, {y0}) から ({x1}, {y1}) まで {steps} ステップで進み、f は {f0} から {f1} になりました。",
-  "chart.path.diverged": "{name} は {steps} ステップ後に値が有限でなくなりました。",
+  "chart.path.summary": "{name}:({x0}, {y0}) から ({x1}, {y1}) まで {steps}で進み、f は {f0} から {f1} になりました。",
+  "chart.path.diverged": "{name} は {steps}後に値が有限でなくなりました。",
   "chart.path.empty": "{name}:点がありません。",
   "chart.histogram.group": "{name}:{count} 個の値、平均 {mean}、標準偏差 {std}。",
   "chart.histogram.dropped": "有限でない値 {count} 個を除いています。",
