@@ -9,6 +9,8 @@ import { identityCurvature, makeData, Neuron } from "../../../components/widgets
 import { descentStatus, runDescent } from "../../../components/widgets/gradient-descent/descent";
 import { computeDescent, PRESETS } from "../../../components/widgets/gradient-descent/descent-model";
 import { batchRuns, DEFAULT_BATCH } from "../../../components/widgets/gradient-descent/batch-view";
+import { computeSurfaceRun, DEFAULT_SURFACE } from "../../../components/widgets/gradient-descent/surface3d-model";
+import { surfaceGrid } from "../../../components/widgets/gradient-descent/surface3d-view";
 
 const mdx = readFileSync(new URL("../gradient-descent.mdx", import.meta.url), "utf8");
 const cell = (name: string) => readFileSync(new URL(`./${name}.ts`, import.meta.url), "utf8");
@@ -97,6 +99,23 @@ describe("gradient-descent: the landscape", () => {
     expect(below(at(5))).toBe(5);
     expect(at(1)[50].toFixed(4)).toBe("0.0115");
     prose("with $\\eta = 1$\nthe loss falls below 0.1 after 18 steps (5 with $\\eta = 5$) and is 0.0115 after 50");
+  });
+  it("the 3-D surface: the sigmoid's L over w ∈ [−2, 6], b ∈ [−5, 3] runs from 0.0088 to 0.63; its run is η = 1 from (−1.5, 2), below 0.1 after 18 steps", () => {
+    const result = computeSurfaceRun(DEFAULT_SURFACE);
+    const grid = surfaceGrid(result);
+    expect(grid.box.w).toEqual([-2, 6]);
+    expect(grid.box.b).toEqual([-5, 3]);
+    expect(grid.box.loss.map((l) => l.toPrecision(2))).toEqual(["0.0088", "0.63"]);
+    prose("over $w$ from −2 to 6 and $b$ from −5 to 3 it runs\nfrom 0.0088 to 0.63");
+    expect(result.run.points[0]).toEqual([-1.5, 2]);
+    expect(result.settings.lr).toBe(1);
+    expect(result.run.points).toHaveLength(51);
+    expect(result.run.losses.findIndex((l) => l < 0.1)).toBe(18);
+    // Flat: ten steps take the loss only from 0.57 to 0.46; the next eight drop it below 0.1.
+    expect([result.run.losses[0].toFixed(2), result.run.losses[10].toFixed(2)]).toEqual(["0.57", "0.46"]);
+    prose(
+      "50 steps of $\\eta = 1$ from $(-1.5, 2)$: it creeps across the table (ten steps take $L$ only\nfrom 0.57 to 0.46), needs 18 steps to get below 0.1",
+    );
   });
   it("predict: η = 0.37 oscillates from step 3, factor −1.04, loss 6.388 → the number in the answer", () => {
     const r = identity(0.37);
