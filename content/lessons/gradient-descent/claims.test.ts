@@ -45,6 +45,7 @@ describe("gradient-descent: the landscape", () => {
   it("lesson preset: L 6.388 → 0.01988 in 30 steps; minimum 0.01987 at (0.2091, 0.4260); gradients agree", () => {
     const r = preset("lesson").run;
     expect(r.losses[0].toFixed(3)).toBe("6.388");
+    expect(r.losses[0].toFixed(2)).toBe("6.39");
     expect(r.losses[30].toFixed(5)).toBe("0.01988");
     expect(descentStatus(r)).toEqual({ kind: "descending" });
     const c = identityCurvature(data);
@@ -52,7 +53,7 @@ describe("gradient-descent: the landscape", () => {
     expect(at.loss(data).toFixed(5)).toBe("0.01987");
     expect([c.minimum[0].toFixed(4), c.minimum[1].toFixed(4)]).toEqual(["0.2091", "0.4260"]);
     prose(
-      "where $L = 6.388$,\nthirty steps of $\\eta = 0.1$ bring it to $L = 0.01988$, next to the minimum $0.01987$ at\n$(0.2091, 0.4260)$",
+      "where $L = 6.39$,\nthirty steps of $\\eta = 0.1$ bring it to $L = 0.01988$, next to the minimum $0.01987$ at\n$(0.2091, 0.4260)$",
     );
     const [dw, db] = r.gradients[0];
     expect([dw.toFixed(6), db.toFixed(6)]).toEqual(["-6.428732", "-2.262000"]);
@@ -70,9 +71,11 @@ describe("gradient-descent: the landscape", () => {
       "0.1814",
       "0.3628",
     ]);
-    prose("$\\lambda = 1.860$ and $5.513$");
-    prose("$\\eta < 1/\\lambda_{\\max} = 0.1814$");
-    prose("$2/\\lambda_{\\max} = 0.3628$");
+    prose("$\\lambda = 1.86$ and $5.51$");
+    // The prose rounds to three significant figures; the exact values are asserted above.
+    expect([c.lambdaMin.toFixed(2), c.lambdaMax.toFixed(2), c.monotone.toFixed(3), c.critical.toFixed(3)]).toEqual(["1.86", "5.51", "0.181", "0.363"]);
+    prose("$\\eta < 1/\\lambda_{\\max} = 0.181$");
+    prose("$2/\\lambda_{\\max} = 0.363$");
   });
   it("η = 0.3 zigzags from step 2 and ends closer than η = 0.1; η = 0.4 rises at step 2 and diverges at step 27", () => {
     const zig = identity(0.3);
@@ -90,7 +93,8 @@ describe("gradient-descent: the landscape", () => {
     const r = preset("sigmoid").run;
     expect(r.losses[0].toFixed(4)).toBe("0.5747");
     expect(r.losses[50].toFixed(4)).toBe("0.0085");
-    prose("$(-1.5, 2)$ the loss is 0.5747");
+    expect(r.losses[0].toFixed(3)).toBe("0.575");
+    prose("$(-1.5, 2)$ the loss is 0.575");
     prose("after 50\nsteps the loss is 0.0085");
     // A smaller η crosses the plateau too, more slowly.
     const at = (lr: number) => computeDescent({ ...PRESETS.find((p) => p.id === "sigmoid")!.settings, lr }).run.losses;
@@ -123,7 +127,7 @@ describe("gradient-descent: the landscape", () => {
     expect(r.divergedAt).toBeUndefined();
     const c = identityCurvature(data);
     expect((1 - 0.37 * c.lambdaMax).toFixed(2)).toBe("-1.04");
-    prose(`the loss (${r.losses[30].toFixed(1)}) is far above its start (6.388)`);
+    prose(`the loss (${r.losses[30].toFixed(1)}) is far above its start (6.39)`);
   });
 });
 
