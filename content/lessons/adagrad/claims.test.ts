@@ -39,7 +39,8 @@ describe("adagrad chapter: claims", () => {
       "0.0000",
       "0.00072",
     ]);
-    inProse("$(-0.12, 0.0000)$ with $f = 0.00072$");
+    expect(r.points[30][1].toFixed(2)).toBe("0.00");
+    inProse("$(-0.12, 0.00)$ with $f = 0.00072$");
     expect(runStatus(bookBowl, r)).toMatchObject({ kind: "converged", from: 29 });
     inProse("from step 29 on");
     expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 1.5 }))).toEqual({ kind: "diverged", step: 7 });
