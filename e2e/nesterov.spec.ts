@@ -52,7 +52,9 @@ test("the look-ahead point θ + μu and θ are marked at the step on show, and n
   const chart = widget.locator("[data-chart-slot] svg");
   await expect(chart.locator(".ox-lookahead").first()).toBeAttached();
   await expect(chart).toContainText("θ + μu");
-  await expect(caption(widget)).toContainText("At step 30 the gradient is taken at the look-ahead point θ + μu = (0.69");
+  await expect(caption(widget)).toContainText(
+    "At step 30 the gradient is taken at the look-ahead point θ + μu = (0.69",
+  );
   await scrubTo(page, widget, ID, 1);
   await expect(caption(widget)).toContainText(
     "At step 1 the gradient is taken at the look-ahead point θ + μu = (−6.87, 1.24); the classical weights θ are at (−6.93, 1.60).",

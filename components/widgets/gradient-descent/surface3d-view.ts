@@ -212,7 +212,10 @@ export function drawSurface3d(
     );
   const nearer = (a: Projected, b: Projected) => (a.depth >= b.depth ? a : b);
   label(nearer(corner(0, -1.2), corner(0, 1.2)), `w (${formatNumber(grid.box.w[0])} … ${formatNumber(grid.box.w[1])})`);
-  label(nearer(corner(-1.32, 0), corner(1.32, 0)), `b (${formatNumber(grid.box.b[0])} … ${formatNumber(grid.box.b[1])})`);
+  label(
+    nearer(corner(-1.32, 0), corner(1.32, 0)),
+    `b (${formatNumber(grid.box.b[0])} … ${formatNumber(grid.box.b[1])})`,
+  );
   label(corner(lu, lv, HEIGHT + 0.12), "L");
 
   return makeFigure(doc, svg, {

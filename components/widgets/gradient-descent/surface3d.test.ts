@@ -90,7 +90,15 @@ describe("surface3d: the surface", () => {
   it("drapes a path on the ground: each piece's ends lie on the surface, pieces no longer than a cell", () => {
     const grid = sampleSurface(bowl, [-1, 1], [-1, 1], 10);
     const top = { azimuth: 0, elevation: 90 };
-    const pieces = drapePath(grid, bowl, [[-0.9, 0], [0.9, 0]], top);
+    const pieces = drapePath(
+      grid,
+      bowl,
+      [
+        [-0.9, 0],
+        [0.9, 0],
+      ],
+      top,
+    );
     expect(pieces).toHaveLength(9);
     for (const p of pieces) {
       expect(Math.abs(p.to.sx - p.from.sx)).toBeLessThanOrEqual(0.2 + 1e-12);
@@ -98,7 +106,17 @@ describe("surface3d: the surface", () => {
       expect(p.from.depth).toBeCloseTo((HEIGHT * (((p.from.sx + 1) / 2) * 2 - 1) ** 2) / 2, 9);
     }
     // A step that leaves the box is cut at its edge.
-    expect(drapePath(grid, bowl, [[0, 0], [3, 0]], top).length).toBeLessThan(15);
+    expect(
+      drapePath(
+        grid,
+        bowl,
+        [
+          [0, 0],
+          [3, 0],
+        ],
+        top,
+      ).length,
+    ).toBeLessThan(15);
   });
 });
 

@@ -177,7 +177,11 @@ export function surfaceFaces(grid: SurfaceGrid, view: SurfaceView): Face[] {
   for (let j = 0; j <= n; j++) {
     const row = [];
     for (let i = 0; i <= n; i++) {
-      const world: [number, number, number] = [(2 * i) / n - 1, (2 * j) / n - 1, (HEIGHT * (losses[j][i] - box.loss[0])) / span];
+      const world: [number, number, number] = [
+        (2 * i) / n - 1,
+        (2 * j) / n - 1,
+        (HEIGHT * (losses[j][i] - box.loss[0])) / span,
+      ];
       row.push({ world, p: project(view, ...world) });
     }
     points.push(row);
@@ -189,11 +193,15 @@ export function surfaceFaces(grid: SurfaceGrid, view: SurfaceView): Face[] {
       // The normal from the two diagonals, in view coordinates (projected positions and depths).
       const d1 = [c[2].p.sx - c[0].p.sx, c[2].p.sy - c[0].p.sy, c[2].p.depth - c[0].p.depth];
       const d2 = [c[3].p.sx - c[1].p.sx, c[3].p.sy - c[1].p.sy, c[3].p.depth - c[1].p.depth];
-      let normal = normalize([d1[1] * d2[2] - d1[2] * d2[1], d1[2] * d2[0] - d1[0] * d2[2], d1[0] * d2[1] - d1[1] * d2[0]]);
+      let normal = normalize([
+        d1[1] * d2[2] - d1[2] * d2[1],
+        d1[2] * d2[0] - d1[0] * d2[2],
+        d1[0] * d2[1] - d1[1] * d2[0],
+      ]);
       // Either side of a face may show; light the side that faces the viewer.
       if (normal[2] < 0) normal = normal.map((x) => -x);
       const light = Math.max(0, normal[0] * LIGHT[0] + normal[1] * LIGHT[1] + normal[2] * LIGHT[2]);
-      const level = (c.reduce((s, q) => s + q.world[2], 0) / 4 / HEIGHT);
+      const level = c.reduce((s, q) => s + q.world[2], 0) / 4 / HEIGHT;
       faces.push({ corners: c.map((q) => q.p), depth: c.reduce((s, q) => s + q.p.depth, 0) / 4, level, light });
     }
   }

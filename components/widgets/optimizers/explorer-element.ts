@@ -370,7 +370,9 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
       });
     }
     const overlay = overlayAt(s.optimizer, s.form, s, landscape, run.states, k);
-    const lookAhead = this.config.lookAhead ? lookAheadAt(s.optimizer, s.form, s, run.states, run.points, k) : undefined;
+    const lookAhead = this.config.lookAhead
+      ? lookAheadAt(s.optimizer, s.form, s, run.states, run.points, k)
+      : undefined;
     const chart = contourWithPath({
       width: this.chartWidth,
       f: landscape.value,

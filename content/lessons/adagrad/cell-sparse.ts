@@ -5,7 +5,7 @@ import { AdaGrad, Linear, MSELoss, SGD, Tensor, createRng } from "kobai";
 const sparseRng = createRng(0);
 const sparseRows = Array.from({ length: 100 }, () => [sparseRng.normal(), 0, 0, 0]);
 [0, 20, 5, 1].forEach((count, j) => {
-  for (let placed = 0; placed < count; ) {
+  for (let placed = 0; placed < count;) {
     const n = Math.floor(sparseRng.uniform() * 100);
     if (sparseRows[n][j] === 0) {
       sparseRows[n][j] = 1;

@@ -212,6 +212,8 @@ describe("adagrad chapter: where AdaGrad shines (sparse features)", () => {
     for (const w of adagrad.weights.slice(30)) for (const v of w) expect(Math.abs(v - 1)).toBeLessThan(1e-3);
     expect(adagrad.weights[100][3].toFixed(2)).toBe("1.00");
     inProse("all four weights are\nwithin 0.001 of 1 after 30 steps");
-    inProse("After 100 steps: SGD η = 0.3 at 0.45, SGD η = 1.2 at 0.90, AdaGrad η = 0.3 at 1.00 (within 0.001 from step 30).");
+    inProse(
+      "After 100 steps: SGD η = 0.3 at 0.45, SGD η = 1.2 at 0.90, AdaGrad η = 0.3 at 1.00 (within 0.001 from step 30).",
+    );
   });
 });

@@ -73,7 +73,12 @@ describe("gradient-descent: the landscape", () => {
     ]);
     prose("$\\lambda = 1.86$ and $5.51$");
     // The prose rounds to three significant figures; the exact values are asserted above.
-    expect([c.lambdaMin.toFixed(2), c.lambdaMax.toFixed(2), c.monotone.toFixed(3), c.critical.toFixed(3)]).toEqual(["1.86", "5.51", "0.181", "0.363"]);
+    expect([c.lambdaMin.toFixed(2), c.lambdaMax.toFixed(2), c.monotone.toFixed(3), c.critical.toFixed(3)]).toEqual([
+      "1.86",
+      "5.51",
+      "0.181",
+      "0.363",
+    ]);
     prose("$\\eta < 1/\\lambda_{\\max} = 0.181$");
     prose("$2/\\lambda_{\\max} = 0.363$");
   });
@@ -194,12 +199,14 @@ describe("gradient-descent: the cells", () => {
     expect(text).toContain("100 training and 50 test flowers; batch 20:");
     expect(text).toContain("5 updates per epoch");
     expect(text).toContain("500 updates in 100 epochs");
-    expect(text).toContain(
-      "after 100 epochs: loss 0.287, training accuracy 0.96, test accuracy 0.92 (46 of 50)",
-    );
+    expect(text).toContain("after 100 epochs: loss 0.287, training accuracy 0.96, test accuracy 0.92 (46 of 50)");
     expect(run.items.filter((i) => i.kind === "plot")).toHaveLength(1);
-    prose("keeps 100 flowers to learn from\nand 50 to test on, and takes mini-batches of $B = 20$: one epoch is $100/20 = 5$ updates,\nand 100 epochs are 500");
-    prose("reaches a loss of 0.29 after\n100 epochs, with 96% of the training flowers and 92% (46 of 50) of the held-out ones right");
+    prose(
+      "keeps 100 flowers to learn from\nand 50 to test on, and takes mini-batches of $B = 20$: one epoch is $100/20 = 5$ updates,\nand 100 epochs are 500",
+    );
+    prose(
+      "reaches a loss of 0.29 after\n100 epochs, with 96% of the training flowers and 92% (46 of 50) of the held-out ones right",
+    );
   });
   it("the reproduce cell prints the widget's lesson run, backprop = numerical", async () => {
     const run = await nodeNotebook().run("gd-descent", cell("cell-descent"));

@@ -148,7 +148,9 @@ describe("nesterov chapter: the look-ahead on the chart", () => {
     const v = run.states[1].velocity!;
     expect(la.lookAhead[1] - la.theta[1]).toBeCloseTo(0.9 * -0.1 * v[1], 12);
     expect(Math.abs(bookBowl.gradient(...la.lookAhead)[1])).toBeLessThan(Math.abs(bookBowl.gradient(...la.theta)[1]));
-    inProse("$\\theta_1$ is\nexactly plain Momentum's first point $(-6.93, 1.60)$, and the look-ahead point\n$(-6.87, 1.24)$ lies $0.9$ of the velocity further on, where the slope in $y$ is already\nsmaller");
+    inProse(
+      "$\\theta_1$ is\nexactly plain Momentum's first point $(-6.93, 1.60)$, and the look-ahead point\n$(-6.87, 1.24)$ lies $0.9$ of the velocity further on, where the slope in $y$ is already\nsmaller",
+    );
     expect(lookAheadCaption(la, 1)).toContain("θ + μu = (−6.87, 1.24)");
   });
 });

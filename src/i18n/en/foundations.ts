@@ -149,7 +149,8 @@ export const foundations = {
   "gd.surface.contour": "Contour map",
   "gd.surface.threeD": "3-D surface",
   "gd.surface.hint": "Drag the surface, or focus it and use ← → ↑ ↓ to turn it; Home returns to the first view.",
-  "gd.surface.view": "Seen from azimuth {azimuth}°, elevation {elevation}° (90° is straight down, the contour map's view).",
+  "gd.surface.view":
+    "Seen from azimuth {azimuth}°, elevation {elevation}° (90° is straight down, the contour map's view).",
   "gd.surface.caption":
     "3-D loss surface L(w, b) for φ = {phi} over w from {w0} to {w1} and b from {b0} to {b1}; its height runs from {lmin} to {lmax}. The path: {steps} of gradient descent with η = {lr}, from ({sw}, {sb}) at L = {sl} to ({ew}, {eb}) at L = {el}. Seen from azimuth {azimuth}°, elevation {elevation}°.",
 } as const;

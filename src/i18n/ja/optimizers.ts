@@ -31,7 +31,8 @@ export const optimizers: Translation<typeof en> = {
     "四角：古典的な Nesterov の重み θ。丸印は勾配を測る先読みの点 θ + μu です（PyTorch が保持する重み）。",
   "opt.lookAhead.theta": "θ",
   "opt.lookAhead.point": "θ + μu",
-  "opt.lookAhead.caption": "ステップ {k} では、先読みの点 θ + μu = {point} で勾配を測ります。古典的な重み θ は {theta} にあります。",
+  "opt.lookAhead.caption":
+    "ステップ {k} では、先読みの点 θ + μu = {point} で勾配を測ります。古典的な重み θ は {theta} にあります。",
   "opt.legend.ellipse": "破線の楕円：軸ごとの歩幅 η/(√h + ε)。×{scale} で描いています。",
   "opt.legend.adam": "破線の楕円：軸ごとの歩幅 η/(√v̂ + ε)。×{scale} で描いています。破線の矢印：向き −m̂。",
   // ── ハイパーパラメータ ────────────────────────────────────────────────────────────
