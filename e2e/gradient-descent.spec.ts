@@ -110,7 +110,7 @@ test("3-D surface: drawn before scripts, turns by drag and arrow keys, says so, 
   const caption = widget.locator("[data-chart-slot] figcaption");
   await expect(caption).toContainText("3-D loss surface L(w, b) for φ = sigmoid");
   await expect(caption).toContainText("50 steps of gradient descent with η = 1");
-  await expect(caption).toContainText("azimuth -35°, elevation 30°");
+  await expect(caption).toContainText("azimuth −35°, elevation 30°");
   await expect(widget.locator("[data-contour-slot] svg")).toBeVisible();
   const firstFace = () => surface.locator(".gd-surface3d__mesh > path").first().getAttribute("d");
   const before = await firstFace();
@@ -118,14 +118,14 @@ test("3-D surface: drawn before scripts, turns by drag and arrow keys, says so, 
   // Keyboard: focus the labelled frame, arrow keys turn it, the live line and caption say so.
   await frame.focus();
   await page.keyboard.press("ArrowRight");
-  await expect(widget.locator("[data-view]")).toContainText("azimuth -20°, elevation 30°");
+  await expect(widget.locator("[data-view]")).toContainText("azimuth −20°, elevation 30°");
   await page.keyboard.press("ArrowUp");
-  await expect(widget.locator("[data-view]")).toContainText("azimuth -20°, elevation 40°");
-  await expect(caption).toContainText("azimuth -20°, elevation 40°");
+  await expect(widget.locator("[data-view]")).toContainText("azimuth −20°, elevation 40°");
+  await expect(caption).toContainText("azimuth −20°, elevation 40°");
   expect(await firstFace()).not.toBe(before);
   await expect(page).toHaveURL(/w\.gd-surface\.elevation=40/);
   await page.keyboard.press("Home");
-  await expect(widget.locator("[data-view]")).toContainText("azimuth -35°, elevation 30°");
+  await expect(widget.locator("[data-view]")).toContainText("azimuth −35°, elevation 30°");
 
   // Drag: 100 px to the left turns the azimuth by +50° (half a degree a pixel).
   await frame.scrollIntoViewIfNeeded();

@@ -43,6 +43,11 @@ export function faceColor(level: number, light: number): string {
   return `rgb(${rgb.join(",")})`;
 }
 
+/** Whole degrees, with a true minus sign as every other number on the page. */
+function degrees(angle: number): string {
+  return String(Math.round(angle)).replace("-", "−");
+}
+
 const grids = new Map<string, SurfaceGrid>();
 
 /** The sampled surface of a result's data set and φ (cached: it does not change with the view). */
@@ -76,14 +81,14 @@ export function surfaceCaption(result: DescentResult, view: SurfaceView): string
     ew: formatNumber(w1),
     eb: formatNumber(b1),
     el: formatNumber(run.losses[last]),
-    azimuth: Math.round(view.azimuth),
-    elevation: Math.round(view.elevation),
+    azimuth: degrees(view.azimuth),
+    elevation: degrees(view.elevation),
   });
 }
 
 /** The view in words, for the live region that tells a keyboard user what the turn did. */
 export function viewText(view: SurfaceView): string {
-  return t("gd.surface.view", { azimuth: Math.round(view.azimuth), elevation: Math.round(view.elevation) });
+  return t("gd.surface.view", { azimuth: degrees(view.azimuth), elevation: degrees(view.elevation) });
 }
 
 /**

@@ -137,7 +137,7 @@ describe("surface3d: the widget's picture", () => {
     expect(chart.svg.querySelectorAll(".gd-surface3d__start, .gd-surface3d__end")).toHaveLength(2);
     expect(chart.caption).toContain("3-D loss surface L(w, b) for φ = sigmoid");
     expect(chart.caption).toContain("50 steps of gradient descent with η = 1");
-    expect(chart.caption).toContain("azimuth −35°".replace("−", "-"));
+    expect(chart.caption).toContain("azimuth −35°, elevation 30°");
   });
   it("another view moves the faces but keeps the caption's numbers", () => {
     const doc = buildDocument();
