@@ -4,15 +4,14 @@
  * dragging it or, once focused, with the arrow keys (Home returns to the first view). Every
  * setting, the view included, lives in the URL.
  */
-import { t } from "../../../src/i18n";
-import { KobaiWidget, select, slider, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, type UrlState } from "../../../src/widgets";
 import type { DescentResult } from "./descent-model";
 import { drawLandscape } from "./descent-view";
 import type { Activation } from "./fit-model";
 import { rotateView, viewForKey, DRAG_DEGREES, type SurfaceView } from "./surface3d";
 import { computeSurfaceRun, surfaceSchema, type SurfaceSettings } from "./surface3d-model";
 import { drawSurface3d, viewText } from "./surface3d-view";
-import { LR_RANGE, MAX_STEPS } from "./descent-model";
+import { runControls } from "./run-controls";
 
 export class LossSurfaceElement extends KobaiWidget {
   private settings!: SurfaceSettings;
@@ -31,40 +30,14 @@ export class LossSurfaceElement extends KobaiWidget {
       azimuth: v.azimuth,
       elevation: v.elevation,
     };
-    const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.contourSlot = this.querySelector<HTMLElement>("[data-contour-slot]") ?? this;
     this.viewLine = this.querySelector<HTMLElement>("[data-view]") ?? document.createElement("p");
 
-    const activation = select({
-      id: id("activation"),
-      label: t("gd.activation"),
-      value: this.settings.activation,
-      options: [
-        { value: "sigmoid", label: t("gd.activation.sigmoid") },
-        { value: "identity", label: t("gd.activation.identity") },
-      ],
-      onChange: (a) => this.apply({ activation: a as Activation }),
-    });
-    const lr = slider({
-      id: id("lr"),
-      label: t("gd.lr"),
-      min: LR_RANGE.min,
-      max: LR_RANGE.max,
-      step: 0.01,
-      log: true,
-      value: this.settings.lr,
-      onInput: (value) => this.apply({ lr: value }),
-    });
-    const steps = slider({
-      id: id("steps"),
-      label: t("gd.steps"),
-      min: 1,
-      max: MAX_STEPS,
-      step: 1,
-      value: this.settings.steps,
-      format: (n) => String(Math.round(n)),
-      onInput: (n) => this.apply({ steps: Math.round(n) }),
+    const { activation, lr, steps } = runControls(this.widgetId, this.settings, {
+      activation: (a) => this.apply({ activation: a }),
+      lr: (value) => this.apply({ lr: value }),
+      steps: (n) => this.apply({ steps: n }),
     });
     panel.replaceChildren(activation.root, lr.root, steps.root);
 
