@@ -48,7 +48,7 @@ export interface SparseRun {
 }
 
 /** Trains t ≈ x · w (no bias: the common feature plays that part) with SGD or AdaGrad. */
-export function trainSparse(kind: "SGD" | "AdaGrad", lr = SPARSE.lr, steps = SPARSE.steps): SparseRun {
+export function trainSparse(kind: "SGD" | "AdaGrad", lr: number = SPARSE.lr, steps: number = SPARSE.steps): SparseRun {
   const { x, t } = sparseData();
   const model = new Linear(FEATURE_COUNTS.length, 1, { init: "zeros" });
   const weight = model.weight;
