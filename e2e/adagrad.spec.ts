@@ -48,6 +48,13 @@ test("cells, a Predict and an Exercise", async ({ page }) => {
   await page.goto(URL);
   const out = await runCell(page, "adagrad-your-turn");
   await expect(out).toContainText("✗ step 1, x: yours should equal kobai's");
+  // Where AdaGrad shines: its chart is on the page before anything runs, and the cell agrees.
+  await expect(
+    page.getByRole("img", { name: "The rarest feature's weight (true value 1): SGD and AdaGrad" }),
+  ).toBeVisible();
+  const sparse = await runCell(page, "adagrad-sparse");
+  await expect(sparse).toContainText("AdaGrad η = 0.3: weights after 100 steps");
+  await expect(sparse).toContainText("0.453");
   const stall = await runCell(page, "adagrad-stall");
   await expect(stall).toContainText("AdaGrad after 500 steps");
   await revealPredictAndSolution(page);

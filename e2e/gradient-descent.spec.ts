@@ -102,4 +102,64 @@ test("cells run; your turn names the problem; predict and exercise open", async 
   await expect(solution).toContainText("−19");
 });
 
+test("3-D surface: drawn before scripts, turns by drag and arrow keys, says so, follows φ and η", async ({ page }) => {
+  await ready(page);
+  const widget = page.locator("#gd-surface");
+  const frame = widget.getByRole("group", { name: /3-D loss surface: drag it/ });
+  const surface = frame.getByRole("img", { name: "3-D loss surface L(w, b)" });
+  const caption = widget.locator("[data-chart-slot] figcaption");
+  await expect(caption).toContainText("3-D loss surface L(w, b) for φ = sigmoid");
+  await expect(caption).toContainText("50 steps of gradient descent with η = 1");
+  await expect(caption).toContainText("azimuth −35°, elevation 30°");
+  await expect(widget.locator("[data-contour-slot] svg")).toBeVisible();
+  const firstFace = () => surface.locator(".gd-surface3d__mesh > path").first().getAttribute("d");
+  const before = await firstFace();
+
+  // Keyboard: focus the labelled frame, arrow keys turn it, the live line and caption say so.
+  await frame.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(widget.locator("[data-view]")).toContainText("azimuth −20°, elevation 30°");
+  await page.keyboard.press("ArrowUp");
+  await expect(widget.locator("[data-view]")).toContainText("azimuth −20°, elevation 40°");
+  await expect(caption).toContainText("azimuth −20°, elevation 40°");
+  expect(await firstFace()).not.toBe(before);
+  await expect(page).toHaveURL(/w\.gd-surface\.elevation=40/);
+  await page.keyboard.press("Home");
+  await expect(widget.locator("[data-view]")).toContainText("azimuth −35°, elevation 30°");
+
+  // Drag: 100 px to the left turns the azimuth by +50° (half a degree a pixel).
+  await frame.scrollIntoViewIfNeeded();
+  const box = (await frame.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 50, box.y + box.height / 2, { steps: 3 });
+  await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 2, { steps: 3 });
+  await page.mouse.up();
+  await expect(widget.locator("[data-view]")).toContainText("azimuth 15°, elevation 30°");
+  await expect(caption).toContainText("azimuth 15°");
+
+  // The run follows the controls, on both pictures.
+  await page.locator("#gd-surface-activation").selectOption("identity");
+  await expect(caption).toContainText("φ = identity");
+  await expect(widget.locator("[data-contour-slot] figcaption")).toContainText("from (−1.20, −1.20)");
+  await page.locator("#gd-surface-lr").fill("-1"); // η = 10^−1
+  await expect(caption).toContainText(/η = 0\.10?,/);
+  await expect(widget).not.toContainText("NaN");
+});
+
+test("3-D surface: axe finds no violations in the widget", async ({ page }) => {
+  await ready(page);
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const results = await new AxeBuilder({ page }).include("#gd-surface").analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+});
+
+test("iris cell: 5 updates per epoch, 500 in all, 46 of 50 test flowers", async ({ page }) => {
+  await ready(page);
+  const cell = page.locator("#cell-gd-iris");
+  await clickRun(cell);
+  await expect(cell.locator(".cell__output")).toContainText("5 updates per epoch", { timeout: 60_000 });
+  await expect(cell.locator(".cell__output")).toContainText("test accuracy 0.92 (46 of 50)", { timeout: 60_000 });
+});
+
 screenshotChapter("gradient-descent", { open: ready });

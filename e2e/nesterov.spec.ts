@@ -46,6 +46,26 @@ test("the explorer shows both forms and answers its controls", async ({ page }) 
   await expect(widget).not.toContainText("NaN");
 });
 
+test("the look-ahead point θ + μu and θ are marked at the step on show, and named in the caption", async ({ page }) => {
+  await page.goto(URL);
+  const widget = await explorer(page, ID);
+  const chart = widget.locator("[data-chart-slot] svg");
+  await expect(chart.locator(".ox-lookahead").first()).toBeAttached();
+  await expect(chart).toContainText("θ + μu");
+  await expect(caption(widget)).toContainText(
+    "At step 30 the gradient is taken at the look-ahead point θ + μu = (0.69",
+  );
+  await scrubTo(page, widget, ID, 1);
+  await expect(caption(widget)).toContainText(
+    "At step 1 the gradient is taken at the look-ahead point θ + μu = (−6.87, 1.24); the classical weights θ are at (−6.93, 1.60).",
+  );
+  await expect(widget).toContainText("Square: θ, the weights of classical Nesterov");
+  // Opt-in: plain Momentum has no look-ahead.
+  await page.locator(`#${ID}-optimizer`).selectOption("Momentum");
+  await expect(caption(widget)).not.toContainText("look-ahead");
+  await expect(chart.locator(".ox-lookahead")).toHaveCount(0);
+});
+
 test("cells, a Predict and an Exercise", async ({ page }) => {
   await page.goto(URL);
   const out = await runCell(page, "nesterov-your-turn");

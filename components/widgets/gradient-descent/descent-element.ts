@@ -26,8 +26,6 @@ import {
   curvatureText,
   descentSchema,
   DEFAULT_SETTINGS,
-  LR_RANGE,
-  MAX_STEPS,
   PRESETS,
   statusText,
   type DatasetName,
@@ -35,6 +33,7 @@ import {
   type DescentSettings,
 } from "./descent-model";
 import { drawFit, drawLandscape, gradientTableHtml } from "./descent-view";
+import { runControls } from "./run-controls";
 import type { Activation } from "./fit-model";
 
 export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings>> {
@@ -104,18 +103,11 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
           true,
         ),
     });
-    this.controls.activation = select({
-      id: id("activation"),
-      label: t("gd.activation"),
-      value: this.settings.activation,
-      options: [
-        { value: "identity", label: t("gd.activation.identity") },
-        { value: "sigmoid", label: t("gd.activation.sigmoid") },
-      ],
-      onChange: (activation) =>
+    const run = runControls(this.widgetId, this.settings, {
+      activation: (activation) =>
         this.apply(
           {
-            activation: activation as Activation,
+            activation,
             ...(this.settings.dataset === "chapter"
               ? activation === "sigmoid"
                 ? { w0: -1.5, b0: 2 }
@@ -124,27 +116,12 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
           },
           true,
         ),
+      lr: (lr) => this.apply({ lr }, true),
+      steps: (steps) => this.apply({ steps }, true),
     });
-    this.controls.lr = slider({
-      id: id("lr"),
-      label: t("gd.lr"),
-      min: LR_RANGE.min,
-      max: LR_RANGE.max,
-      step: 0.01,
-      log: true,
-      value: this.settings.lr,
-      onInput: (lr) => this.apply({ lr }, true),
-    });
-    this.controls.steps = slider({
-      id: id("steps"),
-      label: t("gd.steps"),
-      min: 1,
-      max: MAX_STEPS,
-      step: 1,
-      value: this.settings.steps,
-      format: (n) => String(Math.round(n)),
-      onInput: (steps) => this.apply({ steps: Math.round(steps) }, true),
-    });
+    this.controls.activation = run.activation;
+    this.controls.lr = run.lr;
+    this.controls.steps = run.steps;
     this.controls.w0 = numberInput({
       id: id("w0"),
       label: t("gd.start.w"),

@@ -48,6 +48,7 @@ import {
 } from "../shared/optimizers/explorer-model";
 import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "../shared/optimizers/optimizer-specs";
 import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
+import { lookAheadAt, lookAheadCaption, lookAheadMarks } from "../shared/optimizers/look-ahead";
 import { ruleTex, stepFormula } from "../shared/optimizers/formula";
 
 /** The figure of the book each optimizer's "book's settings" reproduces. */
@@ -369,6 +370,9 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
       });
     }
     const overlay = overlayAt(s.optimizer, s.form, s, landscape, run.states, k);
+    const lookAhead = this.config.lookAhead
+      ? lookAheadAt(s.optimizer, s.form, s, run.states, run.points, k)
+      : undefined;
     const chart = contourWithPath({
       width: this.chartWidth,
       f: landscape.value,
@@ -377,16 +381,16 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
       y: landscape.view.y,
       minimum: landscape.minimum?.point,
       paths,
-      marks: overlayMarks(overlay, run.points[k]),
+      marks: [...overlayMarks(overlay, run.points[k]), ...lookAheadMarks(lookAhead)],
       title: t("opt.region", { name: runName(s.optimizer, s.form) }),
-      caption: captionText(result, k),
+      caption: [captionText(result, k), lookAheadCaption(lookAhead, k)].filter(Boolean).join(" "),
     });
     this.showChart(chart);
 
     // What the overlay means, with its drawing scale.
     const scale = overlay.ellipseScale !== undefined ? formatNumber(overlay.ellipseScale) : "";
     this.legend.textContent = overlay.arrows.some((a) => a.kind === "velocity")
-      ? t("opt.legend.velocity")
+      ? t("opt.legend.velocity") + (lookAhead ? ` ${t("opt.legend.lookAhead")}` : "")
       : overlay.ellipse
         ? t(s.optimizer.startsWith("Adam") ? "opt.legend.adam" : "opt.legend.ellipse", { scale })
         : "";

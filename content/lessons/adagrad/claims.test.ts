@@ -5,6 +5,7 @@ import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
 import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { spotTheMistake } from "./spot-mistake";
+import { sparseComparison, sparseData, trainSparse } from "./sparse-features";
 
 const mdx = readLesson("adagrad");
 const inProse = (s: string) => expect(mdx).toContain(s);
@@ -38,7 +39,8 @@ describe("adagrad chapter: claims", () => {
       "0.0000",
       "0.00072",
     ]);
-    inProse("$(-0.12, 0.0000)$ with $f = 0.00072$");
+    expect(r.points[30][1].toFixed(2)).toBe("0.00");
+    inProse("$(-0.12, 0.00)$ with $f = 0.00072$");
     expect(runStatus(bookBowl, r)).toMatchObject({ kind: "converged", from: 29 });
     inProse("from step 29 on");
     expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 1.5 }))).toEqual({ kind: "diverged", step: 7 });
@@ -99,12 +101,23 @@ describe("adagrad chapter: claims", () => {
 describe("adagrad chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with SGD's step and passes with the solution", async () => {
     const yourTurn = readCell("adagrad", "cell-your-turn.ts");
-    const [stall, start, reproduce] = await runCells(
+    const [sparseCell, stall, start, reproduce] = await runCells(
+      readCell("adagrad", "cell-sparse.ts"),
       readCell("adagrad", "cell-stall.ts"),
       yourTurn,
       readCell("adagrad", "cell-reproduce.ts"),
     );
-    for (const o of [stall, start, reproduce]) expect(o.error).toBeUndefined();
+    for (const o of [sparseCell, stall, start, reproduce]) expect(o.error).toBeUndefined();
+    // The sparse cell prints the module's runs (the chart's numbers), rounded to 3 decimals.
+    const { sgd, fastSgd, adagrad } = sparseComparison();
+    const rounded = (w: number[]) => w.map((v) => Number(v.toFixed(3)));
+    const tables = sparseCell.items.filter((i) => i.kind === "table");
+    expect(tables).toHaveLength(3);
+    [sgd, fastSgd, adagrad].forEach((run, k) => {
+      const cells = JSON.stringify(tables[k]);
+      for (const v of rounded(run.weights[100])) expect(cells).toContain(String(v));
+    });
+    expect(JSON.stringify(tables[0])).toContain("SGD η = 0.3");
     expect(start.verdicts).toEqual([
       expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
     ]);
@@ -156,5 +169,51 @@ describe("adagrad chapter: spot the mistake (h ← h + η)", () => {
     );
     for (const o of outcomes) expect(o.error).toBeUndefined();
     expect(outcomes[1].texts).toContain(`h ← h + η: f after 30 steps: ${Number(spot.wrongLosses[30].toPrecision(6))}`);
+  });
+});
+
+describe("adagrad chapter: where AdaGrad shines (sparse features)", () => {
+  const { sgd, fastSgd, adagrad } = sparseComparison();
+  it("the data: 100 examples; the features are non-zero in 100, 20, 5 and 1 of them; curvatures 1.6 and 0.02", () => {
+    const { x } = sparseData();
+    const rows = x.toArray();
+    expect(rows).toHaveLength(100);
+    expect([0, 1, 2, 3].map((j) => rows.filter((r) => r[j] !== 0).length)).toEqual([100, 20, 5, 1]);
+    const curvature = (j: number) => (2 / 100) * rows.reduce((s, r) => s + r[j] * r[j], 0);
+    expect([curvature(0).toFixed(1), curvature(3).toFixed(2)]).toEqual(["1.6", "0.02"]);
+    inProse("The first feature is non-zero in every one of 100 examples; the others only in 20, 5 and 1\nof them.");
+    inProse("the curvature along the rarest weight is 0.02, against 1.6 along\nthe common one");
+  });
+  it("SGD's limit 2/λmax = 1.23; η = 0.3: rarest 0.45, 5 % one 0.94; η = 1.2: rarest 0.90; above the limit it blows up", () => {
+    const { x } = sparseData();
+    const rows = x.toArray();
+    // λmax of H = (2/N) XᵀX by power iteration.
+    const H = [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (2 / 100) * rows.reduce((s, r) => s + r[i] * r[j], 0)));
+    let v = [1, 1, 1, 1],
+      lambda = 0;
+    for (let k = 0; k < 200; k++) {
+      const u = H.map((row) => row.reduce((s, h, j) => s + h * v[j], 0));
+      lambda = Math.hypot(...u);
+      v = u.map((q) => q / lambda);
+    }
+    expect((2 / lambda).toFixed(2)).toBe("1.23");
+    inProse("the common weight caps it at $2/\\lambda_{\\max} = 1.23$");
+    expect([sgd.weights[100][3].toFixed(2), sgd.weights[100][2].toFixed(2)]).toEqual(["0.45", "0.94"]);
+    expect(fastSgd.weights[100][3].toFixed(2)).toBe("0.90");
+    inProse("after 100 steps of $\\eta = 0.3$ the rarest is at 0.45 and the 5 % one at 0.94");
+    inProse("even at $\\eta = 1.2$, just below the limit, the rarest is only at 0.90");
+    const over = trainSparse("SGD", 1.25);
+    expect(over.losses[100]).toBeGreaterThan(1000 * over.losses[0]);
+  });
+  it("AdaGrad, η = 0.3: every weight moves by η at step 1; all four within 0.001 of 1 from step 30", () => {
+    for (const w of adagrad.weights[1]) expect(w).toBeCloseTo(0.3, 6);
+    const within = adagrad.weights.findIndex((w) => w.every((v) => Math.abs(v - 1) < 1e-3));
+    expect(within).toBe(30);
+    for (const w of adagrad.weights.slice(30)) for (const v of w) expect(Math.abs(v - 1)).toBeLessThan(1e-3);
+    expect(adagrad.weights[100][3].toFixed(2)).toBe("1.00");
+    inProse("all four weights are\nwithin 0.001 of 1 after 30 steps");
+    inProse(
+      "After 100 steps: SGD η = 0.3 at 0.45, SGD η = 1.2 at 0.90, AdaGrad η = 0.3 at 1.00 (within 0.001 from step 30).",
+    );
   });
 });

@@ -9,6 +9,8 @@ import { identityCurvature, makeData, Neuron } from "../../../components/widgets
 import { descentStatus, runDescent } from "../../../components/widgets/gradient-descent/descent";
 import { computeDescent, PRESETS } from "../../../components/widgets/gradient-descent/descent-model";
 import { batchRuns, DEFAULT_BATCH } from "../../../components/widgets/gradient-descent/batch-view";
+import { computeSurfaceRun, DEFAULT_SURFACE } from "../../../components/widgets/gradient-descent/surface3d-model";
+import { surfaceGrid } from "../../../components/widgets/gradient-descent/surface3d-view";
 
 const mdx = readFileSync(new URL("../gradient-descent.mdx", import.meta.url), "utf8");
 const cell = (name: string) => readFileSync(new URL(`./${name}.ts`, import.meta.url), "utf8");
@@ -43,6 +45,7 @@ describe("gradient-descent: the landscape", () => {
   it("lesson preset: L 6.388 → 0.01988 in 30 steps; minimum 0.01987 at (0.2091, 0.4260); gradients agree", () => {
     const r = preset("lesson").run;
     expect(r.losses[0].toFixed(3)).toBe("6.388");
+    expect(r.losses[0].toFixed(2)).toBe("6.39");
     expect(r.losses[30].toFixed(5)).toBe("0.01988");
     expect(descentStatus(r)).toEqual({ kind: "descending" });
     const c = identityCurvature(data);
@@ -50,7 +53,7 @@ describe("gradient-descent: the landscape", () => {
     expect(at.loss(data).toFixed(5)).toBe("0.01987");
     expect([c.minimum[0].toFixed(4), c.minimum[1].toFixed(4)]).toEqual(["0.2091", "0.4260"]);
     prose(
-      "where $L = 6.388$,\nthirty steps of $\\eta = 0.1$ bring it to $L = 0.01988$, next to the minimum $0.01987$ at\n$(0.2091, 0.4260)$",
+      "where $L = 6.39$,\nthirty steps of $\\eta = 0.1$ bring it to $L = 0.01988$, next to the minimum $0.01987$ at\n$(0.2091, 0.4260)$",
     );
     const [dw, db] = r.gradients[0];
     expect([dw.toFixed(6), db.toFixed(6)]).toEqual(["-6.428732", "-2.262000"]);
@@ -68,9 +71,16 @@ describe("gradient-descent: the landscape", () => {
       "0.1814",
       "0.3628",
     ]);
-    prose("$\\lambda = 1.860$ and $5.513$");
-    prose("$\\eta < 1/\\lambda_{\\max} = 0.1814$");
-    prose("$2/\\lambda_{\\max} = 0.3628$");
+    prose("$\\lambda = 1.86$ and $5.51$");
+    // The prose rounds to three significant figures; the exact values are asserted above.
+    expect([c.lambdaMin.toFixed(2), c.lambdaMax.toFixed(2), c.monotone.toFixed(3), c.critical.toFixed(3)]).toEqual([
+      "1.86",
+      "5.51",
+      "0.181",
+      "0.363",
+    ]);
+    prose("$\\eta < 1/\\lambda_{\\max} = 0.181$");
+    prose("$2/\\lambda_{\\max} = 0.363$");
   });
   it("η = 0.3 zigzags from step 2 and ends closer than η = 0.1; η = 0.4 rises at step 2 and diverges at step 27", () => {
     const zig = identity(0.3);
@@ -88,7 +98,8 @@ describe("gradient-descent: the landscape", () => {
     const r = preset("sigmoid").run;
     expect(r.losses[0].toFixed(4)).toBe("0.5747");
     expect(r.losses[50].toFixed(4)).toBe("0.0085");
-    prose("$(-1.5, 2)$ the loss is 0.5747");
+    expect(r.losses[0].toFixed(3)).toBe("0.575");
+    prose("$(-1.5, 2)$ the loss is 0.575");
     prose("after 50\nsteps the loss is 0.0085");
     // A smaller η crosses the plateau too, more slowly.
     const at = (lr: number) => computeDescent({ ...PRESETS.find((p) => p.id === "sigmoid")!.settings, lr }).run.losses;
@@ -98,13 +109,30 @@ describe("gradient-descent: the landscape", () => {
     expect(at(1)[50].toFixed(4)).toBe("0.0115");
     prose("with $\\eta = 1$\nthe loss falls below 0.1 after 18 steps (5 with $\\eta = 5$) and is 0.0115 after 50");
   });
+  it("the 3-D surface: the sigmoid's L over w ∈ [−2, 6], b ∈ [−5, 3] runs from 0.0088 to 0.63; its run is η = 1 from (−1.5, 2), below 0.1 after 18 steps", () => {
+    const result = computeSurfaceRun(DEFAULT_SURFACE);
+    const grid = surfaceGrid(result);
+    expect(grid.box.w).toEqual([-2, 6]);
+    expect(grid.box.b).toEqual([-5, 3]);
+    expect(grid.box.loss.map((l) => l.toPrecision(2))).toEqual(["0.0088", "0.63"]);
+    prose("over $w$ from −2 to 6 and $b$ from −5 to 3 it runs\nfrom 0.0088 to 0.63");
+    expect(result.run.points[0]).toEqual([-1.5, 2]);
+    expect(result.settings.lr).toBe(1);
+    expect(result.run.points).toHaveLength(51);
+    expect(result.run.losses.findIndex((l) => l < 0.1)).toBe(18);
+    // Flat: ten steps take the loss only from 0.57 to 0.46; the next eight drop it below 0.1.
+    expect([result.run.losses[0].toFixed(2), result.run.losses[10].toFixed(2)]).toEqual(["0.57", "0.46"]);
+    prose(
+      "50 steps of $\\eta = 1$ from $(-1.5, 2)$: it creeps across the table (ten steps take $L$ only\nfrom 0.57 to 0.46), needs 18 steps to get below 0.1",
+    );
+  });
   it("predict: η = 0.37 oscillates from step 3, factor −1.04, loss 6.388 → the number in the answer", () => {
     const r = identity(0.37);
     expect(descentStatus(r)).toEqual({ kind: "oscillating", step: 3 });
     expect(r.divergedAt).toBeUndefined();
     const c = identityCurvature(data);
     expect((1 - 0.37 * c.lambdaMax).toFixed(2)).toBe("-1.04");
-    prose(`the loss (${r.losses[30].toFixed(1)}) is far above its start (6.388)`);
+    prose(`the loss (${r.losses[30].toFixed(1)}) is far above its start (6.39)`);
   });
 });
 
@@ -164,6 +192,22 @@ describe("gradient-descent: batch sizes", () => {
 });
 
 describe("gradient-descent: the cells", () => {
+  it("the iris cell: 100 to train, 50 to test, B = 20 → 5 updates per epoch, 500 in 100 epochs; loss 0.29, 96 % / 92 % (46 of 50)", async () => {
+    const run = await nodeNotebook().run("gd-iris", cell("cell-iris"));
+    expect(run.result.ok).toBe(true);
+    const text = run.texts.join("\n");
+    expect(text).toContain("100 training and 50 test flowers; batch 20:");
+    expect(text).toContain("5 updates per epoch");
+    expect(text).toContain("500 updates in 100 epochs");
+    expect(text).toContain("after 100 epochs: loss 0.287, training accuracy 0.96, test accuracy 0.92 (46 of 50)");
+    expect(run.items.filter((i) => i.kind === "plot")).toHaveLength(1);
+    prose(
+      "keeps 100 flowers to learn from\nand 50 to test on, and takes mini-batches of $B = 20$: one epoch is $100/20 = 5$ updates,\nand 100 epochs are 500",
+    );
+    prose(
+      "reaches a loss of 0.29 after\n100 epochs, with 96% of the training flowers and 92% (46 of 50) of the held-out ones right",
+    );
+  });
   it("the reproduce cell prints the widget's lesson run, backprop = numerical", async () => {
     const run = await nodeNotebook().run("gd-descent", cell("cell-descent"));
     expect(run.result.ok).toBe(true);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Momentum, Nesterov, SGD } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
+import { lookAheadAt, lookAheadCaption } from "../../../components/widgets/shared/optimizers/look-ahead";
 import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 
 const mdx = readLesson("nesterov");
@@ -25,7 +26,8 @@ describe("nesterov chapter: claims", () => {
     expect(b[0]).toBeCloseTo(-7 + 2.71 * 0.1 * 0.7, 12);
     expect(b[1]).toBeCloseTo(0.916, 12);
     expect(b[0].toFixed(4)).toBe("-6.8103");
-    inProse("$(-6.867, 1.24)$, the book's at $(-6.8103, 0.916)$");
+    expect([t[0].toFixed(2), b[0].toFixed(2)]).toEqual(["-6.87", "-6.81"]);
+    inProse("$(-6.87, 1.24)$, the book's at $(-6.81, 0.916)$");
     expect(runOptimizer(bookBowl, Momentum, { lr: 0.1 }, { steps: 1 }).points[1]).toEqual([-6.93, 1.6]);
   });
 
@@ -70,7 +72,8 @@ describe("nesterov chapter: claims", () => {
     const last = out.items.find((i) => i.kind === "table" && i.table.label?.startsWith("step 100"));
     const values = last && last.kind === "table" ? last.table.rows[0].map(Number) : [];
     expect(values.map((v) => v.toFixed(5))).toEqual(["0.99998", "0.99998"]);
-    inProse("The steps start at 0.19 and 0.271 and both reach 0.99998 by step 100");
+    expect(values.map((v) => v.toFixed(2))).toEqual(["1.00", "1.00"]);
+    inProse("The steps start at 0.19 and 0.271 and both reach 1.00 by step 100");
   });
 
   it("after 30 steps: Momentum (0.90, 0.088) f 0.048; PyTorch (0.69, −0.0007) f 0.024; book (0.53, 0.0002) f 0.014", () => {
@@ -128,5 +131,26 @@ describe("nesterov chapter: cells (page order, one notebook)", () => {
     for (const line of solution.split("\n")) inProse(line.trim());
     const [solved] = await runCells(withSolution(yourTurn, solution));
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Nesterov", detail: "" }]);
+  });
+});
+
+describe("nesterov chapter: the look-ahead on the chart", () => {
+  it("step 1: θ is Momentum's first point (−6.93, 1.60), the look-ahead (−6.87, 1.24) is 0.9 of the velocity on, with a smaller y slope", () => {
+    const hypers = { lr: 0.1, momentum: 0.9 };
+    const run = runOptimizer(bookBowl, Nesterov, hypers);
+    const la = lookAheadAt("Nesterov", "pytorch", hypers, run.states, run.points, 1)!;
+    const momentum = runOptimizer(bookBowl, Momentum, hypers, { steps: 1 });
+    expect(la.theta[0]).toBeCloseTo(momentum.points[1][0], 12);
+    expect(la.theta[1]).toBeCloseTo(momentum.points[1][1], 12);
+    expect(la.theta.map((v) => v.toFixed(2))).toEqual(["-6.93", "1.60"]);
+    expect(la.lookAhead.map((v) => v.toFixed(2))).toEqual(["-6.87", "1.24"]);
+    // W − θ = μu with u = −ηv, v the velocity after step 1.
+    const v = run.states[1].velocity!;
+    expect(la.lookAhead[1] - la.theta[1]).toBeCloseTo(0.9 * -0.1 * v[1], 12);
+    expect(Math.abs(bookBowl.gradient(...la.lookAhead)[1])).toBeLessThan(Math.abs(bookBowl.gradient(...la.theta)[1]));
+    inProse(
+      "$\\theta_1$ is\nexactly plain Momentum's first point $(-6.93, 1.60)$, and the look-ahead point\n$(-6.87, 1.24)$ lies $0.9$ of the velocity further on, where the slope in $y$ is already\nsmaller",
+    );
+    expect(lookAheadCaption(la, 1)).toContain("θ + μu = (−6.87, 1.24)");
   });
 });

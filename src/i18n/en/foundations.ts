@@ -142,4 +142,15 @@ export const foundations = {
     "Loss on all {n} points after every update, against epochs; same data, same start, same seed {seed}.",
   "gd.batch.status": "B = {b}: {updates} updates per epoch, {total} in all; final loss {final}.",
   "gd.batch.diverged": "{name} diverged: lower η.",
+  // ── gradient-descent, the 3-D surface ───────────────────────────────────────────
+  "gd.surface.region": "The loss surface of y = φ(wx + b) in 3-D, beside its contour map",
+  "gd.surface.turn": "3-D loss surface: drag it, or focus it and press the arrow keys to turn it (Home: first view)",
+  "gd.surface.title": "3-D loss surface L(w, b)",
+  "gd.surface.contour": "Contour map",
+  "gd.surface.threeD": "3-D surface",
+  "gd.surface.hint": "Drag the surface, or focus it and use ← → ↑ ↓ to turn it; Home returns to the first view.",
+  "gd.surface.view":
+    "Seen from azimuth {azimuth}°, elevation {elevation}° (90° is straight down, the contour map's view).",
+  "gd.surface.caption":
+    "3-D loss surface L(w, b) for φ = {phi} over w from {w0} to {w1} and b from {b0} to {b1}; its height runs from {lmin} to {lmax}. The path: {steps} of gradient descent with η = {lr}, from ({sw}, {sb}) at L = {sl} to ({ew}, {eb}) at L = {el}. Seen from azimuth {azimuth}°, elevation {elevation}°.",
 } as const;

@@ -23,6 +23,12 @@ export const optimizers = {
   "opt.formula.start": "Step 0 is the start. The rule each step applies:",
   "opt.formula.step": "Step {k} of {steps}:",
   "opt.legend.velocity": "Arrow: the velocity (the displacement momentum carries into the next step).",
+  "opt.legend.lookAhead":
+    "Square: θ, the weights of classical Nesterov; the ring is the look-ahead point θ + μu, where the gradient is taken (the weights PyTorch stores).",
+  "opt.lookAhead.theta": "θ",
+  "opt.lookAhead.point": "θ + μu",
+  "opt.lookAhead.caption":
+    "At step {k} the gradient is taken at the look-ahead point θ + μu = {point}; the classical weights θ are at {theta}.",
   "opt.legend.ellipse": "Dashed ellipse: each axis's step size η/(√h + ε), drawn ×{scale}.",
   "opt.legend.adam":
     "Dashed ellipse: each axis's step size η/(√v̂ + ε), drawn ×{scale}; dashed arrow: the direction −m̂.",

@@ -145,4 +145,14 @@ export const foundations: Translation<typeof en> = {
     "更新のたびに全 {n} 点で測った損失を、エポックに対して描いています。データ、開始点、シード {seed} はすべて共通です。",
   "gd.batch.status": "B = {b}:1エポックあたり {updates} 回、合計 {total} 回更新し、最終的な損失は {final} です。",
   "gd.batch.diverged": "{name} は発散しました。η を小さくしてください。",
+  // ── gradient-descent, 3 次元の損失曲面 ───────────────────────────────────────────
+  "gd.surface.region": "y = φ(wx + b) の損失曲面を 3 次元で、等高線図と並べて",
+  "gd.surface.turn": "3 次元の損失曲面。ドラッグするか、フォーカスして矢印キーで回転します(Home キーで最初の向き)",
+  "gd.surface.title": "3 次元の損失曲面 L(w, b)",
+  "gd.surface.contour": "等高線図",
+  "gd.surface.threeD": "3 次元の曲面",
+  "gd.surface.hint": "曲面をドラッグするか、フォーカスして ← → ↑ ↓ で回転します。Home キーで最初の向きに戻ります。",
+  "gd.surface.view": "方位角 {azimuth}°、仰角 {elevation}° から見ています(90° は真上から、等高線図の見方です)。",
+  "gd.surface.caption":
+    "φ = {phi} の 3 次元の損失曲面 L(w, b) です。w は {w0} から {w1}、b は {b0} から {b1} の範囲で、高さは {lmin} から {lmax} です。経路は η = {lr} の勾配降下法 {steps} で、({sw}, {sb}) の L = {sl} から ({ew}, {eb}) の L = {el} まで進みます。方位角 {azimuth}°、仰角 {elevation}° から見ています。",
 };

@@ -27,6 +27,12 @@ export const optimizers: Translation<typeof en> = {
   "opt.formula.start": "ステップ 0 は開始点です。各ステップでは次の更新式を適用します:",
   "opt.formula.step": "ステップ {k} / {steps}:",
   "opt.legend.velocity": "矢印:速度 v(Momentum が次のステップに持ち越す移動量)。",
+  "opt.legend.lookAhead":
+    "四角:古典的な Nesterov の重み θ。丸印は勾配を測る先読みの点 θ + μu です(PyTorch が保持する重み)。",
+  "opt.lookAhead.theta": "θ",
+  "opt.lookAhead.point": "θ + μu",
+  "opt.lookAhead.caption":
+    "ステップ {k} では、先読みの点 θ + μu = {point} で勾配を測ります。古典的な重み θ は {theta} にあります。",
   "opt.legend.ellipse": "破線の楕円:軸ごとの歩幅 η/(√h + ε)。×{scale} で描いています。",
   "opt.legend.adam": "破線の楕円:軸ごとの歩幅 η/(√v̂ + ε)。×{scale} で描いています。破線の矢印:向き −m̂。",
   // ── ハイパーパラメータ ────────────────────────────────────────────────────────────

@@ -48,6 +48,8 @@ export interface ExplorerConfig {
   start?: Point;
   compareSgd: boolean;
   otherForm: boolean;
+  /** Nesterov only: mark the look-ahead point and θ at the current step (look-ahead.ts). */
+  lookAhead: boolean;
   presets: ExplorerPreset[];
 }
 
@@ -136,6 +138,7 @@ export function parseExplorerConfig(raw: unknown): ExplorerConfig {
     start,
     compareSgd: Boolean(r.compareSgd ?? false),
     otherForm: Boolean(r.otherForm ?? false),
+    lookAhead: Boolean(r.lookAhead ?? false),
     presets,
   };
 }
