@@ -26,6 +26,8 @@ export interface NotebookCell {
   onQueued(): void;
   onStart(): void;
   onOutput(message: Extract<FromWorker, { type: "output" }>): void;
+  /** Output the cell's code made after its run ended (a timer's console.log). */
+  onLateOutput(message: Extract<FromWorker, { type: "output" }>): void;
   onDone(ms: number): void;
   onFailed(error: CellError, ms: number): void;
   /** An error from the cell's code after (or beside) its run: a timer, an unawaited promise. */
@@ -191,6 +193,7 @@ export class Notebook {
     const message = decodeFromWorker(data);
     if (!message || message.runId !== runId || worker !== this.worker) return;
     if (message.type === "late") return cell.onLateError(message.error);
+    if (message.type === "output" && message.late) return cell.onLateOutput(message);
     if (message.type === "closed")
       return this.lose({ kind: "runtime", name: "Error", message: t("cell.error.closed") });
     if (this.active?.runId !== runId) return;

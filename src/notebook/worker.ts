@@ -14,7 +14,7 @@
  *   port, and the page ignores everything else the worker posts.
  * - `self.close()` first tells the page (the runtime is gone; a fresh one is started).
  * - Errors thrown later (timers) and promise rejections nobody handled are reported under
- *   the cell whose code threw them.
+ *   the cell whose code threw them, and so is output made after a run ended.
  */
 import * as kobai from "kobai";
 import * as Plot from "@observablehq/plot";
@@ -44,6 +44,10 @@ const runtime = new CellRuntime({
   now,
   beforeRun: () => kobai.seed(0),
   renderPlot: plotMarkup,
+  sendLate: (cellId, batch) => {
+    const run = latestRun.get(cellId);
+    if (run) post(run.port, { type: "output", runId: run.runId, late: true, ...batch });
+  },
 });
 
 /** The port and run id of each cell's latest run: late errors go there. */
