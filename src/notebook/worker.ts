@@ -21,9 +21,11 @@ import * as Plot from "@observablehq/plot";
 import { CellRuntime } from "./runtime";
 import { decodeToWorker, type FromWorker } from "./protocol";
 import { plotMarkup } from "./plot-markup";
-import { fetchDataSource } from "../data/fetch-source";
+import { DATA_PORT_MESSAGE, dataFromPort } from "./data-port";
 
-kobai.setDataSource(fetchDataSource); // a cell's datasets.mnist() fetches from the site
+// A cell's datasets.mnist() asks the page for the file (this worker's origin may be opaque).
+let receiveDataPort: (port: MessagePort) => void = () => {};
+kobai.setDataSource(dataFromPort(new Promise((resolve) => (receiveDataPort = resolve))));
 
 // ── built-ins captured before any cell code runs (a cell may replace the originals) ──
 const apply = Reflect.apply;
@@ -60,8 +62,14 @@ let queue: Promise<void> = Promise.resolve();
 
 scope.addEventListener("message", (event: MessageEvent) => {
   apply(stopImmediatePropagation, event, []);
-  const request = decodeToWorker(apply(dataOf, event, []));
+  const data = apply(dataOf, event, []) as unknown;
   const port = (apply(portsOf, event, []) as readonly MessagePort[])[0];
+  if (port && (data as { type?: unknown } | null)?.type === DATA_PORT_MESSAGE.type) {
+    receiveDataPort(port); // the first one counts: it comes before any run
+    receiveDataPort = () => {};
+    return;
+  }
+  const request = decodeToWorker(data);
   if (!request || !port) return;
   latestRun.set(request.cellId, { port, runId: request.runId });
   queue = queue.then(async () => {
