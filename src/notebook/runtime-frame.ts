@@ -51,8 +51,8 @@ export const LOST_AFTER_MS = 4000;
 
 /**
  * The frame's own script (inlined in its srcdoc, so it must use nothing from outside).
- * It waits for the page's one boot message, starts the worker and relays: runs to the
- * worker (with their ports), worker errors and pong replies to the page.
+ * It waits for the page's one boot message, starts the worker, says it is ready and relays:
+ * runs to the worker (with their ports), worker errors and pong replies to the page.
  */
 function frameMain(): void {
   addEventListener("message", function boot(event: MessageEvent) {
@@ -71,6 +71,7 @@ function frameMain(): void {
       if (request?.type === "ping") control.postMessage({ type: "pong" });
       else if (request?.type === "run") worker.postMessage(request.message, Array.from(message.ports));
     };
+    control.postMessage({ type: "ready" });
   });
 }
 
@@ -100,8 +101,9 @@ export const framedProcess: CellProcessFactory = (events) => {
   serveData(data.port1);
 
   let ended = false;
+  let watch: ReturnType<typeof setInterval> | undefined;
   let pingSentAt: number | undefined; // an unanswered ping
-  const watch = setInterval(() => {
+  const ping = () => {
     const now = performance.now();
     if (pingSentAt === undefined) {
       pingSentAt = now;
@@ -110,10 +112,11 @@ export const framedProcess: CellProcessFactory = (events) => {
       end();
       events.lost();
     }
-  }, PING_MS);
+  };
   control.port1.onmessage = (event: MessageEvent) => {
     const message = event.data as { type?: string; message?: unknown };
     if (message?.type === "pong") pingSentAt = undefined;
+    else if (message?.type === "ready") watch ??= setInterval(ping, PING_MS); // booted: from now on it answers
     else if (message?.type === "error") events.error(String(message.message));
   };
 
