@@ -53,7 +53,9 @@ async function probeOf(page: Page) {
       await cdp.send("Input.dispatchMouseEvent", { type, x, y, button: "left", clickCount: 1 });
   };
   const text = (selector: string) =>
-    read<string>(`Array.from(document.querySelectorAll(${JSON.stringify(selector)}), (e) => e.textContent).join("\\n")`);
+    read<string>(
+      `Array.from(document.querySelectorAll(${JSON.stringify(selector)}), (e) => e.textContent).join("\\n")`,
+    );
   return { read, click, text };
 }
 
@@ -95,9 +97,7 @@ test("a cell that allocates without end fails with “ran out of memory”; the 
   expect(await probe.read('document.querySelectorAll("iframe.cell-runtime-frame").length')).toBe(1);
 });
 
-test("the runtime's frame may run scripts and nothing else, and data files still reach the cells", async ({
-  page,
-}) => {
+test("the runtime's frame may run scripts and nothing else, and data files still reach the cells", async ({ page }) => {
   await runShared(
     page,
     "tensors",

@@ -183,8 +183,7 @@ export class Notebook {
         this.terminate();
       },
       lost: () => {
-        if (worker === this.worker)
-          this.lose({ kind: "runtime", name: "Error", message: t("cell.error.crashed") });
+        if (worker === this.worker) this.lose({ kind: "runtime", name: "Error", message: t("cell.error.crashed") });
       },
     });
     this.worker = worker;

@@ -116,7 +116,8 @@ export const framedProcess: CellProcessFactory = (events) => {
   control.port1.onmessage = (event: MessageEvent) => {
     const message = event.data as { type?: string; message?: unknown };
     if (message?.type === "pong") pingSentAt = undefined;
-    else if (message?.type === "ready") watch ??= setInterval(ping, PING_MS); // booted: from now on it answers
+    else if (message?.type === "ready")
+      watch ??= setInterval(ping, PING_MS); // booted: from now on it answers
     else if (message?.type === "error") events.error(String(message.message));
   };
 
@@ -133,10 +134,7 @@ export const framedProcess: CellProcessFactory = (events) => {
     ([code]) => {
       if (ended) return;
       // An opaque origin can only be addressed as "*"; the ports make the channel private.
-      frame.contentWindow?.postMessage({ code, dataPortMessage: DATA_PORT_MESSAGE }, "*", [
-        control.port2,
-        data.port2,
-      ]);
+      frame.contentWindow?.postMessage({ code, dataPortMessage: DATA_PORT_MESSAGE }, "*", [control.port2, data.port2]);
     },
     (error: unknown) => {
       if (ended) return;

@@ -232,7 +232,7 @@ describe("CellRuntime: output after the run ended", () => {
 
   it("places a line by the function that logged it, even when a later cell's timer calls it", async () => {
     const { late, run } = lateNotebook();
-    await run("a", 'function say(s: string) { console.log(s); }');
+    await run("a", "function say(s: string) { console.log(s); }");
     await run("b", 'setTimeout(() => say("said by a"), 10);');
     await waitMs(200);
     expect(late).toEqual([{ cellId: "a", texts: ["said by a"] }]);
@@ -240,7 +240,7 @@ describe("CellRuntime: output after the run ended", () => {
 
   it("caps a timer that logs without end like a run's output", async () => {
     const { late, run } = lateNotebook();
-    await run("a", 'setTimeout(() => { for (let i = 0; i < 1000; i++) console.log(String(i)); }, 10);');
+    await run("a", "setTimeout(() => { for (let i = 0; i < 1000; i++) console.log(String(i)); }, 10);");
     await waitMs(200);
     expect(late.flatMap((b) => b.texts)).toHaveLength(400);
     expect(late.at(-1)).toMatchObject({ cellId: "a", omitted: 600 });
