@@ -51,7 +51,8 @@ interface Job {
 export class Notebook {
   readonly cells: NotebookCell[] = [];
   private worker: CellProcess | undefined;
-  private active: (Job & { runId: number }) | undefined;
+  /** The running job; `startedAt` (performance.now()) times a run whose runtime is lost. */
+  private active: (Job & { runId: number; startedAt: number }) | undefined;
   private queue: Job[] = [];
   private nextRunId = 1;
   /** The port of each cell's latest run, kept open for errors that come later. */
@@ -151,7 +152,7 @@ export class Notebook {
     if (this.active || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     const runId = this.nextRunId++;
-    this.active = { ...job, runId };
+    this.active = { ...job, runId, startedAt: performance.now() };
     job.cell.onStart();
     this.changed();
     const message: ToWorker = {
@@ -207,7 +208,7 @@ export class Notebook {
     const active = this.active;
     this.terminate();
     this.cancelQueue("restarted");
-    active?.cell.onFailed(error, 0);
+    active?.cell.onFailed(error, active ? performance.now() - active.startedAt : 0);
     for (const cell of this.cells) if (cell !== active?.cell) cell.onRestarted();
     this.changed();
   }
