@@ -173,15 +173,10 @@ export class Notebook {
   private ensureWorker(): CellProcess {
     if (this.worker) return this.worker;
     const worker: CellProcess = this.startWorker({
+      // The worker did not start (or broke): like a crash, the next run starts a fresh one.
       error: (detail) => {
-        if (worker !== this.worker || !this.active) return;
-        this.finish({
-          type: "failed",
-          runId: this.active.runId,
-          ms: 0,
-          error: { kind: "runtime", name: "Error", message: t("cell.error.worker", { message: detail }) },
-        });
-        this.terminate();
+        if (worker === this.worker)
+          this.lose({ kind: "runtime", name: "Error", message: t("cell.error.worker", { message: detail }) });
       },
       lost: () => {
         if (worker === this.worker) this.lose({ kind: "runtime", name: "Error", message: t("cell.error.crashed") });
