@@ -27,6 +27,7 @@
 import workerUrl from "./worker.ts?worker&url";
 import { DATA_PORT_MESSAGE, serveData } from "./data-port";
 import type { ToWorker } from "./protocol";
+import { t } from "../i18n";
 
 /** The runtime the notebook hands its runs to. */
 export interface CellProcess {
@@ -92,6 +93,7 @@ export const framedProcess: CellProcessFactory = (events) => {
   const frame = document.createElement("iframe");
   frame.setAttribute("sandbox", "allow-scripts");
   frame.setAttribute("aria-hidden", "true");
+  frame.title = t("cell.runtimeFrame");
   frame.tabIndex = -1;
   frame.hidden = true;
   frame.className = "cell-runtime-frame";
