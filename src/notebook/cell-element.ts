@@ -159,6 +159,10 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     if (message.omitted !== undefined) this.output.setOmitted(message.omitted);
   }
 
+  onLateOutput(message: Extract<FromWorker, { type: "output" }>): void {
+    this.output.appendLate(message.items, message.omitted);
+  }
+
   onDone(ms: number): void {
     this.finishRun(t("cell.status.done", { time: formatDuration(ms) }), "done");
     if (this.partOf("output").childElementCount === 0) this.output.note(t("cell.noOutput"));

@@ -1,10 +1,11 @@
 /**
  * The page's notebook: one worker shared by the page's cells, and a queue that runs them
- * one at a time, in the order they were asked for.
+ * one at a time, in the order they were asked for. The worker lives in a sandboxed frame of
+ * its own (runtime-frame.ts), so a cell that runs out of memory takes down only that frame.
  *
  * - Run: queue a cell (a cell already queued or running is not queued twice).
  * - Run all: queue every cell in page order; if one fails, the rest are not run.
- * - Stop: `worker.terminate()` ends even `while (true) {}`; a fresh worker starts on the
+ * - Stop: terminating the worker ends even `while (true) {}`; a fresh worker starts on the
  *   next run. Everything the cells defined is lost with the old worker, and the stopped
  *   cell says so (we do not rerun earlier cells behind the reader's back: they may be
  *   the slow ones).
@@ -14,6 +15,7 @@
  *   starts a fresh worker, as after Stop.
  */
 import { decodeFromWorker, type FromWorker, type ToWorker } from "./protocol";
+import { framedProcess, pageWorkerProcess, type CellProcess, type CellProcessFactory } from "./runtime-frame";
 import type { CellError } from "./errors";
 import { t } from "../i18n";
 
@@ -26,6 +28,8 @@ export interface NotebookCell {
   onQueued(): void;
   onStart(): void;
   onOutput(message: Extract<FromWorker, { type: "output" }>): void;
+  /** Output the cell's code made after its run ended (a timer's console.log). */
+  onLateOutput(message: Extract<FromWorker, { type: "output" }>): void;
   onDone(ms: number): void;
   onFailed(error: CellError, ms: number): void;
   /** An error from the cell's code after (or beside) its run: a timer, an unawaited promise. */
@@ -44,12 +48,11 @@ interface Job {
   group?: number;
 }
 
-export type WorkerFactory = () => Worker;
-
 export class Notebook {
   readonly cells: NotebookCell[] = [];
-  private worker: Worker | undefined;
-  private active: (Job & { runId: number }) | undefined;
+  private worker: CellProcess | undefined;
+  /** The running job; `startedAt` (performance.now()) times a run whose runtime is lost. */
+  private active: (Job & { runId: number; startedAt: number }) | undefined;
   private queue: Job[] = [];
   private nextRunId = 1;
   /** The port of each cell's latest run, kept open for errors that come later. */
@@ -57,7 +60,7 @@ export class Notebook {
   private nextGroup = 1;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly createWorker: WorkerFactory) {}
+  constructor(private readonly startWorker: CellProcessFactory) {}
 
   /** Adds a cell, keeping `cells` in page order. */
   register(cell: NotebookCell): void {
@@ -149,7 +152,7 @@ export class Notebook {
     if (this.active || this.queue.length === 0) return;
     const job = this.queue.shift()!;
     const runId = this.nextRunId++;
-    this.active = { ...job, runId };
+    this.active = { ...job, runId, startedAt: performance.now() };
     job.cell.onStart();
     this.changed();
     const message: ToWorker = {
@@ -164,33 +167,30 @@ export class Notebook {
     this.ports.get(job.cell)?.close();
     this.ports.set(job.cell, channel.port1);
     channel.port1.onmessage = (event) => this.receive(worker, job.cell, runId, event.data);
-    worker.postMessage(message, [channel.port2]);
+    worker.run(message, channel.port2);
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): CellProcess {
     if (this.worker) return this.worker;
-    const worker = this.createWorker();
-    // Nothing the worker posts on its own channel is read: a cell's code can post there.
-    worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      if (!this.active) return;
-      const detail = event.message || "unknown error";
-      this.finish({
-        type: "failed",
-        runId: this.active.runId,
-        ms: 0,
-        error: { kind: "runtime", name: "Error", message: detail },
-      });
-      this.terminate();
+    const worker: CellProcess = this.startWorker({
+      // The worker did not start (or broke): like a crash, the next run starts a fresh one.
+      error: (detail) => {
+        if (worker === this.worker)
+          this.lose({ kind: "runtime", name: "Error", message: t("cell.error.worker", { message: detail }) });
+      },
+      lost: () => {
+        if (worker === this.worker) this.lose({ kind: "runtime", name: "Error", message: t("cell.error.crashed") });
+      },
     });
     this.worker = worker;
     return worker;
   }
 
-  private receive(worker: Worker, cell: NotebookCell, runId: number, data: unknown): void {
+  private receive(worker: CellProcess, cell: NotebookCell, runId: number, data: unknown): void {
     const message = decodeFromWorker(data);
     if (!message || message.runId !== runId || worker !== this.worker) return;
     if (message.type === "late") return cell.onLateError(message.error);
+    if (message.type === "output" && message.late) return cell.onLateOutput(message);
     if (message.type === "closed")
       return this.lose({ kind: "runtime", name: "Error", message: t("cell.error.closed") });
     if (this.active?.runId !== runId) return;
@@ -203,7 +203,7 @@ export class Notebook {
     const active = this.active;
     this.terminate();
     this.cancelQueue("restarted");
-    active?.cell.onFailed(error, 0);
+    active?.cell.onFailed(error, active ? performance.now() - active.startedAt : 0);
     for (const cell of this.cells) if (cell !== active?.cell) cell.onRestarted();
     this.changed();
   }
@@ -237,6 +237,6 @@ let pageNotebook: Notebook | undefined;
 
 /** The page's notebook (created on first use). */
 export function notebookOfPage(): Notebook {
-  pageNotebook ??= new Notebook(() => new Worker(new URL("./worker.ts", import.meta.url), { type: "module" }));
+  pageNotebook ??= new Notebook(import.meta.env.DEV ? pageWorkerProcess : framedProcess);
   return pageNotebook;
 }

@@ -21,6 +21,8 @@ describe("message validation", () => {
       error: { kind: "runtime", name: "TypeError", message: "x", line: 2, column: 3 },
     };
     expect(decodeFromWorker(failed)).toEqual(failed);
+    const late = { type: "output", runId: 4, items: [line("from a timer")], late: true };
+    expect(decodeFromWorker(late)).toEqual(late);
   });
 
   it("rejects malformed or foreign messages (a cell can call postMessage itself)", () => {
@@ -30,6 +32,7 @@ describe("message validation", () => {
     ).toBeUndefined();
     expect(decodeFromWorker({ type: "output", runId: 1, items: [], progress: { fraction: "half" } })).toBeUndefined();
     expect(decodeFromWorker({ type: "done", runId: "1", ms: 1 })).toBeUndefined();
+    expect(decodeFromWorker({ type: "output", runId: 1, items: [], late: "yes" })).toBeUndefined();
     expect(
       decodeFromWorker({ type: "failed", runId: 1, ms: 1, error: { kind: "other", name: "E", message: "m" } }),
     ).toBeUndefined();

@@ -3,7 +3,7 @@
  * that keeps a chatty training loop from flooding the page.
  *
  *   page → worker:  { type: "run", runId, cellId, source, plotWidth }
- *   worker → page:  { type: "output", runId, items, progress?, omitted? }   (many)
+ *   worker → page:  { type: "output", runId, items, progress?, omitted?, late? }   (many)
  *                   { type: "done", runId, ms } | { type: "failed", runId, ms, error }
  *
  * Output is collected and posted at most every 50 ms: a loop that logs 100 000 lines
@@ -35,7 +35,15 @@ export interface Progress {
 export type ToWorker = { type: "run"; runId: number; cellId: string; source: string; plotWidth: number };
 
 export type FromWorker =
-  | { type: "output"; runId: number; items: OutputItem[]; progress?: Progress; omitted?: number }
+  | {
+      type: "output";
+      runId: number;
+      items: OutputItem[];
+      progress?: Progress;
+      omitted?: number;
+      /** Made after the run ended (a timer's console.log): shown under the cell, marked as late. */
+      late?: true;
+    }
   | { type: "done"; runId: number; ms: number }
   | { type: "failed"; runId: number; ms: number; error: CellError }
   /** An error the run did not catch, thrown later (a timer) or a rejected promise nobody awaited. */
@@ -109,6 +117,7 @@ export function decodeFromWorker(x: unknown): FromWorker | undefined {
       )
         return undefined;
       if (x.omitted !== undefined && !isNumber(x.omitted)) return undefined;
+      if (x.late !== undefined && x.late !== true) return undefined;
       return x as FromWorker;
     }
     case "done":
@@ -149,6 +158,11 @@ export interface BatcherOptions {
   intervalMs?: number;
   maxItems?: number;
   tailItems?: number;
+  /**
+   * A timer (setTimeout). Given, a push also schedules a send `intervalMs` later, for output
+   * with no later call to trigger one (a console.log in a timer after the run ended).
+   */
+  schedule?(send: () => void, ms: number): void;
 }
 
 /**
@@ -170,6 +184,7 @@ export class OutputBatcher {
   private omitted = 0;
   private omittedSent = 0;
   private lastSend: number;
+  private scheduled = false;
   private readonly intervalMs: number;
   private readonly maxItems: number;
   private readonly tailItems: number;
@@ -191,6 +206,7 @@ export class OutputBatcher {
       if (this.tail.length > this.tailItems) this.tail.shift();
     }
     this.maybeSend();
+    this.scheduleSend();
   }
 
   setProgress(progress: Progress): void {
@@ -224,6 +240,16 @@ export class OutputBatcher {
       this.tail = [];
     }
     this.flush();
+  }
+
+  private scheduleSend(): void {
+    const { schedule } = this.options;
+    if (!schedule || this.scheduled) return;
+    this.scheduled = true;
+    schedule(() => {
+      this.scheduled = false;
+      this.flush();
+    }, this.intervalMs);
   }
 
   private maybeSend(): void {

@@ -30,6 +30,9 @@ export function estimateRemaining(elapsedMs: number, fraction: number): number |
 export class OutputView {
   private progressBox: HTMLElement | undefined;
   private omittedNote: HTMLElement | undefined;
+  /** "After the run ended:", above output made after the run (a timer's console.log). */
+  private lateNote: HTMLElement | undefined;
+  private lateOmittedNote: HTMLElement | undefined;
   private startedAt = 0;
 
   constructor(
@@ -41,6 +44,8 @@ export class OutputView {
     this.element.replaceChildren();
     this.progressBox = undefined;
     this.omittedNote = undefined;
+    this.lateNote = undefined;
+    this.lateOmittedNote = undefined;
   }
 
   /** Starts a run: empties the area and starts the clock for time-left estimates. */
@@ -53,6 +58,28 @@ export class OutputView {
     const fragment = document.createDocumentFragment();
     for (const item of items) fragment.append(this.renderItem(item));
     this.element.append(fragment);
+  }
+
+  /** Output made after the run ended, below a note that says so (once per run). */
+  appendLate(items: readonly OutputItem[], omitted?: number): void {
+    if (!this.lateNote) {
+      this.lateNote = this.line("note");
+      this.lateNote.classList.add("cell-out__late");
+      this.lateNote.textContent = t("cell.lateOutput");
+      this.element.append(this.lateNote);
+    }
+    const fragment = document.createDocumentFragment();
+    for (const item of items) {
+      const rendered = this.renderItem(item);
+      rendered.dataset.late = "";
+      fragment.append(rendered);
+    }
+    this.element.append(fragment);
+    if (omitted) {
+      this.lateOmittedNote ??= this.line("note");
+      this.lateOmittedNote.textContent = t("cell.omitted", { count: omitted });
+      this.element.append(this.lateOmittedNote);
+    }
   }
 
   /** Shows or updates the "… N more lines" note (0 removes it). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nodeNotebook } from "./testing";
+import { CellRuntime } from "./runtime";
 
 const notebook = nodeNotebook;
 
@@ -198,5 +199,50 @@ describe("CellRuntime: builtins", () => {
         message: expect.stringMatching(/^This chart has 25,\d{3} elements; a chart in a cell may draw at most 20,000/),
       },
     });
+  });
+});
+
+describe("CellRuntime: output after the run ended", () => {
+  /** A runtime whose late output is collected as [cellId, texts, omitted]. */
+  function lateNotebook() {
+    const late: { cellId: string; texts: string[]; omitted?: number }[] = [];
+    const runtime = new CellRuntime({
+      modules: {},
+      now: () => performance.now(),
+      sendLate: (cellId, batch) =>
+        late.push({
+          cellId,
+          texts: batch.items.flatMap((i) => (i.kind === "text" ? [i.text] : [])),
+          ...(batch.omitted === undefined ? {} : { omitted: batch.omitted }),
+        }),
+    });
+    const run = (cellId: string, source: string) => runtime.run({ cellId, source, send: () => {} });
+    return { late, run };
+  }
+  const waitMs = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it("sends a timer's lines under the cell whose code set the timer, batched", async () => {
+    const { late, run } = lateNotebook();
+    await run("a", 'setTimeout(() => { console.log("late 1"); console.log("late 2"); }, 20);');
+    await run("b", 'console.log("b ran");');
+    expect(late).toEqual([]);
+    await waitMs(200);
+    expect(late).toEqual([{ cellId: "a", texts: ["late 1", "late 2"] }]);
+  });
+
+  it("places a line by the function that logged it, even when a later cell's timer calls it", async () => {
+    const { late, run } = lateNotebook();
+    await run("a", "function say(s: string) { console.log(s); }");
+    await run("b", 'setTimeout(() => say("said by a"), 10);');
+    await waitMs(200);
+    expect(late).toEqual([{ cellId: "a", texts: ["said by a"] }]);
+  });
+
+  it("caps a timer that logs without end like a run's output", async () => {
+    const { late, run } = lateNotebook();
+    await run("a", "setTimeout(() => { for (let i = 0; i < 1000; i++) console.log(String(i)); }, 10);");
+    await waitMs(200);
+    expect(late.flatMap((b) => b.texts)).toHaveLength(400);
+    expect(late.at(-1)).toMatchObject({ cellId: "a", omitted: 600 });
   });
 });

@@ -17,7 +17,7 @@
  */
 import { transpileCell, CellSyntaxError } from "./transpile";
 import { NotebookScope, wrapCell } from "./scope";
-import { describeError, sourceUrlFor, type CellError, type PositionMapper } from "./errors";
+import { describeError, locateInStack, sourceUrlFor, type CellError, type PositionMapper } from "./errors";
 import { OutputBatcher, type BatcherOptions, type OutputItem } from "./protocol";
 import { arrayTable, formatLogArguments, formatValue, isParameterLike, isTensorLike, tensorTable } from "./format";
 import { evaluateCheck, type CheckOptions, type Verdict } from "./check";
@@ -34,6 +34,12 @@ export interface RuntimeHost {
   beforeRun?(): void;
   /** Milliseconds clock. */
   now(): number;
+  /**
+   * Output a cell's code makes after its run ended (a `console.log` in a timer), batched
+   * like a run's output. `cellId` is the cell whose code made it; without this, such
+   * output is dropped.
+   */
+  sendLate?(cellId: string, batch: Parameters<BatcherOptions["send"]>[0]): void;
 }
 
 /** One run request. */
@@ -72,6 +78,13 @@ interface CurrentRun {
   plotWidth: number;
 }
 
+// Captured before any cell runs: a cell may replace the globals.
+const scheduleLater = setTimeout;
+const ErrorBeforeCells = Error;
+
+/** Late output is sent this long after its first line (lines meanwhile join the same batch). */
+const LATE_BATCH_MS = 50;
+
 /**
  * Runs a notebook's cells one after another in a shared scope.
  *
@@ -88,6 +101,10 @@ export class CellRuntime {
   private current: CurrentRun | undefined;
   /** The value of the latest `throw` in any cell, and where it was. */
   private lastThrown: { value: unknown; cellId: string; line: number; column: number } | undefined;
+  /** The cell of the latest run: late output nobody can place goes there. */
+  private lastCellId: string | undefined;
+  /** Output made after a cell's run ended, by cell, waiting to be sent. */
+  private readonly late = new Map<string, OutputBatcher>();
 
   constructor(private readonly host: RuntimeHost) {
     this.scope = new NotebookScope(this.builtins());
@@ -97,6 +114,9 @@ export class CellRuntime {
     const url = sourceUrlFor(request.cellId, ++this.runs);
     const batcher = new OutputBatcher({ send: request.send, now: this.host.now });
     this.current = { batcher, plotWidth: request.plotWidth ?? 640 };
+    this.lastCellId = request.cellId;
+    this.late.get(request.cellId)?.flush(); // what the cell's timers said before this run
+    this.late.delete(request.cellId);
     let collect = () => {};
     try {
       this.host.beforeRun?.();
@@ -145,7 +165,33 @@ export class CellRuntime {
   }
 
   private emit(item: OutputItem): void {
-    this.current?.batcher.push(item.kind === "text" ? { ...item, text: capText(item.text) } : item);
+    const capped = item.kind === "text" ? { ...item, text: capText(item.text) } : item;
+    if (this.current) this.current.batcher.push(capped);
+    else this.lateBatcher()?.push(capped);
+  }
+
+  /**
+   * The batcher for output made between runs, under the cell whose code is on the stack
+   * (the timer's callback), else the cell that ran last. Capped like a run's output.
+   */
+  private lateBatcher(): OutputBatcher | undefined {
+    const sendLate = this.host.sendLate;
+    const cellId = locateInStack(new ErrorBeforeCells().stack ?? "", this.mappers)?.cellId ?? this.lastCellId;
+    if (!sendLate || cellId === undefined) return undefined;
+    let batcher = this.late.get(cellId);
+    if (!batcher) {
+      // A timer's lines come one at a time with nothing after them to trigger a send: the
+      // batcher sends them itself, LATE_BATCH_MS after the first.
+      batcher = new OutputBatcher({
+        send: (b) => sendLate(cellId, b),
+        now: this.host.now,
+        tailItems: 0,
+        intervalMs: LATE_BATCH_MS,
+        schedule: scheduleLater,
+      });
+      this.late.set(cellId, batcher);
+    }
+    return batcher;
   }
 
   private builtins(): Record<string, unknown> {

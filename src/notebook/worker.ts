@@ -14,16 +14,18 @@
  *   port, and the page ignores everything else the worker posts.
  * - `self.close()` first tells the page (the runtime is gone; a fresh one is started).
  * - Errors thrown later (timers) and promise rejections nobody handled are reported under
- *   the cell whose code threw them.
+ *   the cell whose code threw them, and so is output made after a run ended.
  */
 import * as kobai from "kobai";
 import * as Plot from "@observablehq/plot";
 import { CellRuntime } from "./runtime";
 import { decodeToWorker, type FromWorker } from "./protocol";
 import { plotMarkup } from "./plot-markup";
-import { fetchDataSource } from "../data/fetch-source";
+import { DATA_PORT_MESSAGE, dataFromPort } from "./data-port";
 
-kobai.setDataSource(fetchDataSource); // a cell's datasets.mnist() fetches from the site
+// A cell's datasets.mnist() asks the page for the file (this worker's origin may be opaque).
+let receiveDataPort: (port: MessagePort) => void = () => {};
+kobai.setDataSource(dataFromPort(new Promise((resolve) => (receiveDataPort = resolve))));
 
 // ── built-ins captured before any cell code runs (a cell may replace the originals) ──
 const apply = Reflect.apply;
@@ -44,6 +46,10 @@ const runtime = new CellRuntime({
   now,
   beforeRun: () => kobai.seed(0),
   renderPlot: plotMarkup,
+  sendLate: (cellId, batch) => {
+    const run = latestRun.get(cellId);
+    if (run) post(run.port, { type: "output", runId: run.runId, late: true, ...batch });
+  },
 });
 
 /** The port and run id of each cell's latest run: late errors go there. */
@@ -56,8 +62,14 @@ let queue: Promise<void> = Promise.resolve();
 
 scope.addEventListener("message", (event: MessageEvent) => {
   apply(stopImmediatePropagation, event, []);
-  const request = decodeToWorker(apply(dataOf, event, []));
+  const data = apply(dataOf, event, []) as unknown;
   const port = (apply(portsOf, event, []) as readonly MessagePort[])[0];
+  if (port && (data as { type?: unknown } | null)?.type === DATA_PORT_MESSAGE.type) {
+    receiveDataPort(port); // the first one counts: it comes before any run
+    receiveDataPort = () => {};
+    return;
+  }
+  const request = decodeToWorker(data);
   if (!request || !port) return;
   latestRun.set(request.cellId, { port, runId: request.runId });
   queue = queue.then(async () => {

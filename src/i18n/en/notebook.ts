@@ -30,6 +30,8 @@ export const notebook = {
   "cell.cancelled": "Not run: an earlier cell failed.",
   "cell.noOutput": "Done (no output).",
   // ── output ────────────────────────────────────────────────────────────────────────
+  "cell.lateOutput": "After the run ended (from a timer or a promise):",
+  "cell.runtimeFrame": "The code cells' runtime (nothing to see)",
   "cell.omitted": "… {count} more lines not shown",
   "cell.textCut": "… ({count} more characters not shown)",
   "cell.omittedTail": "… {count} more lines not shown; the last lines follow",

@@ -33,6 +33,8 @@ export const notebook: Translation<typeof en> = {
   "cell.cancelled": "前のセルが失敗したため、実行しませんでした。",
   "cell.noOutput": "完了しました(出力はありません)。",
   // ── 出力 ──────────────────────────────────────────────────────────────────────────
+  "cell.lateOutput": "実行の終了後の出力(タイマーや Promise から):",
+  "cell.runtimeFrame": "コードセルの実行環境(表示なし)",
   "cell.omitted": "… 残りの {count} 行は表示していません",
   "cell.textCut": "…(残りの {count} 文字は表示していません)",
   "cell.omittedTail": "… {count} 行を省略しました。続けて最後の数行を表示します",
