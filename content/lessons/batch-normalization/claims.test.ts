@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ready } from "kobai";
 import { readFileSync } from "node:fs";
 import { nodeNotebook } from "../../../src/notebook/testing";
-import { formatPercent } from "../../../src/plot/text";
 import { bnPanel, warmedBatchNorm } from "../../../components/widgets/batch-normalization/panel";
 import { sweepJobs } from "../../../components/widgets/batch-normalization/sweep-model";
 import { loadTrainingData } from "../../../src/run/data";
