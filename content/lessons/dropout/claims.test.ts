@@ -62,7 +62,9 @@ describe("dropout chapter: claims", () => {
   it("the p sweep: every row of the table; test accuracy is best at the lesson's p", () => {
     for (const p of P_VALUES) {
       const r = stats(p);
-      inProse(`| ${p} | ${pct(r.meanTrain)} | ${pct(r.meanTest)} | ${(100 * r.meanGap).toFixed(1)} |`);
+      inProse(
+        `| ${p} | ${(100 * r.meanTrain).toFixed(1)} | ${(100 * r.meanTest).toFixed(1)} | ${(100 * r.meanGap).toFixed(1)} |`,
+      );
     }
     const tests = P_VALUES.map((p) => stats(p).meanTest);
     expect(P_VALUES[tests.indexOf(Math.max(...tests))]).toBe(P_LESSON);

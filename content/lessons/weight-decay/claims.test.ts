@@ -65,7 +65,7 @@ describe("weight-decay chapter: claims", () => {
     for (const l of LAMBDAS) {
       const r = stats(l);
       inProse(
-        `| ${l} | ${pct(r.meanTrain)} | ${pct(r.meanTest)} | ${(100 * r.meanGap).toFixed(1)} | ${r.normEnd!.toFixed(1)} |`,
+        `| ${l} | ${(100 * r.meanTrain).toFixed(1)} | ${(100 * r.meanTest).toFixed(1)} | ${(100 * r.meanGap).toFixed(1)} | ${r.normEnd!.toFixed(1)} |`,
       );
     }
     const tests = LAMBDAS.map((l) => stats(l).meanTest);
