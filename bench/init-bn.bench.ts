@@ -46,7 +46,7 @@ const benchmark: Benchmark = {
       );
     }
     rows.push({
-      name: "batch-norm sweep, lesson (4 scales × 10 epochs)",
+      name: `batch-norm sweep, lesson (${lesson.length} scales × 10 epochs)`,
       value: lessonSeconds,
       unit: "cpu s",
       note: notes.join("; "),

@@ -59,7 +59,7 @@ test.describe("batch-norm widgets", () => {
     await expect(sweep(page)).toHaveAttribute("data-state", "running", { timeout: 60_000 });
     const points = async () => Number(await sweep(page).locator("[data-chart-slot]").getAttribute("data-points"));
     await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(2);
-    await expect(sweep(page).locator("[data-progress-text]")).toContainText(/Scale \d of 4 done/);
+    await expect(sweep(page).locator("[data-progress-text]")).toContainText(/Scale \d of 8 done/);
     await sweep(page).locator('[data-action="pause"]').click();
     await expect(sweep(page)).toHaveAttribute("data-state", "paused");
     await sweep(page).locator('[data-action="resume"]').click();
@@ -69,7 +69,7 @@ test.describe("batch-norm widgets", () => {
     await expect(sweep(page).locator("figcaption")).toContainText("W = 1: with BN");
     await sweep(page).locator('[data-action="stop"]').click();
     await expect(sweep(page)).toHaveAttribute("data-state", "stopped", { timeout: 15_000 });
-    await expect(sweep(page).locator(".kobai-status")).toContainText(/Stopped after \d of 4 scales/);
+    await expect(sweep(page).locator(".kobai-status")).toContainText(/Stopped after \d of 8 scales/);
     await expect(start).toBeEnabled();
     await expect(sweep(page)).not.toContainText("NaN");
     expect(errors).toEqual([]);

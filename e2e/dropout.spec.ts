@@ -39,6 +39,18 @@ test("Next step changes the dropped units; form and mode change the scale, not t
   expect(errors).toEqual([]);
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the network of the first step is drawn at build time, with its dropped units", async ({ page }) => {
+    await page.goto(PAGE);
+    const figure = page.locator("#drop-net [data-chart-slot] svg");
+    await expect(figure).toBeVisible();
+    await expect(figure.locator(".dropnet__unit")).toHaveCount(18);
+    expect(await figure.locator(".dropnet__unit--dropped").count()).toBeGreaterThan(0);
+    await expect(page.locator("#drop-net .dropnet__scale")).toHaveText("Kept units × 2");
+  });
+});
+
 test("a lesson-scale run with dropout 0.3 draws growing curves; Stop ends it", async ({ page }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);

@@ -30,15 +30,25 @@ function progress(
 }
 
 describe("the batch-norm sweep", () => {
-  it("lesson: 4 of the book's scales at 10 epochs; book: all 16 at 20", () => {
+  it("lesson: every other of the book's scales at 10 epochs and lr 0.1; book: all 16 at 20 and lr 0.01", () => {
     const lesson = sweepJobs("lesson", 3);
-    expect(lesson.map((j) => Number(j.value.toPrecision(3)))).toEqual([1, 0.0464, 0.00215, 0.0001]);
-    expect(lesson.every((j) => j.spec.epochs === 10 && j.spec.seed === 3)).toBe(true);
-    const book = sweepJobs("book", 0);
-    expect(book).toHaveLength(16);
-    expect(book.every((j) => j.spec.epochs === 20 && j.spec.batchSize === 100 && j.spec.data.name === "mnist")).toBe(
+    expect(lesson.map((j) => Number(j.value.toPrecision(3)))).toEqual([
+      1, 0.293, 0.0858, 0.0251, 0.00736, 0.00215, 0.000631, 0.000185,
+    ]);
+    expect(lesson.every((j) => j.spec.epochs === 10 && j.spec.seed === 3 && j.spec.optimizer.options?.lr === 0.1)).toBe(
       true,
     );
+    const book = sweepJobs("book", 0);
+    expect(book).toHaveLength(16);
+    expect(
+      book.every(
+        (j) =>
+          j.spec.epochs === 20 &&
+          j.spec.batchSize === 100 &&
+          j.spec.data.name === "mnist" &&
+          j.spec.optimizer.options?.lr === 0.01,
+      ),
+    ).toBe(true);
     expect(SWEEP_INDICES.book).toHaveLength(16);
   });
 
@@ -48,8 +58,8 @@ describe("the batch-norm sweep", () => {
     view.start(0);
     view.apply(0, progress(10, 1000, 0.2, 0.1, 2));
     view.apply(0, progress(50, 3000, 0.4, 0.1, 2));
-    expect(view.fraction).toBeCloseTo(50 / 400, 12);
-    expect(view.progressText()).toMatch(/Scale 0 of 4 done · step 50 of 100 in this scale \(13 %\) · about .* left/);
+    expect(view.fraction).toBeCloseTo(50 / 800, 12);
+    expect(view.progressText()).toMatch(/Scale 0 of 8 done · step 50 of 100 in this scale \(6 %\) · about .* left/);
     const result: TrainResult = {
       seed: 0,
       spec: jobs[0].spec,
@@ -67,7 +77,7 @@ describe("the batch-norm sweep", () => {
     expect(view.done).toBe(1);
     expect(view.summary()).toEqual(["W = 1: with BN 50.0%; without BN diverged at step 2."]);
     view.apply(1, progress(100, 4000, 0.8, 0.12));
-    expect(view.summary()[1]).toBe("W = 0.0464: with BN 80.0%, without 12.0% after epoch 10.");
+    expect(view.summary()[1]).toBe("W = 0.293: with BN 80.0%, without 12.0% after epoch 10.");
     const chart = sweepChart({ panels: view.panels, epochs: 10, summary: view.summary(), document: doc });
     expect(chart.caption).toContain("with BN 80.0%");
     expect(chart.element.querySelectorAll("[data-mark=line]").length).toBeGreaterThan(0);

@@ -5,7 +5,8 @@
  * element feeds it the events of each job and draws what it returns.
  *
  *   book ("Reproduce"): W ∈ np.logspace(0, −4, 16), 20 epochs each
- *   lesson:             4 of those scales (1, 0.0464, 0.00215, 1e-4), 10 epochs each
+ *   lesson:             every other one of those scales (8: 1, 0.293, … 0.000185), 10 epochs
+ *                       each at lr 0.1 (the preset's lesson rate)
  */
 import { BOOK_WEIGHT_SCALES, formatScale } from "../../../src/run/settings";
 import { sweepSpecs, type SweepJob } from "../../../src/run/sweep";
@@ -21,7 +22,7 @@ import { withTimeLeft, type JobPhase } from "../../../src/widgets/job-model";
 /** Indices into BOOK_WEIGHT_SCALES trained at each preset scale. */
 export const SWEEP_INDICES: Record<Scale, readonly number[]> = {
   book: BOOK_WEIGHT_SCALES.map((_, i) => i),
-  lesson: [0, 5, 10, 15],
+  lesson: [0, 2, 4, 6, 8, 10, 12, 14],
 };
 
 /** Epochs per scale, as the preset builds them (batch_norm_test.py: max_epochs = 20). */

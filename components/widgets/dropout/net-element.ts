@@ -45,6 +45,77 @@ export function netSummary(state: NetState, seed: number): string {
   });
 }
 
+/**
+ * The drawing of one forward pass: the badge with the factor kept units are multiplied by,
+ * and the network with its dropped units crossed out. It takes the document to draw into,
+ * so the page's build draws the first step (readable before any script runs) with the same
+ * code the element redraws in the browser.
+ */
+export function drawNet(doc: Document, net: NetState, chartWidth: number): HTMLElement {
+  const width = Math.max(280, Math.min(chartWidth, 640));
+  const height = Math.round(Math.max(240, Math.min(320, width * 0.5)));
+  const svg = doc.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", t("dropout.net.title"));
+  svg.classList.add("dropnet");
+  const { nodes, edges } = layout(net, width, height - 22);
+  const add = (name: string, attrs: Record<string, string | number>, parent: Element = svg, text?: string) => {
+    const el = doc.createElementNS(SVG, name);
+    for (const [k, val] of Object.entries(attrs)) el.setAttribute(k, String(val));
+    if (text !== undefined) el.textContent = text;
+    parent.append(el);
+    return el;
+  };
+  for (const e of edges)
+    add("line", {
+      x1: e.from.x,
+      y1: e.from.y,
+      x2: e.to.x,
+      y2: e.to.y,
+      class: e.live ? "dropnet__edge" : "dropnet__edge dropnet__edge--dead",
+    });
+  for (const n of nodes) {
+    const g = add("g", {
+      class: n.dropped ? "dropnet__unit dropnet__unit--dropped" : "dropnet__unit",
+      "data-layer": n.layer,
+      "data-unit": n.unit + 1,
+    });
+    add(
+      "title",
+      {},
+      g,
+      n.dropped
+        ? t("dropout.net.unitDropped", { layer: layerName(n.layer), unit: n.unit + 1 })
+        : t("dropout.net.unit", { layer: layerName(n.layer), unit: n.unit + 1, value: two(n.value) }),
+    );
+    add("circle", { cx: n.x, cy: n.y, r: 13 }, g);
+    if (n.dropped)
+      add(
+        "path",
+        {
+          d: `M${n.x - 6},${n.y - 6}L${n.x + 6},${n.y + 6}M${n.x + 6},${n.y - 6}L${n.x - 6},${n.y + 6}`,
+          class: "dropnet__cross",
+        },
+        g,
+      );
+    else add("text", { x: n.x, y: n.y + 4, "text-anchor": "middle", class: "dropnet__value" }, g, two(n.value));
+  }
+  SIZES.forEach((_, layer) => {
+    const x = nodes.find((n) => n.layer === layer)!.x;
+    add("text", { x, y: height - 6, "text-anchor": "middle", class: "dropnet__label" }, svg, layerName(layer));
+  });
+  const figure = doc.createElement("figure");
+  figure.className = "dropnet__figure";
+  const badge = doc.createElement("p");
+  badge.className = "dropnet__scale";
+  badge.textContent = t("dropout.net.scale", { scale: formatNumber(Number(net.scale.toPrecision(4))) });
+  figure.append(badge, svg);
+  return figure;
+}
+
 class DropoutNet extends KobaiWidget<{ seed?: number }> {
   private state!: UrlState<typeof schema>;
   private net!: NetState;
@@ -130,76 +201,13 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
   }
 
   protected render(): void {
-    const width = Math.max(280, Math.min(this.chartWidth, 640));
-    const height = Math.round(Math.max(240, Math.min(320, width * 0.5)));
-    const svg = document.createElementNS(SVG, "svg");
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-    svg.setAttribute("width", String(width));
-    svg.setAttribute("height", String(height));
-    svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", t("dropout.net.title"));
-    svg.classList.add("dropnet");
-    const { nodes, edges } = layout(this.net, width, height - 22);
-    const add = (name: string, attrs: Record<string, string | number>, parent: Element = svg, text?: string) => {
-      const el = document.createElementNS(SVG, name);
-      for (const [k, val] of Object.entries(attrs)) el.setAttribute(k, String(val));
-      if (text !== undefined) el.textContent = text;
-      parent.append(el);
-      return el;
-    };
-    for (const e of edges)
-      add("line", {
-        x1: e.from.x,
-        y1: e.from.y,
-        x2: e.to.x,
-        y2: e.to.y,
-        class: e.live ? "dropnet__edge" : "dropnet__edge dropnet__edge--dead",
-      });
-    for (const n of nodes) {
-      const g = add("g", {
-        class: n.dropped ? "dropnet__unit dropnet__unit--dropped" : "dropnet__unit",
-        "data-layer": n.layer,
-        "data-unit": n.unit + 1,
-      });
-      add(
-        "title",
-        {},
-        g,
-        n.dropped
-          ? t("dropout.net.unitDropped", { layer: layerName(n.layer), unit: n.unit + 1 })
-          : t("dropout.net.unit", { layer: layerName(n.layer), unit: n.unit + 1, value: two(n.value) }),
-      );
-      add("circle", { cx: n.x, cy: n.y, r: 13 }, g);
-      if (n.dropped)
-        add(
-          "path",
-          {
-            d: `M${n.x - 6},${n.y - 6}L${n.x + 6},${n.y + 6}M${n.x + 6},${n.y - 6}L${n.x - 6},${n.y + 6}`,
-            class: "dropnet__cross",
-          },
-          g,
-        );
-      else add("text", { x: n.x, y: n.y + 4, "text-anchor": "middle", class: "dropnet__value" }, g, two(n.value));
-    }
-    SIZES.forEach((_, layer) => {
-      const x = nodes.find((n) => n.layer === layer)!.x;
-      add("text", { x, y: height - 6, "text-anchor": "middle", class: "dropnet__label" }, svg, layerName(layer));
-    });
+    const figure = drawNet(document, this.net, this.chartWidth);
+    this.chartSlot.replaceChildren(figure);
     const outputs = this.net.values[this.net.values.length - 1];
-    const scale = formatNumber(Number(this.net.scale.toPrecision(4)));
-    const lines = [
+    this.caption.textContent = joinSentences([
       netSummary(this.net, this.config.seed ?? 0),
       t("dropout.net.outputs", { y1: two(outputs[0]), y2: two(outputs[1]) }),
-    ];
-    const slot = this.chartSlot;
-    const figure = document.createElement("figure");
-    figure.className = "dropnet__figure";
-    const badge = document.createElement("p");
-    badge.className = "dropnet__scale";
-    badge.textContent = t("dropout.net.scale", { scale });
-    figure.append(badge, svg);
-    slot.replaceChildren(figure);
-    this.caption.textContent = joinSentences(lines);
+    ]);
   }
 }
 

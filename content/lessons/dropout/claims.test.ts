@@ -1,10 +1,12 @@
 // Every number the dropout chapter states, computed with the code the widgets and cells
 // run, and checked to appear in the prose as written.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ready } from "kobai";
 import { presetSpec } from "../../../src/run/presets";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import { loadTrainingData } from "../../../src/run/data";
 import { TrainLoop } from "../../../src/run/train-loop";
+import type { TrainResult } from "../../../src/run/events";
 import { readCell, readLesson, runCell, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { droppedUnits, netState } from "../../../components/widgets/dropout/dropout-net";
 import { overfitStats, pct } from "../weight-decay/overfit-stats";
@@ -12,24 +14,68 @@ import { overfitStats, pct } from "../weight-decay/overfit-stats";
 const mdx = readLesson("dropout");
 const inProse = (s: string) => expect(mdx).toContain(s);
 
+/** p of the chapter's sweep table: the lesson preset's runs (no dropout and p = P_LESSON) are two of them. */
+const P_VALUES = [0, 0.05, 0.1, 0.15, 0.2] as const;
+const P_LESSON = 0.05;
+const round = (v: number) => String(Math.round(v));
+
 describe("dropout chapter: claims", () => {
-  it("lesson preset, seed 0: accuracies and gaps with and without dropout", async () => {
+  // One lockstep job trains every p of the table on the same batches from the same initial
+  // weights (and the same mask stream), as the widget trains its two runs, so the lesson
+  // preset's runs are rows of it. Trained once, on the WebAssembly kernel (bit-identical to
+  // the JS one), and read by every claim below.
+  let sweep: TrainResult;
+  beforeAll(async () => {
+    await ready();
+    const base = presetSpec("dropout", "lesson", { seed: 0 });
+    const runs = P_VALUES.map((p) =>
+      p === 0
+        ? { label: "p = 0" }
+        : { label: `p = ${p}`, model: presetSpec("dropout", "lesson", { seed: 0, dropout: p }).runs![1].model },
+    );
+    const spec = { ...base, runs };
+    sweep = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
+  }, 900_000);
+  const stats = (p: number) => overfitStats(sweep.runs[P_VALUES.indexOf(p as (typeof P_VALUES)[number])], 10);
+
+  it("the lesson preset is no dropout beside the book's dropout at p = 0.05 (the book preset keeps 0.2)", () => {
     const spec = presetSpec("dropout", "lesson", { seed: 0 });
-    const result = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
-    const [plain, drop] = result.runs.map((r) => overfitStats(r, 10));
-    expect(result.runs.map((r) => r.label)).toEqual(["no-dropout", "dropout"]);
+    expect(spec.runs!.map((r) => r.label)).toEqual(["no-dropout", "dropout"]);
+    expect(JSON.stringify(spec.runs![1].model)).toContain(`"p":${P_LESSON}`);
+    expect(JSON.stringify(presetSpec("dropout", "book").runs![1].model)).toContain('"p":0.2');
+  });
+
+  it("lesson preset, seed 0: the gap narrows while the test accuracy holds", () => {
+    const plain = stats(0),
+      drop = stats(P_LESSON);
     inProse(
-      `averages ${pct(plain.meanTrain)}\ntraining and ${pct(plain.meanTest)} test accuracy over the last ten evaluations, a gap of\n${(100 * plain.meanGap).toFixed(1)} points`,
+      `the network without dropout averages ${round(100 * plain.meanTrain)} % training and ${round(100 * plain.meanTest)} % test accuracy`,
     );
+    inProse(`a gap of ${round(100 * plain.meanGap)} points`);
+    expect(drop.meanGap).toBeLessThan(plain.meanGap - 0.005);
+    expect(drop.meanTest).toBeGreaterThan(plain.meanTest);
     inProse(
-      `With $p = 0.2$: ${pct(drop.meanTrain)} and ${pct(drop.meanTest)}, a gap of ${(100 * drop.meanGap).toFixed(1)}\npoints`,
+      `With $p = ${P_LESSON}$ the gap narrows to ${round(100 * drop.meanGap)} points and the test accuracy holds (${round(100 * drop.meanTest)} %`,
     );
-    expect(drop.meanGap).toBeLessThan(plain.meanGap);
-    expect(Math.max(...result.runs[1].evals.map((e) => e.trainAcc!))).toBeLessThan(1);
-    inProse("the training accuracy no longer\nreaches 100 %");
-    expect(drop.meanTest).toBeLessThan(plain.meanTest);
-    inProse("At this short scale the test accuracy is lower too");
-  }, 180_000);
+  });
+
+  it("the p sweep: every row of the table; test accuracy is best at the lesson's p", () => {
+    for (const p of P_VALUES) {
+      const r = stats(p);
+      inProse(
+        `| ${p} | ${(100 * r.meanTrain).toFixed(1)} | ${(100 * r.meanTest).toFixed(1)} | ${(100 * r.meanGap).toFixed(1)} |`,
+      );
+    }
+    const tests = P_VALUES.map((p) => stats(p).meanTest);
+    expect(P_VALUES[tests.indexOf(Math.max(...tests))]).toBe(P_LESSON);
+    // The book's p = 0.2 at lesson scale: the training accuracy no longer reaches 100 %, the test accuracy falls.
+    const book = stats(0.2);
+    expect(Math.max(...sweep.runs[P_VALUES.indexOf(0.2)].evals.map((e) => e.trainAcc!))).toBeLessThan(1);
+    expect(book.meanTest).toBeLessThan(stats(0).meanTest);
+    inProse(
+      `at the book's $p = 0.2$ the training accuracy averages ${round(100 * book.meanTrain)} % and test ${round(100 * book.meanTest)} %`,
+    );
+  });
 
   it("the book preset's time is printed from the measured durations", () => {
     inProse("export const seconds = PRESET_SECONDS.dropout;");

@@ -45,7 +45,7 @@ function train6x100(lambda: number, seed = 0) {
   return { history, size };
 }
 
-const runs = [0, 0.1].map((lambda) => ({ lambda, ...train6x100(lambda) }));
+const runs = [0, 0.03].map((lambda) => ({ lambda, ...train6x100(lambda) }));
 for (const { lambda, history, size } of runs) {
   const last = history[history.length - 1];
   console.log(
