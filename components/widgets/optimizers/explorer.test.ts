@@ -29,6 +29,7 @@ import {
   applyPreset,
   bookPreset,
   computeExplorer,
+  FALLBACK_HYPERS,
   initialSettings,
   parseExplorerConfig,
   startingHypers,
@@ -38,16 +39,7 @@ import { captionText, statusText } from "../shared/optimizers/explorer-view";
 import { explorerSchema, settingsFromUrl, settingsToUrl } from "../shared/optimizers/explorer-url";
 import { parseUrlState, serializeUrlState } from "../../../src/widgets/url-state";
 
-const hypersFor = (h: Partial<Hypers>): Hypers => ({
-  lr: 0.1,
-  momentum: 0.9,
-  alpha: 0.99,
-  beta1: 0.9,
-  beta2: 0.999,
-  eps: 1e-8,
-  weightDecay: 0,
-  ...h,
-});
+const hypersFor = (h: Partial<Hypers>): Hypers => ({ ...FALLBACK_HYPERS, lr: 0.1, ...h });
 
 describe("stepFormula: the numbers shown arrive at the core's point", () => {
   const cases: [Landscape, Partial<Hypers>][] = [

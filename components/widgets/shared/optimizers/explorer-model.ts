@@ -63,7 +63,8 @@ export interface ExplorerSettings extends Hypers {
 }
 
 export const MAX_STEPS = 500;
-const FALLBACK_HYPERS: Hypers = {
+/** Every hyperparameter, for the optimizers whose defaults do not name it. */
+export const FALLBACK_HYPERS: Hypers = {
   lr: 0.01,
   momentum: 0.9,
   alpha: 0.99,
