@@ -140,27 +140,29 @@ export interface OptimizerChapter {
  */
 export function optimizerChapterTests(chapter: OptimizerChapter): void {
   const url = `/lessons/${chapter.slug}/`;
-  test(chapter.explorerTitle ?? "the explorer answers its controls", async ({ page }) => {
-    await page.goto(url);
-    const widget = await explorer(page, chapter.id);
-    await chapter.explorer(page, widget, explorerSteps(page, widget, chapter.id));
-    await expect(widget).not.toContainText("NaN");
-  });
-
-  test(chapter.cellsTitle ?? "cells, a Predict and an Exercise", async ({ page }) => {
-    await page.goto(url);
-    await chapter.cells(page);
-    await revealPredictAndSolution(page);
-    await chapter.afterReveal?.(page);
-  });
-
-  test("screenshots", async ({ page }) => {
-    await screenshots(page, url, chapter.slug, chapter.id);
-    const more = chapter.moreScreenshots;
-    if (!more) return;
-    await forEachScreen(page, async (suffix) => {
+  test.describe(chapter.slug, () => {
+    test(chapter.explorerTitle ?? "the explorer answers its controls", async ({ page }) => {
       await page.goto(url);
-      await more(page, suffix);
+      const widget = await explorer(page, chapter.id);
+      await chapter.explorer(page, widget, explorerSteps(page, widget, chapter.id));
+      await expect(widget).not.toContainText("NaN");
+    });
+
+    test(chapter.cellsTitle ?? "cells, a Predict and an Exercise", async ({ page }) => {
+      await page.goto(url);
+      await chapter.cells(page);
+      await revealPredictAndSolution(page);
+      await chapter.afterReveal?.(page);
+    });
+
+    test("screenshots", async ({ page }) => {
+      await screenshots(page, url, chapter.slug, chapter.id);
+      const more = chapter.moreScreenshots;
+      if (!more) return;
+      await forEachScreen(page, async (suffix) => {
+        await page.goto(url);
+        await more(page, suffix);
+      });
     });
   });
 }
