@@ -5,7 +5,7 @@
  * Exercise, and screenshots at desktop and phone widths in both themes.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
+import { runExpecting } from "./cell-helpers";
 import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const URL = "/lessons/activation-functions/";
@@ -116,14 +116,14 @@ test.describe("activation cells, predict and exercises", () => {
   test("the values cell shows Step.backward's error; the your-turn cell names the worst x", async ({ page }) => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    const values = page.locator("#cell-act-values");
-    await clickRun(values);
-    await expect(values.locator(".cell__output")).toContainText("Step.backward: a step function's derivative is 0");
-    await expect(values.locator(".cell__output")).toContainText("4.53958e-5");
-    const mine = page.locator("#cell-act-your-sigmoid");
-    await clickRun(mine);
-    await expect(mine.locator(".cell__output")).toContainText("at x = 6");
-    await expect(mine.locator(".cell__output")).toContainText("✗ backward matches numericalGradient at every x");
+    await runExpecting(page.locator("#cell-act-values"), [
+      "Step.backward: a step function's derivative is 0",
+      "4.53958e-5",
+    ]);
+    await runExpecting(page.locator("#cell-act-your-sigmoid"), [
+      "at x = 6",
+      "✗ backward matches numericalGradient at every x",
+    ]);
   });
 
   test("a Predict answer stays hidden until revealed; an exercise's hint and solution open", async ({ page }) => {

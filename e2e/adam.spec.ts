@@ -5,54 +5,59 @@
  * screenshots.
  */
 import { test, expect } from "@playwright/test";
-import {
-  caption,
-  changeLearningRate,
-  explorer,
-  revealPredictAndSolution,
-  runCell,
-  screenshots,
-  scrubTo,
-  status,
-} from "./optimizer-explorer";
-import { forEachScreen, SHOTS } from "./lesson-helpers";
+import { optimizerChapterTests, runCell } from "./optimizer-explorer";
+import { SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/adam/";
 const ID = "adam-bowl";
 
-test("the explorer answers its controls", async ({ page }) => {
-  await page.goto(URL);
-  const widget = await explorer(page, ID);
-  await expect(caption(widget)).toContainText("Adam (PyTorch form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−8");
-  await expect(caption(widget)).toContainText("to (0.14, 0.32), final f = 0.10");
+optimizerChapterTests({
+  slug: "adam",
+  id: ID,
+  explorer: async (page, widget, ox) => {
+    await expect(ox.caption).toContainText("Adam (PyTorch form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−8");
+    await expect(ox.caption).toContainText("to (0.14, 0.32), final f = 0.10");
 
-  await changeLearningRate(page, widget, ID, 0.1);
-  await expect(caption(widget)).not.toContainText("final f = 0.10.");
-  await scrubTo(page, widget, ID, 3);
+    await ox.changeLearningRate(0.1);
+    await expect(ox.caption).not.toContainText("final f = 0.10.");
+    await ox.scrubTo(3);
 
-  await widget.getByRole("button", { name: "The book's settings (図6-7)" }).click();
-  await expect(caption(widget)).toContainText(
-    "Adam (book form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−7 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.14, 0.32)",
-  );
-  await expect(status(widget)).toHaveText("Still moving: f = 0.10 after 30 steps.");
+    await widget.getByRole("button", { name: "The book's settings (図6-7)" }).click();
+    await expect(ox.caption).toContainText(
+      "Adam (book form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−7 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.14, 0.32)",
+    );
+    await expect(ox.status).toHaveText("Still moving: f = 0.10 after 30 steps.");
 
-  await widget.getByRole("button", { name: "AdamW, λ = 0.1" }).click();
-  await expect(caption(widget)).toContainText("to (0.67, 0.19), final f = 0.058");
-  await widget.getByRole("button", { name: "L2 weight decay λ = 0.1" }).click();
-  await expect(caption(widget)).toContainText("λ = 0.10");
-  await expect(caption(widget)).toContainText("to (0.14, 0.32), final f = 0.10");
-  await widget.getByRole("button", { name: "ε = 1" }).click();
-  await expect(caption(widget)).toContainText("final f = 0.70");
-  await widget.getByText("The book", { exact: true }).click();
-  await expect(caption(widget)).toContainText("ε = 1 on the book's bowl");
-  await expect(caption(widget)).toContainText("final f = 2.02");
+    await widget.getByRole("button", { name: "AdamW, λ = 0.1" }).click();
+    await expect(ox.caption).toContainText("to (0.67, 0.19), final f = 0.058");
+    await widget.getByRole("button", { name: "L2 weight decay λ = 0.1" }).click();
+    await expect(ox.caption).toContainText("λ = 0.10");
+    await expect(ox.caption).toContainText("to (0.14, 0.32), final f = 0.10");
+    await widget.getByRole("button", { name: "ε = 1" }).click();
+    await expect(ox.caption).toContainText("final f = 0.70");
+    await widget.getByText("The book", { exact: true }).click();
+    await expect(ox.caption).toContainText("ε = 1 on the book's bowl");
+    await expect(ox.caption).toContainText("final f = 2.02");
 
-  await widget.getByRole("button", { name: "A tiny gradient in y" }).click();
-  await scrubTo(page, widget, ID, 1);
-  await expect(caption(widget)).toContainText("Showing step 1: (−6.70, −0.20)");
-  await widget.getByText("The book", { exact: true }).click();
-  await expect(caption(widget)).toContainText("Showing step 1: (−6.70, −0.0019)");
-  await expect(widget).not.toContainText("NaN");
+    await widget.getByRole("button", { name: "A tiny gradient in y" }).click();
+    await ox.scrubTo(1);
+    await expect(ox.caption).toContainText("Showing step 1: (−6.70, −0.20)");
+    await widget.getByText("The book", { exact: true }).click();
+    await expect(ox.caption).toContainText("Showing step 1: (−6.70, −0.0019)");
+  },
+  cells: async (page) => {
+    const out = await runCell(page, "adam-your-turn");
+    await expect(out).toContainText("✗ step 1, x: yours should equal kobai's");
+    const wd = await runCell(page, "adam-weight-decay");
+    await expect(wd).toContainText("AdamW: largest change of the path: 1.57792");
+  },
+  moreScreenshots: async (page, suffix) => {
+    await page.locator("#adam-bc").getByRole("radio", { name: "Only m" }).check();
+    await page.locator("#adam-bc").screenshot({ path: `${SHOTS}/adam-bias-${suffix}.png` });
+    await page
+      .locator("figure.kobai-chart", { hasText: "multiplies m" })
+      .screenshot({ path: `${SHOTS}/adam-factors-${suffix}.png` });
+  },
 });
 
 test("the bias-correction switch shows each variant's path", async ({ page }) => {
@@ -70,25 +75,4 @@ test("the bias-correction switch shows each variant's path", async ({ page }) =>
   await bc.getByRole("radio", { name: "Neither" }).check();
   await expect(visibleCaption).toContainText("step 1 lands at (−6.05, 1.05)");
   await expect(bc.locator(".bc__chart:visible")).toHaveCount(1);
-});
-
-test("cells, a Predict and an Exercise", async ({ page }) => {
-  await page.goto(URL);
-  const out = await runCell(page, "adam-your-turn");
-  await expect(out).toContainText("✗ step 1, x: yours should equal kobai's");
-  const wd = await runCell(page, "adam-weight-decay");
-  await expect(wd).toContainText("AdamW: largest change of the path: 1.57792");
-  await revealPredictAndSolution(page);
-});
-
-test("screenshots", async ({ page }) => {
-  await screenshots(page, URL, "adam", ID);
-  await forEachScreen(page, async (suffix) => {
-    await page.goto(URL);
-    await page.locator("#adam-bc").getByRole("radio", { name: "Only m" }).check();
-    await page.locator("#adam-bc").screenshot({ path: `${SHOTS}/adam-bias-${suffix}.png` });
-    await page
-      .locator("figure.kobai-chart", { hasText: "multiplies m" })
-      .screenshot({ path: `${SHOTS}/adam-factors-${suffix}.png` });
-  });
 });

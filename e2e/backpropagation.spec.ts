@@ -5,7 +5,7 @@
  * desktop and phone widths in both themes. The layer stepper moved to two-layer-net.spec.ts.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
+import { runExpecting } from "./cell-helpers";
 import { watchErrors, screenshotChapter, openExercise, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/backpropagation/";
@@ -108,18 +108,13 @@ test.describe("cells, predict and exercises", () => {
   test("the shopping cell runs; the your-turn cell names what is wrong", async ({ page }) => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    const shopping = page.locator("#cell-bp-shopping");
-    await clickRun(shopping);
-    await expect(shopping.locator(".cell__output")).toContainText("price 715");
-    await expect(shopping.locator(".cell__output")).toContainText("dApple 2.2 dAppleNum 110");
-    const yours = page.locator("#cell-bp-your-affine");
-    await clickRun(yours);
-    await expect(yours.locator(".cell__output")).toContainText("∂L/∂(0.weight)");
-    await expect(yours.locator(".cell__output")).toContainText("At [0, 0]: expected");
-    await expect(yours.locator(".cell__output")).toContainText("0.weight: max relative error 1.0e+0 ✗");
-    const kink = page.locator("#cell-bp-relu-kink");
-    await clickRun(kink);
-    await expect(kink.locator(".cell__output")).toContainText("off the kink");
+    await runExpecting(page.locator("#cell-bp-shopping"), ["price 715", "dApple 2.2 dAppleNum 110"]);
+    await runExpecting(page.locator("#cell-bp-your-affine"), [
+      "∂L/∂(0.weight)",
+      "At [0, 0]: expected",
+      "0.weight: max relative error 1.0e+0 ✗",
+    ]);
+    await runExpecting(page.locator("#cell-bp-relu-kink"), ["off the kink"]);
   });
 
   test("a Predict answer stays hidden until a choice is revealed; an exercise's solution opens", async ({ page }) => {

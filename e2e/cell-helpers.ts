@@ -11,3 +11,9 @@ export async function clickRun(cell: Locator): Promise<void> {
   await expect(cell.locator(".cm-editor")).toBeVisible({ timeout: 15_000 });
   await cell.locator("[data-action=run]").click();
 }
+
+/** Runs the cell as a reader does (clickRun) and expects each text in its output, in turn. */
+export async function runExpecting(cell: Locator, texts: readonly (string | RegExp)[]): Promise<void> {
+  await clickRun(cell);
+  for (const text of texts) await expect(cell.locator(".cell__output")).toContainText(text);
+}

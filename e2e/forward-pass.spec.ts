@@ -6,7 +6,7 @@
  * (full page, no horizontal scroll).
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
+import { clickRun, runExpecting } from "./cell-helpers";
 import { openExercise, revealPrediction, screenshotChapter, watchErrors } from "./lesson-helpers";
 
 const URL = "/lessons/forward-pass/";
@@ -61,12 +61,8 @@ test.describe("forward-pass chapter", () => {
   test("the cells: the book's y; your turn fails as given; MNIST both ways at 0.92", async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(URL);
-    const three = page.locator("#cell-forward-three-layer");
-    await clickRun(three);
-    await expect(three.locator(".cell__output")).toContainText("y = 0.31682708, 0.69627909");
-    const mine = page.locator("#cell-forward-your-turn");
-    await clickRun(mine);
-    await expect(mine.locator(".cell__output")).toContainText("✗ y for x = (1.0, 0.5) matches the book's network");
+    await runExpecting(page.locator("#cell-forward-three-layer"), ["y = 0.31682708, 0.69627909"]);
+    await runExpecting(page.locator("#cell-forward-your-turn"), ["✗ y for x = (1.0, 0.5) matches the book's network"]);
     const mnist = page.locator("#cell-forward-mnist");
     await clickRun(mnist);
     await expect(mnist.locator(".cell__output")).toContainText(

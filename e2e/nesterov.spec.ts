@@ -3,51 +3,48 @@
  * toggle (different first steps), the optimizer select, timeline, click, presets; the
  * cells; a Predict and an Exercise; screenshots.
  */
-import { test, expect } from "@playwright/test";
-import {
-  caption,
-  changeLearningRate,
-  clickChartAt,
-  explorer,
-  revealPredictAndSolution,
-  runCell,
-  screenshots,
-  scrubTo,
-  status,
-} from "./optimizer-explorer";
+import { expect, test } from "@playwright/test";
+import { caption, explorer, optimizerChapterTests, runCell, scrubTo } from "./optimizer-explorer";
 
-const URL = "/lessons/nesterov/";
 const ID = "nesterov-bowl";
 
-test("the explorer shows both forms and answers its controls", async ({ page }) => {
-  await page.goto(URL);
-  const widget = await explorer(page, ID);
-  await expect(caption(widget)).toContainText(
-    "Nesterov (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.69, −6.8e−4)",
-  );
-  await expect(caption(widget)).toContainText("Nesterov (book form) ends at (0.53, 2.3e−4)");
+optimizerChapterTests({
+  slug: "nesterov",
+  id: ID,
+  explorerTitle: "the explorer shows both forms and answers its controls",
+  explorer: async (page, widget, ox) => {
+    await expect(ox.caption).toContainText(
+      "Nesterov (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.69, −6.8e−4)",
+    );
+    await expect(ox.caption).toContainText("Nesterov (book form) ends at (0.53, 2.3e−4)");
 
-  await scrubTo(page, widget, ID, 1);
-  await expect(caption(widget)).toContainText("Showing step 1: (−6.87, 1.24)");
-  await widget.getByText("The book", { exact: true }).click();
-  await expect(caption(widget)).toContainText("Showing step 1: (−6.81, 0.92)");
+    await ox.scrubTo(1);
+    await expect(ox.caption).toContainText("Showing step 1: (−6.87, 1.24)");
+    await widget.getByText("The book", { exact: true }).click();
+    await expect(ox.caption).toContainText("Showing step 1: (−6.81, 0.92)");
 
-  await changeLearningRate(page, widget, ID, 0.05);
-  await clickChartAt(page, widget, 3, 3);
-  await expect(page.locator(`#${ID}-x0`)).toHaveValue(/^(2\.[89]|3|3\.[01])/);
+    await ox.changeLearningRate(0.05);
+    await ox.clickChartAt(3, 3);
+    await expect(page.locator(`#${ID}-x0`)).toHaveValue(/^(2\.[89]|3|3\.[01])/);
 
-  await page.locator(`#${ID}-optimizer`).selectOption("Momentum");
-  await expect(caption(widget)).toContainText("Momentum (");
-  await widget.getByRole("button", { name: "The book's settings (図6-5)" }).click();
-  await expect(caption(widget)).toContainText(
-    "Momentum (book form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.90, 0.088)",
-  );
-  await expect(status(widget)).toBeVisible();
-  await expect(widget).not.toContainText("NaN");
+    await page.locator(`#${ID}-optimizer`).selectOption("Momentum");
+    await expect(ox.caption).toContainText("Momentum (");
+    await widget.getByRole("button", { name: "The book's settings (図6-5)" }).click();
+    await expect(ox.caption).toContainText(
+      "Momentum (book form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.90, 0.088)",
+    );
+    await expect(ox.status).toBeVisible();
+  },
+  cells: async (page) => {
+    const out = await runCell(page, "nesterov-your-turn");
+    await expect(out).toContainText("✗ step 1, x: yours should equal kobai's");
+    const steady = await runCell(page, "nesterov-steady");
+    await expect(steady).toContainText("0.3439");
+  },
 });
 
 test("the look-ahead point θ + μu and θ are marked at the step on show, and named in the caption", async ({ page }) => {
-  await page.goto(URL);
+  await page.goto("/lessons/nesterov/");
   const widget = await explorer(page, ID);
   const chart = widget.locator("[data-chart-slot] svg");
   await expect(chart.locator(".ox-lookahead").first()).toBeAttached();
@@ -64,17 +61,4 @@ test("the look-ahead point θ + μu and θ are marked at the step on show, and n
   await page.locator(`#${ID}-optimizer`).selectOption("Momentum");
   await expect(caption(widget)).not.toContainText("look-ahead");
   await expect(chart.locator(".ox-lookahead")).toHaveCount(0);
-});
-
-test("cells, a Predict and an Exercise", async ({ page }) => {
-  await page.goto(URL);
-  const out = await runCell(page, "nesterov-your-turn");
-  await expect(out).toContainText("✗ step 1, x: yours should equal kobai's");
-  const steady = await runCell(page, "nesterov-steady");
-  await expect(steady).toContainText("0.3439");
-  await revealPredictAndSolution(page);
-});
-
-test("screenshots", async ({ page }) => {
-  await screenshots(page, URL, "nesterov", ID);
 });

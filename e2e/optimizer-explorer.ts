@@ -3,7 +3,7 @@
  * the chapters that reuse OptimizerExplorer): drive the explorer's real controls and check
  * that what it shows changes and stays sane; run a cell; screenshots in both themes.
  */
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
 import { forEachScreen, openExercise, revealPrediction, SHOTS } from "./lesson-helpers";
 
@@ -92,5 +92,77 @@ export async function screenshots(page: Page, url: string, slug: string, widgetI
     await widget.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/${slug}-${suffix}.png` });
     await widget.screenshot({ path: `${SHOTS}/${slug}-widget-${suffix}.png` });
+  });
+}
+
+/** The steps above, bound to one explorer on one page. */
+export interface ExplorerSteps {
+  caption: Locator;
+  status: Locator;
+  changeLearningRate: (eta: number) => Promise<void>;
+  scrubTo: (k: number) => Promise<void>;
+  clickChartAt: (x: number, y: number) => Promise<void>;
+}
+
+/** The shared steps for the explorer `id`, so a chapter's spec names only what differs. */
+export function explorerSteps(page: Page, widget: Locator, id: string): ExplorerSteps {
+  return {
+    caption: caption(widget),
+    status: status(widget),
+    changeLearningRate: (eta) => changeLearningRate(page, widget, id, eta),
+    scrubTo: (k) => scrubTo(page, widget, id, k),
+    clickChartAt: (x, y) => clickChartAt(page, widget, x, y),
+  };
+}
+
+/** One optimizer chapter's spec: what its explorer, its cells and its extra screenshots must show. */
+export interface OptimizerChapter {
+  slug: string;
+  /** The explorer's id on the page. */
+  id: string;
+  /** The explorer test's title, when it checks more than the controls. */
+  explorerTitle?: string;
+  /** Drives the explorer (already on the page, with its chart and controls); no NaN may show after. */
+  explorer: (page: Page, widget: Locator, ox: ExplorerSteps) => Promise<void>;
+  /** The cells test's title, when it checks more than the cells. */
+  cellsTitle?: string;
+  /** Runs the chapter's cells; then the first Predict and Exercise are opened. */
+  cells: (page: Page) => Promise<void>;
+  /** Checked once the Predict and the Exercise are open. */
+  afterReveal?: (page: Page) => Promise<void>;
+  /** Further screenshots, taken on a fresh page at each screen size and scheme. */
+  moreScreenshots?: (page: Page, suffix: string) => Promise<void>;
+}
+
+/**
+ * The tests every optimizer chapter has: its explorer answers its controls, its cells run and
+ * a Predict and an Exercise open, and screenshots of the page and the explorer.
+ */
+export function optimizerChapterTests(chapter: OptimizerChapter): void {
+  const url = `/lessons/${chapter.slug}/`;
+  test.describe(chapter.slug, () => {
+    test(chapter.explorerTitle ?? "the explorer answers its controls", async ({ page }) => {
+      await page.goto(url);
+      const widget = await explorer(page, chapter.id);
+      await chapter.explorer(page, widget, explorerSteps(page, widget, chapter.id));
+      await expect(widget).not.toContainText("NaN");
+    });
+
+    test(chapter.cellsTitle ?? "cells, a Predict and an Exercise", async ({ page }) => {
+      await page.goto(url);
+      await chapter.cells(page);
+      await revealPredictAndSolution(page);
+      await chapter.afterReveal?.(page);
+    });
+
+    test("screenshots", async ({ page }) => {
+      await screenshots(page, url, chapter.slug, chapter.id);
+      const more = chapter.moreScreenshots;
+      if (!more) return;
+      await forEachScreen(page, async (suffix) => {
+        await page.goto(url);
+        await more(page, suffix);
+      });
+    });
   });
 }

@@ -5,7 +5,7 @@
  * screenshots at desktop and phone widths in both themes.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
+import { runExpecting } from "./cell-helpers";
 import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
 
 const URL = "/lessons/perceptron/";
@@ -136,15 +136,12 @@ test.describe("perceptron cells, predict and exercises", () => {
   test("the gates cell runs and the your-turn cell names the wrong row", async ({ page }) => {
     await page.goto(URL);
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    const gates = page.locator("#cell-perceptron-gates");
-    await clickRun(gates);
-    await expect(gates.locator(".cell__output")).toContainText("AND: 0 0 0 1");
-    await expect(gates.locator(".cell__output")).toContainText("OR: 0 1 1 1");
-    const xor = page.locator("#cell-perceptron-xor");
-    await clickRun(xor);
-    await expect(xor.locator(".cell__output")).toContainText("✗ XOR(1, 1) = 0");
-    await expect(xor.locator(".cell__output")).toContainText("Expected 0, got 1.");
-    await expect(xor.locator(".cell__output")).toContainText("✓ XOR(0, 0) = 0");
+    await runExpecting(page.locator("#cell-perceptron-gates"), ["AND: 0 0 0 1", "OR: 0 1 1 1"]);
+    await runExpecting(page.locator("#cell-perceptron-xor"), [
+      "✗ XOR(1, 1) = 0",
+      "Expected 0, got 1.",
+      "✓ XOR(0, 0) = 0",
+    ]);
   });
 
   test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {

@@ -5,7 +5,7 @@
  * in both themes.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
+import { clickRun, runExpecting } from "./cell-helpers";
 import { revealPrediction, screenshotChapter, watchErrors } from "./lesson-helpers";
 
 const URL = "/lessons/schedules/";
@@ -62,14 +62,14 @@ test.describe("schedules chapter", () => {
   test("the cells: clipping, your turn, warmup + cosine", async ({ page }) => {
     test.setTimeout(180_000);
     await page.goto(URL);
-    const clip = page.locator("#cell-sched-clip");
-    await clickRun(clip);
-    await expect(clip.locator(".cell__output")).toContainText("throws x to 40.8");
-    await expect(clip.locator(".cell__output")).toContainText("clipped to norm 1: x overshoots the minimum by 0.0");
-    const mine = page.locator("#cell-sched-your-turn");
-    await clickRun(mine);
-    await expect(mine.locator(".cell__output")).toContainText("t = 15: yours 0.4700, kobai's 0.2550");
-    await expect(mine.locator(".cell__output")).toContainText("✗ your η_t equals CosineAnnealingLR's");
+    await runExpecting(page.locator("#cell-sched-clip"), [
+      "throws x to 40.8",
+      "clipped to norm 1: x overshoots the minimum by 0.0",
+    ]);
+    await runExpecting(page.locator("#cell-sched-your-turn"), [
+      "t = 15: yours 0.4700, kobai's 0.2550",
+      "✗ your η_t equals CosineAnnealingLR's",
+    ]);
     const warm = page.locator("#cell-sched-warmup");
     await clickRun(warm);
     await expect(warm.locator(".cell__output")).toContainText("warmup + cosine:    test accuracy 0.9445", {

@@ -9,7 +9,7 @@ import type { TrainResult } from "../../src/run/events";
 import { fnv1a32Text } from "../../src/run/fingerprint";
 import type { LineSeries } from "../../src/plot";
 import { duration, type Phase } from "./view-model";
-import { withTimeLeft } from "../../src/widgets/job-model";
+import { quietJobStatus, withTimeLeft, type JobStatus } from "../../src/widgets/job-model";
 
 /** How many of the best trials the chart draws. */
 export const BEST_SHOWN = 5;
@@ -78,26 +78,16 @@ export class SearchView {
     return withTimeLeft(text, this.phase, this.eta.secondsLeft(this.trials.length));
   }
 
-  status(): { message: string; tone: "info" | "success" | "warning" | "error" } {
-    switch (this.phase) {
-      case "idle":
-        return { message: "", tone: "info" };
-      case "loading":
-        return { message: t("run.status.loading"), tone: "info" };
-      case "error":
-        return { message: t("run.status.error", { message: this.errorMessage }), tone: "error" };
-      case "paused":
-        return { message: t("run.status.paused", { step: this.done }), tone: "info" };
-      case "running":
-        return { message: t("run.status.running"), tone: "info" };
-      case "done":
-        return this.stopped
-          ? { message: t("run.status.stopped", { step: this.done, total: this.trials.length }), tone: "info" }
-          : {
-              message: t("run.status.searchFinished", { trials: this.done, time: duration(this.elapsedMs / 1000) }),
-              tone: "success",
-            };
-    }
+  status(): JobStatus {
+    const quiet = quietJobStatus(this.phase, this.done, this.errorMessage);
+    if (quiet) return quiet;
+    if (this.phase === "running") return { message: t("run.status.running"), tone: "info" };
+    return this.stopped
+      ? { message: t("run.status.stopped", { step: this.done, total: this.trials.length }), tone: "info" }
+      : {
+          message: t("run.status.searchFinished", { trials: this.done, time: duration(this.elapsedMs / 1000) }),
+          tone: "success",
+        };
   }
 
   /** Finished trials, best validation accuracy first. */

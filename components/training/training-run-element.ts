@@ -152,10 +152,6 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     this.updateIdentity();
   }
 
-  private button(action: string): HTMLButtonElement {
-    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
-  }
-
   private get running(): boolean {
     return this.view !== null && isActive(this.view.phase);
   }

@@ -7,7 +7,7 @@
 import { t, tCount } from "../../src/i18n";
 import { EtaEstimator } from "../../src/run/eta";
 import { formatDuration } from "../../src/site/duration";
-import { withTimeLeft, type JobPhase } from "../../src/widgets/job-model";
+import { quietJobStatus, withTimeLeft, type JobPhase, type JobStatus } from "../../src/widgets/job-model";
 import { HistoryRecorder, type HandleEvent } from "../../src/run/handle";
 import type { RunResult, TrainResult } from "../../src/run/events";
 import type { PresetSettings } from "../../src/run/settings";
@@ -141,45 +141,30 @@ export class TrainingView {
   }
 
   /** The status line and its tone. */
-  status(): { message: string; tone: "info" | "success" | "warning" | "error" } {
+  status(): JobStatus {
+    const quiet = quietJobStatus(this.phase, this.recorder.step, this.errorMessage);
+    if (quiet) return quiet;
     const diverged = this.firstDivergence;
-    switch (this.phase) {
-      case "idle":
-        return { message: "", tone: "info" };
-      case "loading":
-        return { message: t("run.status.loading"), tone: "info" };
-      case "error":
-        return { message: t("run.status.error", { message: this.errorMessage }), tone: "error" };
-      case "paused":
-        return { message: t("run.status.paused", { step: this.recorder.step }), tone: "info" };
-      case "running":
-        return diverged
-          ? {
-              message: t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step }),
-              tone: "warning",
-            }
-          : { message: t("run.status.running"), tone: "info" };
-      case "done": {
-        const r = this.result!;
-        if (r.reason === "diverged")
-          return {
-            message: t("run.status.allDiverged", { step: Math.min(...r.runs.map((x) => x.divergedAt ?? Infinity)) }),
-            tone: "error",
-          };
-        if (r.reason === "stopped")
-          return { message: t("run.status.stopped", { step: r.step, total: r.totalSteps }), tone: "info" };
-        const finished = t("run.status.finished", {
-          steps: tCount("count.steps", r.step),
-          time: duration(r.elapsedMs / 1000),
-        });
-        return diverged
-          ? {
-              message: `${finished} ${t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step })}`,
-              tone: "warning",
-            }
-          : { message: finished, tone: "success" };
-      }
-    }
+    const divergedText = diverged
+      ? t("run.status.diverged", { name: runName(diverged.label, this.settings), step: diverged.step })
+      : "";
+    if (this.phase === "running")
+      return diverged ? { message: divergedText, tone: "warning" } : { message: t("run.status.running"), tone: "info" };
+    const r = this.result!;
+    if (r.reason === "diverged")
+      return {
+        message: t("run.status.allDiverged", { step: Math.min(...r.runs.map((x) => x.divergedAt ?? Infinity)) }),
+        tone: "error",
+      };
+    if (r.reason === "stopped")
+      return { message: t("run.status.stopped", { step: r.step, total: r.totalSteps }), tone: "info" };
+    const finished = t("run.status.finished", {
+      steps: tCount("count.steps", r.step),
+      time: duration(r.elapsedMs / 1000),
+    });
+    return diverged
+      ? { message: `${finished} ${divergedText}`, tone: "warning" }
+      : { message: finished, tone: "success" };
   }
 
   /** The runs as recorded so far (or the final result). */

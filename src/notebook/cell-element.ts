@@ -2,23 +2,23 @@
  * `<kobai-cell>`: a code cell on the page (markup from components/CodeCell.astro).
  *
  * The code is on the page from the start as a static <pre>; CodeMirror replaces it when
- * the cell comes near the viewport (or is clicked, focused or run). The cell saves every
- * edit (storage.ts), opens share links (share.ts), and hands runs to the page's notebook
- * (notebook.ts), showing what comes back in its output area (render.ts).
+ * the cell comes near the viewport (or is clicked, focused or run: lazy-editor.ts). The
+ * cell saves every edit (storage.ts), shares and opens links (cell-share-link.ts), and
+ * hands runs to the page's notebook (notebook.ts), showing what comes back in its output
+ * area (render.ts).
  */
 import { t } from "../i18n";
 import { browserStorage } from "../site/storage";
-import { copyOrSelect } from "../site/clipboard";
 import { notebookOfPage, type NotebookCell } from "./notebook";
 import { OutputView, formatDuration } from "./render";
 import { EditStore } from "./storage";
-import { isDamagedShareHash, shareUrl } from "./share";
+import { openShareLink, shareCell } from "./cell-share-link";
 import { CellEdits } from "./cell-edits";
 import type { CellEditor } from "./editor";
+import { LazyEditor, type EditorSettings } from "./lazy-editor";
 import type { CellError } from "./errors";
 import type { FromWorker } from "./protocol";
 import { ensureNotebookToolbar } from "./toolbar-element";
-import { EarlyKeys } from "./early-keys";
 
 const storage = browserStorage(); // null when storage is disabled: edits last until the page closes
 
@@ -26,14 +26,10 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   private readonly notebook = notebookOfPage();
   private edits!: CellEdits;
   private original = "";
-  private code_ = "";
-  private editor: CellEditor | undefined;
-  private mounting: Promise<CellEditor> | undefined;
+  private codeView!: LazyEditor;
   private output!: OutputView;
   private hasRun = false;
   private lateErrors = 0;
-  private readonly earlyKeys = new EarlyKeys();
-  private observer: IntersectionObserver | undefined;
 
   get cellId(): string {
     return this.dataset.cellId ?? "";
@@ -56,46 +52,37 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     this.notebook.register(this);
     ensureNotebookToolbar(this);
 
+    this.codeView = new LazyEditor(
+      this,
+      this.partOf("editor"),
+      this.partOf("static"),
+      this.original,
+      () => this.editorSettings(),
+      (code) => this.edited(code),
+    );
     this.edits = new CellEdits(
       {
         cellId: this.cellId,
         original: this.original,
         code: () => this.code(),
-        show: (code) => this.setCode(code),
+        show: (code) => this.codeView.setCode(code),
         part: (name) => this.partOf(name),
         refresh: () => this.updateModified(),
       },
       new EditStore(storage, location.pathname),
       location.pathname,
     );
-    this.code_ = this.edits.start();
-    this.showStatic(this.code_);
+    this.codeView.setCode(this.edits.start());
     this.updateModified();
     this.edits.watchOtherTabs(window);
 
     this.button("run").addEventListener("click", () => this.run());
     this.button("stop").addEventListener("click", () => this.stop());
     this.button("reset").addEventListener("click", () => this.askReset());
-    this.button("share").addEventListener("click", () => void this.share());
-    const staticCode = this.partOf("static");
-    staticCode.addEventListener("pointerdown", () => void this.mount());
-    staticCode.addEventListener("focus", () => void this.mount());
-    staticCode.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" && (event.shiftKey || event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        this.run();
-      }
-    });
-    this.earlyKeys.capture(staticCode, () => !this.editor);
-
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) void this.mount();
-      },
-      { rootMargin: "400px 0px" },
+    this.button("share").addEventListener(
+      "click",
+      () => void shareCell(this.cellId, this.code(), this.partOf("share")),
     );
-    this.observer.observe(this);
-
     this.partOf("output").setAttribute("aria-label", t("cell.output", { n: this.notebook.numberOf(this) }));
     this.dataset.ready = "";
     void this.openLink().then(() => {
@@ -105,31 +92,16 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     window.addEventListener("hashchange", () => void this.openLink());
   }
 
-  /** Opens a share link in the hash, if it names this cell; the first cell reports a link no cell can open. */
-  private async openLink(): Promise<void> {
-    const hash = location.hash;
-    if (this.notebook.cells[0] === this) {
-      // All cells are connected by the next task.
-      setTimeout(() => {
-        if (
-          isDamagedShareHash(
-            hash,
-            this.notebook.cells.map((cell) => cell.cellId),
-          )
-        ) {
-          this.edits.damaged();
-          this.scrollIntoView({ block: "start" });
-        }
-      });
-    }
-    await this.edits.openShareLink(hash);
-    if (this.edits.notice === "shared" || this.edits.notice === "damaged") this.scrollIntoView({ block: "start" });
+  /** Opens a share link in the address, if it names this cell; the first cell reports a link no cell can open. */
+  private openLink(): Promise<void> {
+    const first = this.notebook.cells[0] === this;
+    return openShareLink(this.edits, this, first ? () => this.notebook.cells.map((cell) => cell.cellId) : undefined);
   }
 
   // ── NotebookCell ────────────────────────────────────────────────────────────────
 
   code(): string {
-    return this.editor?.getCode() ?? this.code_;
+    return this.codeView.code();
   }
 
   plotWidth(): number {
@@ -146,7 +118,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     this.hasRun = true;
     this.output.start(performance.now());
     this.partOf("output").setAttribute("aria-busy", "true");
-    this.editor?.clearError();
+    this.codeView.editor?.clearError();
     for (const cell of this.notebook.cells)
       if (cell !== this && cell instanceof KobaiCell) cell.clearErrorFrom(this.cellId);
     this.setStatus(t("cell.status.running"), "running");
@@ -192,7 +164,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
     });
     if (targetCell && error.line !== undefined) void targetCell.markError(error.line, error.message, id, this.cellId);
     // Run runs despite type errors; when it fails on a line with one, say so (src/notebook/types).
-    const typeError = error.line !== undefined ? targetCell?.editor?.typeErrorOn(error.line) : undefined;
+    const typeError = error.line !== undefined ? targetCell?.codeView.editor?.typeErrorOn(error.line) : undefined;
     if (typeError) this.output.note(t("types.ranIntoTypeError", { line: error.line!, message: typeError }), "warn");
   }
 
@@ -213,69 +185,28 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   // ── editing ───────────────────────────────────────────────────────────────────
 
-  /**
-   * Mounts CodeMirror in place of the static code (once). If the reader was already in
-   * the static code (focused, clicked or typing), the editor takes focus at the same
-   * place and types what they typed meanwhile, all in one go so no key falls between.
-   */
+  /** Mounts the editor in place of the static code (once); a run or an error on this cell needs it. */
   mount(): Promise<CellEditor> {
-    this.mounting ??= Promise.all([import("./editor"), import("./early-keys-replay")]).then(
-      ([{ createEditor }, { replayEarlyInput }]) => {
-        this.observer?.disconnect();
-        const box = this.partOf("editor");
-        const staticCode = this.partOf("static");
-        const readerWasHere = document.activeElement === staticCode || this.earlyKeys.inputs.length > 0;
-        // Keep the cell's height while the editor replaces the static code (nothing below moves).
-        box.style.minHeight = `${box.offsetHeight}px`;
-        const n = this.notebook.numberOf(this);
-        const editor = createEditor({
-          parent: box,
-          doc: this.code_,
-          label: this.cellTitle ? t("cell.label", { n, title: this.cellTitle }) : t("cell.labelUntitled", { n }),
-          describedBy: this.partOf("hint").id,
-          onChange: (code) => this.edited(code),
-          onRun: () => this.run(),
-          types: {
-            cellId: this.cellId,
-            cells: () => this.notebook.cells.map((cell) => ({ id: cell.cellId, code: cell.code() })),
-          },
-        });
-        staticCode.remove();
-        this.editor = editor;
-        const { inputs, at } = this.earlyKeys.take();
-        if (readerWasHere) {
-          editor.view.focus();
-          replayEarlyInput(editor.view, inputs, at);
-        }
-        requestAnimationFrame(() => (box.style.minHeight = ""));
-        return editor;
+    return this.codeView.mount();
+  }
+
+  /** The editor's accessible name and hint, its run key, and the notebook's cells for type help. */
+  private editorSettings(): EditorSettings {
+    const n = this.notebook.numberOf(this);
+    return {
+      label: this.cellTitle ? t("cell.label", { n, title: this.cellTitle }) : t("cell.labelUntitled", { n }),
+      describedBy: this.partOf("hint").id,
+      onRun: () => this.run(),
+      types: {
+        cellId: this.cellId,
+        cells: () => this.notebook.cells.map((cell) => ({ id: cell.cellId, code: cell.code() })),
       },
-    );
-    return this.mounting;
+    };
   }
 
   private edited(code: string): void {
-    this.code_ = code;
     this.edits.edited(code);
     this.updateModified();
-  }
-
-  private setCode(code: string): void {
-    this.code_ = code;
-    if (this.editor) this.editor.setCode(code);
-    else this.showStatic(code);
-  }
-
-  private showStatic(code: string): void {
-    const pre = this.querySelector(".cell__static code");
-    if (!pre) return;
-    const lines = code.split("\n").map((text) => {
-      const span = document.createElement("span");
-      span.className = "cell__static-line";
-      span.textContent = text;
-      return span;
-    });
-    pre.replaceChildren(...lines.flatMap((line, i) => (i === 0 ? [line] : [document.createTextNode("\n"), line])));
   }
 
   private updateModified(): void {
@@ -314,7 +245,7 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
 
   clearErrorFrom(cellId: string): void {
     if (this.dataset.errorFrom !== cellId) return;
-    this.editor?.clearError();
+    this.codeView.editor?.clearError();
     delete this.dataset.errorFrom;
   }
 
@@ -349,17 +280,6 @@ export class KobaiCell extends HTMLElement implements NotebookCell {
   private reset(): void {
     this.edits.reset();
     this.updateModified();
-  }
-
-  // ── sharing ───────────────────────────────────────────────────────────────────
-
-  private async share(): Promise<void> {
-    const url = await shareUrl(location.href, this.cellId, this.code());
-    const box = this.partOf("share");
-    const input = box.querySelector("input")!;
-    const message = box.querySelector(".cell__share-message")!;
-    box.hidden = false;
-    message.textContent = (await copyOrSelect(url, input)) ? t("cell.share.copied") : t("cell.share.manual");
   }
 
   // ── parts ─────────────────────────────────────────────────────────────────────

@@ -9,6 +9,7 @@
 import ts from "typescript";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { coreProgramOptions } from "../notebook/types/compiler-options";
 
 export type EntryKind = "class" | "function" | "interface" | "type" | "const" | "enum" | "namespace";
 
@@ -386,18 +387,7 @@ export function extractReference(
   { fresh = false } = {},
 ): ReferenceGroup[] {
   if (cache && cache.key === entry && !fresh) return cache.groups;
-  const program = ts.createProgram([entry], {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    allowImportingTsExtensions: true,
-    types: [],
-    // No DOM library: the core has no DOM, and lib.dom would triple the time.
-    lib: ["lib.es2022.d.ts"],
-  });
+  const program = ts.createProgram([entry], coreProgramOptions);
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   if (!source) throw new Error(`reference: cannot read ${entry}`);

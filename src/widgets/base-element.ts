@@ -155,6 +155,11 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
     else (this.querySelector("[data-controls]") ?? this).prepend(list);
   }
 
+  /** The widget's `[data-action="…"]` button from its markup (Start, Pause, Resume, Stop…). */
+  protected button(action: string): HTMLButtonElement {
+    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+
   /** Registers something to undo on disconnect (listeners, players, workers). */
   protected onCleanup(fn: () => void): void {
     this.cleanups.push(fn);

@@ -11,6 +11,7 @@
  */
 import { t } from "../i18n";
 import { formatDuration } from "../site/duration";
+import type { StatusTone } from "./status";
 
 export type JobPhase = "idle" | "loading" | "running" | "paused" | "done" | "stopped" | "error";
 
@@ -75,4 +76,33 @@ export function redrawDelay(now: number, lastDraw: number, urgent: boolean, inte
 export function withTimeLeft(text: string, phase: JobPhase, secondsLeft: number | null): string {
   if (phase !== "running" && phase !== "paused") return text;
   return `${text} · ${secondsLeft === null ? t("run.progress.estimating") : t("run.progress.left", { time: formatDuration(secondsLeft) })}`;
+}
+
+/** A job widget's status line and its tone. */
+export interface JobStatus {
+  message: string;
+  tone: StatusTone;
+}
+
+/**
+ * The status line of a run or a search that is not running and not finished: empty while
+ * idle, "loading…", the error, or paused at `step`; undefined in the phases each widget words
+ * itself (running, done).
+ *
+ * @example
+ * quietJobStatus("paused", 120, ""); // { message: "Paused at step 120.", tone: "info" }
+ */
+export function quietJobStatus(phase: JobPhase, step: number, errorMessage: string): JobStatus | undefined {
+  switch (phase) {
+    case "idle":
+      return { message: "", tone: "info" };
+    case "loading":
+      return { message: t("run.status.loading"), tone: "info" };
+    case "error":
+      return { message: t("run.status.error", { message: errorMessage }), tone: "error" };
+    case "paused":
+      return { message: t("run.status.paused", { step }), tone: "info" };
+    default:
+      return undefined;
+  }
 }

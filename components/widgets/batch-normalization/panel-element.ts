@@ -8,7 +8,6 @@ import { formatNumber } from "../../../src/plot/text";
 import {
   KobaiWidget,
   createStatus,
-  numberInput,
   segmented,
   select,
   slider,
@@ -16,6 +15,7 @@ import {
   type StatusLine,
   type UrlState,
 } from "../../../src/widgets";
+import { seedField, seedInput } from "../../../src/widgets/seed";
 import { bnPanel, WARMUP_BATCHES, WARMUP_SIZE, type Form, type Mode, type PanelResult } from "./panel";
 import { bnStripChart } from "./strip";
 
@@ -25,7 +25,7 @@ export const panelSchema = {
   beta: { type: "number", default: 0, min: -3, max: 3 },
   mode: { type: "enum", default: "training", options: ["training", "eval"] },
   form: { type: "enum", default: "pytorch", options: ["pytorch", "book"] },
-  seed: { type: "number", default: 0, min: 0, max: 9999, integer: true },
+  seed: seedField,
 } as const;
 
 export class BnPanelElement extends KobaiWidget {
@@ -90,14 +90,10 @@ export class BnPanelElement extends KobaiWidget {
       options: (["pytorch", "book"] as const).map((f) => ({ value: f, label: t(`bn.form.${f}`) })),
       onChange: changed,
     });
-    this.seed = numberInput({
+    this.seed = seedInput({
       id: id("seed"),
       label: t("bn.control.seed"),
       value: v.seed,
-      min: 0,
-      max: 9999,
-      step: 1,
-      integer: true,
       onChange: changed,
     });
     this.querySelector<HTMLElement>("[data-controls]")!.append(

@@ -10,12 +10,12 @@ import type { Scale } from "../../../src/run/presets";
 import {
   KobaiWidget,
   createStatus,
-  numberInput,
   segmented,
   type Control,
   type StatusLine,
   type UrlState,
 } from "../../../src/widgets";
+import { seedField, seedInput } from "../../../src/widgets/seed";
 import { JobController } from "../../../src/widgets/job-controller";
 import { isActive } from "../../../src/widgets/job-model";
 import { duration } from "../../training/view-model";
@@ -24,7 +24,7 @@ import { sweepChart } from "./sweep-chart";
 
 export const sweepSchema = {
   scale: { type: "enum", default: "lesson", options: ["lesson", "book"] },
-  seed: { type: "number", default: 0, min: 0, max: 9999, integer: true },
+  seed: seedField,
 } as const;
 
 export class BnSweepElement extends KobaiWidget {
@@ -56,14 +56,10 @@ export class BnSweepElement extends KobaiWidget {
       ],
       onChange: (scale) => this.url.update({ scale }),
     });
-    this.seed = numberInput({
+    this.seed = seedInput({
       id: id("seed"),
       label: t("run.control.seed"),
       value: this.url.values.seed,
-      min: 0,
-      max: 9999,
-      step: 1,
-      integer: true,
       onChange: (seed) => this.url.update({ seed }),
     });
     this.querySelector<HTMLElement>("[data-controls]")!.append(this.scale.root, this.seed.root);
@@ -82,10 +78,6 @@ export class BnSweepElement extends KobaiWidget {
       this.button(action).addEventListener("click", () => this[action]());
     this.onCleanup(() => this.job.dispose());
     this.job.showControls("idle");
-  }
-
-  private button(action: string): HTMLButtonElement {
-    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
   }
 
   private get running(): boolean {

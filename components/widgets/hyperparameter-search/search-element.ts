@@ -12,7 +12,8 @@ import { PRESETS, presetSpec, type Scale } from "../../../src/run/presets";
 import { sampleTrials } from "../../../src/run/search";
 import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
-import { button, numberInput, segmented, slider, type Control } from "../../../src/widgets/controls";
+import { button, segmented, slider, type Control } from "../../../src/widgets/controls";
+import { seedField, seedInput } from "../../../src/widgets/seed";
 import { createStatus, type StatusLine } from "../../../src/widgets/status";
 import { JobController } from "../../../src/widgets/job-controller";
 import { isActive } from "../../../src/widgets/job-model";
@@ -27,7 +28,7 @@ const PRESET = PRESETS["hyperparameter-search"];
 const schema = {
   scale: { type: "enum", default: "lesson", options: ["lesson", "book"] },
   trials: { type: "number", default: PRESET.defaults.lesson.trials, min: 1, max: 100, integer: true },
-  seed: { type: "number", default: 0, min: 0, max: 9999, integer: true },
+  seed: seedField,
 } as const;
 
 class SearchExplorer extends KobaiWidget {
@@ -67,14 +68,10 @@ class SearchExplorer extends KobaiWidget {
       value: v.trials,
       onInput: (n) => this.state.update({ trials: n }),
     });
-    const seed = numberInput({
+    const seed = seedInput({
       id: `${id}-seed`,
       label: t("run.control.seed"),
       value: v.seed,
-      min: 0,
-      max: 9999,
-      step: 1,
-      integer: true,
       onChange: (n) => {
         this.state.update({ seed: n });
         this.updateText();

@@ -9,7 +9,6 @@ import { formatNumber, formatPercent } from "../../../src/plot/text";
 import {
   KobaiWidget,
   button,
-  numberInput,
   select,
   slider,
   createStatus,
@@ -17,6 +16,7 @@ import {
   type StatusLine,
   type Control,
 } from "../../../src/widgets";
+import { seedField, seedInput } from "../../../src/widgets/seed";
 import { ACTIVATIONS, SCALES, runStack, type ActivationName, type ScaleName, type StackResult } from "./stack";
 import { activationChart, gradientChart, type RangeMode } from "./charts";
 import { BOOK_FIGURES } from "./figures";
@@ -26,7 +26,7 @@ export const histogramsSchema = {
   scale: { type: "enum", default: "1", options: SCALES },
   std: { type: "number", default: 0.05, min: 0.001, max: 3 },
   range: { type: "enum", default: "natural", options: ["natural", "book"] },
-  seed: { type: "number", default: 0, min: 0, max: 9999, integer: true },
+  seed: seedField,
 } as const;
 
 export class InitHistogramsElement extends KobaiWidget {
@@ -83,14 +83,10 @@ export class InitHistogramsElement extends KobaiWidget {
       options: (["natural", "book"] as const).map((r) => ({ value: r, label: t(`init.range.${r}`) })),
       onChange: changed,
     });
-    this.seed = numberInput({
+    this.seed = seedInput({
       id: id("seed"),
       label: t("init.control.seed"),
       value: v.seed,
-      min: 0,
-      max: 9999,
-      step: 1,
-      integer: true,
       onChange: changed,
     });
     const controls = this.querySelector<HTMLElement>("[data-controls]")!;

@@ -19,10 +19,10 @@ import {
   landscapeById,
   MAX_STEPS,
   parseExplorerConfig,
-  statusText,
   type ExplorerResult,
   type ExplorerSettings,
 } from "../shared/optimizers/explorer-model";
+import { statusText } from "../shared/optimizers/explorer-view";
 import type { OptimizerName } from "../shared/optimizers/optimizer-specs";
 import type { Landscape, Trajectory } from "kobai";
 import { joinSentences } from "../../../src/i18n/sentences";

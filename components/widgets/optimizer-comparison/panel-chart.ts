@@ -7,7 +7,8 @@
 import { t } from "../../../src/i18n";
 import { contourWithPath, type ChartResult } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
-import { captionText, runName, type ExplorerResult } from "../shared/optimizers/explorer-model";
+import { captionText, runName } from "../shared/optimizers/explorer-view";
+import { type ExplorerResult } from "../shared/optimizers/explorer-model";
 import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
 
 /**

@@ -28,24 +28,19 @@ import { h } from "../../../src/widgets/dom";
 import {
   applyPreset,
   bookPreset,
-  captionText,
   computeExplorer,
-  drawablePoints,
-  explorerSchema,
   initialSettings,
   landscapeById,
   MAX_STEPS,
   parseExplorerConfig,
-  runName,
-  settingsFromUrl,
-  settingsToUrl,
   startingHypers,
-  statusText,
   switchForm,
   type ExplorerConfig,
   type ExplorerResult,
   type ExplorerSettings,
 } from "../shared/optimizers/explorer-model";
+import { captionText, drawablePoints, runName, statusText } from "../shared/optimizers/explorer-view";
+import { explorerSchema, settingsFromUrl, settingsToUrl } from "../shared/optimizers/explorer-url";
 import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "../shared/optimizers/optimizer-specs";
 import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
 import { lookAheadAt, lookAheadCaption, lookAheadMarks } from "../shared/optimizers/look-ahead";

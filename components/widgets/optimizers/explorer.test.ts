@@ -28,29 +28,18 @@ import { overlayAt } from "../shared/optimizers/overlay";
 import {
   applyPreset,
   bookPreset,
-  captionText,
   computeExplorer,
-  explorerSchema,
+  FALLBACK_HYPERS,
   initialSettings,
   parseExplorerConfig,
-  settingsFromUrl,
-  settingsToUrl,
   startingHypers,
-  statusText,
   switchForm,
 } from "../shared/optimizers/explorer-model";
+import { captionText, statusText } from "../shared/optimizers/explorer-view";
+import { explorerSchema, settingsFromUrl, settingsToUrl } from "../shared/optimizers/explorer-url";
 import { parseUrlState, serializeUrlState } from "../../../src/widgets/url-state";
 
-const hypersFor = (h: Partial<Hypers>): Hypers => ({
-  lr: 0.1,
-  momentum: 0.9,
-  alpha: 0.99,
-  beta1: 0.9,
-  beta2: 0.999,
-  eps: 1e-8,
-  weightDecay: 0,
-  ...h,
-});
+const hypersFor = (h: Partial<Hypers>): Hypers => ({ ...FALLBACK_HYPERS, lr: 0.1, ...h });
 
 describe("stepFormula: the numbers shown arrive at the core's point", () => {
   const cases: [Landscape, Partial<Hypers>][] = [
@@ -327,8 +316,8 @@ describe("runStatus: stalled is AdaGrad's shrinking step size, not SGD slowing d
 
 describe("formatHyper (captions of decay rates)", () => {
   it("keeps the short form unless it would round the value away", async () => {
-    const { formatHyper, hyperSummary, initialSettings, parseExplorerConfig } =
-      await import("../shared/optimizers/explorer-model");
+    const { initialSettings, parseExplorerConfig } = await import("../shared/optimizers/explorer-model");
+    const { formatHyper, hyperSummary } = await import("../shared/optimizers/explorer-view");
     expect(formatHyper(0.9)).toBe("0.90");
     expect(formatHyper(0.999)).toBe("0.999");
     expect(hyperSummary(initialSettings(parseExplorerConfig({ optimizer: "Adam" })))).toContain("β₂ = 0.999");
@@ -337,7 +326,7 @@ describe("formatHyper (captions of decay rates)", () => {
 
 describe("drawablePoints", () => {
   it("cuts a diverging path where it leaves the far box, keeping the last segment's direction", async () => {
-    const { drawablePoints } = await import("../shared/optimizers/explorer-model");
+    const { drawablePoints } = await import("../shared/optimizers/explorer-view");
     expect(
       drawablePoints(
         [

@@ -8,8 +8,8 @@ import {
   computeExplorer,
   initialSettings,
   parseExplorerConfig,
-  statusText,
 } from "../../../components/widgets/shared/optimizers/explorer-model";
+import { statusText } from "../../../components/widgets/shared/optimizers/explorer-view";
 import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { edgeRun, longRun } from "./long-run";
 import { loadFixture } from "../../../src/core/testing/fixtures";

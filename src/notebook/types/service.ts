@@ -9,6 +9,7 @@
  * safe) so it crosses `postMessage` unchanged.
  */
 import ts from "typescript";
+import { coreProgramOptions } from "./compiler-options";
 import { cellFileName, notebookFiles, type CellText } from "./program";
 import type { Completions, Hover, OptionList, SignatureHelp, TypeDiagnostic } from "./protocol";
 
@@ -20,16 +21,7 @@ export const PLOT_ENTRY = "/plot/index.d.ts";
 export const GLOBALS_DIR = "/globals";
 
 export const compilerOptions: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-  allowImportingTsExtensions: true,
-  types: [],
-  // No DOM: cells run in a worker. What they may use of its globals is in /globals.
-  lib: ["lib.es2022.d.ts"],
+  ...coreProgramOptions,
   baseUrl: "/",
   paths: { kobai: [KOBAI_ENTRY], "@observablehq/plot": [PLOT_ENTRY] },
 };

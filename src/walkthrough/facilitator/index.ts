@@ -1,7 +1,7 @@
 /**
  * Facilitator guides, one per chapter, keyed by slug. Each lives beside its chapter's
- * content, in content/lessons/<slug>/facilitator.ts; this list is the one place that
- * gathers them (in the chapters' order).
+ * content, in content/lessons/<slug>/facilitator.json (prose data, typed as a FacilitatorGuide
+ * where it is gathered); this list is the one place that gathers them (in the chapters' order).
  *
  * @example
  * guideFor("sgd")?.questions.length; // 4
@@ -9,28 +9,28 @@
 import type { FacilitatorGuide } from "./types";
 import { currentLocale } from "../../i18n";
 import type { Locale } from "../../i18n/locale";
-import { perceptron } from "../../../content/lessons/perceptron/facilitator";
-import { activationFunctions } from "../../../content/lessons/activation-functions/facilitator";
-import { forwardPass } from "../../../content/lessons/forward-pass/facilitator";
-import { lossFunctions } from "../../../content/lessons/loss-functions/facilitator";
-import { gradientDescent } from "../../../content/lessons/gradient-descent/facilitator";
-import { backpropagation } from "../../../content/lessons/backpropagation/facilitator";
-import { twoLayerNet } from "../../../content/lessons/two-layer-net/facilitator";
-import { initialization } from "../../../content/lessons/initialization/facilitator";
-import { batchNormalization } from "../../../content/lessons/batch-normalization/facilitator";
-import { weightDecay } from "../../../content/lessons/weight-decay/facilitator";
-import { dropout } from "../../../content/lessons/dropout/facilitator";
-import { hyperparameterSearch } from "../../../content/lessons/hyperparameter-search/facilitator";
-import { sgd } from "../../../content/lessons/sgd/facilitator";
-import { momentum } from "../../../content/lessons/momentum/facilitator";
-import { nesterov } from "../../../content/lessons/nesterov/facilitator";
-import { adagrad } from "../../../content/lessons/adagrad/facilitator";
-import { rmsprop } from "../../../content/lessons/rmsprop/facilitator";
-import { adam } from "../../../content/lessons/adam/facilitator";
-import { optimizerComparison } from "../../../content/lessons/optimizer-comparison/facilitator";
-import { schedules } from "../../../content/lessons/schedules/facilitator";
-import { perceptronJa } from "../../../content/lessons/perceptron/facilitator-ja";
-import { forwardPassJa } from "../../../content/lessons/forward-pass/facilitator-ja";
+import perceptron from "../../../content/lessons/perceptron/facilitator.json";
+import activationFunctions from "../../../content/lessons/activation-functions/facilitator.json";
+import forwardPass from "../../../content/lessons/forward-pass/facilitator.json";
+import lossFunctions from "../../../content/lessons/loss-functions/facilitator.json";
+import gradientDescent from "../../../content/lessons/gradient-descent/facilitator.json";
+import backpropagation from "../../../content/lessons/backpropagation/facilitator.json";
+import twoLayerNet from "../../../content/lessons/two-layer-net/facilitator.json";
+import initialization from "../../../content/lessons/initialization/facilitator.json";
+import batchNormalization from "../../../content/lessons/batch-normalization/facilitator.json";
+import weightDecay from "../../../content/lessons/weight-decay/facilitator.json";
+import dropout from "../../../content/lessons/dropout/facilitator.json";
+import hyperparameterSearch from "../../../content/lessons/hyperparameter-search/facilitator.json";
+import sgd from "../../../content/lessons/sgd/facilitator.json";
+import momentum from "../../../content/lessons/momentum/facilitator.json";
+import nesterov from "../../../content/lessons/nesterov/facilitator.json";
+import adagrad from "../../../content/lessons/adagrad/facilitator.json";
+import rmsprop from "../../../content/lessons/rmsprop/facilitator.json";
+import adam from "../../../content/lessons/adam/facilitator.json";
+import optimizerComparison from "../../../content/lessons/optimizer-comparison/facilitator.json";
+import schedules from "../../../content/lessons/schedules/facilitator.json";
+import perceptronJa from "../../../content/lessons/perceptron/facilitator-ja.json";
+import forwardPassJa from "../../../content/lessons/forward-pass/facilitator-ja.json";
 
 export type { FacilitatorGuide, GuideTopic, Confusion } from "./types";
 export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
@@ -60,7 +60,7 @@ export const guides: readonly FacilitatorGuide[] = [
 ];
 
 /**
- * Guides written in Japanese (content/lessons/<slug>/facilitator-ja.ts) for the Japanese
+ * Guides written in Japanese (content/lessons/<slug>/facilitator-ja.json) for the Japanese
  * edition: the same topics and minutes as the English guide, matched to the Japanese
  * chapter's headings. A chapter without one shows its English guide.
  */
