@@ -9,6 +9,7 @@
 import { datasets, permutation, type Rng, type Tensor } from "kobai";
 import type { DataSpec } from "./spec";
 import { dataShape } from "./spec";
+import { mnistSizes } from "./spec-data";
 import { streamRng } from "./seeds";
 
 /** Features and labels. */
@@ -40,9 +41,11 @@ export async function loadTrainingData(spec: DataSpec, seed: number): Promise<Tr
   let test: LabelledSet | undefined;
   switch (spec.name) {
     case "mnist": {
+      const sizes = mnistSizes(spec);
       const digits = await datasets.mnist({
-        train: spec.train ?? 8000,
-        test: spec.validation ? 0 : (spec.test ?? 2000),
+        full: spec.full ?? false,
+        train: spec.train ?? sizes.train,
+        test: spec.validation ? 0 : (spec.test ?? sizes.test),
       });
       all = digits.train;
       if (!spec.validation && digits.test.y.length > 0) test = digits.test;

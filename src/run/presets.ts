@@ -7,11 +7,11 @@
  *
  * What is the same in both: the network, the initialisation, the optimizer and its book
  * form, batches drawn with replacement (np.random.choice), the book's weight decay.
+ * The data (`presetMnist`, the one place that says which digits a preset trains on): the
+ * book scale uses the book's full MNIST (60,000 + 10,000, in the original order, so
+ * x_train[:300] is the book's very digits and test accuracies are measured on all 10,000
+ * test digits); the lesson scale uses the 10,000-digit lesson set (8,000 + 2,000).
  * What differs, and why the curves can only look alike, not match the book's numbers:
- * - The data: kobai ships 10,000 MNIST digits (8,000 train, 2,000 test), the book loads
- *   60,000 + 10,000. Scripts that use x_train[:300] etc. get the same NUMBER of digits
- *   (other digits); scripts that use all 60,000 (weight_init_compare, optimizer_compare_mnist)
- *   sample from 8,000 here, and test accuracies are measured on 2,000 digits, not 10,000.
  * - Randomness: NumPy's generator is not ours; a seed here is not a seed there.
  * - The book evaluates right AFTER the first update (`if i % iter_per_epoch == 0`) and
  *   records losses after each update; kobai evaluates the initial weights at step 0 and
@@ -23,10 +23,11 @@
  * Figure numbers are those of the Japanese first edition (2016) as we read them; the
  * ch06 scripts carry no figure numbers, so check them against your copy.
  */
+import { MNIST_SETS } from "kobai";
 import { mlp } from "./spec-layers";
 import type { SearchSpace } from "./search";
 import type { ControlId, PresetSettings } from "./settings";
-import type { OptimizerSpec, TrainingSpec } from "./spec";
+import type { DataSpec, OptimizerSpec, TrainingSpec } from "./spec";
 
 export type PresetId =
   | "weight-init"
@@ -76,10 +77,30 @@ function bookOptimizer(name: "SGD" | "Momentum" | "AdaGrad" | "Adam", lr?: numbe
   return { name, options: { lr: lr ?? defaults[name], form: "book" } };
 }
 
-const mnist = (train: number, test: number, validation?: number) =>
-  validation === undefined
-    ? { name: "mnist" as const, train, test }
-    : { name: "mnist" as const, train, test: 0, validation };
+/**
+ * The MNIST a preset trains on: THE place that decides it for every preset (and for any
+ * chapter that wants "the book's data at book scale"). Book scale: the book's full MNIST,
+ * MNIST_SETS.full (60,000 training, 10,000 test digits); lesson scale: the lesson set,
+ * MNIST_SETS.lesson (8,000 + 2,000). "all" is every digit of that part of the set.
+ *
+ * @example
+ * presetMnist("book", { train: "all", test: 0 });   // { name: "mnist", full: true, train: 60000, test: 0 }
+ * presetMnist("lesson", { train: 300, test: 500 }); // { name: "mnist", train: 300, test: 500 }
+ * presetMnist("book", { train: 500, validation: 0.2 }); // the book's x_train[:500], 20 % held out
+ */
+export function presetMnist(
+  scale: Scale,
+  sizes: { train: number | "all"; test?: number | "all"; validation?: number },
+): Extract<DataSpec, { name: "mnist" }> {
+  const set = scale === "book" ? MNIST_SETS.full : MNIST_SETS.lesson;
+  const train = sizes.train === "all" ? set.train : sizes.train;
+  const test = sizes.test === "all" ? set.test : (sizes.test ?? 0);
+  // Lesson specs stay as they were (no `full` key), so their links and fingerprints do not change.
+  const file = scale === "book" ? { full: true } : {};
+  return sizes.validation === undefined
+    ? { name: "mnist", ...file, train, test }
+    : { name: "mnist", ...file, train, test: 0, validation: sizes.validation };
+}
 
 export const PRESETS: Record<PresetId, Preset> = {
   /**
@@ -97,7 +118,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ lr: 0.01 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(8000, 0),
+      data: presetMnist(scale, { train: "all", test: 0 }),
       sampling: "replacement",
       metrics: [],
       model: mlp({ hidden: [100, 100, 100, 100] }),
@@ -127,7 +148,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ weightScale: 10 ** ((-4 * 5) / 15), lr: 0.01 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(1000, 0),
+      data: presetMnist(scale, { train: 1000, test: 0 }),
       sampling: "replacement",
       metrics: ["trainAcc"],
       model: mlp({ hidden: [100, 100, 100, 100, 100], init: { std: s.weightScale } }),
@@ -159,7 +180,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ weightDecay: 0.1, lr: 0.01 }, { lr: 0.05 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(300, scale === "book" ? 2000 : 500),
+      data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 500 }),
       sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr),
@@ -187,7 +208,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ dropout: 0.2, lr: 0.01 }, { lr: 0.05 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(300, scale === "book" ? 2000 : 500),
+      data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 500 }),
       sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr),
@@ -225,7 +246,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     },
     build: (scale, s) => ({
       seed: s.seed,
-      data: { ...mnist(500, 0, 0.2), seed: s.seed },
+      data: { ...presetMnist(scale, { train: 500, validation: 0.2 }), seed: s.seed },
       sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", 0.01),
@@ -249,7 +270,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({}),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(8000, 0),
+      data: presetMnist(scale, { train: "all", test: 0 }),
       sampling: "replacement",
       metrics: [],
       model: mlp({ hidden: [100, 100, 100, 100] }),
@@ -283,7 +304,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       };
       return {
         seed: s.seed,
-        data: mnist(8000, 0),
+        data: presetMnist(scale, { train: "all", test: 0 }),
         sampling: "replacement",
         metrics: [],
         model: mlp({ hidden: [100, 100, 100, 100] }),
