@@ -160,7 +160,8 @@ export function startSplit(spec: TrainingSpec, launch: PartLauncher, options: Sp
     if (failure) return;
     switch (event.type) {
       case "loading":
-        if (!loadingSent) emit(event);
+        // Every part downloads the same file: the first part's bytes stand for all.
+        if (!loadingSent || index === 0) emit(event);
         loadingSent = true;
         break;
       case "progress":

@@ -38,5 +38,5 @@ export type { SpiralOptions } from "./spiral";
 export type { MoonsOptions } from "./moons";
 export type { CirclesOptions } from "./circles";
 export { loadMnist, mnistImage, MNIST_SETS, type MnistOptions, type MnistData, type MnistManifest } from "./mnist";
-export { setDataSource, type DataSource } from "./source";
+export { setDataSource, type DataSource, type LoadProgress } from "./source";
 export { fnv1a32, fnv1a32Text } from "./checksum";

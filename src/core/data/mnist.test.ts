@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { datasets, loadMnist, mnistImage, setDataSource, MNIST_SETS } from "kobai";
 
 const require = createRequire(import.meta.url);
@@ -134,6 +134,36 @@ describe("the book's full MNIST (public/data/mnist-full.bin.gz, built by npm run
       await loadMnist({ full: true, train: 1, test: 1 });
       await loadMnist({ full: true, train: 2, test: 0 });
       expect(names).toEqual(["mnist-full.json", "mnist-full.bin.gz"]);
+    } finally {
+      setDataSource(previous);
+    }
+  });
+
+  it("reports the bytes as they arrive, and takes a body a server already decompressed", async () => {
+    const dir = new URL("../../../public/data/", import.meta.url);
+    const json = readFileSync(new URL("mnist-full.json", dir));
+    const manifest = JSON.parse(json.toString());
+    const raw = gunzipSync(readFileSync(new URL("mnist-full.bin.gz", dir)));
+    const heard: [string, number, number][] = [];
+    const previous = setDataSource(async (name, onProgress) => {
+      if (name === "mnist-full.json") return new Uint8Array(json);
+      // As a server with Content-Encoding: gzip: the decompressed bytes, in two pieces.
+      onProgress?.(raw.length / 2, raw.length);
+      onProgress?.(raw.length, raw.length);
+      heard.push([name, raw.length, manifest.byteLength]);
+      return new Uint8Array(raw);
+    });
+    try {
+      const progress: number[] = [];
+      const digits = await loadMnist({
+        full: true,
+        train: 3,
+        test: 1,
+        onProgress: (loaded, total) => progress.push(loaded / total),
+      });
+      expect(progress).toEqual([0.5, 1]);
+      expect(digits.train.y).toEqual([5, 0, 4]);
+      expect(heard).toEqual([["mnist-full.bin.gz", manifest.byteLength, manifest.byteLength]]);
     } finally {
       setDataSource(previous);
     }

@@ -18,7 +18,7 @@
 import { Tensor } from "../tensor";
 import { fnv1a32 } from "./checksum";
 import { checkOptionNames, type Dataset } from "./dataset";
-import { currentDataSource, type DataSource } from "./source";
+import { currentDataSource, type DataSource, type LoadProgress } from "./source";
 
 /**
  * How many digits each MNIST file holds: the one place that says it (the book-scale presets,
@@ -68,6 +68,8 @@ export interface MnistOptions {
   normalize?: boolean;
   /** The book's full MNIST, 60,000 training and 10,000 test digits in the original order (default false: the 10,000-digit lesson set). */
   full?: boolean;
+  /** Told as the file's bytes arrive (the first load only: later calls use the cached file). */
+  onProgress?: LoadProgress;
 }
 
 /**
@@ -100,11 +102,17 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function readMnistFile(read: DataSource, name: "mnist" | "mnist-full"): Promise<MnistFile> {
+async function readMnistFile(
+  read: DataSource,
+  name: "mnist" | "mnist-full",
+  onProgress?: LoadProgress,
+): Promise<MnistFile> {
   const manifest = JSON.parse(new TextDecoder().decode(await read(`${name}.json`))) as MnistManifest;
   const file = manifest.compression === "gzip" ? `${name}.bin.gz` : `${name}.bin`;
-  const stored = await read(file);
-  const bytes = manifest.compression === "gzip" ? await gunzip(stored) : stored;
+  const stored = await read(file, onProgress);
+  // A server that sends the .gz with Content-Encoding: gzip has had it decompressed already.
+  const gzipped = stored[0] === 0x1f && stored[1] === 0x8b;
+  const bytes = manifest.compression === "gzip" && gzipped ? await gunzip(stored) : stored;
   if (bytes.length !== manifest.byteLength) {
     throw new Error(
       `${file} has ${bytes.length} bytes, ${name}.json says ${manifest.byteLength}: the file is truncated or not the one built with it`,
@@ -144,12 +152,12 @@ function checkSize(name: string, value: number, max: number): void {
  * const book = await loadMnist({ full: true, test: 0 }); // the book's 60,000 training digits
  */
 export async function loadMnist(options: MnistOptions = {}): Promise<MnistData> {
-  checkOptionNames("mnist", options, ["train", "test", "normalize", "full"]);
+  checkOptionNames("mnist", options, ["train", "test", "normalize", "full", "onProgress"]);
   const source = currentDataSource();
   const name = options.full ? "mnist-full" : "mnist";
   const files = cache.get(source) ?? new Map<string, Promise<MnistFile>>();
   cache.set(source, files);
-  if (!files.has(name)) files.set(name, readMnistFile(source, name));
+  if (!files.has(name)) files.set(name, readMnistFile(source, name, options.onProgress));
   // A failed read must not stay cached: the next call tries again.
   const file = await files.get(name)!.catch((error) => {
     files.delete(name);
