@@ -28,3 +28,20 @@ test("a lockstep widget trains its runs on more than one worker, with the serial
     `Seed 0 · fingerprint ${nodeFingerprint("batch-norm", "lesson", 0)}`,
   );
 });
+
+test("a book-scale preset downloads the book's full MNIST and gets the numbers Node gets", async ({ page }) => {
+  test.setTimeout(400_000);
+  const downloads: string[] = [];
+  page.on("response", (r) => downloads.push(new URL(r.url()).pathname));
+  // Batch norm as batch_norm_test.py: the book's x_train[:1000], 20 epochs, two runs.
+  await page.goto("/dev/training/?w.bn.scale=book");
+  const widget = page.locator("#bn");
+  await widget.locator('[data-action="start"]').click();
+  await expect(widget).toHaveAttribute("data-state", "done", { timeout: 360_000 });
+  await expect(widget.locator(".kobai-status")).toContainText(/Finished 200 steps in/);
+  expect(downloads.filter((p) => p.endsWith("/data/mnist-full.bin.gz")).length).toBeGreaterThan(0);
+  expect(downloads.some((p) => p.endsWith("/data/mnist.bin"))).toBe(false);
+  await expect(widget.locator("[data-identity]")).toHaveText(
+    `Seed 0 · fingerprint ${nodeFingerprint("batch-norm", "book", 0)}`,
+  );
+});

@@ -17,15 +17,18 @@ export const fetchDataSource: DataSource = async (fileName, onProgress) => {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status} ${response.statusText}`);
   if (!onProgress || !response.body) return new Uint8Array(await response.arrayBuffer());
-  // Read the body chunk by chunk to report progress (Content-Length is the size on the wire).
-  const total = Number(response.headers.get("content-length") ?? 0);
+  // Read the body chunk by chunk to report progress. Content-Length is the size on the wire: a
+  // server that compresses (Content-Encoding, as `astro preview` does for .gz files) sends
+  // fewer bytes than the body holds, so then the total is unknown (0).
+  const encoded = response.headers.get("content-encoding") !== null;
+  const total = encoded ? 0 : Number(response.headers.get("content-length") ?? 0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (let part = await reader.read(); !part.done; part = await reader.read()) {
     chunks.push(part.value);
     loaded += part.value.length;
-    onProgress(loaded, Math.max(total, loaded));
+    onProgress(loaded, total);
   }
   const bytes = new Uint8Array(loaded);
   let at = 0;

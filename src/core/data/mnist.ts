@@ -109,7 +109,8 @@ async function readMnistFile(
 ): Promise<MnistFile> {
   const manifest = JSON.parse(new TextDecoder().decode(await read(`${name}.json`))) as MnistManifest;
   const file = manifest.compression === "gzip" ? `${name}.bin.gz` : `${name}.bin`;
-  const stored = await read(file, onProgress);
+  // A total the source does not know (0) is a body decompressed on the way: byteLength bytes.
+  const stored = await read(file, onProgress && ((loaded, total) => onProgress(loaded, total || manifest.byteLength)));
   // A server that sends the .gz with Content-Encoding: gzip has had it decompressed already.
   const gzipped = stored[0] === 0x1f && stored[1] === 0x8b;
   const bytes = manifest.compression === "gzip" && gzipped ? await gunzip(stored) : stored;
