@@ -150,7 +150,7 @@ function checkSize(name: string, value: number, max: number): void {
  * @example
  * const { train, test } = await loadMnist({ train: 1000, test: 200 });
  * train.x.shape; // [1000, 784], values in [0, 1]
- * const book = await loadMnist({ full: true, test: 0 }); // the book's 60,000 training digits
+ * const book = await loadMnist({ full: true, train: 300, test: 0 }); // the book's x_train[:300], from the full set
  */
 export async function loadMnist(options: MnistOptions = {}): Promise<MnistData> {
   checkOptionNames("mnist", options, ["train", "test", "normalize", "full", "onProgress"]);
