@@ -113,6 +113,25 @@ describe("a lockstep job split over workers gives the serial job's numbers", () 
     expect(stopped.runs[2].losses).toEqual([]); // never started
   });
 
+  it("pauses as one job: one 'paused' once every running part has paused, nothing after it, then the same result", async () => {
+    const events: HandleEvent[] = [];
+    const job = startSplit(race, (part, _slot, onEvent) => startInProcess(part, { chunkMs: 5, onEvent }), {
+      size: 2,
+      onEvent: (e) => events.push(e),
+    });
+    await new Promise<void>((resolve) => {
+      const wait = () => (events.some((e) => e.type === "progress") ? resolve() : setTimeout(wait, 5));
+      wait();
+    });
+    job.pause();
+    await new Promise((r) => setTimeout(r, 200));
+    const paused = events.findIndex((e) => e.type === "paused");
+    expect(events.filter((e) => e.type === "paused")).toHaveLength(1);
+    expect(events.slice(paused + 1)).toEqual([]);
+    job.resume();
+    expect((await job.done).fingerprint).toBe((await serial(race)).fingerprint);
+  });
+
   it("mergeResults keeps run order and spreads the time over the slots", () => {
     const part = (label: string, elapsedMs: number): TrainResult => ({
       seed: 0,

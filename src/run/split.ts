@@ -95,6 +95,10 @@ interface PartState {
   loss?: number;
   divergedAt?: number;
   ended: boolean;
+  /** Started by the pool (a queued part is not running yet). */
+  started: boolean;
+  /** Said "paused" and has sent nothing since. */
+  paused: boolean;
   result?: TrainResult;
 }
 
@@ -116,10 +120,13 @@ export function startSplit(spec: TrainingSpec, launch: PartLauncher, options: Sp
     totalSteps: 0,
     elapsedMs: 0,
     ended: false,
+    started: false,
+    paused: false,
   }));
   const handles = new Set<TrainingHandle>();
   let paused = false;
   let stopped = false;
+  let announcedPause = false;
   let loadingSent = false;
   let failure: Error | null = null;
 
@@ -165,11 +172,21 @@ export function startSplit(spec: TrainingSpec, launch: PartLauncher, options: Sp
         loadingSent = true;
         break;
       case "progress":
+        states[index].paused = false;
+        announcedPause = false;
         emit(progress(index, event));
         break;
-      case "paused":
-        emit({ ...event, step: Math.min(...states.map((s) => s.step)) });
+      case "paused": {
+        // The job is paused once every running part is: a part's chunk still on its way
+        // would otherwise move the bar after the page said "Paused".
+        states[index].paused = true;
+        const running = states.filter((s) => s.started && !s.ended);
+        if (running.every((s) => s.paused) && !announcedPause) {
+          announcedPause = true;
+          emit({ ...event, step: Math.min(...running.map((s) => s.step)) });
+        }
         break;
+      }
       case "error":
         failure = new Error(event.message);
         pool.stop();
@@ -184,7 +201,8 @@ export function startSplit(spec: TrainingSpec, launch: PartLauncher, options: Sp
 
   const pool = runPool(partSpecs, (part, slot, index) => launch(part, slot, (e) => onPartEvent(index, e)), {
     size: options.size,
-    onTrialStart: (_index, _slot, handle) => {
+    onTrialStart: (index, _slot, handle) => {
+      states[index].started = true;
       handles.add(handle);
       if (paused) handle.pause();
     },
