@@ -2,6 +2,7 @@
  * Steps every chapter spec shares: watching for errors, the chapter's screenshots at both
  * screens in both themes, and opening a Predict's answer or an Exercise's hint and solution.
  */
+import { execFileSync } from "node:child_process";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
 /** Where screenshots land (not committed; look at them). */
@@ -98,4 +99,13 @@ export async function openExercise(
   if (hint) await hintBox.locator("summary").click();
   await solution.locator("summary").click();
   return { hint: hintBox, solution };
+}
+
+/** The fingerprint Node computes for a preset (same core, the serial lockstep loop, no browser). */
+export function nodeFingerprint(preset: string, scale: string, seed: number): string {
+  const code = `import "./src/data/use-node"; import { presetSpec } from "./src/run/presets"; import { TrainLoop } from "./src/run/train-loop"; import { loadTrainingData } from "./src/run/data";
+    const s = presetSpec(${JSON.stringify(preset)}, ${JSON.stringify(scale)}, { seed: ${seed} });
+    loadTrainingData(s.data, s.seed).then((d) => console.log("FP " + new TrainLoop(s, d).runToEnd().fingerprint));`;
+  const out = execFileSync("npx", ["tsx", "-e", code], { encoding: "utf8", timeout: 120_000 });
+  return /FP ([0-9a-f]{8})/.exec(out)![1];
 }

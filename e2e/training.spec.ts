@@ -5,21 +5,11 @@
  */
 import { expect, test, type Locator } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { execFileSync } from "node:child_process";
-import { forEachScreen, SHOTS, watchErrors } from "./lesson-helpers";
+import { forEachScreen, nodeFingerprint, SHOTS, watchErrors } from "./lesson-helpers";
 
 const progressValue = (widget: Locator) =>
   widget.locator("[data-progress]").evaluate((el) => (el as HTMLProgressElement).value);
 const points = async (widget: Locator) => Number(await widget.locator("[data-chart-slot]").getAttribute("data-points"));
-
-/** The fingerprint Node computes for a preset (same core, same loop, no browser). */
-function nodeFingerprint(preset: string, scale: string, seed: number): string {
-  const code = `import "./src/data/use-node"; import { presetSpec } from "./src/run/presets"; import { TrainLoop } from "./src/run/train-loop"; import { loadTrainingData } from "./src/run/data";
-    const s = presetSpec(${JSON.stringify(preset)}, ${JSON.stringify(scale)}, { seed: ${seed} });
-    loadTrainingData(s.data, s.seed).then((d) => console.log("FP " + new TrainLoop(s, d).runToEnd().fingerprint));`;
-  const out = execFileSync("npx", ["tsx", "-e", code], { encoding: "utf8", timeout: 120_000 });
-  return /FP ([0-9a-f]{8})/.exec(out)![1];
-}
 
 test.describe("TrainingRun", () => {
   test("a lesson-scale run streams its curve, pauses, resumes and stops", async ({ page }) => {

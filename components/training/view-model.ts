@@ -84,6 +84,8 @@ export class TrainingView {
   errorMessage = "";
   private readonly eta = new EtaEstimator();
   private firstDivergence: { label: string; step: number } | null = null;
+  /** Bytes of the data file received so far, while it downloads (the book's MNIST is 11 MB). */
+  private download: { loaded: number; total: number } | null = null;
 
   /**
    * @param spec the job being shown
@@ -101,6 +103,7 @@ export class TrainingView {
     switch (event.type) {
       case "loading":
         this.phase = "loading";
+        if (event.total) this.download = { loaded: event.loaded ?? 0, total: event.total };
         break;
       case "error":
         this.phase = "error";
@@ -124,6 +127,7 @@ export class TrainingView {
 
   /** Fraction done, 0 … 1. */
   get fraction(): number {
+    if (this.phase === "loading" && this.download) return Math.min(1, this.download.loaded / this.download.total);
     const r = this.result ?? this.recorder;
     return r.totalSteps > 0 ? Math.min(1, r.step / r.totalSteps) : 0;
   }
@@ -131,6 +135,10 @@ export class TrainingView {
   /** "Step 120 of 300 (40 %) · about 12 s left". */
   progressText(): string {
     if (this.phase === "idle") return t("run.progress.idle");
+    if (this.phase === "loading" && this.download) {
+      const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+      return t("run.progress.download", { loaded: mb(this.download.loaded), total: mb(this.download.total) });
+    }
     const r = this.result ?? this.recorder;
     const steps = t("run.progress.steps", {
       step: r.step,

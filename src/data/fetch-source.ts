@@ -8,7 +8,7 @@ import type { DataSource } from "kobai";
  * @example
  * setDataSource(fetchDataSource); // at the top of a worker
  */
-export const fetchDataSource: DataSource = async (fileName) => {
+export const fetchDataSource: DataSource = async (fileName, onProgress) => {
   const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? "/";
   const path = `${base.endsWith("/") ? base : base + "/"}data/${fileName}`;
   // Resolve against the origin, so it also works in a worker whose own URL is a blob: URL.
@@ -16,5 +16,25 @@ export const fetchDataSource: DataSource = async (fileName) => {
   const url = origin && origin !== "null" ? new URL(path, origin).href : path;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`cannot load ${url}: HTTP ${response.status} ${response.statusText}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!onProgress || !response.body) return new Uint8Array(await response.arrayBuffer());
+  // Read the body chunk by chunk to report progress. Content-Length is the size on the wire: a
+  // server that compresses (Content-Encoding, as `astro preview` does for .gz files) sends
+  // fewer bytes than the body holds, so then the total is unknown (0).
+  const encoded = response.headers.get("content-encoding") !== null;
+  const total = encoded ? 0 : Number(response.headers.get("content-length") ?? 0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    chunks.push(part.value);
+    loaded += part.value.length;
+    onProgress(loaded, total);
+  }
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 };

@@ -56,6 +56,7 @@ const FRAGMENTS: Record<string, string> = {
   batches: "uses the lesson's x, y, loss and model",
   MnistManifest: "fetches the site's /data/mnist.json",
   setDataSource: "fetches from a web server",
+  LoadProgress: "sets the page's progress bar",
   map: "uses the lesson's x",
   Dropout: "uses the lesson's x",
   predict: "uses the lesson's model and x",

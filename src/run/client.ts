@@ -65,7 +65,7 @@ export function startTraining(spec: TrainingSpec, options: ClientOptions = {}): 
   const onMessage = (message: MessageEvent<WorkerReply>) => {
     const reply = message.data;
     if (reply.job !== job || settled) return;
-    if (reply.type === "loading") emit({ type: "loading" });
+    if (reply.type === "loading") emit({ type: "loading", loaded: reply.loaded, total: reply.total });
     else if (reply.type === "error") {
       emit({ type: "error", message: reply.message });
       finish({ error: new Error(reply.message) });

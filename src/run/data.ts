@@ -6,9 +6,10 @@
  * and checks the file once per data source and caches it, so a worker that runs many
  * trials loads it once.
  */
-import { datasets, permutation, type Rng, type Tensor } from "kobai";
+import { datasets, permutation, type LoadProgress, type Rng, type Tensor } from "kobai";
 import type { DataSpec } from "./spec";
 import { dataShape } from "./spec";
+import { mnistSizes } from "./spec-data";
 import { streamRng } from "./seeds";
 
 /** Features and labels. */
@@ -27,22 +28,26 @@ export interface TrainingData {
 }
 
 /**
- * Loads (or generates, with the data stream of `spec.seed`, else of `seed`) the data a spec names.
+ * Loads (or generates, with the data stream of `spec.seed`, else of `seed`) the data a spec names;
+ * `onProgress` hears the bytes of a data file arriving (MNIST's first load).
  *
  * @example
  * const data = await loadTrainingData({ name: "mnist", train: 300, test: 500 }, 0);
  * data.train.x.shape; // [300, 784]
  */
-export async function loadTrainingData(spec: DataSpec, seed: number): Promise<TrainingData> {
+export async function loadTrainingData(spec: DataSpec, seed: number, onProgress?: LoadProgress): Promise<TrainingData> {
   const rng = streamRng("seed" in spec && spec.seed !== undefined ? spec.seed : seed, "data");
   const { inputs, classes } = dataShape(spec);
   let all: LabelledSet;
   let test: LabelledSet | undefined;
   switch (spec.name) {
     case "mnist": {
+      const sizes = mnistSizes(spec);
       const digits = await datasets.mnist({
-        train: spec.train ?? 8000,
-        test: spec.validation ? 0 : (spec.test ?? 2000),
+        full: spec.full ?? false,
+        onProgress,
+        train: spec.train ?? sizes.train,
+        test: spec.validation ? 0 : (spec.test ?? sizes.test),
       });
       all = digits.train;
       if (!spec.validation && digits.test.y.length > 0) test = digits.test;

@@ -13,7 +13,9 @@ import { fingerprint } from "./fingerprint";
 import type { TrainingSpec } from "./spec";
 
 /** What the page sees besides the loop's own events. */
-export type HandleEvent = TrainEvent | { type: "loading" } | { type: "error"; message: string };
+/** "loading" may say how many bytes of the data have arrived (`total` 0 when unknown). */
+export type HandleEvent =
+  TrainEvent | { type: "loading"; loaded?: number; total?: number } | { type: "error"; message: string };
 
 /** Controls of a running job. */
 export interface TrainingHandle {

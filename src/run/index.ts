@@ -40,8 +40,9 @@ export type {
 export { HistoryRecorder, type TrainingHandle, type HandleEvent, type StartOptions } from "./handle";
 export { startInProcess } from "./in-process";
 export { runPool, defaultPoolSize, type PoolHandle, type PoolOptions, type Launcher } from "./pool";
+export { splitRuns, mergeResults, startSplit, type PartLauncher, type SplitOptions } from "./split";
 export { sampleTrials, trialLabel, type SearchSpace, type LogRange, type TrialParams } from "./search";
-export { PRESETS, presetSpec, isPresetId, type Preset, type PresetId, type Scale } from "./presets";
+export { PRESETS, presetSpec, presetMnist, isPresetId, type Preset, type PresetId, type Scale } from "./presets";
 export { CONTROL_DEFS, BOOK_WEIGHT_SCALES, type ControlId, type PresetSettings } from "./settings";
 export { PRESET_SECONDS } from "./durations";
 export { fingerprint, canonicalText } from "./fingerprint";

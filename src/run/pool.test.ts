@@ -18,8 +18,8 @@ const base: TrainingSpec = {
 };
 
 describe("defaultPoolSize", () => {
-  it("leaves one core for the page, at least 1, at most 4", () => {
-    expect([1, 2, 3, 4, 5, 8, 64].map(defaultPoolSize)).toEqual([1, 1, 2, 3, 4, 4, 4]);
+  it("one worker per core, at least 1, at most 4", () => {
+    expect([1, 2, 3, 4, 5, 8, 64].map(defaultPoolSize)).toEqual([1, 2, 3, 4, 4, 4, 4]);
   });
 });
 

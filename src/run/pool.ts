@@ -2,10 +2,12 @@
  * Several independent trials at once (a random hyperparameter search): a queue of specs,
  * N slots, each slot takes the next spec when its trial ends.
  *
- *   N = clamp(navigator.hardwareConcurrency − 1, 1, 4)
+ *   N = clamp(navigator.hardwareConcurrency, 1, 4)
  *
- * One core stays free for the page (drawing, scrolling); more than four workers would
- * mostly compete for memory bandwidth and each holds its own copy of MNIST.
+ * Every core trains (the page only draws a few times a second between chunks, and the
+ * browser schedules it among the workers); more than four workers would mostly compete for
+ * memory bandwidth, and each holds its own copy of MNIST (60,000 digits as float64 are
+ * 376 MB: four copies are as many as a laptop should hold).
  * Each trial reports as it finishes; `stop()` stops the running trials and drops the queue.
  */
 import type { TrainResult } from "./events";
@@ -16,14 +18,14 @@ import type { TrainingSpec } from "./spec";
  * The number of workers for this machine.
  *
  * @example
- * defaultPoolSize(2); // 1
+ * defaultPoolSize(2); // 2
  * defaultPoolSize(16); // 4
  */
 export function defaultPoolSize(
   hardwareConcurrency = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator
     ?.hardwareConcurrency ?? 2,
 ): number {
-  return Math.max(1, Math.min(4, Math.floor(hardwareConcurrency) - 1));
+  return Math.max(1, Math.min(4, Math.floor(hardwareConcurrency)));
 }
 
 /** Starts one trial in a slot (slot i always runs on the same worker). */

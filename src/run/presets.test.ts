@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { PRESETS, presetSpec, isPresetId, type PresetId, type Scale } from "./presets";
 import { resolveRuns, validateSpec, type LayerSpec } from "./spec";
 import { BOOK_WEIGHT_SCALES, formatScale } from "./settings";
-import { MNIST_SIZES } from "./spec-data";
 
 const hiddenUnits = (model: LayerSpec[]) =>
   model.filter((l) => "linear" in l && l.linear !== "out").map((l) => (l as { linear: number }).linear);
@@ -21,8 +20,9 @@ describe("presets", () => {
       batchSize: 128,
       iterations: 2000,
       sampling: "replacement",
-      data: { name: "mnist", train: 8000 },
+      data: { name: "mnist", full: true, train: 60000 }, // all of the book's training digits
     });
+    expect(presetSpec("weight-init", "lesson").data).toEqual({ name: "mnist", train: 8000, test: 0 });
     const runs = resolveRuns(spec);
     expect(runs.map((r) => r.label)).toEqual(["std=0.01", "Xavier", "He"]);
     expect(runs.map((r) => (r.model[0] as { init: unknown }).init)).toEqual([{ std: 0.01 }, "xavier", "he"]);
@@ -47,7 +47,12 @@ describe("presets", () => {
 
   it("weight-decay: overfit_weight_decay.py (6×100, 300 digits, λ 0.1, SGD 0.01, batch 100, 201 epochs), beside λ = 0", () => {
     const spec = presetSpec("weight-decay", "book");
-    expect(spec).toMatchObject({ batchSize: 100, epochs: 201, weightDecay: 0.1, data: { train: 300, test: 2000 } });
+    expect(spec).toMatchObject({
+      batchSize: 100,
+      epochs: 201,
+      weightDecay: 0.1,
+      data: { full: true, train: 300, test: 10000 },
+    });
     const runs = resolveRuns(spec);
     expect(runs.map((r) => [r.label, r.weightDecay])).toEqual([
       ["no-decay", 0],
@@ -75,7 +80,11 @@ describe("presets", () => {
   it("hyperparameter-search: 500 digits, 20 % validation, 6×100, 50 epochs, 100 trials of lr 10^U(−6,−2), λ 10^U(−8,−4)", () => {
     const preset = PRESETS["hyperparameter-search"];
     const spec = presetSpec("hyperparameter-search", "book");
-    expect(spec).toMatchObject({ batchSize: 100, epochs: 50, data: { name: "mnist", train: 500, validation: 0.2 } });
+    expect(spec).toMatchObject({
+      batchSize: 100,
+      epochs: 50,
+      data: { name: "mnist", full: true, train: 500, validation: 0.2 },
+    });
     expect(preset.defaults.book.trials).toBe(100);
     expect(preset.search!.book).toEqual({ lr: { log10: [-6, -2] }, weightDecay: { log10: [-8, -4] } });
     expect(preset.search!.lesson.weightDecay).toEqual({ log10: [-8, -4] });
@@ -83,7 +92,7 @@ describe("presets", () => {
 
   it("optimizer-comparison: optimizer_compare_mnist.py (4×100, batch 128, 2000 iterations, SGD/Momentum/AdaGrad 0.01, Adam 0.001)", () => {
     const spec = presetSpec("optimizer-comparison", "book");
-    expect(spec).toMatchObject({ batchSize: 128, iterations: 2000 });
+    expect(spec).toMatchObject({ batchSize: 128, iterations: 2000, data: { full: true, train: 60000, test: 0 } });
     expect(resolveRuns(spec).map((r) => [r.label, r.optimizer.options!.lr])).toEqual([
       ["SGD", 0.01],
       ["Momentum", 0.01],
@@ -100,7 +109,7 @@ describe("presets", () => {
       sampling: "replacement",
       evalEvery: "epoch",
       optimizer: { name: "SGD", options: { lr: 0.1 } },
-      data: { name: "mnist", train: MNIST_SIZES.train, test: MNIST_SIZES.test },
+      data: { name: "mnist", full: true, train: 60_000, test: 10_000 },
     });
     const runs = resolveRuns(spec);
     expect(runs.map((r) => r.label)).toEqual(["relu", "sigmoid"]);

@@ -7,11 +7,11 @@
  *
  * What is the same in both: the network, the initialisation, the optimizer and its book
  * form, batches drawn with replacement (np.random.choice), the book's weight decay.
+ * The data (`presetMnist`, the one place that says which digits a preset trains on): the
+ * book scale uses the book's full MNIST (60,000 + 10,000, in the original order, so
+ * x_train[:300] is the book's very digits and test accuracies are measured on all 10,000
+ * test digits); the lesson scale uses the 10,000-digit lesson set (8,000 + 2,000).
  * What differs, and why the curves can only look alike, not match the book's numbers:
- * - The data: kobai ships 10,000 MNIST digits (8,000 train, 2,000 test), the book loads
- *   60,000 + 10,000. Scripts that use x_train[:300] etc. get the same NUMBER of digits
- *   (other digits); scripts that use all 60,000 (weight_init_compare, optimizer_compare_mnist)
- *   sample from 8,000 here, and test accuracies are measured on 2,000 digits, not 10,000.
  * - Randomness: NumPy's generator is not ours; a seed here is not a seed there.
  * - The book evaluates right AFTER the first update (`if i % iter_per_epoch == 0`) and
  *   records losses after each update; kobai evaluates the initial weights at step 0 and
@@ -23,11 +23,11 @@
  * Figure numbers are those of the Japanese first edition (2016) as we read them; the
  * ch06 scripts carry no figure numbers, so check them against your copy.
  */
+import { MNIST_SETS } from "kobai";
 import { mlp } from "./spec-layers";
-import { MNIST_SIZES } from "./spec-data";
 import type { SearchSpace } from "./search";
 import type { ControlId, PresetSettings } from "./settings";
-import type { OptimizerSpec, TrainingSpec } from "./spec";
+import type { DataSpec, OptimizerSpec, TrainingSpec } from "./spec";
 
 export type PresetId =
   | "weight-init"
@@ -84,10 +84,30 @@ function bookOptimizer(name: "SGD" | "Momentum" | "AdaGrad" | "Adam", lr?: numbe
 /** The book's TwoLayerNet(784, 50, 10): weight_init_std = 0.01, sigmoid in ch. 4, ReLU in ch. 5. */
 const twoLayerNet = (activation: "sigmoid" | "relu") => mlp({ hidden: [50], activation, init: { std: 0.01 } });
 
-const mnist = (train: number, test: number, validation?: number) =>
-  validation === undefined
-    ? { name: "mnist" as const, train, test }
-    : { name: "mnist" as const, train, test: 0, validation };
+/**
+ * The MNIST a preset trains on: THE place that decides it for every preset (and for any
+ * chapter that wants "the book's data at book scale"). Book scale: the book's full MNIST,
+ * MNIST_SETS.full (60,000 training, 10,000 test digits); lesson scale: the lesson set,
+ * MNIST_SETS.lesson (8,000 + 2,000). "all" is every digit of that part of the set.
+ *
+ * @example
+ * presetMnist("book", { train: "all", test: 0 });   // { name: "mnist", full: true, train: 60000, test: 0 }
+ * presetMnist("lesson", { train: 300, test: 500 }); // { name: "mnist", train: 300, test: 500 }
+ * presetMnist("book", { train: 500, validation: 0.2 }); // the book's x_train[:500], 20 % held out
+ */
+export function presetMnist(
+  scale: Scale,
+  sizes: { train: number | "all"; test?: number | "all"; validation?: number },
+): Extract<DataSpec, { name: "mnist" }> {
+  const set = scale === "book" ? MNIST_SETS.full : MNIST_SETS.lesson;
+  const train = sizes.train === "all" ? set.train : sizes.train;
+  const test = sizes.test === "all" ? set.test : (sizes.test ?? 0);
+  // Lesson specs stay as they were (no `full` key), so their links and fingerprints do not change.
+  const file = scale === "book" ? { full: true } : {};
+  return sizes.validation === undefined
+    ? { name: "mnist", ...file, train, test }
+    : { name: "mnist", ...file, train, test: 0, validation: sizes.validation };
+}
 
 export const PRESETS: Record<PresetId, Preset> = {
   /**
@@ -105,7 +125,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ lr: 0.01 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(8000, 0),
+      data: presetMnist(scale, { train: "all", test: 0 }),
       sampling: "replacement",
       metrics: [],
       model: mlp({ hidden: [100, 100, 100, 100] }),
@@ -137,7 +157,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ weightScale: 10 ** ((-4 * 5) / 15), lr: 0.01 }, { lr: 0.1 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(1000, 0),
+      data: presetMnist(scale, { train: 1000, test: 0 }),
       sampling: "replacement",
       metrics: ["trainAcc"],
       model: mlp({ hidden: [100, 100, 100, 100, 100], init: { std: s.weightScale } }),
@@ -172,7 +192,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ weightDecay: 0.1, lr: 0.01 }, { lr: 0.05, weightDecay: 0.03 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(300, scale === "book" ? 2000 : 500),
+      data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 500 }),
       sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr),
@@ -202,7 +222,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ dropout: 0.2, lr: 0.01 }, { lr: 0.05, dropout: 0.05 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(300, scale === "book" ? 2000 : 500),
+      data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 500 }),
       sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", s.lr),
@@ -240,7 +260,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     },
     build: (scale, s) => ({
       seed: s.seed,
-      data: { ...mnist(500, 0, 0.2), seed: s.seed },
+      data: { ...presetMnist(scale, { train: 500, validation: 0.2 }), seed: s.seed },
       sampling: "replacement",
       model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
       optimizer: bookOptimizer("SGD", 0.01),
@@ -264,7 +284,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({}),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(8000, 0),
+      data: presetMnist(scale, { train: "all", test: 0 }),
       sampling: "replacement",
       metrics: [],
       model: mlp({ hidden: [100, 100, 100, 100] }),
@@ -298,7 +318,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       };
       return {
         seed: s.seed,
-        data: mnist(8000, 0),
+        data: presetMnist(scale, { train: "all", test: 0 }),
         sampling: "replacement",
         metrics: [],
         model: mlp({ hidden: [100, 100, 100, 100] }),
@@ -319,8 +339,8 @@ export const PRESETS: Record<PresetId, Preset> = {
    * TwoLayerNet(784, 50, 10), weight_init_std 0.01; 10,000 iterations of batches of 100
    * drawn with np.random.choice, SGD lr 0.1; train and test accuracy every epoch. The
    * chapter-4 net has sigmoids, the chapter-5 net ReLU: both train here in lockstep on the
-   * same batches. The book preset uses every training digit kobai ships (MNIST_SIZES: the
-   * one place that knows how many), the book's 60,000; an epoch is train/100 steps.
+   * same batches. The book preset uses every training digit of the book's full MNIST (presetMnist
+   * decides, for every preset), 60,000; an epoch is train/100 steps.
    * Lesson scale: 10 epochs of 80 steps on 8,000 digits, tested on 1,000 (the book's 16⅔
    * epochs of 600 steps take minutes here).
    */
@@ -333,7 +353,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ lr: 0.1 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: scale === "book" ? mnist(MNIST_SIZES.train, MNIST_SIZES.test) : mnist(8000, 1000),
+      data: presetMnist(scale, scale === "book" ? { train: "all", test: "all" } : { train: 8000, test: 1000 }),
       sampling: "replacement",
       model: twoLayerNet("relu"),
       optimizer: { name: "SGD", options: { lr: s.lr } },
@@ -360,7 +380,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     defaults: both({ lr: 0.1 }),
     build: (scale, s) => ({
       seed: s.seed,
-      data: mnist(300, scale === "book" ? MNIST_SIZES.test : 1000),
+      data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 1000 }),
       sampling: "replacement",
       model: twoLayerNet("relu"),
       optimizer: { name: "SGD", options: { lr: s.lr } },

@@ -16,5 +16,5 @@ export type WorkerRequest =
 /** Worker → page. */
 export type WorkerReply =
   | { type: "event"; job: number; event: TrainEvent }
-  | { type: "loading"; job: number }
+  | { type: "loading"; job: number; loaded?: number; total?: number }
   | { type: "error"; job: number; message: string };

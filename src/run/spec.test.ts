@@ -42,6 +42,12 @@ describe("validateSpec", () => {
       /spec\.optimizer\.options\.lr: must be a finite number, got "fast"/,
     ],
     ["data", { name: "mnist", train: 60000 }, /spec\.data\.train: must be an integer in \[1, 8000\], got 60000/],
+    [
+      "data",
+      { name: "mnist", full: true, train: 60001 },
+      /spec\.data\.train: must be an integer in \[1, 60000\], got 60001/,
+    ],
+    ["data", { name: "mnist", full: "yes" }, /spec\.data\.full: must be true or false/],
     ["data", { name: "cifar" }, /spec\.data\.name: must be one of mnist, spiral/],
     ["data", { name: "spiral", validation: 0.95 }, /spec\.data\.validation: must be a number in \[0, 0\.9\]/],
   ])("names the bad field %s", (field, value, message) => {

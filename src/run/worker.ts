@@ -52,7 +52,14 @@ async function start(job: number, request: Extract<WorkerRequest, { type: "start
   post({ type: "loading", job });
   try {
     await ready(); // the WebAssembly matmul kernel where the runtime has it (same numbers, faster)
-    const data = await loadTrainingData(request.spec.data, request.spec.seed);
+    let lastReport = 0;
+    const data = await loadTrainingData(request.spec.data, request.spec.seed, (loaded, total) => {
+      // A few reports a second are enough for a progress bar.
+      const now = performance.now();
+      if (now - lastReport < 100 && loaded < total) return;
+      lastReport = now;
+      post({ type: "loading", job, loaded, total });
+    });
     if (current !== state) return;
     state.loop = new TrainLoop(request.spec, data);
     if (state.stop) state.loop.stop();

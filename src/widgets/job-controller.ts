@@ -16,6 +16,7 @@ import type { HandleEvent, TrainingHandle } from "../run/handle";
 import type { TrainResult } from "../run/events";
 import type { TrainingSpec } from "../run/spec";
 import { runPool, defaultPoolSize, type PoolHandle } from "../run/pool";
+import { startSplit } from "../run/split";
 import { t } from "../i18n";
 import { jobControls, redrawDelay, type JobPhase } from "./job-model";
 
@@ -67,7 +68,7 @@ export class JobController {
       if (this.paused) handle.pause();
     };
     if (!Array.isArray(jobs)) {
-      const handle = startTraining(jobs as TrainingSpec, { onEvent: (e) => on.event?.(0, e) });
+      const handle = this.startSingle(jobs as TrainingSpec, (e) => on.event?.(0, e));
       this.single = handle;
       track(handle);
       handle.done
@@ -101,6 +102,23 @@ export class JobController {
       this.handles.clear();
       on.end();
     });
+  }
+
+  /**
+   * One job in its own worker; a lockstep job with several runs (an optimizer race) trains
+   * its runs on several workers at once, reported as one job with the same numbers
+   * (src/run/split.ts).
+   */
+  private startSingle(spec: TrainingSpec, onEvent: (e: HandleEvent) => void): TrainingHandle {
+    const size = Math.min(defaultPoolSize(), spec.runs?.length ?? 1);
+    if (size <= 1) return startTraining(spec, { onEvent });
+    const workers = Array.from({ length: size }, () => createTrainingWorker());
+    const handle = startSplit(spec, (part, slot, e) => startTraining(part, { worker: workers[slot], onEvent: e }), {
+      size,
+      onEvent,
+    });
+    void handle.done.catch(() => undefined).finally(() => workers.forEach((w) => w.terminate()));
+    return handle;
   }
 
   /** Pauses every running job (and any the pool starts meanwhile). */

@@ -27,7 +27,7 @@ export const datasets = {
   moons,
   circles,
   iris,
-  /** MNIST: 8,000 training and 2,000 test digits (all by default). Async. */
+  /** MNIST: 8,000 training and 2,000 test digits (all by default); `{ full: true }`: the book's 60,000 + 10,000. Async. */
   mnist: (options?: MnistOptions): Promise<MnistData> => loadMnist(options),
   /** A small MNIST for quick lessons: 1,000 training and 200 test digits unless told otherwise. Async. */
   digits: (options: MnistOptions = {}): Promise<MnistData> => loadMnist({ train: 1000, test: 200, ...options }),
@@ -37,6 +37,6 @@ export type { Dataset } from "./dataset";
 export type { SpiralOptions } from "./spiral";
 export type { MoonsOptions } from "./moons";
 export type { CirclesOptions } from "./circles";
-export { loadMnist, mnistImage, type MnistOptions, type MnistData, type MnistManifest } from "./mnist";
-export { setDataSource, type DataSource } from "./source";
+export { loadMnist, mnistImage, MNIST_SETS, type MnistOptions, type MnistData, type MnistManifest } from "./mnist";
+export { setDataSource, type DataSource, type LoadProgress } from "./source";
 export { fnv1a32, fnv1a32Text } from "./checksum";

