@@ -30,6 +30,7 @@ import { adam } from "../../../content/lessons/adam/facilitator";
 import { optimizerComparison } from "../../../content/lessons/optimizer-comparison/facilitator";
 import { schedules } from "../../../content/lessons/schedules/facilitator";
 import { activationFunctionsJa } from "../../../content/lessons/activation-functions/facilitator-ja";
+import { lossFunctionsJa } from "../../../content/lessons/loss-functions/facilitator-ja";
 import { perceptronJa } from "../../../content/lessons/perceptron/facilitator-ja";
 import { forwardPassJa } from "../../../content/lessons/forward-pass/facilitator-ja";
 
@@ -65,7 +66,7 @@ export const guides: readonly FacilitatorGuide[] = [
  * edition: the same topics and minutes as the English guide, matched to the Japanese
  * chapter's headings. A chapter without one shows its English guide.
  */
-export const guidesJa: readonly FacilitatorGuide[] = [perceptronJa, activationFunctionsJa, forwardPassJa];
+export const guidesJa: readonly FacilitatorGuide[] = [perceptronJa, activationFunctionsJa, forwardPassJa, lossFunctionsJa];
 
 /** The guide of a chapter in an edition (the page's, by default), or undefined. */
 export function guideFor(slug: string, locale: Locale = currentLocale()): FacilitatorGuide | undefined {
