@@ -31,6 +31,7 @@ import { optimizerComparison } from "../../../content/lessons/optimizer-comparis
 import { schedules } from "../../../content/lessons/schedules/facilitator";
 import { activationFunctionsJa } from "../../../content/lessons/activation-functions/facilitator-ja";
 import { lossFunctionsJa } from "../../../content/lessons/loss-functions/facilitator-ja";
+import { momentumJa } from "../../../content/lessons/momentum/facilitator-ja";
 import { perceptronJa } from "../../../content/lessons/perceptron/facilitator-ja";
 import { forwardPassJa } from "../../../content/lessons/forward-pass/facilitator-ja";
 
@@ -66,7 +67,7 @@ export const guides: readonly FacilitatorGuide[] = [
  * edition: the same topics and minutes as the English guide, matched to the Japanese
  * chapter's headings. A chapter without one shows its English guide.
  */
-export const guidesJa: readonly FacilitatorGuide[] = [perceptronJa, activationFunctionsJa, forwardPassJa, lossFunctionsJa];
+export const guidesJa: readonly FacilitatorGuide[] = [perceptronJa, activationFunctionsJa, forwardPassJa, lossFunctionsJa, momentumJa];
 
 /** The guide of a chapter in an edition (the page's, by default), or undefined. */
 export function guideFor(slug: string, locale: Locale = currentLocale()): FacilitatorGuide | undefined {
