@@ -32,8 +32,7 @@ export const activationFunctionsJa: FacilitatorGuide = {
     },
     {
       confusion: "ReLU関数は微分できないので、学習には使えないと考える。",
-      untangle:
-        "傾きは1点を除いてどこでも 0 か 1 です。勾配降下法に必要なのは、入力が実際にとる場所での傾きだけです。",
+      untangle: "傾きは1点を除いてどこでも 0 か 1 です。勾配降下法に必要なのは、入力が実際にとる場所での傾きだけです。",
     },
     {
       confusion: "シグモイド関数の導関数 σ'(x) = σ(x)(1 − σ(x)) を σ(x)(1 − x) と取り違える。",

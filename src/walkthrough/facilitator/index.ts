@@ -67,7 +67,13 @@ export const guides: readonly FacilitatorGuide[] = [
  * edition: the same topics and minutes as the English guide, matched to the Japanese
  * chapter's headings. A chapter without one shows its English guide.
  */
-export const guidesJa: readonly FacilitatorGuide[] = [perceptronJa, activationFunctionsJa, forwardPassJa, lossFunctionsJa, momentumJa];
+export const guidesJa: readonly FacilitatorGuide[] = [
+  perceptronJa,
+  activationFunctionsJa,
+  forwardPassJa,
+  lossFunctionsJa,
+  momentumJa,
+];
 
 /** The guide of a chapter in an edition (the page's, by default), or undefined. */
 export function guideFor(slug: string, locale: Locale = currentLocale()): FacilitatorGuide | undefined {
