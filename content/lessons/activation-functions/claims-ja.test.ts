@@ -46,7 +46,7 @@ describe("活性化関数の章(日本語版):コアから求める傾き", () =
   it("ReLU関数の 0 ちょうどでは、中心差分の傾きは 0.5(落とし穴)", () => {
     const h = 1e-4;
     expect((readAt("relu", h).y - readAt("relu", -h).y) / (2 * h)).toBeCloseTo(0.5, 12);
-    expect(mdx).toContain("中心差分がそこで出す数値的な傾き 0.5 と食い違います。");
+    expect(mdx).toContain("中心差分による数値微分は 0.5 になり、コアの 0 と食い違います。");
   });
 
   it("ステップ関数を学習できないという議論は本書の4.2.5項", () => {
@@ -104,7 +104,7 @@ describe("活性化関数の章(日本語版):ソフトマックス関数", () =
   });
 
   it("本書のロジットに C = −1000 を足すと、すべての exp が 0 にアンダーフローする", () => {
-    expect(mdx).toContain("本書のロジットに $C = -1000$ を足すと、逆向きに失敗します。");
+    expect(mdx).toContain("反対に、本書のロジットに $C = -1000$ を足すと、逆の側で失敗します。");
     const p = softmaxPanel(BOOK_LOGITS, 1, -1000);
     expect(p.exps).toEqual([0, 0, 0]);
     expect(p.status).toBe("underflow");

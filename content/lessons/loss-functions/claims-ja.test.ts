@@ -94,7 +94,7 @@ describe("損失関数の章(日本語版):大きなロジット", () => {
     const pm = stabilityReport([1000, -1000], 1);
     expect([pm.naiveLoss, pm.bookLoss.toFixed(2), pm.loss]).toEqual([Infinity, "16.12", 2000]);
     prose(
-      "素朴な損失は $\\infty$、本書の $\\delta$ を使うと 16.12、kobai の `CrossEntropyLoss` は PyTorch と同じく正確な 2000 を返します。",
+      "素朴な損失は $\\infty$、本書の $\\delta$ を使うと 16.12 です。kobai の `CrossEntropyLoss` は、PyTorch と同じく正確な 2000 を返します。",
     );
     const preset = stabilityReport([1000, -1000, 0], 1);
     expect([preset.naiveLoss, preset.bookLoss.toFixed(2), preset.loss]).toEqual([Infinity, "16.12", 2000]);

@@ -30,7 +30,10 @@ import adam from "../../../content/lessons/adam/facilitator.json";
 import optimizerComparison from "../../../content/lessons/optimizer-comparison/facilitator.json";
 import schedules from "../../../content/lessons/schedules/facilitator.json";
 import perceptronJa from "../../../content/lessons/perceptron/facilitator-ja.json";
+import activationFunctionsJa from "../../../content/lessons/activation-functions/facilitator-ja.json";
 import forwardPassJa from "../../../content/lessons/forward-pass/facilitator-ja.json";
+import lossFunctionsJa from "../../../content/lessons/loss-functions/facilitator-ja.json";
+import momentumJa from "../../../content/lessons/momentum/facilitator-ja.json";
 
 export type { FacilitatorGuide, GuideTopic, Confusion } from "./types";
 export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
@@ -64,7 +67,13 @@ export const guides: readonly FacilitatorGuide[] = [
  * edition: the same topics and minutes as the English guide, matched to the Japanese
  * chapter's headings. A chapter without one shows its English guide.
  */
-export const guidesJa: readonly FacilitatorGuide[] = [perceptronJa, forwardPassJa];
+export const guidesJa: readonly FacilitatorGuide[] = [
+  perceptronJa,
+  activationFunctionsJa,
+  forwardPassJa,
+  lossFunctionsJa,
+  momentumJa,
+];
 
 /** The guide of a chapter in an edition (the page's, by default), or undefined. */
 export function guideFor(slug: string, locale: Locale = currentLocale()): FacilitatorGuide | undefined {
