@@ -32,6 +32,7 @@ import { perceptronJa } from "../../../content/lessons/perceptron/facilitator-ja
 import { forwardPassJa } from "../../../content/lessons/forward-pass/facilitator-ja";
 import { rmspropJa } from "../../../content/lessons/rmsprop/facilitator-ja";
 import { adamJa } from "../../../content/lessons/adam/facilitator-ja";
+import { optimizerComparisonJa } from "../../../content/lessons/optimizer-comparison/facilitator-ja";
 
 export type { FacilitatorGuide, GuideTopic, Confusion } from "./types";
 export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
@@ -64,7 +65,13 @@ export const guides: readonly FacilitatorGuide[] = [
  * edition: the same topics and minutes as the English guide, matched to the Japanese
  * chapter's headings. A chapter without one shows its English guide.
  */
-export const guidesJa: readonly FacilitatorGuide[] = [perceptronJa, forwardPassJa, rmspropJa, adamJa];
+export const guidesJa: readonly FacilitatorGuide[] = [
+  perceptronJa,
+  forwardPassJa,
+  rmspropJa,
+  adamJa,
+  optimizerComparisonJa,
+];
 
 /** The guide of a chapter in an edition (the page's, by default), or undefined. */
 export function guideFor(slug: string, locale: Locale = currentLocale()): FacilitatorGuide | undefined {
