@@ -57,7 +57,14 @@ test("最適化手法の比較 (日本語): the table is Japanese and the select
   await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
   const table = page.getByRole("region", { name: "各関数の最小値に達するまでのステップ数" });
   const rosenbrock = table.getByRole("row", { name: /Rosenbrock 関数の谷/ });
-  await expect(rosenbrock.getByRole("cell")).toHaveText(["1 で発散", "1 で発散", "1 で発散", /^停滞/, /^未収束/, "412"]);
+  await expect(rosenbrock.getByRole("cell")).toHaveText([
+    "1 で発散",
+    "1 で発散",
+    "1 で発散",
+    /^停滞/,
+    /^未収束/,
+    "412",
+  ]);
 
   const grid = page.locator("#six");
   await expect(grid.locator(".cmp__panel figure.kobai-chart:not([data-static])")).toHaveCount(6);
