@@ -34,6 +34,9 @@ import activationFunctionsJa from "../../../content/lessons/activation-functions
 import forwardPassJa from "../../../content/lessons/forward-pass/facilitator-ja.json";
 import lossFunctionsJa from "../../../content/lessons/loss-functions/facilitator-ja.json";
 import momentumJa from "../../../content/lessons/momentum/facilitator-ja.json";
+import rmspropJa from "../../../content/lessons/rmsprop/facilitator-ja.json";
+import adamJa from "../../../content/lessons/adam/facilitator-ja.json";
+import optimizerComparisonJa from "../../../content/lessons/optimizer-comparison/facilitator-ja.json";
 
 export type { FacilitatorGuide, GuideTopic, Confusion } from "./types";
 export { suggestedMinutes, topicForHeading, totalMinutes } from "./match";
@@ -73,6 +76,9 @@ export const guidesJa: readonly FacilitatorGuide[] = [
   forwardPassJa,
   lossFunctionsJa,
   momentumJa,
+  rmspropJa,
+  adamJa,
+  optimizerComparisonJa,
 ];
 
 /** The guide of a chapter in an edition (the page's, by default), or undefined. */
