@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EditStore, hashText, initialState, storageKey, type KeyValueStore } from "./storage";
+import { EditStore, formerKey, hashText, initialState, storageKey, type KeyValueStore } from "./storage";
 
 function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -26,6 +26,18 @@ describe("saved edits", () => {
     store.save("a", "show(1)", "show(1)");
     expect(store.load("a")).toBeUndefined();
     expect(storage.data.size).toBe(0);
+  });
+
+  it("a cell that moved chapters brings the edit saved in its old place, in either edition", () => {
+    const storage = memoryStorage();
+    new EditStore(storage, "/lessons/backpropagation/").save("bp-two-layer", "mine", "theirs", 5);
+    new EditStore(storage, "/ja/lessons/backpropagation/").save("bp-two-layer", "私の", "theirs", 6);
+    expect(new EditStore(storage, "/lessons/two-layer-net/").load("tl-layer-by-layer")?.code).toBe("mine");
+    expect(new EditStore(storage, "/ja/lessons/two-layer-net/").load("tl-layer-by-layer")?.code).toBe("私の");
+    // Once edited in the new place, the new place's edit wins.
+    new EditStore(storage, "/lessons/two-layer-net/").save("tl-layer-by-layer", "newer", "theirs", 7);
+    expect(new EditStore(storage, "/lessons/two-layer-net/").load("tl-layer-by-layer")?.code).toBe("newer");
+    expect(formerKey("/lessons/sgd/", "by-hand")).toBeUndefined();
   });
 
   it("survives broken or missing storage", () => {

@@ -35,6 +35,28 @@ export function storageKey(pathname: string, cellId: string): string {
 }
 
 /**
+ * Cells that moved to another chapter or took a new id when a chapter was reorganised. An edit
+ * saved under the old place still loads in the new one (in either edition, /ja/ included), so
+ * moving a cell never loses a reader's work.
+ */
+export const MOVED_CELLS: readonly {
+  from: readonly [path: string, id: string];
+  to: readonly [path: string, id: string];
+}[] = [{ from: ["/lessons/backpropagation", "bp-two-layer"], to: ["/lessons/two-layer-net", "tl-layer-by-layer"] }];
+
+/**
+ * The key a cell's edit was saved under before it moved, if it moved.
+ * @example formerKey("/ja/lessons/two-layer-net/", "tl-layer-by-layer") // "kobai:cell:/ja/lessons/backpropagation:bp-two-layer"
+ */
+export function formerKey(pathname: string, cellId: string): string | undefined {
+  const key = storageKey(pathname, cellId);
+  for (const { from, to } of MOVED_CELLS)
+    for (const edition of ["", "/ja"])
+      if (key === `kobai:cell:${edition}${to[0]}:${to[1]}`) return `kobai:cell:${edition}${from[0]}:${from[1]}`;
+  return undefined;
+}
+
+/**
  * A short hash (32-bit FNV-1a, hex) that tells whether the original code changed.
  *
  * @example
@@ -62,7 +84,9 @@ export class EditStore {
 
   load(cellId: string): SavedEdit | undefined {
     try {
-      const text = this.storage?.getItem(storageKey(this.pathname, cellId));
+      const former = formerKey(this.pathname, cellId);
+      const text =
+        this.storage?.getItem(storageKey(this.pathname, cellId)) ?? (former ? this.storage?.getItem(former) : null);
       if (!text) return undefined;
       const saved = JSON.parse(text) as Partial<SavedEdit>;
       if (typeof saved.code !== "string" || typeof saved.originalHash !== "string") return undefined;
