@@ -131,7 +131,7 @@ describe("最適化手法の比較の章(日本語版):30 ステップ後の6つ
     inProse("収束しているのは AdaGrad だけです");
     inProse("SGD はまだジグザグしています($f = 0.013$)。");
     inProse("($f = 0.048$ と $0.014$)");
-    inProse("RMSProp は向かっている途中です($f = 0.024$)。");
+    inProse("RMSProp は最小値へ向かう途中です($f = 0.024$)。");
     inProse("最小値を通り越しています($f = 0.10$)。");
     inProse("SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3 です。");
   });

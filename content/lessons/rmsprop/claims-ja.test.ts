@@ -104,7 +104,7 @@ describe("RMSProp の章(日本語版)の数値", () => {
     expect(r.status).toMatchObject({ kind: "converged", from: 8 });
     expect(statusJa(preset)).toContain("ステップ 8 以降");
     inProse("$1/\\sqrt{1-\\alpha} = 31.6$ なので、最初の一歩で点は $(-3.84, -1.16)$ へ飛ばされ");
-    inProse("状態の表示は、ステップ 8 以降で収束したと示します。");
+    inProse("状態の表示は、ステップ 8 以降は収束したことを示します。");
     inProse("意図した31.6倍の一歩");
     inProse("最初の一歩で $(-3.84, -1.16)$ に着き、$y$ では谷底を通り越します。");
     inProse("ステップ 8 から収束します。");
