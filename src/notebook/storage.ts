@@ -9,6 +9,7 @@
  */
 // The one small module, not all of "kobai": this runs on the page, whose bundle stays light.
 import { fnv1a32Text } from "../core/data/checksum";
+import { localeOfPath, localizePath } from "../i18n/locale";
 
 /** What is stored for one edited cell. */
 export interface SavedEdit {
@@ -49,11 +50,11 @@ export const MOVED_CELLS: readonly {
  * @example formerKey("/ja/lessons/two-layer-net/", "tl-layer-by-layer") // "kobai:cell:/ja/lessons/backpropagation:bp-two-layer"
  */
 export function formerKey(pathname: string, cellId: string): string | undefined {
+  // The move is the same in every edition: compare and answer in the page's own edition.
   const key = storageKey(pathname, cellId);
-  for (const { from, to } of MOVED_CELLS)
-    for (const edition of ["", "/ja"])
-      if (key === `kobai:cell:${edition}${to[0]}:${to[1]}`) return `kobai:cell:${edition}${from[0]}:${from[1]}`;
-  return undefined;
+  const edition = localeOfPath(pathname);
+  const moved = MOVED_CELLS.find(({ to }) => key === storageKey(localizePath(to[0], edition), to[1]));
+  return moved && storageKey(localizePath(moved.from[0], edition), moved.from[1]);
 }
 
 /**
