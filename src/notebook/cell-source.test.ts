@@ -24,3 +24,57 @@ describe("a cell file ending in export {} still runs as a script", () => {
     expect(declarations.map((d) => d.name)).toEqual(["f", "h"]);
   });
 });
+
+describe("readerCode in each edition (//ja: lines)", () => {
+  const source = [
+    "// Step 30 times",
+    "// from (−7, 2).",
+    "//ja: (−7, 2) から",
+    "//ja: 30 回更新します。",
+    "const run = steps(30);",
+    'show(run, "after 30 steps"); // the end',
+    '//ja: show(run, "30 回後"); // 終点',
+    "  // indented",
+    "  //ja: 字下げ",
+    "",
+    "export {};",
+  ].join("\n");
+
+  it("the English edition drops the //ja: lines and keeps the rest", () => {
+    expect(readerCode(source)).toBe(
+      [
+        "// Step 30 times",
+        "// from (−7, 2).",
+        "const run = steps(30);",
+        'show(run, "after 30 steps"); // the end',
+        "  // indented",
+      ].join("\n"),
+    );
+    expect(readerCode(source, "en")).toBe(readerCode(source));
+  });
+
+  it("the Japanese edition replaces a comment block by the //ja: run, and a code line by its one //ja: line", () => {
+    expect(readerCode(source, "ja")).toBe(
+      [
+        "// (−7, 2) から",
+        "// 30 回更新します。",
+        "const run = steps(30);",
+        'show(run, "30 回後"); // 終点',
+        "  // 字下げ",
+      ].join("\n"),
+    );
+  });
+
+  it("a file without //ja: lines is the same in both editions", () => {
+    const plain = "// a comment\nconst a = 1;";
+    expect(readerCode(plain, "ja")).toBe(readerCode(plain, "en"));
+  });
+
+  it("says where a //ja: run stands under nothing, or two lines claim one code line", () => {
+    expect(() => readerCode("//ja: 何もない\nconst a = 1;", "ja")).toThrow(/line 1 stand under nothing/);
+    expect(() => readerCode("const a = 1;\n\n//ja: 空行の下", "ja")).toThrow(/line 3 stand under nothing/);
+    expect(() => readerCode("const a = 1;\n//ja: const a = 1;\n//ja: const b = 2;", "ja")).toThrow(
+      /takes one \/\/ja: line/,
+    );
+  });
+});

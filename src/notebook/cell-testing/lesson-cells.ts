@@ -9,8 +9,11 @@
  *   the cell's own check.
  * - `readLesson(slug)`: a chapter's MDX, to assert that the numbers its prose states are
  *   the ones the core computes.
+ * - `statedIn(slug)`: checks that a claim is stated in the chapter, in every edition it is
+ *   written in (the English sentence, and the Japanese one once the chapter has its twin).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { expect } from "vitest";
 import { fileURLToPath } from "node:url";
 import { nodeNotebook } from "../testing";
 import type { OutputItem } from "../protocol";
@@ -58,6 +61,29 @@ export function withSolution(source: string, solution: string): string {
 /** content/lessons/<slug>.mdx as text. */
 export function readLesson(slug: string): string {
   return readFileSync(fileURLToPath(new URL(`../../../content/lessons/${slug}.mdx`, import.meta.url)), "utf8");
+}
+
+const foldSpace = (text: string) => text.replace(/\s+/g, " ");
+
+/**
+ * A check that the chapter states a claim in each edition's words, white space folded:
+ *
+ *   const said = statedIn("momentum");
+ *   said("after 30 steps, Momentum is at $(0.90, 0.088)$", "30 回の更新の後、Momentum は $(0.90, 0.088)$");
+ *
+ * Once content/ja/lessons/<slug>.mdx exists, a claim without its Japanese sentence fails:
+ * a number the Japanese edition states is asserted where the English one is.
+ */
+export function statedIn(slug: string): (en: string, ja?: string) => void {
+  const english = foldSpace(readLesson(slug));
+  const japaneseFile = fileURLToPath(new URL(`../../../content/ja/lessons/${slug}.mdx`, import.meta.url));
+  const japanese = existsSync(japaneseFile) ? foldSpace(readFileSync(japaneseFile, "utf8")) : undefined;
+  return (en, ja) => {
+    expect(english, `content/lessons/${slug}.mdx should say "${en}"`).toContain(foldSpace(en));
+    if (japanese === undefined) return;
+    expect(ja, `the claim "${en}" needs the sentence content/ja/lessons/${slug}.mdx states it in`).toBeDefined();
+    expect(japanese, `content/ja/lessons/${slug}.mdx should say "${ja}"`).toContain(foldSpace(ja!));
+  };
 }
 
 /** A cell's starting code, content/lessons/<slug>/<file>. */

@@ -1,7 +1,7 @@
 /**
  * Every page's starting cells, read the way the type help reads them (in page order, each
  * seeing the cells above it), have no type errors: a reader who has typed nothing sees no
- * red. Pages are the chapters (content/lessons/*.mdx) and the playground (src/views/PlaygroundPage.astro, both editions).
+ * red. Pages are the chapters in both editions (content/lessons/*.mdx, content/ja/lessons/*.mdx) and the playground (src/views/PlaygroundPage.astro, both editions).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
@@ -15,6 +15,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 /** The cells of a page in page order: `import x from "./…/cell-y.ts?raw"` then `<CodeCell id="…" code={x}`. */
 function cellsOf(page: string): { id: string; code: string }[] {
+  const locale = page.includes("/content/ja/") ? "ja" : "en";
   const source = readFileSync(page, "utf8");
   const files = new Map(
     [...source.matchAll(/import\s+(\w+)\s+from\s+"([^"]+\.ts)\?raw"/g)].map(([, name, path]) => [
@@ -25,15 +26,17 @@ function cellsOf(page: string): { id: string; code: string }[] {
   return [...source.matchAll(/<CodeCell\b[^>]*>/g)].map(([tag]) => {
     const id = /\bid="([^"]+)"/.exec(tag)![1];
     const file = files.get(/\bcode=\{(\w+)\}/.exec(tag)![1])!;
-    return { id, code: readerCode(readFileSync(file, "utf8")) };
+    return { id, code: readerCode(readFileSync(file, "utf8"), locale) };
   });
 }
 
-const lessons = join(ROOT, "content/lessons");
-const pages = [
-  ...readdirSync(lessons)
+const chapters = (dir: string) =>
+  readdirSync(join(ROOT, dir))
     .filter((f) => f.endsWith(".mdx"))
-    .map((f) => join(lessons, f)),
+    .map((f) => join(ROOT, dir, f));
+const pages = [
+  ...chapters("content/lessons"),
+  ...chapters("content/ja/lessons"), // the cells in their Japanese words (cell-source.ts)
   join(ROOT, "src/views/PlaygroundPage.astro"),
 ];
 const types = new NotebookTypes(bundledLibrary());
