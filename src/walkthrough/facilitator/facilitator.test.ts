@@ -36,8 +36,8 @@ function headingsOf(slug: string): string[] | undefined {
 }
 
 describe("facilitator guides", () => {
-  it("exist for every chapter, in order, keyed by slug", () => {
-    expect(guides.map((g) => g.slug)).toEqual(SLUGS);
+  it("exist for every chapter, keyed by slug", () => {
+    expect(guides.map((g) => g.slug).sort()).toEqual([...SLUGS].sort());
     for (const slug of SLUGS) expect(guideFor(slug)?.slug).toBe(slug);
     expect(guideFor("no-such-chapter")).toBeUndefined();
   });
@@ -103,7 +103,17 @@ describe("facilitator guides in Japanese", () => {
   it("a Japanese page gets the Japanese guide where one is written, the English one otherwise", () => {
     expect(guideFor("perceptron", "ja")).toBe(guidesJa.find((g) => g.slug === "perceptron"));
     expect(guideFor("perceptron", "en")?.topics[0].topic).toMatch(/^Opening/);
-    expect(guideFor("schedules", "ja")).toBe(guideFor("schedules", "en"));
+    const untranslated = SLUGS.find(
+      (slug) => !existsSync(new URL(`../../../content/ja/lessons/${slug}.mdx`, import.meta.url)),
+    );
+    if (untranslated) expect(guideFor(untranslated, "ja")).toBe(guideFor(untranslated, "en"));
+  });
+
+  it("every chapter translated into Japanese has its Japanese guide, and only those", () => {
+    const translated = SLUGS.filter((slug) =>
+      existsSync(new URL(`../../../content/ja/lessons/${slug}.mdx`, import.meta.url)),
+    );
+    expect(guidesJa.map((g) => g.slug).sort()).toEqual(translated.sort());
   });
 
   it.each(guidesJa.map((g) => g.slug))(
