@@ -23,7 +23,7 @@ const book = z
 const glossaryId = z.string().refine(
   (id) => termsById.has(id),
   (id) => ({
-    message: `unknown glossary term "${id}": add it to src/glossary/terms.ts or fix the id`,
+    message: `unknown glossary term "${id}": add it to src/glossary/terms.json or fix the id`,
   }),
 );
 
