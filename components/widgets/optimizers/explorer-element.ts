@@ -2,7 +2,7 @@
  * <kobai-optimizer-explorer>: the element behind OptimizerExplorer.astro. It builds the
  * controls from the widget kit, keeps the settings in the URL, recomputes the whole
  * trajectory with the core on every input (explorer-model.ts), and draws the contour, the
- * paths up to the current step, the optimizer's state there (overlay.ts) and the step's
+ * paths up to the current step (controls: explorer-controls.ts), the optimizer's state there (overlay.ts) and the step's
  * formula with its numbers (formula.ts, typeset by KaTeX, loaded only by this widget).
  */
 import { t } from "../../../src/i18n";
@@ -10,16 +10,11 @@ import { contourWithPath, pointerToData, type Trajectory as PlotPath } from "../
 import { formatNumber } from "../../../src/plot/text";
 import {
   KobaiWidget,
-  button,
-  checkbox,
   createPlayer,
   createStatus,
   numberInput,
   playerControls,
   scrubber,
-  segmented,
-  select,
-  slider,
   type Player,
   type StatusLine,
   type UrlState,
@@ -27,32 +22,20 @@ import {
 import { h } from "../../../src/widgets/dom";
 import {
   applyPreset,
-  bookPreset,
   computeExplorer,
   initialSettings,
   landscapeById,
-  MAX_STEPS,
   parseExplorerConfig,
-  startingHypers,
-  switchForm,
   type ExplorerConfig,
   type ExplorerResult,
   type ExplorerSettings,
 } from "../shared/optimizers/explorer-model";
 import { captionText, drawablePoints, runName, statusText } from "../shared/optimizers/explorer-view";
 import { explorerSchema, settingsFromUrl, settingsToUrl } from "../shared/optimizers/explorer-url";
-import { HYPER_SPECS, OPTIMIZERS, hyperLabel, type OptimizerName } from "../shared/optimizers/optimizer-specs";
 import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
 import { lookAheadAt, lookAheadCaption, lookAheadMarks } from "../shared/optimizers/look-ahead";
 import { ruleTex, stepFormula } from "../shared/optimizers/formula";
-
-/** The figure of the book each optimizer's "book's settings" reproduces. */
-const BOOK_FIGURE: Partial<Record<OptimizerName, string>> = {
-  SGD: "図6-3",
-  Momentum: "図6-5",
-  AdaGrad: "図6-6",
-  Adam: "図6-7",
-};
+import { explorerControls } from "./explorer-controls";
 
 type KatexModule = typeof import("katex");
 
@@ -222,118 +205,12 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
 
   /** The optimizer/landscape/form choices, the hyperparameter sliders, steps, comparisons, presets. */
   private buildControls(): void {
-    const s = this.settings;
-    const spec = OPTIMIZERS[s.optimizer];
-    const id = (x: string) => `${this.widgetId}-${x}`;
-    const parts: HTMLElement[] = [];
-    if (this.config.optimizers.length > 1) {
-      parts.push(
-        select({
-          id: id("optimizer"),
-          label: t("opt.optimizer"),
-          value: s.optimizer,
-          options: this.config.optimizers.map((o) => ({ value: o, label: o })),
-          onChange: (optimizer) => this.change({ optimizer, ...startingHypers(optimizer, s.form) }, true),
-        }).root,
-      );
-    }
-    if (this.config.landscapes.length > 1) {
-      parts.push(
-        select({
-          id: id("landscape"),
-          label: t("opt.landscape"),
-          value: s.landscape,
-          options: this.config.landscapes.map((l) => ({
-            value: l,
-            label: t(`opt.landscape.${l}` as "opt.landscape.book"),
-          })),
-          onChange: (landscape) => {
-            const [x0, y0] = landscapeById(landscape).start;
-            this.change({ landscape, x0, y0 });
-          },
-        }).root,
-      );
-    }
-    if (spec.formsDiffer) {
-      parts.push(
-        segmented({
-          id: id("form"),
-          label: t("opt.form"),
-          value: s.form,
-          options: [
-            { value: "pytorch", label: t("opt.form.pytorch") },
-            { value: "book", label: t("opt.form.book") },
-          ],
-          onChange: (form) => this.change(switchForm(this.settings, form), true),
-        }).root,
-      );
-    }
-    for (const key of spec.hypers) {
-      const hs = HYPER_SPECS[key];
-      parts.push(
-        slider({
-          id: id(key),
-          label: t(hyperLabel(s.optimizer, s.form, key)),
-          min: hs.min,
-          max: hs.max,
-          step: hs.step,
-          log: hs.log,
-          value: s[key],
-          onInput: (v) => this.change({ [key]: v }),
-        }).root,
-      );
-    }
-    parts.push(
-      slider({
-        id: id("steps"),
-        label: t("opt.steps"),
-        min: 1,
-        max: MAX_STEPS,
-        step: 1,
-        value: s.steps,
-        format: (v) => String(Math.round(v)),
-        onInput: (steps) => this.change({ steps: Math.round(steps) }),
-      }).root,
-    );
-    if (s.optimizer !== "SGD") {
-      parts.push(
-        checkbox({
-          id: id("sgd"),
-          label: t("opt.compareSgd"),
-          checked: s.compareSgd,
-          onChange: (compareSgd) => this.change({ compareSgd }),
-        }).root,
-      );
-    }
-    if (spec.formsDiffer) {
-      parts.push(
-        checkbox({
-          id: id("other"),
-          label: t("opt.otherForm"),
-          checked: s.otherForm,
-          onChange: (otherForm) => this.change({ otherForm }),
-        }).root,
-      );
-    }
-    const book = bookPreset(s.optimizer);
-    const figure = BOOK_FIGURE[s.optimizer];
-    const presetButtons = [
-      button({
-        id: id("preset-book"),
-        label: book.fromBook && figure ? t("opt.preset.book", { figure }) : t("opt.preset.ours"),
-        onClick: () => this.loadPreset(book),
+    this.controlsBox.replaceChildren(
+      ...explorerControls(this.settings, this.config, (x) => `${this.widgetId}-${x}`, {
+        change: (partial, rebuild) => this.change(partial, rebuild),
+        loadPreset: (preset) => this.loadPreset(preset),
       }),
-      ...this.config.presets.map((p, i) =>
-        button({ id: id(`preset-${i}`), label: p.label, onClick: () => this.loadPreset(p) }),
-      ),
-    ];
-    const presets = h(
-      document,
-      "div",
-      { class: "ox-presets", role: "group", "aria-label": t("opt.presets") },
-      ...presetButtons,
     );
-    this.controlsBox.replaceChildren(presets, ...parts);
   }
 
   private loadPreset(preset: Parameters<typeof applyPreset>[1]): void {
