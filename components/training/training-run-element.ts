@@ -6,7 +6,6 @@
  * view-model.ts, search-view.ts and config.ts; this file only wires the page.
  */
 import { t } from "../../src/i18n";
-import { lineChart, lossCurves } from "../../src/plot";
 import { PRESETS, presetSpec, type Scale } from "../../src/run/presets";
 import { sampleTrials } from "../../src/run/search";
 import { CONTROL_DEFS, formatScale, type ControlId, type PresetSettings } from "../../src/run/settings";
@@ -19,6 +18,7 @@ import { paramName, type Schema, type StateValues, type UrlState } from "../../s
 import { parseTrainingRunConfig, settingsFor, urlSchema, type TrainingRunConfig } from "./config";
 import { SearchView } from "./search-view";
 import { TrainingView, duration } from "./view-model";
+import { mainChart, smallCharts } from "./run-charts";
 
 class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   private state!: UrlState<Schema>;
@@ -272,59 +272,12 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   protected render(): void {
     const view = this.view;
     if (!view) return;
-    const preset = PRESETS[this.config.preset];
-    const width = this.chartWidth;
-    let chart;
-    let series;
-    if (view instanceof SearchView) {
-      series = view.series();
-      chart = lineChart({
-        series,
-        width,
-        title: t("run.chart.search"),
-        xLabel: t("run.chart.epoch"),
-        yLabel: t("run.chart.accuracyAxis"),
-        yDomain: [0, 1],
-      });
-    } else if (preset.chart === "loss") {
-      series = view.lossSeries();
-      chart = lossCurves({ series, width, title: t("run.chart.loss"), smoothing: 0.6 });
-    } else {
-      series = view.accuracySeries();
-      chart = lineChart({
-        series,
-        width,
-        title: t("run.chart.accuracy"),
-        xLabel: t("run.chart.epoch"),
-        yLabel: t("run.chart.accuracyAxis"),
-        yDomain: [0, 1],
-      });
-    }
-    this.showChart(chart);
-    if (view instanceof SearchView) return this.countPoints(series);
-    const small = Math.round(Math.min(260, Math.max(160, width * 0.4)));
-    // A second, smaller chart when the run measures the size of its weights (weight decay).
-    const norms = view.weightNormSeries();
-    if (norms.length > 0)
-      this.showSecondChart(
-        "[data-norm-slot]",
-        lineChart({
-          series: norms,
-          width,
-          height: small,
-          title: t("run.chart.weightNorm"),
-          xLabel: t("run.chart.epoch"),
-          yLabel: t("run.chart.weightNormAxis"),
-        }).element,
-      );
-    // The loss per step under the accuracies, when the preset draws both (図4-11 and 図4-12).
-    if (preset.lossChart && view.runs().some((run) => run.losses.length > 0))
-      this.showSecondChart(
-        "[data-loss-slot]",
-        lossCurves({ series: view.lossSeries(), width, height: small, title: t("run.chart.loss"), smoothing: 0.6 })
-          .element,
-      );
-    this.countPoints(series);
+    const main = mainChart(view, PRESETS[this.config.preset], this.chartWidth);
+    this.showChart(main.chart);
+    if (!(view instanceof SearchView))
+      for (const { slot, chart } of smallCharts(view, PRESETS[this.config.preset], this.chartWidth))
+        this.showSecondChart(slot, chart);
+    this.countPoints(main.series);
   }
 
   private showSecondChart(selector: string, chart: Element): void {

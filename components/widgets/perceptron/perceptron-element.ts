@@ -7,7 +7,6 @@
  */
 import { PerceptronLearner, type LearnerUpdate } from "kobai";
 import { t } from "../../../src/i18n";
-import { pointerToData } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
 import {
   KobaiWidget,
@@ -28,17 +27,14 @@ import {
   GATES,
   WEIGHT_RANGE,
   gateData,
-  handlesOf,
-  hitTest,
   perceptronOf,
-  translate,
   truthTable,
-  weightsThrough,
   type Gate,
   type Weights,
 } from "./model";
 import { playgroundChart } from "./charts";
 import { truthTableElement, verdictText } from "./tables";
+import { dragDecisionLine } from "./line-drag";
 
 export const perceptronSchema = {
   gate: { type: "enum", default: "and", options: GATES },
@@ -47,8 +43,6 @@ export const perceptronSchema = {
   b: { type: "number", default: BOOK_WEIGHTS.and.b, min: -BIAS_RANGE, max: BIAS_RANGE },
   lr: { type: "number", default: 0.5, min: 0.05, max: 1 },
 } as const;
-
-type Drag = { kind: "line"; start: [number, number]; from: Weights } | { kind: "handle"; fixed: [number, number] };
 
 const fmt = (v: number) => formatNumber(v + 0);
 
@@ -67,7 +61,6 @@ export class PerceptronElement extends KobaiWidget {
   private updateText!: HTMLElement;
   private errorsText!: HTMLElement;
   private verdict!: HTMLElement;
-  private drag: Drag | undefined;
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
@@ -234,69 +227,19 @@ export class PerceptronElement extends KobaiWidget {
     else if (l.state === "gave-up") this.status.set(t("pc.learn.gaveUp", { epochs: epoch }), "warning");
   }
 
+  /** The decision line on the chart: its body slides it, its two handles turn it. */
   private setupDrag(): void {
-    const slot = this.chartSlot;
-    const svgOf = () =>
-      slot.querySelector<SVGSVGElement>("svg[data-perceptron-chart]") ?? slot.querySelector<SVGSVGElement>("svg");
-    const at = (e: PointerEvent) => {
-      const svg = svgOf();
-      return svg ? pointerToData(svg, e) : undefined;
-    };
-    const down = (e: PointerEvent) => {
-      const svg = svgOf();
-      const p = svg && pointerToData(svg, e);
-      const q = svg && pointerToData(svg, { clientX: e.clientX + 14, clientY: e.clientY });
-      if (!p || !q) return;
-      const px = Math.abs(q[0] - p[0]); // data units per 14 px
-      const hit = hitTest(this.weights, p, { handle: px, line: px * 0.7 });
-      if (!hit) return;
-      e.preventDefault();
-      this.player.pause();
-      const handles = handlesOf(this.weights)!;
-      this.drag =
-        hit === "line"
-          ? { kind: "line", start: p, from: { ...this.weights } }
-          : { kind: "handle", fixed: hit === "handle0" ? handles[1] : handles[0] };
-      slot.setPointerCapture?.(e.pointerId);
-      slot.classList.add("pc-dragging");
-    };
-    const move = (e: PointerEvent) => {
-      const slotHover = !this.drag && at(e);
-      if (slotHover) {
-        const svg = svgOf();
-        const q = svg && pointerToData(svg, { clientX: e.clientX + 14, clientY: e.clientY });
-        const px = q ? Math.abs(q[0] - slotHover[0]) : 0.05;
-        const hit = hitTest(this.weights, slotHover, { handle: px, line: px * 0.7 });
-        slot.style.cursor = hit === "line" ? "move" : hit ? "grab" : "";
-      }
-      if (!this.drag) return;
-      const p = at(e);
-      if (!p) return;
-      const next =
-        this.drag.kind === "line"
-          ? translate(this.drag.from, [p[0] - this.drag.start[0], p[1] - this.drag.start[1]])
-          : weightsThrough(this.drag.fixed, p, this.weights);
-      if (!next) return;
-      this.setWeights(next);
-      this.forgetLearning();
-      this.requestRender();
-    };
-    const up = () => {
-      if (!this.drag) return;
-      this.drag = undefined;
-      slot.classList.remove("pc-dragging");
-      this.url.update({ gate: this.gate, ...this.weights });
-    };
-    slot.addEventListener("pointerdown", down);
-    slot.addEventListener("pointermove", move);
-    slot.addEventListener("pointerup", up);
-    slot.addEventListener("pointercancel", up);
-    this.onCleanup(() => {
-      slot.removeEventListener("pointerdown", down);
-      slot.removeEventListener("pointermove", move);
-      slot.removeEventListener("pointerup", up);
-      slot.removeEventListener("pointercancel", up);
+    const release = dragDecisionLine(this.chartSlot, {
+      weights: () => this.weights,
+      start: () => this.player.pause(),
+      move: (next) => {
+        this.setWeights(next);
+        this.forgetLearning();
+        this.requestRender();
+      },
+      end: () => this.url.update({ gate: this.gate, ...this.weights }),
     });
+    this.onCleanup(release);
   }
 
   protected render(): void {
