@@ -3,7 +3,7 @@
  * what the register-tiled kernel in src/core/kernels/matmul.ts gains over it.
  * It updates whole rows of C in memory (out.fill(0), then out[..] += …).
  */
-import type { MatmulKernel } from "../../src/core/kernels/matmul";
+import type { MatmulKernel } from "../../src/core/kernels/kernel";
 function ab(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
   out.fill(0);
   let i = 0;

@@ -7,7 +7,8 @@
 export * from "./random";
 export * from "./tensor";
 export * from "./parameter";
-export { setMatmulKernel, matmulKernel, kernelName, typedArrayKernel, type MatmulKernel } from "./kernels/matmul";
+export { setMatmulKernel, matmulKernel, kernelName, type MatmulKernel } from "./kernels/kernel";
+export { typedArrayKernel } from "./kernels/matmul";
 export { ready } from "./kernels/ready";
 export { naiveKernel } from "./kernels/naive";
 export type { Layer, ForwardOptions, BackwardOptions } from "./layers/layer";

@@ -10,7 +10,7 @@
  * added to every row of x·W in y = x·W + b.
  */
 import { defaultRng, type Rng } from "./random";
-import { matmulKernel } from "./kernels/matmul";
+import { matmulKernel } from "./kernels/kernel";
 
 /** A 2-D, row-major float64 array. */
 export class Tensor {

@@ -8,7 +8,7 @@
  * hold the fast kernel in matmul.ts to it, and the benchmark shows how much the tricks
  * there are worth.
  */
-import type { MatmulKernel } from "./matmul";
+import type { MatmulKernel } from "./kernel";
 
 /**
  * The reference kernel: plain triple loops, no tricks.

@@ -5,7 +5,8 @@
  * Both give the same numbers bit for bit, so code that runs before `ready()` differs only
  * in speed.
  */
-import { setMatmulKernel, typedArrayKernel, type MatmulKernel } from "./matmul";
+import { setMatmulKernel, type MatmulKernel } from "./kernel";
+import { typedArrayKernel } from "./matmul";
 import { createWasmSimdKernel } from "./wasm-simd";
 
 // Compiled once per thread; later calls reuse it.

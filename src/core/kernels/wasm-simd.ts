@@ -15,7 +15,8 @@
  * as the JS kernel, so results are bit for bit equal (kernels.test.ts checks it).
  */
 import { MATMUL_WASM_BASE64 } from "./matmul-wasm.generated";
-import { ROWS, allFinite, type MatmulKernel } from "./matmul";
+import { ROWS, allFinite } from "./matmul";
+import type { MatmulKernel } from "./kernel";
 
 /** Columns of C per tile in matmul.wat (two f64x2 registers). */
 const COLUMNS = 4;
