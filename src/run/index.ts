@@ -25,7 +25,8 @@ export {
 export { mlp, type MlpOptions } from "./spec-layers";
 export { buildModel, buildLayers, buildLoss, buildOptimizer, linearWeights } from "./model";
 export { loadTrainingData, type TrainingData, type LabelledSet } from "./data";
-export { TrainLoop, JobRun, trainChunks, type ChunkBudget, type TrainLoopOptions } from "./train-loop";
+export { TrainLoop, trainChunks, type ChunkBudget, type TrainLoopOptions } from "./train-loop";
+export { JobRun } from "./job-run";
 export type {
   TrainEvent,
   ProgressEvent,

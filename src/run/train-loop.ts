@@ -15,23 +15,19 @@
  * changes only how the history is reported, never its numbers: a run paused 50 times is
  * bit-identical to one that never paused.
  */
-import { Tensor, TrainingLoop, accuracy, decayedWeights, sumOfSquares, type Sequential } from "kobai";
 import type { TrainingData } from "./data";
 import type {
   DoneEvent,
   EndReason,
-  EvalPoint,
   PausedEvent,
   ProgressEvent,
   RunChunk,
-  RunResult,
   TrainEvent,
   TrainResult,
 } from "./events";
 import { fingerprint } from "./fingerprint";
-import { buildLayers, buildLoss, buildOptimizer } from "./model";
-import { resolveRuns, validateSpec, type RunSettings, type TrainingSpec } from "./spec";
-import { streamRng } from "./seeds";
+import { JobRun, type JobMetrics } from "./job-run";
+import { resolveRuns, validateSpec, type TrainingSpec } from "./spec";
 
 /** How much one `next()` may do. */
 export interface ChunkBudget {
@@ -47,76 +43,6 @@ export interface TrainLoopOptions {
   now?: () => number;
   /** Called with each run's batch indices as it trains on them (tests check lockstep with it). */
   onBatch?: (runIndex: number, step: number, indices: readonly number[]) => void;
-}
-
-/** One network of a job: its core training loop and the history the job reports. */
-export class JobRun {
-  readonly losses: number[] = [];
-  readonly evals: EvalPoint[] = [];
-  readonly model: Sequential;
-  readonly loop: TrainingLoop;
-
-  readonly label: string;
-
-  constructor(settings: RunSettings, spec: TrainingSpec, data: TrainingData, optimizerPath: string) {
-    this.label = settings.label;
-    // Every run starts from generators with the same seeds: same initial weights for the same
-    // layers, same dropout masks for the same shapes, same batches.
-    this.model = buildLayers(settings.model, spec.data, {
-      init: streamRng(spec.seed, "init"),
-      dropout: streamRng(spec.seed, "dropout"),
-    });
-    const labels = settings.loss === "mse" ? oneHot(data.train.y, data.classes) : data.train.y;
-    this.loop = new TrainingLoop(
-      this.model,
-      buildLoss(settings),
-      buildOptimizer(settings.optimizer, this.model.parameters(), optimizerPath),
-      { x: data.train.x, y: labels },
-      {
-        batchSize: spec.batchSize,
-        replacement: spec.sampling === "replacement",
-        rng: streamRng(spec.seed, "batches"),
-        l2: settings.weightDecay,
-      },
-    );
-  }
-
-  /** The step whose loss diverged (the run stopped there). */
-  get divergedAt(): number | undefined {
-    return this.loop.divergedAt;
-  }
-
-  /** An evaluation after `step` steps (inference mode: no dropout, running BN statistics). */
-  evaluate(step: number, stepsPerEpoch: number, metrics: JobMetrics, data: TrainingData): void {
-    const point: EvalPoint = { step, epoch: step / stepsPerEpoch };
-    if (metrics.trainAcc) point.trainAcc = accuracy(this.model, data.train.x, data.train.y);
-    if (metrics.testAcc) point.testAcc = accuracy(this.model, data.evaluation!.x, data.evaluation!.y);
-    // ‖W‖ = √(Σ w²) over the Linear weights: what the book's weight decay keeps small.
-    if (metrics.weightNorm) point.weightNorm = Math.sqrt(sumOfSquares(decayedWeights(this.model)));
-    this.evals.push(point);
-  }
-
-  /** The whole history. */
-  result(): RunResult {
-    return {
-      label: this.label,
-      losses: [...this.losses],
-      evals: this.evals.map((e) => ({ ...e })),
-      divergedAt: this.divergedAt,
-    };
-  }
-}
-
-interface JobMetrics {
-  trainAcc: boolean;
-  testAcc: boolean;
-  weightNorm: boolean;
-}
-
-function oneHot(labels: readonly number[], classes: number): Tensor {
-  const t = Tensor.zeros(labels.length, classes);
-  labels.forEach((c, i) => t.set(i, c, 1));
-  return t;
 }
 
 export class TrainLoop {
