@@ -24,7 +24,8 @@ import {
   type ValueId,
   type Variant,
 } from "./shopping-graph";
-import { chainRuleLines, graphStatus, graphSvg, graphTable, nodeDescription } from "./shopping-view";
+import { graphSvg } from "./shopping-view";
+import { chainRuleLines, graphStatus, graphTable, nodeDescription } from "./shopping-words";
 
 export const shoppingSchema = {
   graph: { type: "enum", default: "fruit", options: VARIANTS },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { BOOK_INPUTS, ShoppingGraph, formatGraphNumber, graphOf } from "./shopping-graph";
-import { chainRuleLines, graphStatus, graphSvg, graphTable, nodeDescription } from "./shopping-view";
+import { graphSvg } from "./shopping-view";
+import { chainRuleLines, graphStatus, graphTable, nodeDescription } from "./shopping-words";
 
 const doc = () => parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
 

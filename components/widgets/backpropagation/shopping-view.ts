@@ -1,20 +1,19 @@
 /**
  * Drawing the shopping graph: an SVG laid out by hand like the book's 図5-16 / 図5-17
- * (values above each edge, gradients below), a table with the same numbers (the text
- * alternative), and the sentences that spell out the chain rule at the current node.
+ * (values above each edge, gradients below). Its words (the table that is its text
+ * alternative, what a focused node says, the chain rule in numbers) are shopping-words.ts.
  * Takes a `document` so it renders at build time (linkedom) and in tests.
  */
-import { t, type StringKey } from "../../../src/i18n";
-import { h } from "../../../src/widgets/dom";
+import { t } from "../../../src/i18n";
 import {
   formatGraphNumber as fmt,
-  type BackwardStep,
   type OpId,
   type OpSpec,
   type ShoppingGraph,
   type ValueId,
   type Variant,
 } from "./shopping-graph";
+import { nodeDescription, valueName } from "./shopping-words";
 
 const SVG = "http://www.w3.org/2000/svg";
 type Point = [number, number];
@@ -71,41 +70,9 @@ function s<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
-/** The short name of a value, e.g. "apple price". */
-export function valueName(id: ValueId): string {
-  return t(`bp.value.${id}` as StringKey);
-}
-
-const maybe = (v: number | undefined) => (v === undefined ? t("bp.table.none") : fmt(v));
-
 /** The node an edge ends at: the op that consumes the value, or the output. */
 function consumer(graph: ShoppingGraph, id: ValueId): OpSpec | undefined {
   return graph.spec.ops.find((op) => op.inputs.includes(id));
-}
-
-/** What a screen reader hears on a focused node (and what the readout shows on focus/click). */
-export function nodeDescription(graph: ShoppingGraph, target: OpId | ValueId): string {
-  const op = graph.spec.ops.find((o) => o.id === target);
-  if (op) {
-    const [x, y] = op.inputs;
-    const v = graph.values;
-    const what = graph.forwardDone
-      ? t(op.op === "mul" ? "bp.node.mul" : "bp.node.add", { x: fmt(v[x]!), y: fmt(v[y]!), z: fmt(v[op.output]!) })
-      : `${t(`bp.op.${op.op}`)}: ${t("bp.node.before")}`;
-    const grads =
-      graph.grads[x] !== undefined
-        ? t("bp.node.grads", { x: valueName(x), y: valueName(y), dx: fmt(graph.grads[x]!), dy: fmt(graph.grads[y]!) })
-        : t("bp.node.noGrads");
-    return `${what} ${grads}`;
-  }
-  const id = target as ValueId;
-  if (id === graph.spec.output)
-    return `${t("bp.node.output", { value: maybe(graph.values[id]) })} ${graph.grads[id] !== undefined ? t("bp.node.inputGrad", { name: "L", grad: fmt(graph.grads[id]!) }) : ""}`.trim();
-  const name = valueName(id);
-  const value = t("bp.node.input", { name, value: fmt(graph.currentInputs[id as keyof typeof graph.currentInputs]) });
-  return graph.grads[id] !== undefined
-    ? `${value} ${t("bp.node.inputGrad", { name, grad: fmt(graph.grads[id]!) })}`
-    : `${value} ${t("bp.node.noGrads")}`;
 }
 
 /**
@@ -255,63 +222,4 @@ export function graphSvg(doc: Document, graph: ShoppingGraph, current?: OpId): S
   );
   nodes.append(out);
   return svg;
-}
-
-/** The same numbers as a table: the graph's text alternative. */
-export function graphTable(doc: Document, graph: ShoppingGraph): HTMLTableElement {
-  const table = h(doc, "table", { class: "bp-table", "data-graph-table": "" });
-  table.append(h(doc, "caption", {}, t("bp.table.caption")));
-  table.append(
-    h(
-      doc,
-      "thead",
-      {},
-      h(
-        doc,
-        "tr",
-        {},
-        h(doc, "th", { scope: "col" }, t("bp.table.quantity")),
-        h(doc, "th", { scope: "col" }, t("bp.table.value")),
-        h(doc, "th", { scope: "col" }, t("bp.table.grad")),
-      ),
-    ),
-  );
-  const body = h(doc, "tbody");
-  for (const id of graph.valueIds) {
-    body.append(
-      h(
-        doc,
-        "tr",
-        { "data-row": id },
-        h(doc, "th", { scope: "row" }, valueName(id)),
-        h(doc, "td", { class: "bp-num" }, maybe(graph.values[id])),
-        h(doc, "td", { class: "bp-num bp-grad" }, maybe(graph.grads[id])),
-      ),
-    );
-  }
-  table.append(body);
-  return table;
-}
-
-/** The chain rule at one node, one line per input, in numbers. */
-export function chainRuleLines(step: BackwardStep): string[] {
-  const output = valueName(step.op.output);
-  return step.terms.map((term) =>
-    t("bp.chain.term", {
-      input: valueName(term.input),
-      output,
-      upstream: fmt(step.upstream),
-      local: fmt(term.local),
-      gradient: fmt(term.gradient),
-    }),
-  );
-}
-
-/** The status line: where the stepper is. */
-export function graphStatus(graph: ShoppingGraph): string {
-  if (!graph.forwardDone) return t("bp.graph.idle");
-  if (graph.steps.length === 0) return t("bp.graph.forwarded", { total: fmt(graph.values.total!) });
-  if (graph.backwardDone) return t("bp.graph.done");
-  const step = graph.current!;
-  return t("bp.graph.stepped", { node: t(`bp.op.${step.op.op}`), k: graph.steps.length, n: graph.spec.ops.length });
 }
