@@ -11,6 +11,7 @@
  * - A damaged link says so, in the reader's language, and the cell keeps its own code.
  */
 import { t } from "../i18n";
+import { offerDownload } from "../site/download";
 import { EditStore, hashText, initialState, storageKey } from "./storage";
 import { decodeShared, ShareLinkError, sharedCellData } from "./share";
 
@@ -271,7 +272,7 @@ export class CellEdits {
     text.textContent = t("cell.storage.failed");
     box.append(
       text,
-      noticeButton(t("cell.storage.download"), () => downloadCode(`${this.host.cellId}.ts`, this.host.code())),
+      noticeButton(t("cell.storage.download"), () => offerDownload(`${this.host.cellId}.ts`, this.host.code())),
     );
     box.hidden = false;
   }
@@ -297,13 +298,4 @@ function noticeButton(label: string, action: () => void): HTMLButtonElement {
 
 function clearShareHash(): void {
   if (location.hash) history.replaceState(history.state, "", location.pathname + location.search);
-}
-
-/** Offers `code` as a file download (when the browser cannot keep it). */
-export function downloadCode(filename: string, code: string): void {
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([code], { type: "text/plain" }));
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

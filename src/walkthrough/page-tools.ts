@@ -3,6 +3,7 @@
  * Share this view, Print handout, Download cells, reading progress, and committed
  * predictions. One entry point so a chapter page loads one small script for all of them.
  */
+import { offerDownload } from "../site/download";
 import { t } from "../i18n";
 import { Walkthrough } from "./walkthrough";
 import { composeShareUrl, sharedAnchor, type SharedPlace } from "./share-view";
@@ -103,13 +104,7 @@ function setUp(tools: HTMLElement): void {
     }
     const text = composeDownload({ slug, title: chapterTitle, url: location.origin + location.pathname, cells });
     const file = downloadFileName(slug);
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: "text/typescript" }));
-    link.download = file;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    offerDownload(file, text);
     message.textContent = t("handout.downloaded", { file, n: cells.length });
   });
 
