@@ -121,7 +121,7 @@ test.describe("the Japanese edition", () => {
     await expect(page).toHaveURL(/\/ja\/lessons\/perceptron\/\?w\.pc\.gate=or#section-3$/);
     const target = page.locator(".prose h2").nth(2);
     await expect(target).toHaveText("例から重みを学習する");
-    // The page scrolls (smoothly) to its own third section: its heading ends near the top.
+    // The page goes to its own third section and holds it there while the page above draws.
     await expect
       .poll(() => target.evaluate((h) => Math.round(h.getBoundingClientRect().top)), { timeout: 15_000 })
       .toBeLessThan(200);

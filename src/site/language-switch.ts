@@ -59,6 +59,33 @@ function remember(key: string, value: string): void {
   }
 }
 
+/** How long the landing section is held in place while widgets, cells and charts above it draw. */
+const SETTLE_MS = 4000;
+
+/**
+ * Scrolls to `heading` and keeps it there while the page settles: charts and editors above
+ * it grow after load, and a scroll already under way does not follow them. The hold ends
+ * at the reader's first scroll gesture or key, or after SETTLE_MS.
+ */
+function holdInView(doc: Document, heading: HTMLElement): void {
+  const view = doc.defaultView!;
+  heading.scrollIntoView({ behavior: "instant" });
+  const top = () => heading.getBoundingClientRect().top;
+  const landed = top();
+  const realign = () => {
+    if (Math.abs(top() - landed) > 2) heading.scrollIntoView({ behavior: "instant" });
+  };
+  const resized = new ResizeObserver(realign);
+  resized.observe(doc.body);
+  const gestures = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+  const release = () => {
+    resized.disconnect();
+    for (const gesture of gestures) view.removeEventListener(gesture, release);
+  };
+  for (const gesture of gestures) view.addEventListener(gesture, release, { passive: true });
+  view.setTimeout(release, SETTLE_MS);
+}
+
 /** Wires every switch link, lands on `#section-N`, and shows the offer when it applies. */
 export function wireLanguageSwitch(doc: Document): void {
   for (const link of doc.querySelectorAll<HTMLAnchorElement>("a[data-language-switch]")) {
@@ -70,9 +97,11 @@ export function wireLanguageSwitch(doc: Document): void {
   }
 
   const section = sectionFromHash(location.hash);
-  if (section !== undefined && !doc.getElementById(location.hash.slice(1))) {
-    doc.querySelectorAll<HTMLElement>(SECTION_HEADINGS)[section - 1]?.scrollIntoView();
-  }
+  const heading =
+    section !== undefined && !doc.getElementById(location.hash.slice(1))
+      ? doc.querySelectorAll<HTMLElement>(SECTION_HEADINGS)[section - 1]
+      : undefined;
+  if (heading) holdInView(doc, heading);
 
   const offer = doc.querySelector<HTMLElement>("[data-language-offer]");
   if (
