@@ -139,6 +139,23 @@ test.describe("the Japanese edition", () => {
     });
   });
 
+  // The issue's own examples: 勾配 (the chapter on 勾配法) and 過学習 (the two chapters that fight it).
+  for (const [query, chapters] of [
+    ["勾配", ["gradient-descent"]],
+    ["過学習", ["weight-decay", "dropout"]],
+  ] as const) {
+    test(`Japanese search for ${query} lists ${chapters.join(" and ")} among the first results`, async ({ page }) => {
+      await page.goto("/ja/search/?q=" + encodeURIComponent(query));
+      const results = page.locator("pagefind-results a[href*='/ja/lessons/']");
+      await expect(results.first()).toBeVisible({ timeout: 20_000 });
+      const firstFive = (await results.evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))).slice(
+        0,
+        5,
+      );
+      for (const slug of chapters) expect(firstFive.some((href) => href.includes(`/ja/lessons/${slug}/`))).toBe(true);
+    });
+  }
+
   test("Japanese search finds the Japanese chapter", async ({ page }) => {
     await page.goto("/ja/search/?q=" + encodeURIComponent("パーセプトロン"));
     await expect(page.locator("pagefind-results a[href*='/ja/lessons/perceptron/']").first()).toBeVisible({
