@@ -13,7 +13,7 @@ const myMomentum = 0.9;
 // ▲ your code
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
-//ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────
+//ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────────────────
 const stepsBelow = (losses: number[]) => {
   let k = losses.length;
   while (k > 0 && losses[k - 1] < 1e-3) k--;

@@ -22,7 +22,7 @@ function rmspropStep(w: Point, grad: Point): Point {
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
-//ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────
+//ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────────────────
 const yours: Point[] = [bookBowl.start];
 for (let k = 0; k < 30; k++) {
   const w = yours[k];
