@@ -25,9 +25,10 @@ test("RMSProp (日本語): the presets the prose names show the statuses it quot
   await widget.getByRole("button", { name: "α = 0:符号だけが残る" }).click();
   await expect(status(widget)).toHaveText("y 方向に振動しています:30 ステップ後も f = 0.80 です。");
 
-  // The cells are the English chapter's: the your-turn cell fails at step 1 as the prose says.
+  // The cells run the English chapter's code: the your-turn cell fails at step 1 as the prose
+  // says, and says so in Japanese.
   const out = await runCell(page, "rmsprop-your-turn");
-  await expect(out).toContainText("step 1, x: yours should equal kobai's");
+  await expect(out).toContainText("ステップ 1 の x:kobai の値と一致すること");
   expect(errors).toEqual([]);
 });
 

@@ -114,7 +114,11 @@ const highlightStyle = HighlightStyle.define([
   { tag: [tags.keyword, tags.controlKeyword, tags.moduleKeyword, tags.operatorKeyword], color: "var(--code-keyword)" },
   { tag: [tags.string, tags.special(tags.string), tags.regexp], color: "var(--code-string)" },
   { tag: [tags.number, tags.bool, tags.null, tags.atom], color: "var(--code-number)" },
-  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: "var(--code-comment)", fontStyle: "italic" },
+  {
+    tag: [tags.comment, tags.lineComment, tags.blockComment],
+    color: "var(--code-comment)",
+    fontStyle: "var(--code-comment-style)",
+  },
   { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: "var(--code-function)" },
   { tag: [tags.typeName, tags.className, tags.namespace], color: "var(--code-type)" },
   { tag: [tags.definition(tags.variableName)], color: "var(--code-definition)" },

@@ -17,7 +17,7 @@
 import { decodeFromWorker, type FromWorker, type ToWorker } from "./protocol";
 import { framedProcess, pageWorkerProcess, type CellProcess, type CellProcessFactory } from "./runtime-frame";
 import type { CellError } from "./errors";
-import { t } from "../i18n";
+import { currentLocale, t } from "../i18n";
 
 /** What the notebook needs from a cell element. */
 export interface NotebookCell {
@@ -161,6 +161,7 @@ export class Notebook {
       cellId: job.cell.cellId,
       source: job.cell.code(),
       plotWidth: job.cell.plotWidth(),
+      locale: currentLocale(),
     };
     const worker = this.ensureWorker();
     const channel = new MessageChannel();

@@ -44,6 +44,14 @@ describe("message validation", () => {
     expect(decodeToWorker({ type: "run", runId: 1, cellId: "sgd-by_hand", source: "1", plotWidth: 600 })).toBeDefined();
     expect(decodeToWorker({ type: "run", runId: 1, cellId: "a/../b", source: "1", plotWidth: 600 })).toBeUndefined();
   });
+
+  it("carries the page's edition to the worker, and only a known one", () => {
+    const run = { type: "run", runId: 1, cellId: "a", source: "1", plotWidth: 600 };
+    expect(decodeToWorker({ ...run, locale: "ja" })?.locale).toBe("ja");
+    expect(decodeToWorker({ ...run, locale: "en" })?.locale).toBe("en");
+    expect(decodeToWorker({ ...run, locale: "fr" })).toBeUndefined();
+    expect(decodeToWorker({ ...run, locale: 1 })).toBeUndefined();
+  });
 });
 
 describe("OutputBatcher", () => {

@@ -2,7 +2,7 @@
  * The messages between the page and the worker that runs the cells, and the batching
  * that keeps a chatty training loop from flooding the page.
  *
- *   page → worker:  { type: "run", runId, cellId, source, plotWidth }
+ *   page → worker:  { type: "run", runId, cellId, source, plotWidth, locale }
  *   worker → page:  { type: "output", runId, items, progress?, omitted?, late? }   (many)
  *                   { type: "done", runId, ms } | { type: "failed", runId, ms, error }
  *
@@ -14,6 +14,7 @@
  */
 import type { CellError } from "./errors";
 import type { TableData } from "./format";
+import { locales, type Locale } from "../i18n/locale";
 
 /** One piece of output under a cell. */
 export type OutputItem =
@@ -32,7 +33,15 @@ export interface Progress {
  * the run goes back through that port, which the cell's own code cannot reach, so a cell
  * cannot end its run early or speak for another run by posting messages itself.
  */
-export type ToWorker = { type: "run"; runId: number; cellId: string; source: string; plotWidth: number };
+export type ToWorker = {
+  type: "run";
+  runId: number;
+  cellId: string;
+  source: string;
+  plotWidth: number;
+  /** The page's edition (English when absent): what the builtins print (check's verdicts, errors) is in its words. */
+  locale?: Locale;
+};
 
 export type FromWorker =
   | {
@@ -137,7 +146,7 @@ export function decodeFromWorker(x: unknown): FromWorker | undefined {
  * Validates a message from the page.
  *
  * @example
- * decodeToWorker({ type: "run", runId: 1, cellId: "a", source: "1", plotWidth: 640 })?.cellId; // "a"
+ * decodeToWorker({ type: "run", runId: 1, cellId: "a", source: "1", plotWidth: 640, locale: "ja" })?.cellId; // "a"
  */
 export function decodeToWorker(x: unknown): ToWorker | undefined {
   if (!isObject(x) || x.type !== "run") return undefined;
@@ -146,7 +155,8 @@ export function decodeToWorker(x: unknown): ToWorker | undefined {
     isString(x.cellId) &&
     /^[A-Za-z0-9_-]+$/.test(x.cellId) &&
     isString(x.source) &&
-    isNumber(x.plotWidth);
+    isNumber(x.plotWidth) &&
+    (x.locale === undefined || locales.includes(x.locale as Locale));
   return ok ? (x as ToWorker) : undefined;
 }
 

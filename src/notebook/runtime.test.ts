@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { nodeNotebook } from "./testing";
 import { CellRuntime } from "./runtime";
+import type { OutputItem } from "./protocol";
+import { installStrings, setLocale } from "../i18n";
+import { notebook as japaneseCellStrings } from "../i18n/ja/notebook";
 
 const notebook = nodeNotebook;
 
@@ -244,5 +247,50 @@ describe("CellRuntime: output after the run ended", () => {
     await waitMs(200);
     expect(late.flatMap((b) => b.texts)).toHaveLength(400);
     expect(late.at(-1)).toMatchObject({ cellId: "a", omitted: 600 });
+  });
+});
+
+describe("CellRuntime: the builtins speak the page's edition", () => {
+  it("a run that names Japanese prints check's verdicts and the builtins' errors in Japanese, the next English one in English", async () => {
+    // What worker.ts does: the cells' Japanese strings are installed, each run names its edition.
+    installStrings("ja", japaneseCellStrings);
+    const runtime = new CellRuntime({ modules: {}, now: () => 0 });
+    const runIn = async (locale: "en" | "ja", source: string) => {
+      const items: OutputItem[] = [];
+      const result = await runtime.run({ cellId: "c", source, locale, send: (batch) => items.push(...batch.items) });
+      return { result, items };
+    };
+    const source =
+      'check("sum", 0.1 + 0.2, 0.4);\ncheckTrajectory([[0, 0], [1, 3]], [[0, 0], [1, 2]], "SGD");\ncheck("went down", false);\nprogress("half");';
+    try {
+      const ja = await runIn("ja", source);
+      expect(ja.items).toEqual([
+        { kind: "verdict", ok: false, label: "sum", detail: "期待値は 0.4 ですが、結果は 0.3 でした。" },
+        {
+          kind: "verdict",
+          ok: false,
+          label: "ステップ 1 の y:kobai の値と一致すること",
+          detail: "期待値は 2 ですが、結果は 3 でした。",
+        },
+        { kind: "verdict", ok: false, label: "went down", detail: "条件が満たされていません(false です)。" },
+      ]);
+      expect(ja.result).toMatchObject({
+        ok: false,
+        error: { line: 4, message: expect.stringMatching(/^progress\(fraction\) には 0 以上 1 以下/) },
+      });
+      const en = await runIn("en", source);
+      expect(en.items[1]).toEqual({
+        kind: "verdict",
+        ok: false,
+        label: "step 1, y: yours should equal kobai's",
+        detail: "Expected 2, got 3.",
+      });
+      expect(en.result).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/^progress\(fraction\) needs/) },
+      });
+    } finally {
+      setLocale("en");
+    }
   });
 });

@@ -22,7 +22,7 @@ import { OutputBatcher, type BatcherOptions, type OutputItem } from "./protocol"
 import { arrayTable, formatLogArguments, formatValue, isParameterLike, isTensorLike, tensorTable } from "./format";
 import { evaluateCheck, type CheckOptions, type Verdict } from "./check";
 import { evaluateTrajectory, type TrajectoryPoint } from "./cell-testing/trajectory";
-import { t } from "../i18n";
+import { setLocale, t, type Locale } from "../i18n";
 
 /** What the place running the cells provides. */
 export interface RuntimeHost {
@@ -47,6 +47,12 @@ export interface RunRequest {
   cellId: string;
   source: string;
   plotWidth?: number;
+  /**
+   * The page's edition: the messages the builtins make (check's verdicts, errors) are in its
+   * words. A worker has no `<html lang>` to go by, so the page says it with every run; the
+   * host must have installed that edition's strings (worker.ts does).
+   */
+  locale?: Locale;
   send: BatcherOptions["send"];
 }
 
@@ -114,6 +120,7 @@ export class CellRuntime {
     const url = sourceUrlFor(request.cellId, ++this.runs);
     const batcher = new OutputBatcher({ send: request.send, now: this.host.now });
     this.current = { batcher, plotWidth: request.plotWidth ?? 640 };
+    if (request.locale) setLocale(request.locale);
     this.lastCellId = request.cellId;
     this.late.get(request.cellId)?.flush(); // what the cell's timers said before this run
     this.late.delete(request.cellId);

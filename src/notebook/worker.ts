@@ -22,6 +22,13 @@ import { CellRuntime } from "./runtime";
 import { decodeToWorker, type FromWorker } from "./protocol";
 import { plotMarkup } from "./plot-markup";
 import { DATA_PORT_MESSAGE, dataFromPort } from "./data-port";
+import { installStrings } from "../i18n/tables";
+import { notebook as japaneseCellStrings } from "../i18n/ja/notebook";
+
+// What the builtins print (check's verdicts, errors) follows the page's edition, which each
+// run names. The cells' strings are all in the notebook area, so that is the one the worker
+// carries (a few KB, against the whole Japanese table the page has).
+installStrings("ja", japaneseCellStrings);
 
 // A cell's datasets.mnist() asks the page for the file (this worker's origin may be opaque).
 let receiveDataPort: (port: MessagePort) => void = () => {};
@@ -80,6 +87,7 @@ scope.addEventListener("message", (event: MessageEvent) => {
       cellId: request.cellId,
       source: request.source,
       plotWidth: request.plotWidth,
+      locale: request.locale,
       send: (batch) => post(port, { type: "output", runId: request.runId, ...batch }),
     });
     runningCell = undefined;

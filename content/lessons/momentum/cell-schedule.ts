@@ -1,5 +1,7 @@
 // The two forms agree only while η is constant. Halve η after 10 steps (a learning-rate
 // schedule) and they part ways: the book's v has the old η baked into it.
+//ja: 2つの形が一致するのは、η が一定の間だけです。10 ステップ後に η を半分にすると(学習率のスケジュール)、
+//ja: 2つの結果は離れていきます。本書の v には、古い η が掛かったまま残っているからです。
 import { bookBowl, Momentum, Parameter, Tensor } from "kobai";
 
 function runWithSchedule(form: "pytorch" | "book") {
@@ -16,5 +18,8 @@ function runWithSchedule(form: "pytorch" | "book") {
 const withTorchForm = runWithSchedule("pytorch");
 const withBookForm = runWithSchedule("book");
 show(withTorchForm, "PyTorch form after 20 steps");
+//ja: show(withTorchForm, "PyTorch の形、20 ステップ後");
 show(withBookForm, "book form after 20 steps");
+//ja: show(withBookForm, "本書の形、20 ステップ後");
 show(Math.hypot(withTorchForm[0] - withBookForm[0], withTorchForm[1] - withBookForm[1]), "distance between them");
+//ja: show(Math.hypot(withTorchForm[0] - withBookForm[0], withTorchForm[1] - withBookForm[1]), "2点間の距離");

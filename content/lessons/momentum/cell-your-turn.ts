@@ -3,6 +3,11 @@
 // for one point (x, y). `velocity` is your state: it starts at [0, 0] and must survive
 // between calls. The check runs your step 30 times from (−7, 2) and compares every point
 // with kobai's Momentum; it names the first step and coordinate where they differ.
+//ja: やってみよう:Momentum の更新を PyTorch の形で書いてください。
+//ja:   v ← μ·v + ∇,   W ← W − η·v,
+//ja: 1つの点 (x, y) についての更新です。`velocity` が状態で、[0, 0] から始まり、呼び出しの間も値を
+//ja: 保つ必要があります。確認では、書いたステップを (−7, 2) から 30 回実行し、すべての点を kobai の
+//ja: Momentum と比べます。違いがあれば、最初に食い違ったステップと座標を示します。
 import { bookBowl, runOptimizer, Momentum, type Point } from "kobai";
 
 const eta = 0.1;
@@ -11,11 +16,13 @@ let velocity: Point = [0, 0];
 
 function momentumStep(w: Point, grad: Point): Point {
   // ▼ your code: update `velocity`, then return the new point [x, y]
+  //ja: ▼ your code:`velocity` を更新してから、新しい点 [x, y] を返します
   return [w[0] - eta * grad[0], w[1] - eta * grad[1]];
   // ▲ your code
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
+//ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────────────────
 const yours: Point[] = [bookBowl.start];
 for (let k = 0; k < 30; k++) {
   const w = yours[k];
