@@ -96,8 +96,21 @@ describe("a translated page's cells read in Japanese", () => {
       'plot({ x: { label: "step" }, marks: [Plot.lineY(xs, { stroke: "run" })] });',
       'show(step.forward(x), "step(x)");',
       "check(`XOR(${a}, ${b}) = ${t}`, XOR(a, b), t);",
+      'console.log("price", price, "dApple", dapple);',
+      'console.log(`training: true  → ${a}`, "Math.fround(1e-50) =", "W ~ 𝒩(0, std²), b = 0");',
+      'show(lr, "η_t = η_min + (η₀ − η_min) · (1 + cos(π·t / T_max)) / 2");',
+      'show(loss, "SoftmaxWithLoss");',
+      "// ▼ your code: forward",
+      'console.log("price of one apple", price);',
     ].join("\n");
-    expect(englishReaderText(code)).toEqual(["Step 30 times.", "after 30 steps", "went down", "loss ", "step"]);
+    expect(englishReaderText(code)).toEqual([
+      "Step 30 times.",
+      "after 30 steps",
+      "went down",
+      "loss ",
+      "step",
+      "price of one apple",
+    ]);
   });
 
   for (const cell of cells.filter((c) => c.translated)) {
@@ -109,11 +122,27 @@ describe("a translated page's cells read in Japanese", () => {
 
 /** Kana, kanji and the Japanese punctuation marks: a text with any of them is Japanese. */
 const JAPANESE = /[\u3000-\u30ff\u4e00-\u9fff]/;
-/** Prose: a word of three or more letters that is not a name from the code or the book. */
+/** A word of three or more letters that is not a name from the code or the book. */
 const ENGLISH_WORD =
-  /\b(?!(?:kobai|XOR|AND|NAND|SGD|Momentum|Nesterov|AdaGrad|RMSProp|Adam|AdamW|PyTorch|ReLU|log|exp|softmax)\b)[A-Za-z]{3,}\b/;
-/** What stays as it is: the markers the claims tests look for, and a function's own name. */
-const KEPT = new Set(["▲ your code", "TODO:", "step(x)"]);
+  /\b(?!(?:kobai|XOR|AND|NAND|SGD|Momentum|Nesterov|AdaGrad|RMSProp|Adam|AdamW|PyTorch|ReLU|log|exp|softmax)\b)[A-Za-z]{3,}\b/g;
+/**
+ * Code inside a text, set aside before looking for English: dotted names (Math.fround),
+ * calls (cos(…)), camelCase and PascalCase names (dApple, SoftmaxWithLoss), snake_case names
+ * and subscripts (train_size, η_min), and options as written (training: true).
+ */
+const CODE_IN_TEXT =
+  /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|\b\w+\(|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*|\w*_\w+|\b\w+:\s*(?:true|false)\b/g;
+/** A formula's symbols: a text with one of them and a single word is a formula (W ~ 𝒩(0, std²)). */
+const MATH = /[=~→·+−×^²]/;
+/** What stays as it is: the markers the claims tests look for. */
+const KEPT = /^(?:[▼▲] your code|TODO:)/;
+
+/** English a reader would read: two words or more, or one word outside a formula. */
+function isEnglish(text: string): boolean {
+  if (KEPT.test(text) || JAPANESE.test(text)) return false;
+  const words = text.replace(CODE_IN_TEXT, " ").match(ENGLISH_WORD) ?? [];
+  return words.length >= 2 || (words.length === 1 && !MATH.test(text));
+}
 
 /**
  * The texts of `code` a reader reads that are English: comments, and the labels the
@@ -136,11 +165,20 @@ function englishReaderText(code: string): string[] {
       const callee = node.expression.getText(file);
       if (callee === "check") textOf(node.arguments[0]);
       if (callee === "show" || callee === "progress") textOf(node.arguments[1]);
-      if (callee === "console.log") node.arguments.forEach(textOf);
+      // console.log("price", price) prints a value under its own name, as the book's code does.
+      if (callee === "console.log")
+        node.arguments
+          .filter((arg) => !node.arguments.some((other) => other !== arg && sameName(arg, other.getText(file))))
+          .forEach(textOf);
     }
     if (ts.isPropertyAssignment(node) && node.name.getText(file) === "label") textOf(node.initializer);
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return texts.filter((text) => !KEPT.has(text) && !JAPANESE.test(text) && ENGLISH_WORD.test(text));
+  return texts.filter(isEnglish);
+}
+
+/** A string literal that spells a variable's name (any case): `"dApple"` beside `dapple`. */
+function sameName(node: ts.Node, name: string): boolean {
+  return ts.isStringLiteral(node) && node.text.toLowerCase() === name.toLowerCase();
 }
