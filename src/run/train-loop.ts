@@ -16,15 +16,7 @@
  * bit-identical to one that never paused.
  */
 import type { TrainingData } from "./data";
-import type {
-  DoneEvent,
-  EndReason,
-  PausedEvent,
-  ProgressEvent,
-  RunChunk,
-  TrainEvent,
-  TrainResult,
-} from "./events";
+import type { DoneEvent, EndReason, PausedEvent, ProgressEvent, RunChunk, TrainEvent, TrainResult } from "./events";
 import { fingerprint } from "./fingerprint";
 import { JobRun, type JobMetrics } from "./job-run";
 import { resolveRuns, validateSpec, type TrainingSpec } from "./spec";
