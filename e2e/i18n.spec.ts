@@ -157,6 +157,17 @@ test.describe("the Japanese edition", () => {
     });
   }
 
+  test("the chapter's terms box names the page's term first, the other edition's beside it", async ({ page }) => {
+    await page.goto("/ja/lessons/loss-functions/");
+    const chip = page.locator(".lesson-terms a[href='/ja/glossary/#loss-function']");
+    await expect(chip).toHaveText(/^\s*損失関数\s*loss function\s*$/);
+    await expect(chip.locator("[lang=en]")).toHaveText("loss function");
+    await page.goto("/lessons/loss-functions/");
+    const english = page.locator(".lesson-terms a[href='/glossary/#loss-function']");
+    await expect(english).toHaveText(/^\s*loss function\s*損失関数\s*$/);
+    await expect(english.locator("[lang=ja]")).toHaveText("損失関数");
+  });
+
   test("Japanese search finds the Japanese chapter", async ({ page }) => {
     await page.goto("/ja/search/?q=" + encodeURIComponent("パーセプトロン"));
     await expect(page.locator("pagefind-results a[href*='/ja/lessons/perceptron/']").first()).toBeVisible({
