@@ -108,11 +108,48 @@ export function rehypeScrollableTables() {
   return (tree: Root) => wrap(tree);
 }
 
+/** Punctuation a line must not start with (Japanese kinsoku, and the per cent sign). */
+const NO_LINE_START = /^[、。，．,.)）」』：:；;！!？?%％]/;
+const NUMBER_SPACE_PERCENT = /(\d) (%|％)/g;
+
+const hasClass = (node: ElementContent, name: string) =>
+  node.type === "element" && Array.isArray(node.properties?.className) && node.properties.className.includes(name);
+
+/**
+ * Keeps together what a line break must not split: an inline formula and the 、 or 。 after
+ * it (a browser may break after a formula, so a line could start with the comma), and a
+ * number and its per cent sign ("81 %" is written with a no-break space).
+ */
+export function rehypeKeepTogether() {
+  const visit = (parent: Root | Element): void => {
+    if (parent.type === "element" && (["code", "pre"].includes(parent.tagName) || hasClass(parent, "katex"))) return;
+    const children = parent.children as ElementContent[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child.type === "text") child.value = child.value.replace(NUMBER_SPACE_PERCENT, "$1\u00a0$2");
+      const next = children[i + 1];
+      if (hasClass(child, "katex") && next?.type === "text" && NO_LINE_START.test(next.value)) {
+        const punctuation = next.value.match(NO_LINE_START)![0];
+        next.value = next.value.slice(punctuation.length);
+        children[i] = {
+          type: "element",
+          tagName: "span",
+          properties: { className: ["keep-together"] },
+          children: [child, { type: "text", value: punctuation }],
+        };
+        if (next.value === "") children.splice(i + 1, 1);
+      } else if (child.type === "element") visit(child);
+    }
+  };
+  return (tree: Root) => visit(tree);
+}
+
 export const rehypePlugins = [
   rehypeEditionLocale,
   // KaTeX errors render in red in dev; CI additionally runs content/katex.test.ts, which
   // renders every formula with throwOnError: true.
   [rehypeKatex, { throwOnError: false, strict: "ignore" }],
+  rehypeKeepTogether,
   rehypeDisplayMath,
   rehypeScrollableTables,
   rehypeHeadingIds,
