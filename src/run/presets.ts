@@ -81,6 +81,44 @@ function bookOptimizer(name: "SGD" | "Momentum" | "AdaGrad" | "Adam", lr?: numbe
   return { name, options: { lr: lr ?? defaults[name], form: "book" } };
 }
 
+/** MultiLayerNet(784, [100]×4, 10) of the loss races (weight_init_compare.py, optimizer_compare_mnist.py). */
+const FOUR_HIDDEN = [100, 100, 100, 100];
+/** MultiLayerNet(784, [100]×6, 10) of the overfitting scripts and the hyperparameter search. */
+const SIX_HIDDEN = [100, 100, 100, 100, 100, 100];
+
+/**
+ * What the book's loss races on MNIST share (weight_init_compare.py, optimizer_compare_mnist.py):
+ * every training digit, batches drawn with replacement, MultiLayerNet(784, [100]×4, 10), the
+ * loss per step only; batch 128 for 2000 iterations (lesson scale: batch 64, `lessonIterations`).
+ */
+const lossRace = (scale: Scale, s: PresetSettings, lessonIterations: number) => ({
+  seed: s.seed,
+  data: presetMnist(scale, { train: "all", test: 0 }),
+  sampling: "replacement" as const,
+  metrics: [],
+  model: mlp({ hidden: FOUR_HIDDEN }),
+  batchSize: scale === "book" ? 128 : 64,
+  iterations: scale === "book" ? 2000 : lessonIterations,
+});
+
+/**
+ * What the book's overfitting scripts share (overfit_weight_decay.py, overfit_dropout.py):
+ * x_train[:300] tested on every test digit, batches of 100 drawn with replacement,
+ * MultiLayerNet(784, [100]×6, 10), SGD at the `lr` setting, accuracies every epoch for
+ * `bookEpochs` epochs. Lesson scale: 500 test digits, 100 epochs, evaluated every 10 steps
+ * (3⅓ epochs: 300 samples in batches of 100).
+ */
+const overfitting = (scale: Scale, s: PresetSettings, bookEpochs: number) => ({
+  seed: s.seed,
+  data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 500 }),
+  sampling: "replacement" as const,
+  model: mlp({ hidden: SIX_HIDDEN }),
+  optimizer: bookOptimizer("SGD", s.lr),
+  batchSize: 100,
+  epochs: scale === "book" ? bookEpochs : 100,
+  evalEvery: scale === "book" ? ("epoch" as const) : 10,
+});
+
 /** The book's TwoLayerNet(784, 50, 10): weight_init_std = 0.01, sigmoid in ch. 4, ReLU in ch. 5. */
 const twoLayerNet = (activation: "sigmoid" | "relu") => mlp({ hidden: [50], activation, init: { std: 0.01 } });
 
@@ -124,18 +162,12 @@ export const PRESETS: Record<PresetId, Preset> = {
     controls: ["seed", "lr"],
     defaults: both({ lr: 0.01 }),
     build: (scale, s) => ({
-      seed: s.seed,
-      data: presetMnist(scale, { train: "all", test: 0 }),
-      sampling: "replacement",
-      metrics: [],
-      model: mlp({ hidden: [100, 100, 100, 100] }),
+      ...lossRace(scale, s, 500),
       optimizer: bookOptimizer("SGD", s.lr),
-      batchSize: scale === "book" ? 128 : 64,
-      iterations: scale === "book" ? 2000 : 500,
       runs: [
-        { label: "std=0.01", model: mlp({ hidden: [100, 100, 100, 100], init: { std: 0.01 } }) },
-        { label: "Xavier", model: mlp({ hidden: [100, 100, 100, 100], init: "xavier" }) },
-        { label: "He", model: mlp({ hidden: [100, 100, 100, 100], init: "he" }) },
+        { label: "std=0.01", model: mlp({ hidden: FOUR_HIDDEN, init: { std: 0.01 } }) },
+        { label: "Xavier", model: mlp({ hidden: FOUR_HIDDEN, init: "xavier" }) },
+        { label: "He", model: mlp({ hidden: FOUR_HIDDEN, init: "he" }) },
       ],
     }),
   },
@@ -191,17 +223,10 @@ export const PRESETS: Record<PresetId, Preset> = {
     // that both accuracies fall; 0.03 is the top of the lesson's λ sweep (the chapter's table).
     defaults: both({ weightDecay: 0.1, lr: 0.01 }, { lr: 0.05, weightDecay: 0.03 }),
     build: (scale, s) => ({
-      seed: s.seed,
-      data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 500 }),
-      sampling: "replacement",
-      model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
-      optimizer: bookOptimizer("SGD", s.lr),
+      ...overfitting(scale, s, 201),
       weightDecay: s.weightDecay,
       // ‖W‖ too: the weight-decay chapter draws how the weights grow with and without λ.
       metrics: ["trainAcc", "testAcc", "weightNorm"],
-      batchSize: 100,
-      epochs: scale === "book" ? 201 : 100,
-      evalEvery: scale === "book" ? "epoch" : 10,
       runs: [{ label: "no-decay", weightDecay: 0 }, { label: "decay" }],
     }),
   },
@@ -221,20 +246,10 @@ export const PRESETS: Record<PresetId, Preset> = {
     // trains a thinner network); 0.05 is the top of the lesson's p sweep (the chapter's table).
     defaults: both({ dropout: 0.2, lr: 0.01 }, { lr: 0.05, dropout: 0.05 }),
     build: (scale, s) => ({
-      seed: s.seed,
-      data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 500 }),
-      sampling: "replacement",
-      model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
-      optimizer: bookOptimizer("SGD", s.lr),
-      batchSize: 100,
-      epochs: scale === "book" ? 301 : 100,
-      evalEvery: scale === "book" ? "epoch" : 10,
+      ...overfitting(scale, s, 301),
       runs: [
         { label: "no-dropout" },
-        {
-          label: "dropout",
-          model: mlp({ hidden: [100, 100, 100, 100, 100, 100], dropout: { p: s.dropout, inverted: false } }),
-        },
+        { label: "dropout", model: mlp({ hidden: SIX_HIDDEN, dropout: { p: s.dropout, inverted: false } }) },
       ],
     }),
   },
@@ -262,7 +277,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       seed: s.seed,
       data: { ...presetMnist(scale, { train: 500, validation: 0.2 }), seed: s.seed },
       sampling: "replacement",
-      model: mlp({ hidden: [100, 100, 100, 100, 100, 100] }),
+      model: mlp({ hidden: SIX_HIDDEN }),
       optimizer: bookOptimizer("SGD", 0.01),
       batchSize: 100,
       epochs: scale === "book" ? 50 : 20,
@@ -283,14 +298,8 @@ export const PRESETS: Record<PresetId, Preset> = {
     controls: ["seed"],
     defaults: both({}),
     build: (scale, s) => ({
-      seed: s.seed,
-      data: presetMnist(scale, { train: "all", test: 0 }),
-      sampling: "replacement",
-      metrics: [],
-      model: mlp({ hidden: [100, 100, 100, 100] }),
+      ...lossRace(scale, s, 400),
       optimizer: bookOptimizer("SGD"),
-      batchSize: scale === "book" ? 128 : 64,
-      iterations: scale === "book" ? 2000 : 400,
       runs: (["SGD", "Momentum", "AdaGrad", "Adam"] as const).map((name) => ({
         label: name,
         optimizer: bookOptimizer(name),
@@ -317,14 +326,8 @@ export const PRESETS: Record<PresetId, Preset> = {
         options: { lr: s.optimizer === "Adam" ? 0.001 : 0.01, form: "book" },
       };
       return {
-        seed: s.seed,
-        data: presetMnist(scale, { train: "all", test: 0 }),
-        sampling: "replacement",
-        metrics: [],
-        model: mlp({ hidden: [100, 100, 100, 100] }),
+        ...lossRace(scale, s, 250),
         optimizer: bookOptimizer("SGD"),
-        batchSize: scale === "book" ? 128 : 64,
-        iterations: scale === "book" ? 2000 : 250,
         // SGD against itself would be one curve twice: then the second run is SGD at the chosen η.
         runs:
           s.optimizer === "SGD"

@@ -1,5 +1,5 @@
 // Every number the Adam chapter states, computed with the calls the widgets and cells use,
-// and checked to appear in the prose as written.
+// and checked to appear in the prose as written, in English and in Japanese.
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Adam, AdamW } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
@@ -11,12 +11,11 @@ import {
   parseExplorerConfig,
   switchForm,
 } from "../../../components/widgets/shared/optimizers/explorer-model";
-import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
 import { spotTheMistake } from "./spot-mistake";
 
-const mdx = readLesson("adam");
-const inProse = (s: string) => expect(mdx).toContain(s);
+const said = statedIn("adam");
 const adam = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number]) =>
   runOptimizer(bookBowl, Adam, { lr: 0.3, ...options }, { steps, start });
 const maxGap = (a: readonly number[][], b: readonly number[][]) =>
@@ -32,11 +31,14 @@ describe("adam chapter: claims", () => {
     expect(fix(book.run.points[1], 1)).toEqual(["-6.7", "1.7"]);
     expect(fix(book.run.points[30], 2)).toEqual(["0.14", "0.32"]);
     expect(book.run.losses[30].toFixed(2)).toBe("0.10");
-    inProse("the first step lands at $(-6.7, 1.7)$");
-    inProse("at $(0.14, 0.32)$ with $f = 0.10$");
+    said("the first step lands at $(-6.7, 1.7)$", "この設定では、最初の一歩で $(-6.7, 1.7)$ に着きます。");
+    said(
+      "at $(0.14, 0.32)$ with $f = 0.10$",
+      "30 ステップ後、Adam は $(0.14, 0.32)$ にいて、$f = 0.10$ です。これが図6-7 の経路です。",
+    );
     expect(firstStepBelow(adam({}, 200).losses, 0)).toBe(82);
     expect(firstStepBelow(adam({ form: "book" }, 200).losses, 0)).toBe(82);
-    inProse("from step 82");
+    said("from step 82", "ステップ 82 以降は、ずっと $f < 0.001$ です(ステップ数を 200 にして確かめてください)。");
   });
 
   it("bias correction: step 1 of each variant; only the 'both' variant is the core's Adam", () => {
@@ -45,19 +47,22 @@ describe("adam chapter: claims", () => {
     expect(p1("none")).toEqual(["-6.05", "1.05"]);
     expect(p1("m")).toEqual(["2.49", "-7.49"]);
     expect(p1("v")).toEqual(["-6.97", "1.97"]);
-    inProse("to $(-6.05, 1.05)$");
-    inProse("to $(2.49, -7.49)$");
-    inProse("to $(-6.97, 1.97)$");
+    said("to $(-6.05, 1.05)$", "$\\eta\\cdot 0.1/\\sqrt{0.001} = 3.16\\,\\eta$ で、$(-6.05, 1.05)$ に着きます。");
+    said("to $(2.49, -7.49)$", "最初の一歩は $31.6\\,\\eta$ になり、点は谷の外の $(2.49, -7.49)$ まで飛ばされます。");
+    said("to $(-6.97, 1.97)$", "最初の一歩は $0.1\\,\\eta$ と**ごく小さく**、$(-6.97, 1.97)$ に着きます。");
+    said("point moves from $(-7, 2)$ to $(-6.97, 1.97)$", "点は $(-7, 2)$ から $(-6.97, 1.97)$ へ動くだけです。");
+    said("the point jumps to $(2.49, -7.49)$", "点は $(2.49, -7.49)$ へ跳びます。");
     expect((0.1 / Math.sqrt(0.001)).toFixed(2)).toBe("3.16");
-    inProse("3.16\\,\\eta$");
-    inProse("$31.6\\,\\eta$");
+    expect(Math.sqrt(0.001).toFixed(4)).toBe("0.0316");
+    said("uncorrected together they give $3.16\\,\\eta$", "どちらも補正しないと $3.16\\,\\eta$ になります。");
+    said("$31.6\\,\\eta$", "最初の一歩は $31.6\\,\\eta$ になり");
     expect(adamVariantPath(bookBowl, { lr: 0.3 }, "both")).toEqual(adam().points);
   });
 
   it("correction factors: 1/(1 − β1ᵏ) within 1 % after 44 steps; step factor 0.316 at 1, low ≈ 0.15 near 10, 0.80 at 1000; always < 1", () => {
     expect(correctionFactors(43).m).toBeGreaterThan(1.01);
     expect(correctionFactors(44).m).toBeLessThan(1.01);
-    inProse("within 1 % of 1\nafter 44 steps");
+    said("within 1 % of 1\nafter 44 steps", "$1/(1-\\beta_1^k)$ は、44 ステップ後には 1 との差が 1 % 以内になります。");
     expect(correctionFactors(1).step.toFixed(3)).toBe("0.316");
     const steps = Array.from({ length: 5000 }, (_, i) => correctionFactors(i + 1).step);
     const low = Math.min(...steps);
@@ -65,18 +70,32 @@ describe("adam chapter: claims", () => {
     expect(Math.abs(steps.indexOf(low) + 1 - 10)).toBeLessThanOrEqual(2);
     expect(correctionFactors(1000).step.toFixed(2)).toBe("0.80");
     expect(steps.every((s) => s < 1)).toBe(true);
-    inProse("$0.316$ at $k = 1$, a\nlow of about $0.15$ near $k = 10$, and still $0.80$ at $k = 1000$");
+    said(
+      "$0.316$ at $k = 1$, a\nlow of about $0.15$ near $k = 10$, and still $0.80$ at $k = 1000$",
+      "$k = 1$ で $0.316$、$k = 10$ 付近で最小の約 $0.15$ になり、$k = 1000$ でもまだ $0.80$ です。",
+    );
   });
 
   it("book vs PyTorch: ε_k = 31.6ε at 1, 5.8ε at 30; paths within 9.5e-6; tiny gradient y → −0.20 vs −0.0019", () => {
     expect(correctionFactors(1).sqrtV.toFixed(1)).toBe("31.6");
     expect(correctionFactors(30).sqrtV.toFixed(1)).toBe("5.8");
     expect(correctionFactors(1000).sqrtV.toFixed(2)).toBe("1.26");
-    inProse("$31.6\\,\\varepsilon$ at step 1 and still\n$5.8\\,\\varepsilon$ at step 30");
+    said(
+      "$31.6\\,\\varepsilon$ at step 1 and still\n$5.8\\,\\varepsilon$ at step 30",
+      "ステップ 1 で $31.6\\,\\varepsilon$、ステップ 30 でもまだ $5.8\\,\\varepsilon$ です。",
+    );
+    said(
+      "$\\varepsilon_1 = 31.6\\,\\varepsilon$, $\\varepsilon_{30} = 5.8\\,\\varepsilon$, $\\varepsilon_{1000} = 1.26\\,\\varepsilon$",
+      "$\\varepsilon_1 = 31.6\\,\\varepsilon$、$\\varepsilon_{30} = 5.8\\,\\varepsilon$ です。",
+    );
+    said(
+      "$\\varepsilon_{1000} = 1.26\\,\\varepsilon$",
+      "$\\varepsilon_{1000}$ でも、まだ $1.26\\,\\varepsilon$ です。",
+    );
     const gap = maxGap(adam().points, adam({ form: "book" }).points);
     expect(gap).toBeLessThan(9.55e-6);
     expect(gap).toBeGreaterThan(9.45e-6);
-    inProse("$9.5 \\times 10^{-6}$");
+    said("$9.5 \\times 10^{-6}$", "2つの形の経路の差は最大でも $9.5 \\times 10^{-6}$ です。");
     const tiny = explorerWith({
       label: "",
       optimizer: "Adam",
@@ -87,24 +106,28 @@ describe("adam chapter: claims", () => {
     const tinyBook = computeExplorer(switchForm(tiny.settings, "book"));
     expect(tinyBook.settings.eps).toBe(1e-7);
     expect(tinyBook.run.points[1][1].toPrecision(2)).toBe("-0.0019");
-    inProse("moves $y$ to $-0.20$ at step 1");
-    inProse("it moves to\n$-0.0019$");
+    said("moves $y$ to $-0.20$ at step 1", "PyTorch の形では、ステップ 1 で $y$ が $-0.20$ に動きます。");
+    said("it moves to\n$-0.0019$", "本書の形に切り替えると、$-0.0019$ に動きます。");
   });
 
   it("L2 λ = 0.1 moves the path by at most 4.5e-8; AdamW λ = 0.1 ends at (0.67, 0.19), f = 0.058, and moves it by up to 1.58", () => {
     const l2 = explorerWith({ label: "", optimizer: "Adam", options: { lr: 0.3, weightDecay: 0.1 } });
     const gap = maxGap(adam().points, l2.run.points);
     expect(gap.toExponential(1)).toBe("4.5e-8");
-    inProse("by at most $4.5 \\times 10^{-8}$");
+    said("by at most $4.5 \\times 10^{-8}$", "30 ステップでの変化は最大でも $4.5 \\times 10^{-8}$ です。");
     const w = explorerWith({ label: "", optimizer: "AdamW", options: { lr: 0.3, weightDecay: 0.1 } });
     expect(fix(w.run.points[30], 2)).toEqual(["0.67", "0.19"]);
     expect(w.run.losses[30].toFixed(3)).toBe("0.058");
-    inProse("AdamW is at $(0.67, 0.19)$ with\n$f = 0.058$");
+    expect(adam().losses[30].toFixed(2)).toBe("0.10");
+    said(
+      "AdamW is at $(0.67, 0.19)$ with\n$f = 0.058$",
+      "30 ステップ後、AdamW は $(0.67, 0.19)$ にいて $f = 0.058$ です。同じとき、Adam は $f = 0.10$ でした。",
+    );
     expect(maxGap(adam().points, w.run.points).toFixed(2)).toBe("1.58");
     expect(maxGap(adam().points, runOptimizer(bookBowl, AdamW, { lr: 0.3, weightDecay: 0.1 }).points).toFixed(2)).toBe(
       "1.58",
     );
-    inProse("by up to 1.58 in 30 steps");
+    said("by up to 1.58 in 30 steps", "AdamW では 30 ステップで経路を最大 1.58 も変えます。");
   });
 
   it("ε = 1: f = 0.70 after 30 steps; exercise 3: 0.97³⁰ = 0.401", () => {
@@ -115,21 +138,24 @@ describe("adam chapter: claims", () => {
         options: { lr: 0.3, eps: 1, weightDecay: 0 },
       }).run.losses[30].toFixed(2),
     ).toBe("0.70");
-    inProse("$f = 0.70$ after 30 steps instead of $0.10$");
+    said("$f = 0.70$ after 30 steps instead of $0.10$", "30 ステップ後の $f$ は、$0.10$ ではなく $f = 0.70$ です。");
     const eps1 = explorerWith({
       label: "",
       optimizer: "Adam",
       form: "pytorch",
       options: { lr: 0.3, eps: 1, weightDecay: 0 },
     });
+    expect(eps1.run.losses[30].toFixed(2)).toBe("0.70");
     const eps1Book = computeExplorer(switchForm(eps1.settings, "book"));
     expect(eps1Book.settings.eps).toBe(1);
     expect(eps1Book.run.losses[30].toFixed(2)).toBe("2.02");
     expect(correctionFactors(1).sqrtV.toFixed(1)).toBe("31.6");
-    inProse("it acts like $31.6$ at step 1");
-    inProse("$f = 2.02$ after 30 steps");
+    said("it acts like $31.6$ at step 1", "ステップ 1 では $31.6$ のように働きます。");
+    said("$f = 2.02$ after 30 steps", "30 ステップ後は $f = 2.02$ です。");
+    expect((1 - 0.3 * 0.1).toFixed(2)).toBe("0.97");
     expect((0.97 ** 30).toFixed(3)).toBe("0.401");
-    inProse("$0.97^{30} = 0.401$");
+    said("$0.97^{30} = 0.401$", "$0.97^{30} = 0.401$ です。");
+    said("pull any weight 60 % of the way to 0", "0 までの道のりの 60 % を進みます。");
   });
 
   it("β1 = 0: first step η per coordinate, no overshoot, (−1.15, 0.0000) and f = 0.066 after 30 steps", () => {
@@ -146,17 +172,17 @@ describe("adam chapter: claims", () => {
       "0.0000",
       "0.066",
     ]);
-    inProse("$(-1.15, 0.0000)$ with $f = 0.066$");
+    said("$(-1.15, 0.0000)$ with $f = 0.066$", "30 ステップ後は $(-1.15, 0.0000)$ にいて、$f = 0.066$ です。");
   });
 
   it("exercise 1: W₂ = (−6.400, 1.402)", () => {
     expect(fix(adam({}, 2).points[2], 3)).toEqual(["-6.400", "1.402"]);
-    inProse("(-6.400, 1.402)");
+    said("(-6.400, 1.402)", "= (-6.400, 1.402)$ となります。");
   });
 
   it("the your-turn starting code (RMSProp with β2, uncorrected, ε = 1e-8) throws x to 2.49 at step 1", () => {
     expect(adamVariantPath(bookBowl, { lr: 0.3, beta1: 0 }, "none", 1)[1][0].toFixed(2)).toBe("2.49");
-    inProse("throws $x$ to $2.49$");
+    said("throws $x$ to $2.49$", "$x$ を $2.49$ まで飛ばしてしまいます。");
   });
 });
 
@@ -188,7 +214,7 @@ describe("adam chapter: cells (page order, one notebook)", () => {
       "  const vHat = [v[0] / (1 - beta2 ** t), v[1] / (1 - beta2 ** t)];",
       "  return [w[0] - (eta * mHat[0]) / (Math.sqrt(vHat[0]) + epsilon), w[1] - (eta * mHat[1]) / (Math.sqrt(vHat[1]) + epsilon)];",
     ].join("\n");
-    for (const line of solution.split("\n")) inProse(line.trim());
+    for (const line of solution.split("\n")) said(line.trim(), line.trim());
     const [solved] = await runCells(withSolution(yourTurn, solution));
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Adam", detail: "" }]);
   });
@@ -199,11 +225,18 @@ describe("adam chapter: spot the mistake", () => {
   it("(a) m ← β₁m + (1 − β₁)·m·∇ never leaves (−7, 2); Adam reaches (0.136, 0.318), f = 0.102", () => {
     expect(spot.mTimesGradient.every((p) => p[0] === -7 && p[1] === 2)).toBe(true);
     expect(bookBowl.value(-7, 2)).toBeCloseTo(6.45, 12);
+    expect(bookBowl.value(-7, 2).toFixed(2)).toBe("6.45");
     expect(spot.right.points[30].map((v) => v.toFixed(3))).toEqual(["0.136", "0.318"]);
     expect(spot.right.losses[30].toFixed(3)).toBe("0.102");
-    inProse("kobai's Adam is at $(0.136, 0.318)$ with $f = 0.102$ by then");
-    inProse("version (a) stays at f = 6.45, the value at the start, for all 30 steps");
-    inProse("kobai's Adam falls to f = 0.102 in 30 steps");
+    said(
+      "kobai's Adam is at $(0.136, 0.318)$ with $f = 0.102$ by then",
+      "そのころ kobai の Adam は $(0.136, 0.318)$ にいて、$f = 0.102$ です。",
+    );
+    said(
+      "version (a) stays at f = 6.45, the value at the start, for all 30 steps",
+      "版 (a) は、30 ステップの間ずっと開始点の値 f = 6.45 のままです。",
+    );
+    said("kobai's Adam falls to f = 0.102 in 30 steps", "kobai の Adam は、30 ステップで f = 0.102 まで下がります。");
   });
 
   it("(b) v̂ over √m̂: x is NaN at step 1; y goes 2 → −0.4 → −2.46, NaN from step 3", () => {
@@ -214,8 +247,10 @@ describe("adam chapter: spot the mistake", () => {
     expect(s[2][1].toFixed(2)).toBe("-2.46");
     expect(bookBowl.gradient(0, s[1][1])[1]).toBeLessThan(0); // at −0.4 the slope says "go up", y went down
     expect(Number.isNaN(s[3][1])).toBe(true);
-    inProse(
+    said("its gradient is $-0.7$, so $\\hat m_x = -0.7$", "$x$ の勾配は $-0.7$ なので $\\hat m_x = -0.7$ となり");
+    said(
       "$y$ goes from 2 to $-0.4$, past the\nminimum, and to $-2.46$ at step 2, uphill; there $\\hat m_y$ turns negative and $y$ is NaN from\nstep 3",
+      "$y$ は 2 から最小値を通り越して $-0.4$ に、ステップ 2 では坂を上って $-2.46$ に動きます。そこで $\\hat m_y$ が負になり、ステップ 3 から $y$ は NaN です。",
     );
   });
 

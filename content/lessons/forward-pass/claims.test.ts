@@ -1,23 +1,26 @@
 /**
  * Every number the forward-pass chapter states, recomputed with the core and found in
- * forward-pass.mdx, and its cells run as the page runs them.
+ * forward-pass.mdx and its Japanese twin, and its cells run as the page runs them.
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { Tensor, softmax } from "kobai";
 import { nodeNotebook } from "../../../src/notebook/testing";
+import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { BOOK_INPUT, bookNetwork, forwardRows } from "../../../components/widgets/forward-pass/network";
 import { BOOK_MNIST_SHAPES, shapeChain } from "../../../components/widgets/forward-pass/shapes";
 import cellThreeLayer from "./cell-three-layer.ts?raw";
 import cellMnist from "./cell-mnist.ts?raw";
 import cellYourForward from "./cell-your-forward.ts?raw";
 
-const mdx = readFileSync(new URL("../forward-pass.mdx", import.meta.url), "utf8").replace(/\s+/g, " ");
+const said = statedIn("forward-pass");
 const fixed = (values: number[], digits: number) => values.map((v) => v.toFixed(digits));
 
 describe("forward-pass chapter: shapes", () => {
   it("the book's MNIST network: 784 → 50 → 100 → 10, a batch of N gives N × 10", () => {
-    expect(mdx).toContain("its weights are $784 \\times 50$, $50 \\times 100$ and $100 \\times 10$");
+    said(
+      "its weights are $784 \\times 50$, $50 \\times 100$ and $100 \\times 10$",
+      "重みは $784 \\times 50$、$50 \\times 100$、$100 \\times 10$ です",
+    );
     const steps = shapeChain(100, 784, BOOK_MNIST_SHAPES.layers);
     expect(steps.map((s) => s.result)).toEqual([
       [100, 50],
@@ -29,11 +32,12 @@ describe("forward-pass chapter: shapes", () => {
       [7, 100],
       [7, 10],
     ]);
-    expect(mdx).toContain(
+    said(
       "$X$: $7 \\times 784$; $A^{(1)}, Z^{(1)}$: $7 \\times 50$; $A^{(2)}, Z^{(2)}$: $7 \\times 100$; $A^{(3)}, Y$: $7 \\times 10$",
+      "$X$:$7 \\times 784$、$A^{(1)}, Z^{(1)}$:$7 \\times 50$、$A^{(2)}, Z^{(2)}$:$7 \\times 100$、$A^{(3)}, Y$:$7 \\times 10$ です",
     );
     expect(shapeChain(1, 784, BOOK_MNIST_SHAPES.layers).at(-1)?.result).toEqual([1, 10]);
-    expect(mdx).toContain("The output is $1 \\times 10$");
+    said("The output is $1 \\times 10$", "出力は $1 \\times 10$ で");
   });
 
   it("W⁽¹⁾ transposed fails with the core's message naming [100, 784] and [50, 784]", () => {
@@ -45,7 +49,7 @@ describe("forward-pass chapter: shapes", () => {
     expect(first.result).toBeUndefined();
     expect(first.error).toContain("[100, 784]");
     expect(first.error).toContain("[50, 784]");
-    expect(mdx).toContain("the message names `[100, 784]` and `[50, 784]`");
+    said("the message names `[100, 784]` and `[50, 784]`", "メッセージは `[100, 784]` と `[50, 784]` を示し");
   });
 
   it("Exercise 1: 39,250 + 5,100 + 1,010 = 45,360 parameters, 87% in the first layer", () => {
@@ -54,8 +58,9 @@ describe("forward-pass chapter: shapes", () => {
     const total = counts.reduce((a, b) => a + b);
     expect(total).toBe(45360);
     expect(Math.round((100 * counts[0]) / total)).toBe(87);
-    expect(mdx).toContain(
+    said(
       "$784 \\cdot 50 + 50 = 39{,}250$, $50 \\cdot 100 + 100 = 5{,}100$ and $100 \\cdot 10 + 10 = 1{,}010$: 45,360 in all. The first layer holds 87% of them",
+      "$784 \\cdot 50 + 50 = 39{,}250$、$50 \\cdot 100 + 100 = 5{,}100$、$100 \\cdot 10 + 10 = 1{,}010$ です。 合わせて 45,360 個になります。 そのうち 87% を1層目が持っています。",
     );
   });
 });
@@ -69,8 +74,9 @@ describe("forward-pass chapter: the book's three-layer network", () => {
     expect(fixed(value("Z⁽¹⁾"), 3)).toEqual(["0.574", "0.668", "0.750"]);
     expect(fixed(value("Y = A⁽³⁾"), 4)).toEqual(["0.3168", "0.6963"]);
     expect(fixed(value("Y = A⁽³⁾"), 8)).toEqual(["0.31682708", "0.69627909"]);
-    expect(mdx).toContain(
+    said(
       "$A^{(1)} = (0.3, 0.7, 1.1)$, the sigmoid squeezes them to $(0.574, 0.668, 0.750)$, and the network's answer is $Y = (0.3168, 0.6963)$, the book's `[0.31682708 0.69627909]`",
+      "1層目の和は $A^{(1)} = (0.3, 0.7, 1.1)$ です。シグモイド関数がこれを $(0.574, 0.668, 0.750)$ に押し縮め、ネットワークの答えは $Y = (0.3168, 0.6963)$ になります。本書の `[0.31682708 0.69627909]` と同じです。",
     );
     expect(rows.map((r) => r.shape)).toEqual([
       [1, 2],
@@ -97,7 +103,10 @@ describe("forward-pass chapter: the book's three-layer network", () => {
     expect(given.verdicts.map((v) => v.ok)).toEqual([false, true]);
     const y = value("Y = A⁽³⁾").map((a) => 1 / (1 + Math.exp(-a)));
     expect(fixed(y, 3)).toEqual(["0.579", "0.667"]);
-    expect(mdx).toContain("$y$ comes out as $(0.579, 0.667)$ instead of the book's $(0.3168, 0.6963)$");
+    said(
+      "$y$ comes out as $(0.579, 0.667)$ instead of the book's $(0.3168, 0.6963)$",
+      "$y$ は本書の $(0.3168, 0.6963)$ ではなく $(0.579, 0.667)$ になります",
+    );
     const solved = cellYourForward.replace(
       "return sigmoid(add(matmul(z2, W3), b3)); // ← fix: the book's output layer is the identity",
       "return add(matmul(z2, W3), b3);",
@@ -113,7 +122,10 @@ describe("forward-pass chapter: output layers", () => {
     const y = [...softmax(Tensor.from([0.3, 2.9, 4.0])).data];
     expect(fixed(y, 4)).toEqual(["0.0182", "0.2452", "0.7366"]);
     expect(y.reduce((a, b) => a + b)).toBeCloseTo(1, 15);
-    expect(mdx).toContain("$a = (0.3, 2.9, 4.0)$ gives $y = (0.0182, 0.2452, 0.7366)$");
+    said(
+      "$a = (0.3, 2.9, 4.0)$ gives $y = (0.0182, 0.2452, 0.7366)$",
+      "$a = (0.3, 2.9, 4.0)$ からは $y = (0.0182, 0.2452, 0.7366)$ が得られ",
+    );
   });
 
   it("a = (1010, 1000, 990): naive NaN, the core's softmax ≈ (0.99995, 0.0000454, 0.0000000021)", () => {
@@ -124,7 +136,7 @@ describe("forward-pass chapter: output layers", () => {
     expect(y[0].toFixed(5)).toBe("0.99995");
     expect(y[1].toPrecision(3)).toBe("0.0000454");
     expect(y[2].toPrecision(2)).toBe("2.1e-9");
-    expect(mdx).toContain("gives $(0.99995, 0.0000454, 0.0000000021)$");
+    said("gives $(0.99995, 0.0000454, 0.0000000021)$", "$(0.99995, 0.0000454, 0.0000000021)$ が得られます");
   });
 
   it("argmax is the same with and without the softmax", () => {
@@ -150,11 +162,15 @@ describe("forward-pass chapter: MNIST inference", () => {
     expect(run.texts[2]).toMatch(
       /^time on this machine: \d+ ms one at a time, \d+ ms in batches of 100 \([\d.]+× faster\)$/,
     );
-    expect(mdx).toContain('The predictions are identical, and so is the <Term id="accuracy" />: 0.92');
-    expect(mdx).toContain("three epochs on the 8,000 training digits");
-    expect(mdx).toContain("Then the cell predicts all 2,000");
-    expect(mdx).toContain(
+    said(
+      'The predictions are identical, and so is the <Term id="accuracy" />: 0.92',
+      '予測はまったく同じで、<Term id="accuracy" />も同じ 0.92 です',
+    );
+    said("three epochs on the 8,000 training digits", "訓練用の数字 8,000 枚で kobai 自身が3エポック学習します");
+    said("Then the cell predicts all 2,000", '次に、セルは<Term id="test-data" />の数字 2,000 枚すべてを');
+    said(
       "(2,000 products of a $1 \\times 784$ row) and in batches of 100 (20 products of a $100 \\times 784$ matrix)",
+      "1枚ずつ($1 \\times 784$ の行の積を 2,000 回)と、100枚ずつのバッチ($100 \\times 784$ の行列の積を 20 回)です",
     );
   }, 120_000);
 });

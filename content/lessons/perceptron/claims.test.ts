@@ -1,19 +1,19 @@
 /**
  * Every number the perceptron chapter states, checked against the core, and its cells run
  * as the page runs them. Where the prose states a number, the test finds that literal text
- * in perceptron.mdx AND recomputes it, so prose and core cannot drift.
+ * in perceptron.mdx (and in its Japanese twin) AND recomputes it, so prose and core cannot drift.
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { Perceptron, datasets, perceptronUpdate, trainPerceptron } from "kobai";
 import { nodeNotebook } from "../../../src/notebook/testing";
+import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { BOOK_WEIGHTS, truthTable } from "../../../components/widgets/perceptron/model";
 import { xorTable } from "../../../components/widgets/perceptron/two-layer";
 import cellGates from "./cell-gates.ts?raw";
 import cellLearn from "./cell-learn.ts?raw";
 import cellXor from "./cell-xor.ts?raw";
 
-const mdx = readFileSync(new URL("../perceptron.mdx", import.meta.url), "utf8").replace(/\s+/g, " ");
+const said = statedIn("perceptron");
 const learn = (gate: "and" | "or" | "nand" | "xor", lr = 0.5, start: [number, number, number] = [0, 0, 0]) => {
   const p = new Perceptron([start[0], start[1]], start[2]);
   return { ...trainPerceptron(p, datasets[gate](), { lr, maxEpochs: 1000 }), w: p.weights, b: p.bias };
@@ -21,8 +21,8 @@ const learn = (gate: "and" | "or" | "nand" | "xor", lr = 0.5, start: [number, nu
 
 describe("perceptron chapter: the book's gates", () => {
   it("AND (0.5, 0.5, −0.7): only (1, 1) has a positive sum, 0.3", () => {
-    expect(mdx).toContain("$(w_1, w_2, b) = (0.5, 0.5, -0.7)$");
-    expect(mdx).toContain("$0.5 + 0.5 - 0.7 = 0.3$");
+    said("$(w_1, w_2, b) = (0.5, 0.5, -0.7)$", "AND は $(w_1, w_2, b) = (0.5, 0.5, -0.7)$ です。");
+    said("$0.5 + 0.5 - 0.7 = 0.3$", "その値は $0.5 + 0.5 - 0.7 = 0.3$ です。");
     const rows = truthTable(BOOK_WEIGHTS.and, "and");
     expect(rows.filter((r) => r.sum > 0).map((r) => r.x)).toEqual([[1, 1]]);
     expect(rows[3].sum).toBeCloseTo(0.3, 12);
@@ -42,8 +42,9 @@ describe("perceptron chapter: the book's gates", () => {
 describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
   it("AND converges after 6 epochs (1, 3, 3, 2, 1, 0) at w = (0.5, 1), b = −1", () => {
     const r = learn("and");
-    expect(mdx).toContain(
+    said(
       "AND converges after 6 epochs, with mistakes per epoch 1, 3, 3, 2, 1, 0, at $w = (0.5, 1)$, $b = -1$.",
+      "AND は 6 エポックで収束します。エポックごとの間違いの数は 1, 3, 3, 2, 1, 0 で、最後は $w = (0.5, 1)$、$b = -1$ です。",
     );
     expect({ state: r.state, epochs: r.epochs, errors: r.errorsPerEpoch, w: r.w, b: r.b }).toEqual({
       state: "converged",
@@ -55,21 +56,31 @@ describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
   });
 
   it("OR after 4 epochs at (0.5, 0.5), 0; NAND after 6 at (−0.5, −1), 1.5", () => {
-    expect(mdx).toContain("OR converges after 4 epochs, at $w = (0.5, 0.5)$, $b = 0$.");
-    expect(mdx).toContain("NAND converges after 6 epochs, at $w = (-0.5, -1)$, $b = 1.5$.");
+    said(
+      "OR converges after 4 epochs, at $w = (0.5, 0.5)$, $b = 0$.",
+      "OR は 4 エポックで収束し、$w = (0.5, 0.5)$、$b = 0$ になります。",
+    );
+    said(
+      "NAND converges after 6 epochs, at $w = (-0.5, -1)$, $b = 1.5$.",
+      "NAND は 6 エポックで収束し、$w = (-0.5, -1)$、$b = 1.5$ になります。",
+    );
     expect(learn("or")).toMatchObject({ state: "converged", epochs: 4, w: [0.5, 0.5], b: 0 });
     expect(learn("nand")).toMatchObject({ state: "converged", epochs: 6, w: [-0.5, -1], b: 1.5 });
   });
 
   it("XOR: after epoch 3 the weights are back to epoch 2's, with 2, 3, 4 mistakes", () => {
-    expect(mdx).toContain(
+    said(
       "After epoch 3 the weights are back where they were after epoch 2, with 2, 3 and 4 mistakes in the first three epochs",
+      "エポック 3 を終えた時点の重みは、エポック 2 を終えた時点の重みに戻ってしまいます。最初の3エポックの間違いは 2, 3, 4 個です。",
     );
     expect(learn("xor")).toMatchObject({ state: "cycling", epochs: 3, cycleStart: 2, errorsPerEpoch: [2, 3, 4] });
   });
 
   it("XOR cycles from the book's AND weights and from nine other starts (the Predict answer)", () => {
-    expect(mdx).toContain("the claims test checks it for nine different starts");
+    said(
+      "the claims test checks it for nine different starts",
+      "claims テストは、9通りの初期値でこれを確かめています。",
+    );
     const and = BOOK_WEIGHTS.and;
     expect(learn("xor", 0.5, [and.w1, and.w2, and.b]).state).toBe("cycling");
     let starts = 0;
@@ -82,8 +93,8 @@ describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
   });
 
   it("on XOR the rule itself never stops: every one of 1,000 epochs has a mistake (the widget stops at the cycle)", () => {
-    expect(mdx).toContain("The rule never stops by itself: XOR has no separating line");
-    expect(mdx).toContain("The widget stops it when it detects the cycle");
+    said("The rule never stops by itself: XOR has no separating line", "学習則がひとりでに止まることはありません。");
+    said("The widget stops it when it detects the cycle", "が見つかった時点で、ウィジェットが学習則を止めます。");
     const and = BOOK_WEIGHTS.and;
     const p = new Perceptron([and.w1, and.w2], and.b);
     const { x, y } = datasets.xor();
@@ -95,7 +106,10 @@ describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
   });
 
   it("Exercise 2: with η = 1 the same 6 epochs, twice the weights: w = (1, 2), b = −2", () => {
-    expect(mdx).toContain("$\\eta = 1$ takes the same 6 epochs and ends at $w = (1, 2)$, $b = -2$");
+    said(
+      "$\\eta = 1$ takes the same 6 epochs and ends at $w = (1, 2)$, $b = -2$",
+      "$\\eta = 1$ でも同じ 6 エポックかかり、$w = (1, 2)$、$b = -2$ で終わります。",
+    );
     expect(learn("and", 1)).toMatchObject({ state: "converged", epochs: 6, w: [1, 2], b: -2 });
   });
 
@@ -113,7 +127,10 @@ describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
 
 describe("perceptron chapter: pitfalls and exercises", () => {
   it("all-zero weights on NAND: every sum 0, every output 0, 3 of 4 rows wrong", () => {
-    expect(mdx).toContain("every weighted sum is exactly 0, every output is 0, and 3 of 4 rows are wrong");
+    said(
+      "every weighted sum is exactly 0, every output is 0, and 3 of 4 rows are wrong",
+      "4行のうち3行が間違いになります",
+    );
     const rows = truthTable({ w1: 0, w2: 0, b: 0 }, "nand");
     expect(rows.map((r) => [r.sum, r.output])).toEqual([
       [0, 0],
@@ -134,7 +151,10 @@ describe("perceptron chapter: pitfalls and exercises", () => {
   });
 
   it("Exercise 1: w₁ = w₂ = w, b = 1 computes NAND exactly for w in (−1, −0.5]", () => {
-    expect(mdx).toContain("Any $w \\in (-1, -0.5]$ works, e.g. $w = -0.75$");
+    said(
+      "Any $w \\in (-1, -0.5]$ works, e.g. $w = -0.75$",
+      "$w \\in (-1, -0.5]$ ならどれでもよく、たとえば $w = -0.75$ です。",
+    );
     const ok = (w: number) => truthTable({ w1: w, w2: w, b: 1 }, "nand").every((r) => r.correct);
     expect([-1.2, -1, -0.99, -0.75, -0.5, -0.49, 0].map(ok)).toEqual([false, false, true, true, true, false, false]);
   });
@@ -154,8 +174,9 @@ describe("perceptron chapter: pitfalls and exercises", () => {
   });
 
   it("two layers: the hidden plane uses only (1, 0), (1, 1), (0, 1), and both XOR-ones land on (1, 1)", () => {
-    expect(mdx).toContain(
+    said(
       "the four inputs land on three points, $(1, 0)$, $(1, 1)$ and $(0, 1)$, with both XOR-ones on $(1, 1)$",
+      "4つの入力は $(1, 0)$、$(1, 1)$、$(0, 1)$ の3点に移ります",
     );
     const rows = xorTable();
     expect(rows.map((r) => r.y)).toEqual([0, 1, 1, 0]);

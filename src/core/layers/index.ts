@@ -2,6 +2,7 @@
 export { Linear, type LinearOptions } from "./linear";
 export { initWeight, initStd, heStd, xavierStd, glorotStd, DEFAULT_NORMAL_STD, type InitName } from "./init";
 export { Step, STEP_HAS_NO_GRADIENT } from "./step";
+export { ElementwiseActivation } from "./elementwise";
 export { Sigmoid } from "./sigmoid";
 export { Tanh } from "./tanh";
 export { ReLU } from "./relu";

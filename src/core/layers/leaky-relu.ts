@@ -10,16 +10,13 @@
  *
  * Paper: Maas, Hannun & Ng 2013, "Rectifier Nonlinearities Improve Neural Network Acoustic Models".
  */
-import { Tensor } from "../tensor";
-import type { Parameter } from "../parameter";
-import type { ForwardOptions, Layer } from "./layer";
-import { checkDoutShape, checkNumberOption, savedForBackward } from "./checks";
+import { ElementwiseActivation } from "./elementwise";
+import { checkNumberOption } from "./checks";
 
 /** y = x for x > 0, slope·x otherwise. @example new Sequential([new Linear(2, 3), new LeakyReLU(0.1)]) */
-export class LeakyReLU implements Layer {
+export class LeakyReLU extends ElementwiseActivation {
   /** The slope a of the negative side. */
   readonly slope: number;
-  private x: Tensor | null = null;
 
   /**
    * @example
@@ -27,36 +24,22 @@ export class LeakyReLU implements Layer {
    * new LeakyReLU(0.2).forward(Tensor.from([-1])).toArray();         // [[-0.2]]
    */
   constructor(slope = 0.01) {
+    // Forward keeps x, not y: with a negative slope the sign of y no longer tells the side.
+    super("LeakyReLU", "input");
     this.slope = checkNumberOption("LeakyReLU", "slope", slope);
   }
 
-  /** y = x or slope·x. @example lrelu.forward(x) */
-  forward(x: Tensor, _opts?: ForwardOptions): Tensor {
-    const y = new Tensor(x.rows, x.cols);
-    const X = x.data,
-      Y = y.data,
-      a = this.slope;
-    for (let i = 0; i < X.length; i++) Y[i] = X[i] > 0 ? X[i] : a * X[i];
-    this.x = x;
-    return y;
+  protected values(x: Float64Array, y: Float64Array): void {
+    const a = this.slope;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      y[i] = v > 0 ? v : a * v;
+    }
   }
 
-  /** ∂L/∂y where x > 0, slope·∂L/∂y where x ≤ 0. @example lrelu.backward(dout) */
-  backward(dout: Tensor): Tensor {
-    // Forward keeps x, not y: with a negative slope the sign of y no longer tells the side.
-    const x = savedForBackward("LeakyReLU", this.x);
-    checkDoutShape("LeakyReLU", dout, x);
-    const dx = new Tensor(x.rows, x.cols);
-    const D = dout.data,
-      X = x.data,
-      DX = dx.data,
-      a = this.slope;
-    for (let i = 0; i < X.length; i++) DX[i] = X[i] > 0 ? D[i] : a * D[i];
-    return dx;
-  }
-
-  /** None. @example new LeakyReLU().parameters() // [] */
-  parameters(): Parameter[] {
-    return [];
+  /** ∂L/∂y where x > 0, slope·∂L/∂y where x ≤ 0. */
+  protected gradients(dout: Float64Array, x: Float64Array, dx: Float64Array): void {
+    const a = this.slope;
+    for (let i = 0; i < x.length; i++) dx[i] = x[i] > 0 ? dout[i] : a * dout[i];
   }
 }

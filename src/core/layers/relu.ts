@@ -10,42 +10,29 @@
  *
  * Paper: Nair & Hinton 2010, https://www.cs.toronto.edu/~hinton/absps/reluICML.pdf
  */
-import { Tensor } from "../tensor";
-import type { Parameter } from "../parameter";
-import type { ForwardOptions, Layer } from "./layer";
-import { checkDoutShape, savedForBackward } from "./checks";
+import { ElementwiseActivation } from "./elementwise";
 
-/** y = max(0, x), elementwise. @example new Sequential([new Linear(2, 3), new ReLU()]) */
-export class ReLU implements Layer {
-  private y: Tensor | null = null;
-
-  /**
-   * @example
-   * new ReLU().forward(Tensor.from([-2, 0, 3])).toArray(); // [[0, 0, 3]]
-   */
-  forward(x: Tensor, _opts?: ForwardOptions): Tensor {
-    const y = new Tensor(x.rows, x.cols);
-    const X = x.data,
-      Y = y.data;
-    for (let i = 0; i < X.length; i++) Y[i] = X[i] > 0 ? X[i] : 0;
-    this.y = y;
-    return y;
+/**
+ * y = max(0, x), elementwise.
+ *
+ * @example
+ * new ReLU().forward(Tensor.from([-2, 0, 3])).toArray(); // [[0, 0, 3]]
+ * new Sequential([new Linear(2, 3), new ReLU()]);
+ */
+export class ReLU extends ElementwiseActivation {
+  constructor() {
+    super("ReLU");
   }
 
-  /** ∂L/∂y where the input was positive, else 0. @example relu.backward(Tensor.ones(1, 3)) // [[0, 0, 1]] */
-  backward(dout: Tensor): Tensor {
-    const y = savedForBackward("ReLU", this.y);
-    checkDoutShape("ReLU", dout, y);
-    const dx = new Tensor(y.rows, y.cols);
-    const D = dout.data,
-      Y = y.data,
-      DX = dx.data;
-    for (let i = 0; i < Y.length; i++) DX[i] = Y[i] > 0 ? D[i] : 0;
-    return dx;
+  protected values(x: Float64Array, y: Float64Array): void {
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      y[i] = v > 0 ? v : 0;
+    }
   }
 
-  /** None. @example new ReLU().parameters() // [] */
-  parameters(): Parameter[] {
-    return [];
+  /** ∂L/∂y where the unit was on (y > 0), else 0. */
+  protected gradients(dout: Float64Array, y: Float64Array, dx: Float64Array): void {
+    for (let i = 0; i < y.length; i++) dx[i] = y[i] > 0 ? dout[i] : 0;
   }
 }

@@ -8,43 +8,30 @@
  * at most 1/4 (at x = 0) and tends to 0 for large |x|: stacking sigmoids shrinks gradients
  * layer by layer (the vanishing gradient of 6.2.2).
  */
-import { Tensor } from "../tensor";
-import type { Parameter } from "../parameter";
-import type { ForwardOptions, Layer } from "./layer";
-import { checkDoutShape, savedForBackward } from "./checks";
+import { ElementwiseActivation } from "./elementwise";
 
-/** y = 1 / (1 + e^(−x)), elementwise. @example new Sequential([new Linear(2, 3), new Sigmoid()]) */
-export class Sigmoid implements Layer {
-  private y: Tensor | null = null;
+/**
+ * y = 1 / (1 + e^(−x)), elementwise.
+ *
+ * @example
+ * new Sigmoid().forward(Tensor.from([0])).get(0, 0); // 0.5
+ * new Sequential([new Linear(2, 3), new Sigmoid()]);
+ */
+export class Sigmoid extends ElementwiseActivation {
+  constructor() {
+    super("Sigmoid");
+  }
 
-  /**
-   * @example
-   * new Sigmoid().forward(Tensor.from([0])).get(0, 0); // 0.5
-   */
-  forward(x: Tensor, _opts?: ForwardOptions): Tensor {
-    const y = new Tensor(x.rows, x.cols);
-    const X = x.data,
-      Y = y.data;
+  protected values(x: Float64Array, y: Float64Array): void {
     // For x ≪ 0, e^(−x) overflows to Infinity and 1/Infinity = 0: the right limit, no NaN.
-    for (let i = 0; i < X.length; i++) Y[i] = 1 / (1 + Math.exp(-X[i]));
-    this.y = y;
-    return y;
+    for (let i = 0; i < x.length; i++) y[i] = 1 / (1 + Math.exp(-x[i]));
   }
 
-  /** ∂L/∂x = ∂L/∂y ⊙ y(1 − y). @example s.backward(Tensor.ones(1, 1)) */
-  backward(dout: Tensor): Tensor {
-    const y = savedForBackward("Sigmoid", this.y);
-    checkDoutShape("Sigmoid", dout, y);
-    const dx = new Tensor(y.rows, y.cols);
-    const D = dout.data,
-      Y = y.data,
-      DX = dx.data;
-    for (let i = 0; i < Y.length; i++) DX[i] = D[i] * Y[i] * (1 - Y[i]);
-    return dx;
-  }
-
-  /** None. @example new Sigmoid().parameters() // [] */
-  parameters(): Parameter[] {
-    return [];
+  /** ∂L/∂y · y(1 − y). */
+  protected gradients(dout: Float64Array, y: Float64Array, dx: Float64Array): void {
+    for (let i = 0; i < y.length; i++) {
+      const v = y[i];
+      dx[i] = dout[i] * v * (1 - v);
+    }
   }
 }
