@@ -23,11 +23,12 @@
  * Figure numbers are those of the Japanese first edition (2016) as we read them; the
  * ch06 scripts carry no figure numbers, so check them against your copy.
  */
-import { MNIST_SETS } from "kobai";
+import { FOUR_HIDDEN, SIX_HIDDEN, bookOptimizer, both, lossRace, overfitting, presetMnist } from "./preset-parts";
 import { mlp } from "./spec-layers";
+import { twoLayerPresets } from "./two-layer-presets";
 import type { SearchSpace } from "./search";
 import type { ControlId, PresetSettings } from "./settings";
-import type { DataSpec, OptimizerSpec, TrainingSpec } from "./spec";
+import type { OptimizerSpec, TrainingSpec } from "./spec";
 
 export type PresetId =
   | "weight-init"
@@ -61,91 +62,7 @@ export interface Preset {
   search?: Record<Scale, SearchSpace>;
 }
 
-const SETTINGS: PresetSettings = {
-  seed: 0,
-  lr: 0.01,
-  optimizer: "SGD",
-  weightDecay: 0,
-  dropout: 0,
-  weightScale: 1,
-  trials: 1,
-};
-const both = (s: Partial<PresetSettings>, lesson: Partial<PresetSettings> = {}): Record<Scale, PresetSettings> => ({
-  book: { ...SETTINGS, ...s },
-  lesson: { ...SETTINGS, ...s, ...lesson },
-});
-
-/** The book's optimizers of 6.1.8, in their book forms, with their default rates. */
-function bookOptimizer(name: "SGD" | "Momentum" | "AdaGrad" | "Adam", lr?: number): OptimizerSpec {
-  const defaults = { SGD: 0.01, Momentum: 0.01, AdaGrad: 0.01, Adam: 0.001 };
-  return { name, options: { lr: lr ?? defaults[name], form: "book" } };
-}
-
-/** MultiLayerNet(784, [100]×4, 10) of the loss races (weight_init_compare.py, optimizer_compare_mnist.py). */
-const FOUR_HIDDEN = [100, 100, 100, 100];
-/** MultiLayerNet(784, [100]×6, 10) of the overfitting scripts and the hyperparameter search. */
-const SIX_HIDDEN = [100, 100, 100, 100, 100, 100];
-
-/**
- * What the book's loss races on MNIST share (weight_init_compare.py, optimizer_compare_mnist.py):
- * every training digit, batches drawn with replacement, MultiLayerNet(784, [100]×4, 10), the
- * loss per step only; batch 128 for 2000 iterations (lesson scale: batch 64, `lessonIterations`).
- */
-const lossRace = (scale: Scale, s: PresetSettings, lessonIterations: number) => ({
-  seed: s.seed,
-  data: presetMnist(scale, { train: "all", test: 0 }),
-  sampling: "replacement" as const,
-  metrics: [],
-  model: mlp({ hidden: FOUR_HIDDEN }),
-  batchSize: scale === "book" ? 128 : 64,
-  iterations: scale === "book" ? 2000 : lessonIterations,
-});
-
-/**
- * What the book's overfitting scripts share (overfit_weight_decay.py, overfit_dropout.py):
- * x_train[:300] tested on every test digit, batches of 100 drawn with replacement,
- * MultiLayerNet(784, [100]×6, 10), SGD at the `lr` setting, accuracies every epoch for
- * `bookEpochs` epochs. Lesson scale: 500 test digits, 100 epochs, evaluated every 10 steps
- * (3⅓ epochs: 300 samples in batches of 100).
- */
-const overfitting = (scale: Scale, s: PresetSettings, bookEpochs: number) => ({
-  seed: s.seed,
-  data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 500 }),
-  sampling: "replacement" as const,
-  model: mlp({ hidden: SIX_HIDDEN }),
-  optimizer: bookOptimizer("SGD", s.lr),
-  batchSize: 100,
-  epochs: scale === "book" ? bookEpochs : 100,
-  evalEvery: scale === "book" ? ("epoch" as const) : 10,
-});
-
-/** The book's TwoLayerNet(784, 50, 10): weight_init_std = 0.01, sigmoid in ch. 4, ReLU in ch. 5. */
-const twoLayerNet = (activation: "sigmoid" | "relu") => mlp({ hidden: [50], activation, init: { std: 0.01 } });
-
-/**
- * The MNIST a preset trains on: THE place that decides it for every preset (and for any
- * chapter that wants "the book's data at book scale"). Book scale: the book's full MNIST,
- * MNIST_SETS.full (60,000 training, 10,000 test digits); lesson scale: the lesson set,
- * MNIST_SETS.lesson (8,000 + 2,000). "all" is every digit of that part of the set.
- *
- * @example
- * presetMnist("book", { train: "all", test: 0 });   // { name: "mnist", full: true, train: 60000, test: 0 }
- * presetMnist("lesson", { train: 300, test: 500 }); // { name: "mnist", train: 300, test: 500 }
- * presetMnist("book", { train: 500, validation: 0.2 }); // the book's x_train[:500], 20 % held out
- */
-export function presetMnist(
-  scale: Scale,
-  sizes: { train: number | "all"; test?: number | "all"; validation?: number },
-): Extract<DataSpec, { name: "mnist" }> {
-  const set = scale === "book" ? MNIST_SETS.full : MNIST_SETS.lesson;
-  const train = sizes.train === "all" ? set.train : sizes.train;
-  const test = sizes.test === "all" ? set.test : (sizes.test ?? 0);
-  // Lesson specs stay as they were (no `full` key), so their links and fingerprints do not change.
-  const file = scale === "book" ? { full: true } : {};
-  return sizes.validation === undefined
-    ? { name: "mnist", ...file, train, test }
-    : { name: "mnist", ...file, train, test: 0, validation: sizes.validation };
-}
+export { presetMnist } from "./preset-parts";
 
 export const PRESETS: Record<PresetId, Preset> = {
   /**
@@ -336,62 +253,7 @@ export const PRESETS: Record<PresetId, Preset> = {
       };
     },
   },
-
-  /**
-   * ch04/train_neuralnet.py and ch05/train_neuralnet.py → 図4-11 (loss) and 図4-12 (accuracy).
-   * TwoLayerNet(784, 50, 10), weight_init_std 0.01; 10,000 iterations of batches of 100
-   * drawn with np.random.choice, SGD lr 0.1; train and test accuracy every epoch. The
-   * chapter-4 net has sigmoids, the chapter-5 net ReLU: both train here in lockstep on the
-   * same batches. The book preset uses every training digit of the book's full MNIST (presetMnist
-   * decides, for every preset), 60,000; an epoch is train/100 steps.
-   * Lesson scale: 10 epochs of 80 steps on 8,000 digits, tested on 1,000 (the book's 16⅔
-   * epochs of 600 steps take minutes here).
-   */
-  "two-layer-net": {
-    id: "two-layer-net",
-    figure: "図4-12",
-    chart: "accuracy",
-    lossChart: true,
-    controls: ["seed", "lr"],
-    defaults: both({ lr: 0.1 }),
-    build: (scale, s) => ({
-      seed: s.seed,
-      data: presetMnist(scale, scale === "book" ? { train: "all", test: "all" } : { train: 8000, test: 1000 }),
-      sampling: "replacement",
-      model: twoLayerNet("relu"),
-      optimizer: { name: "SGD", options: { lr: s.lr } },
-      batchSize: 100,
-      ...(scale === "book" ? { iterations: 10_000 } : { epochs: 10 }),
-      evalEvery: "epoch",
-      runs: [{ label: "relu" }, { label: "sigmoid", model: twoLayerNet("sigmoid") }],
-    }),
-  },
-
-  /**
-   * Overfitting seen for the first time: the same TwoLayerNet (ReLU) on a small training set,
-   * so that it learns the training digits by heart and the test accuracy stops following.
-   * The book first shows it in 6.4.1 (図6-20): x_train[:300], batch 100, 201 epochs, tested
-   * on every test digit, with a 7-layer net. The book preset is that data and schedule with
-   * this chapter's TwoLayerNet and its η = 0.1 (the figure's setting, not its network; the
-   * label says so); the lesson scale trains 100 epochs and tests on 1,000 digits.
-   */
-  "two-layer-overfit": {
-    id: "two-layer-overfit",
-    figure: "図6-20 (TwoLayerNet)",
-    chart: "accuracy",
-    controls: ["seed", "lr"],
-    defaults: both({ lr: 0.1 }),
-    build: (scale, s) => ({
-      seed: s.seed,
-      data: presetMnist(scale, { train: 300, test: scale === "book" ? "all" : 1000 }),
-      sampling: "replacement",
-      model: twoLayerNet("relu"),
-      optimizer: { name: "SGD", options: { lr: s.lr } },
-      batchSize: 100,
-      epochs: scale === "book" ? 201 : 100,
-      evalEvery: "epoch",
-    }),
-  },
+  ...twoLayerPresets,
 };
 
 /** True if `id` names a preset. */
