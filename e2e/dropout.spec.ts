@@ -101,7 +101,7 @@ test("日本語版: the network widget and a cell's comments and output in Japan
   await expect(net.locator(".dropnet__scale")).toHaveText("残ったユニット × 1");
   expect(await net.getAttribute("data-dropped")).toBe(masks);
   const exp = page.locator("#cell-dropout-expectation");
-  await expect(exp).toContainText("2つの形の Dropout がどちらも正しく働く理由");
+  await expect(exp).toContainText("2つの方式の Dropout がどちらも正しく働く理由");
   await clickRun(exp);
   await expect(exp.locator(".cell__output")).toContainText("最大の差", { timeout: 60_000 });
   await expect(exp.locator(".cell__output")).not.toContainText("largest gap");

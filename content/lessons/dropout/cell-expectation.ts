@@ -2,7 +2,7 @@
 // equals its inference output. Eight units with values x, p = 0.5, 20,000 masks each.
 //   inverted (PyTorch):  training x·m/(1 − p), inference x          → E[x·m/(1 − p)] = x
 //   the book's:          training x·m,         inference x·(1 − p)  → E[x·m] = (1 − p)·x
-//ja: 2つの形の Dropout がどちらも正しく働く理由:多数のマスクで平均すると、ユニットの学習時の出力は
+//ja: 2つの方式の Dropout がどちらも正しく働く理由:多数のマスクで平均すると、ユニットの学習時の出力は
 //ja: 推論時の出力に等しくなります。値 x を持つユニット 8 個、p = 0.5、それぞれ 20,000 個のマスクで確かめます。
 //ja:   inverted(PyTorch): 学習時 x·m/(1 − p)、推論時 x          → E[x·m/(1 − p)] = x
 //ja:   本書:              学習時 x·m、        推論時 x·(1 − p)  → E[x·m] = (1 − p)·x

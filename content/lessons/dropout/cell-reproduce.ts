@@ -2,9 +2,9 @@
 // layers of 100 ReLU units, 300 training digits, the book's (non-inverted) dropout after
 // every hidden layer, SGD, batches of 100 drawn with replacement. Lesson scale: η = 0.05,
 // 100 epochs (the book: η = 0.01, 301 epochs), 500 test digits.
-//ja: 本書の ch06/overfit_dropout.py の Dropout の実験を、章で試す規模で行います。ReLU のユニット 100 個の
-//ja: 隠れ層が6つ、訓練用の数字は 300 枚、どの隠れ層の後にも本書の(inverted でない)Dropout、SGD、
-//ja: 復元抽出で選ぶ 100 枚のバッチ。章で試す規模:η = 0.05、100 エポック(本書は η = 0.01、301 エポック)、
+//ja: 本書の ch06/overfit_dropout.py の Dropout の実験を、章で試す規模で行います。隠れ層は6つ(各層 ReLU の
+//ja: ユニット 100 個)、訓練用の数字は 300 枚、どの隠れ層の後にも本書の(inverted でない)Dropout、SGD、
+//ja: 重複を許して無作為に選ぶ 100 枚のバッチ。章で試す規模:η = 0.05、100 エポック(本書は η = 0.01、301 エポック)、
 //ja: テスト用の数字は 500 枚です。
 import {
   createRng,

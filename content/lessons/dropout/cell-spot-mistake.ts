@@ -6,7 +6,7 @@
 //ja: 同じ学習済みモデル(p = 0.2)を、両方のやり方で評価します。
 import { argmax, Dropout, map, mean, scale, Tensor, type Sequential } from "kobai";
 declare const model: Sequential; // trained in the experiment cell above (book's form, p = 0.2)
-//ja: declare const model: Sequential; // 上の実験のセルで学習させたもの(本書の形、p = 0.2)
+//ja: declare const model: Sequential; // 上の実験のセルで学習させたもの(本書の方式、p = 0.2)
 declare const test: { x: Tensor; y: number[] };
 
 /** Inference layer by layer; each Dropout layer multiplies by `factor(p)` instead of its own 1 − p. */

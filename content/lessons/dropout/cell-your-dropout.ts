@@ -4,24 +4,28 @@
 // core's on that mask, and checks that your training output averages to x over many masks.
 //ja: やってみよう:マスク(1 = 残す、0 = 消去)が与えられたときの inverted dropout の順伝播と逆伝播。
 //ja:   順伝播  y = x ⊙ m / (1 − p)          逆伝播  ∂L/∂x = ∂L/∂y ⊙ m / (1 − p)
-//ja: ページは kobai の Dropout からマスクを1つ取り、書いた順伝播と逆伝播を、そのマスクでの core の結果と
+//ja: ページは kobai の Dropout からマスクを1つ取り、書いた順伝播と逆伝播を、同じマスクでの kobai の結果と
 //ja: 比べます。さらに、書いた学習時の出力を多数のマスクで平均すると x になることを確かめます。
 import { createRng, Dropout, Tensor } from "kobai";
 
 function dropoutForward(x: Tensor, mask: Tensor, p: number): Tensor {
   // ▼ your code: forward
+  //ja: ▼ ここに書く:順伝播
   const y = x.clone();
   for (let i = 0; i < y.data.length; i++) y.data[i] = x.data[i] * mask.data[i];
   return y;
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 function dropoutBackward(dout: Tensor, mask: Tensor, p: number): Tensor {
   // ▼ your code: backward
+  //ja: ▼ ここに書く:逆伝播
   const dx = dout.clone();
   for (let i = 0; i < dx.data.length; i++) dx.data[i] = dout.data[i] * mask.data[i];
   return dx;
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────

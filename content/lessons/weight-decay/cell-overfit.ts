@@ -3,8 +3,8 @@
 // with replacement (np.random.choice), the book's weight decay λ/2·ΣW² on the weights.
 // Lesson scale: η = 0.05 and 100 epochs (the book: η = 0.01, 201 epochs) so it runs in seconds.
 //ja: 本書の ch06/overfit_weight_decay.py の過学習の実験を、章で試す規模で行います。
-//ja: ReLU のユニット 100 個の隠れ層が6つ、訓練用の数字は 300 枚だけ、SGD、復元抽出で選ぶ 100 枚のバッチ
-//ja: (np.random.choice)、重みに本書の Weight decay λ/2·ΣW² を加えます。
+//ja: 隠れ層は6つ(各層 ReLU のユニット 100 個)、訓練用の数字は 300 枚だけ、SGD、重複を許して無作為に選ぶ
+//ja: 100 枚のバッチ(np.random.choice)、重みには本書の Weight decay λ/2·ΣW² を加えます。
 //ja: 章で試す規模:数秒で終わるように η = 0.05、100 エポックにします(本書は η = 0.01、201 エポック)。
 import { createRng, loadMnist, Linear, ReLU, Sequential, CrossEntropyLoss, SGD, accuracy, type Layer } from "kobai";
 
@@ -28,7 +28,7 @@ function train6x100(lambda: number, seed = 0) {
   const batchRng = createRng(seed + 1);
   for (let step = 1; step <= 300; step++) {
     // 100 epochs of 3 batches
-    //ja: 3 バッチのエポックを 100 回
+    //ja: 1エポック 3 バッチで 100 エポック
     const rows = Array.from({ length: 100 }, () => Math.floor(batchRng.uniform() * 300));
     optimizer.zeroGrad();
     loss.forward(

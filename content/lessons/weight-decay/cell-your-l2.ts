@@ -10,11 +10,12 @@ import { createRng, Linear, Parameter, SGD, Tensor, numericalGradient } from "ko
 
 function addWeightDecay(weights: Parameter[], lambda: number): void {
   // ▼ your code: add ∂(λ/2·‖W‖²)/∂W to w.grad for every w in weights
-  //ja: ▼ your code: weights のすべての w について、∂(λ/2·‖W‖²)/∂W を w.grad に加える
+  //ja: ▼ ここに書く:weights のすべての w について、∂(λ/2·‖W‖²)/∂W を w.grad に加える
   for (const w of weights) {
     for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += 0;
   }
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────

@@ -63,17 +63,17 @@ describe("weight-decay chapter: claims", () => {
     expect(decay.meanTest).toBeGreaterThan(plain.meanTest);
     said(
       `With $\\lambda = 0.03$ the gap narrows to ${round(100 * decay.meanGap)} points`,
-      `$\\lambda = 0.03$ では、差は ${round(100 * decay.meanGap)} ポイントに縮まります`,
+      `$\\lambda = 0.03$ では差が ${round(100 * decay.meanGap)} ポイントに縮まり`,
     );
     said(
       `the test accuracy holds (${round(100 * decay.meanTest)} %`,
-      `テストデータでの認識精度も保たれます(${round(100 * decay.meanTest)} %、1 ポイント高くなります)`,
+      `テストデータでの認識精度は下がらずに ${round(100 * decay.meanTest)} % と 1 ポイント上がります`,
     );
     expect(round(100 * decay.meanTest - 100 * plain.meanTest)).toBe("1"); // "a point higher"
     expect(decay.normEnd!).toBeLessThan(plain.normEnd!);
     said(
       `$\\lVert W \\rVert$ ends at ${round(decay.normEnd!)} instead of ${round(plain.normEnd!)}`,
-      `$\\lVert W \\rVert$ の最後の値は、${round(plain.normEnd!)} ではなく ${round(decay.normEnd!)} です`,
+      `最後の $\\lVert W \\rVert$ は、Weight decay なしの ${round(plain.normEnd!)} に対して ${round(decay.normEnd!)} です`,
     );
   });
 
@@ -149,8 +149,8 @@ describe("weight-decay chapter: claims", () => {
     const slow = walk(0.01, 300);
     expect(Math.hypot(slow[0] - minimum[0], slow[1] - minimum[1])).toBeGreaterThan(1);
     said(
-      "the penalised minimum depends on $\\lambda$ alone, and $\\eta$ only sets how far\nthe steps there are get toward it",
-      "ペナルティを加えた最小点は $\\lambda$ だけで決まり、$\\eta$ が決めるのは、ステップがそこへどこまで近づくかだけです",
+      "the penalised minimum depends on $\\lambda$ alone, and $\\eta$ only sets how close\na given number of steps gets to it",
+      "ペナルティを加えた最小点は $\\lambda$ だけで決まります。$\\eta$ が決めるのは、決まった回数のステップでそこにどこまで近づけるかだけです",
     );
     // SGD with weightDecay ends on the cross.
     const s = penaltyState(0.1);
@@ -219,7 +219,7 @@ describe("weight-decay chapter: claims", () => {
     );
     said(
       `$\\lVert W \\rVert$ is ${plain.norm} against ${decay.norm}`,
-      `$\\lVert W \\rVert$ は ${plain.norm} に対して ${decay.norm} です`,
+      `$\\lVert W \\rVert$ はそれぞれ ${plain.norm} と ${decay.norm} です`,
     );
   }, 120_000);
 });
