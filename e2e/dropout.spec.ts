@@ -86,9 +86,38 @@ test("cells run; the your-turn check fails as given; predict and exercise open",
   await expect(solution).toContainText("1.25");
 });
 
+test("日本語版: the network widget and a cell's comments and output in Japanese", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await page.goto("/ja/lessons/dropout/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expect(page.locator(".prose h2").first()).toHaveText("消去されるユニットを1ステップずつ見る");
+  const net = page.locator("#drop-net");
+  await expect(net.locator(".dropnet__scale")).toHaveText("残ったユニット × 2");
+  const masks = await net.getAttribute("data-dropped");
+  // The form the prose tells the reader to switch to, under the name the prose gives it.
+  await net.getByText("推論時に縮小(本書の方式)", { exact: true }).click();
+  await expect(net.locator(".dropnet__scale")).toHaveText("残ったユニット × 1");
+  expect(await net.getAttribute("data-dropped")).toBe(masks);
+  const exp = page.locator("#cell-dropout-expectation");
+  await expect(exp).toContainText("2つの方式の Dropout がどちらも正しく働く理由");
+  await clickRun(exp);
+  await expect(exp.locator(".cell__output")).toContainText("最大の差", { timeout: 60_000 });
+  await expect(exp.locator(".cell__output")).not.toContainText("largest gap");
+  expect(errors).toEqual([]);
+});
+
 screenshotChapter("dropout", {
   open: async (page) => {
     await page.goto(PAGE);
+    await expect(page.locator("#drop-net svg")).toBeVisible();
+  },
+});
+
+screenshotChapter("dropout-ja", {
+  open: async (page) => {
+    await page.goto("/ja/lessons/dropout/");
     await expect(page.locator("#drop-net svg")).toBeVisible();
   },
 });

@@ -69,9 +69,41 @@ test("cells run; the your-turn check names the problem; predict and exercise ope
   await expect(solution).toContainText("0.545");
 });
 
+test("日本語版: Japanese prose, the widget's status, and a cell's comments and output in Japanese", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await page.goto("/ja/lessons/weight-decay/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expect(page.locator("h1")).toHaveText("過学習と Weight decay");
+  const status = page.locator("#wd-penalty .kobai-status");
+  await expect(status).toContainText("λ = 0.1:最小点は (3.00, 1.90)");
+  await page.locator("#wd-penalty-lambda").fill("2");
+  await expect(status).toContainText("λ = 2:最小点は (0.29, 1.00)");
+  // The cell's code is the English chapter's, its comments and printed words Japanese (//ja: lines).
+  const cmp = page.locator("#cell-wd-book-vs-pytorch");
+  await expect(cmp).toContainText("ネットワークに「Weight decay を加える」3つの方法です");
+  await expect(cmp).not.toContainText("Three ways to");
+  await clickRun(cmp);
+  await expect(cmp.locator(".cell__output")).toContainText("本書と2グループ:重みの差 0、バイアスの差 0", {
+    timeout: 60_000,
+  });
+  await expect(cmp.locator(".cell__output")).toContainText("バイアスの差 5.00e-4");
+  expect(errors).toEqual([]);
+});
+
 screenshotChapter("weight-decay", {
   open: async (page) => {
     await page.goto(PAGE);
     await expect(page.locator("#wd-penalty .kobai-status")).toContainText("minimum at");
+  },
+});
+
+screenshotChapter("weight-decay-ja", {
+  open: async (page) => {
+    await page.goto("/ja/lessons/weight-decay/");
+    await expect(page.locator("#wd-penalty .kobai-status")).toContainText("最小点は");
   },
 });

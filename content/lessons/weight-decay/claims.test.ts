@@ -8,12 +8,12 @@ import { loadTrainingData } from "../../../src/run/data";
 import { TrainLoop } from "../../../src/run/train-loop";
 import { resolveRuns } from "../../../src/run/spec";
 import type { TrainResult } from "../../../src/run/events";
-import { readCell, readLesson, runCell, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { readCell, runCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { penalisedMinimum, penaltyState, shiftedBowl } from "../../../components/widgets/weight-decay/penalty";
 import { overfitStats, pct } from "./overfit-stats";
 
-const mdx = readLesson("weight-decay");
-const inProse = (s: string) => expect(mdx).toContain(s);
+/** A claim as the English chapter states it, and as the Japanese one does. */
+const said = statedIn("weight-decay");
 
 /** λ of the chapter's sweep table: the lesson preset's runs (λ = 0 and 0.03) are two of them. */
 const LAMBDAS = [0, 0.003, 0.01, 0.03, 0.05, 0.1] as const;
@@ -50,23 +50,38 @@ describe("weight-decay chapter: claims", () => {
     const evals = sweep.runs[0].evals;
     const from = evals.findIndex((e, i) => evals.slice(i).every((x) => x.trainAcc === 1));
     expect(evals[from].step).toBe(110);
-    inProse("from step 110 (epoch 37) on");
-    inProse(`its test accuracy averages ${round(100 * plain.meanTest)} %`);
-    inProse(`training is ${round(100 * plain.meanGap)} points above test`);
+    said("from step 110 (epoch 37) on", "ステップ 110(エポック 37)以降");
+    said(
+      `its test accuracy averages ${round(100 * plain.meanTest)} %`,
+      `最後の 10 回の評価の平均で ${round(100 * plain.meanTest)} %`,
+    );
+    said(
+      `training is ${round(100 * plain.meanGap)} points above test`,
+      `訓練データのほうがテストデータより ${round(100 * plain.meanGap)} ポイント高く`,
+    );
     expect(decay.meanGap).toBeLessThan(plain.meanGap - 0.01);
     expect(decay.meanTest).toBeGreaterThan(plain.meanTest);
-    inProse(`With $\\lambda = 0.03$ the gap narrows to ${round(100 * decay.meanGap)} points`);
-    inProse(`the test accuracy holds (${round(100 * decay.meanTest)} %`);
+    said(
+      `With $\\lambda = 0.03$ the gap narrows to ${round(100 * decay.meanGap)} points`,
+      `$\\lambda = 0.03$ では差が ${round(100 * decay.meanGap)} ポイントに縮まり`,
+    );
+    said(
+      `the test accuracy holds (${round(100 * decay.meanTest)} %`,
+      `テストデータでの認識精度は下がらずに ${round(100 * decay.meanTest)} % と 1 ポイント上がります`,
+    );
+    expect(round(100 * decay.meanTest - 100 * plain.meanTest)).toBe("1"); // "a point higher"
     expect(decay.normEnd!).toBeLessThan(plain.normEnd!);
-    inProse(`$\\lVert W \\rVert$ ends at ${round(decay.normEnd!)} instead of ${round(plain.normEnd!)}`);
+    said(
+      `$\\lVert W \\rVert$ ends at ${round(decay.normEnd!)} instead of ${round(plain.normEnd!)}`,
+      `最後の $\\lVert W \\rVert$ は、Weight decay なしの ${round(plain.normEnd!)} に対して ${round(decay.normEnd!)} です`,
+    );
   });
 
   it("the λ sweep: every row of the table, test accuracy rising to λ = 0.03 and falling after", () => {
     for (const l of LAMBDAS) {
       const r = stats(l);
-      inProse(
-        `| ${l} | ${(100 * r.meanTrain).toFixed(1)} | ${(100 * r.meanTest).toFixed(1)} | ${(100 * r.meanGap).toFixed(1)} | ${r.normEnd!.toFixed(1)} |`,
-      );
+      const row = `| ${l} | ${(100 * r.meanTrain).toFixed(1)} | ${(100 * r.meanTest).toFixed(1)} | ${(100 * r.meanGap).toFixed(1)} | ${r.normEnd!.toFixed(1)} |`;
+      said(row, row);
     }
     const tests = LAMBDAS.map((l) => stats(l).meanTest);
     const best = tests.indexOf(Math.max(...tests));
@@ -75,15 +90,21 @@ describe("weight-decay chapter: claims", () => {
     for (let i = best + 1; i < tests.length; i++) expect(tests[i]).toBeLessThan(tests[i - 1]);
     // The book's λ at the lesson's η: both accuracies fall.
     const book = stats(0.1);
-    inProse(`training accuracy averages ${round(100 * book.meanTrain)} % and test ${round(100 * book.meanTest)} %`);
+    said(
+      `training accuracy averages ${round(100 * book.meanTrain)} % and test ${round(100 * book.meanTest)} %`,
+      `認識精度の平均は訓練データ ${round(100 * book.meanTrain)} %、テストデータ ${round(100 * book.meanTest)} % です`,
+    );
     expect(stats(0).meanTest - book.meanTest).toBeGreaterThan(0.1);
   });
 
   it("the preset times the prose quotes are the measured ones", () => {
     // The prose prints the measured times (src/run/durations.ts), so they cannot drift.
-    inProse('export const seconds = PRESET_SECONDS["weight-decay"];');
-    inProse("about {seconds.book} s of one core");
-    inProse("**Lesson scale** (about {seconds.lesson} s)");
+    said(
+      'export const seconds = PRESET_SECONDS["weight-decay"];',
+      'export const seconds = PRESET_SECONDS["weight-decay"];',
+    );
+    said("about {seconds.book} s of one core", "CPU コア1つで約 {seconds.book} 秒");
+    said("**Lesson scale** (about {seconds.lesson} s)", "**章で試す規模**(約 {seconds.lesson} 秒)");
     expect(PRESET_SECONDS["weight-decay"].lesson).toBeLessThanOrEqual(25);
   });
 
@@ -93,19 +114,29 @@ describe("weight-decay chapter: claims", () => {
         .map((v) => v.toFixed(2))
         .join(", ");
     expect(at(0.1)).toBe("3.00, 1.90");
-    inProse("at $(3.00, 1.90)$");
+    said("at $(3.00, 1.90)$", "最小点は $(3.00, 1.90)$ にあります");
     expect((1 - penalisedMinimum(0.1)[1] / 2) * 100).toBeCloseTo(4.76, 2); // "moved by 5 %"
-    inProse("the steep one moved by 5 %");
+    said("the steep one moved by 5 %", "急な座標は 5 % 動いただけです");
     expect(at(2)).toBe("0.29, 1.00");
     expect(shiftedBowl.value(...penalisedMinimum(2)).toFixed(2)).toBe("2.63");
-    inProse("At $\\lambda = 2$ the minimum is at $(0.29, 1.00)$");
-    inProse("$f$ there is $2.63$");
+    said(
+      "At $\\lambda = 2$ the minimum is at $(0.29, 1.00)$",
+      "$\\lambda = 2$ では、最小点は $(0.29, 1.00)$ にあります",
+    );
+    said("$f$ there is $2.63$", "そこでの $f$ は $2.63$ です");
     const [x1, y1] = penalisedMinimum(1);
     expect(x1.toFixed(3)).toBe("0.545");
     expect(y1.toFixed(3)).toBe("1.333");
     expect(Math.round(100 * (1 - x1 / 6))).toBe(91);
     expect(Math.round(100 * (1 - y1 / 2))).toBe(33);
-    inProse("$w_1^* = 0.1 \\cdot 6 / 1.1 = 0.545$ and $w_2^* = 2 \\cdot 2 / 3 = 1.333$");
+    said(
+      "$w_1^* = 0.1 \\cdot 6 / 1.1 = 0.545$ and $w_2^* = 2 \\cdot 2 / 3 = 1.333$",
+      "$w_1^* = 0.1 \\cdot 6 / 1.1 = 0.545$、$w_2^* = 2 \\cdot 2 / 3 = 1.333$ です",
+    );
+    said(
+      "The shallow coordinate\nhas lost 91 % of its value, the steep one 33 %",
+      "緩やかな座標は値の 91 % を失い、急な座標は 33 % を失います",
+    );
     // The penalised minimum does not depend on η: SGD with weightDecay reaches it at any stable
     // η; a smaller η only gets less far in the same number of steps.
     const minimum = penalisedMinimum(0.1);
@@ -117,8 +148,9 @@ describe("weight-decay chapter: claims", () => {
     }
     const slow = walk(0.01, 300);
     expect(Math.hypot(slow[0] - minimum[0], slow[1] - minimum[1])).toBeGreaterThan(1);
-    inProse(
-      "the penalised minimum depends on $\\lambda$ alone, and $\\eta$ only sets how far\nthe steps there are get toward it",
+    said(
+      "the penalised minimum depends on $\\lambda$ alone, and $\\eta$ only sets how close\na given number of steps gets to it",
+      "ペナルティを加えた最小点は $\\lambda$ だけで決まります。$\\eta$ が決めるのは、決まった回数のステップでそこにどこまで近づけるかだけです",
     );
     // SGD with weightDecay ends on the cross.
     const s = penaltyState(0.1);
@@ -128,8 +160,8 @@ describe("weight-decay chapter: claims", () => {
   it("exercise 2: 0.999^603 = 0.547 and 0.9985^300 = 0.637", () => {
     expect((0.999 ** 603).toFixed(3)).toBe("0.547");
     expect((1 - 0.05 * 0.03) ** 300).toBeCloseTo(0.637, 3);
-    inProse("$0.999^{603} = 0.547$");
-    inProse("$0.9985^{300} = 0.637$");
+    said("$0.999^{603} = 0.547$", "$0.999^{603} = 0.547$ 倍です");
+    said("$0.9985^{300} = 0.637$", "$0.9985^{300} = 0.637$ 倍に縮みます");
   });
 
   it("book vs PyTorch: groups = book exactly; decaying all moves biases by 5e-4; Adam(weightDecay) ≠ AdamW by ~1e-3", async () => {
@@ -139,9 +171,12 @@ describe("weight-decay chapter: claims", () => {
     expect(out.texts[1]).toMatch(/^book vs all: +weights differ by 0, biases by 5\.00e-4$/);
     const adam = Number(/differ by ([0-9.e+-]+)/.exec(out.texts[2])![1]);
     expect(adam.toExponential(0)).toBe("2e-3");
-    inProse("a\ndifference of exactly 0");
-    inProse("$\\eta\\lambda b = 0.01 \\cdot 0.1 \\cdot 0.5 = 5 \\times 10^{-4}$");
-    inProse("by about $2 \\times 10^{-3}$");
+    said("a\ndifference of exactly 0", "差はちょうど 0 です");
+    said(
+      "$\\eta\\lambda b = 0.01 \\cdot 0.1 \\cdot 0.5 = 5 \\times 10^{-4}$",
+      "各バイアスが $\\eta\\lambda b = 0.01 \\cdot 0.1 \\cdot 0.5 = 5 \\times 10^{-4}$ だけ動きます",
+    );
+    said("by about $2 \\times 10^{-3}$", "約 $2 \\times 10^{-3}$ 違っています");
   });
 
   it("your-turn cell: fails as given, passes with the reference solution", async () => {
@@ -178,9 +213,13 @@ describe("weight-decay chapter: claims", () => {
       decay = parse(out.texts[1]);
     expect(plain.train).toBe(1);
     expect(decay.gap).toBeLessThan(plain.gap);
-    inProse(
+    said(
       `it ends at ${pct(plain.train)} training and ${pct(plain.test)} test accuracy, with $\\lambda = 0.03$ at ${pct(decay.train)} and ${pct(decay.test)}`,
+      `最後の認識精度は訓練データで ${pct(plain.train)}、テストデータで ${pct(plain.test)} です。 $\\lambda = 0.03$ では ${pct(decay.train)} と ${pct(decay.test)} です`,
     );
-    inProse(`$\\lVert W \\rVert$ is ${plain.norm} against ${decay.norm}`);
+    said(
+      `$\\lVert W \\rVert$ is ${plain.norm} against ${decay.norm}`,
+      `$\\lVert W \\rVert$ はそれぞれ ${plain.norm} と ${decay.norm} です`,
+    );
   }, 120_000);
 });

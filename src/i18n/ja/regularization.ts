@@ -18,7 +18,7 @@ export const regularization: Translation<typeof en> = {
   "wd.penalty.status":
     "λ = {lambda}:最小点は ({x}, {y})、‖w*‖ = {norm}(ペナルティなしでは 6.32)、f(w*) = {loss} です。weightDecay = λ の SGD は ({sx}, {sy}) に到達します。",
   // ── Dropout:どのユニットを消去するか ──
-  "dropout.net.p": "Dropout の比率 p",
+  "dropout.net.p": "Dropout の割合 p",
   "dropout.net.form": "実装",
   "dropout.net.inverted": "学習時に拡大(PyTorch の inverted dropout)",
   "dropout.net.book": "推論時に縮小(本書の方式)",
