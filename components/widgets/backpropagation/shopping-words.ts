@@ -4,7 +4,7 @@
  * numbers, and the stepper's status line. Takes a `document` so it renders at build time.
  */
 import { t, type StringKey } from "../../../src/i18n";
-import { h } from "../../../src/widgets/dom";
+import { table } from "../../../src/widgets/dom";
 import {
   formatGraphNumber as fmt,
   type BackwardStep,
@@ -47,38 +47,18 @@ export function nodeDescription(graph: ShoppingGraph, target: OpId | ValueId): s
 
 /** The same numbers as a table: the graph's text alternative. */
 export function graphTable(doc: Document, graph: ShoppingGraph): HTMLTableElement {
-  const table = h(doc, "table", { class: "bp-table", "data-graph-table": "" });
-  table.append(h(doc, "caption", {}, t("bp.table.caption")));
-  table.append(
-    h(
-      doc,
-      "thead",
-      {},
-      h(
-        doc,
-        "tr",
-        {},
-        h(doc, "th", { scope: "col" }, t("bp.table.quantity")),
-        h(doc, "th", { scope: "col" }, t("bp.table.value")),
-        h(doc, "th", { scope: "col" }, t("bp.table.grad")),
-      ),
-    ),
-  );
-  const body = h(doc, "tbody");
-  for (const id of graph.valueIds) {
-    body.append(
-      h(
-        doc,
-        "tr",
-        { "data-row": id },
-        h(doc, "th", { scope: "row" }, valueName(id)),
-        h(doc, "td", { class: "bp-num" }, maybe(graph.values[id])),
-        h(doc, "td", { class: "bp-num bp-grad" }, maybe(graph.grads[id])),
-      ),
-    );
-  }
-  table.append(body);
-  return table;
+  return table(doc, {
+    caption: t("bp.table.caption"),
+    attrs: { class: "bp-table", "data-graph-table": "" },
+    columns: [t("bp.table.quantity"), t("bp.table.value"), t("bp.table.grad")],
+    rowHeadings: true,
+    rowAttrs: (i) => ({ "data-row": graph.valueIds[i] }),
+    rows: graph.valueIds.map((id) => [
+      valueName(id),
+      { content: [maybe(graph.values[id])], attrs: { class: "bp-num" } },
+      { content: [maybe(graph.grads[id])], attrs: { class: "bp-num bp-grad" } },
+    ]),
+  });
 }
 
 /** The chain rule at one node, one line per input, in numbers. */

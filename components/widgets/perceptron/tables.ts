@@ -5,7 +5,7 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
-import { h } from "../../../src/widgets/dom";
+import { h, table, type TableCell } from "../../../src/widgets/dom";
 import type { Gate, TruthRow } from "./model";
 import type { XorRow } from "./two-layer";
 
@@ -13,54 +13,25 @@ const gateName = (gate: Gate) => t(`pc.gate.${gate}`);
 
 /** The truth-table `<table>` with a caption, one row per input. */
 export function truthTableElement(doc: Document, rows: readonly TruthRow[]): HTMLTableElement {
-  const th = (text: string) => h(doc, "th", { scope: "col" }, text);
-  const table = h(
-    doc,
-    "table",
-    { class: "pc-table", "data-truth-table": "" },
-    h(doc, "caption", {}, t("pc.table.caption")),
-    h(
-      doc,
-      "thead",
-      {},
-      h(
-        doc,
-        "tr",
-        {},
-        th("x₁"),
-        th("x₂"),
-        th(t("pc.table.sum")),
-        th(t("pc.table.output")),
-        th(t("pc.table.target")),
-        th(t("pc.table.check")),
-      ),
-    ),
-  );
-  const body = h(doc, "tbody");
-  for (const r of rows) {
-    const mark = h(
-      doc,
-      "td",
-      { class: r.correct ? "pc-right" : "pc-wrong", "data-correct": String(r.correct) },
-      h(doc, "span", { "aria-hidden": "true" }, r.correct ? t("pc.table.right") : t("pc.table.wrong")),
-      h(doc, "span", { class: "visually-hidden" }, r.correct ? t("pc.table.rightLabel") : t("pc.table.wrongLabel")),
-    );
-    body.append(
-      h(
-        doc,
-        "tr",
-        {},
-        h(doc, "td", {}, String(r.x[0])),
-        h(doc, "td", {}, String(r.x[1])),
-        h(doc, "td", { class: "pc-num" }, formatNumber(r.sum)),
-        h(doc, "td", {}, String(r.output)),
-        h(doc, "td", {}, String(r.target)),
-        mark,
-      ),
-    );
-  }
-  table.append(body);
-  return table;
+  return table(doc, {
+    caption: t("pc.table.caption"),
+    attrs: { class: "pc-table", "data-truth-table": "" },
+    columns: ["x₁", "x₂", t("pc.table.sum"), t("pc.table.output"), t("pc.table.target"), t("pc.table.check")],
+    rows: rows.map((r): TableCell[] => [
+      String(r.x[0]),
+      String(r.x[1]),
+      { content: [formatNumber(r.sum)], attrs: { class: "pc-num" } },
+      String(r.output),
+      String(r.target),
+      {
+        content: [
+          h(doc, "span", { "aria-hidden": "true" }, r.correct ? t("pc.table.right") : t("pc.table.wrong")),
+          h(doc, "span", { class: "visually-hidden" }, r.correct ? t("pc.table.rightLabel") : t("pc.table.wrongLabel")),
+        ],
+        attrs: { class: r.correct ? "pc-right" : "pc-wrong", "data-correct": String(r.correct) },
+      },
+    ]),
+  });
 }
 
 /** "All four rows are right …" or "2 of 4 rows are wrong …". */
@@ -73,35 +44,10 @@ export function verdictText(rows: readonly TruthRow[], gate: Gate): string {
 
 /** The two-layer network's table: x₁, x₂, s₁ (NAND), s₂ (OR), y (AND) and XOR's target. */
 export function xorTableElement(doc: Document, rows: readonly XorRow[]): HTMLTableElement {
-  const th = (text: string) => h(doc, "th", { scope: "col" }, text);
-  const table = h(
-    doc,
-    "table",
-    { class: "pc-table", "data-xor-table": "" },
-    h(doc, "caption", {}, t("pc.xor.table")),
-    h(
-      doc,
-      "thead",
-      {},
-      h(
-        doc,
-        "tr",
-        {},
-        th("x₁"),
-        th("x₂"),
-        th("s₁ = NAND"),
-        th("s₂ = OR"),
-        th("y = AND(s₁, s₂)"),
-        th(t("pc.table.target")),
-      ),
-    ),
-  );
-  const body = h(doc, "tbody");
-  for (const r of rows) {
-    body.append(
-      h(doc, "tr", {}, ...[r.x[0], r.x[1], r.s[0], r.s[1], r.y, r.target].map((v) => h(doc, "td", {}, String(v)))),
-    );
-  }
-  table.append(body);
-  return table;
+  return table(doc, {
+    caption: t("pc.xor.table"),
+    attrs: { class: "pc-table", "data-xor-table": "" },
+    columns: ["x₁", "x₂", "s₁ = NAND", "s₂ = OR", "y = AND(s₁, s₂)", t("pc.table.target")],
+    rows: rows.map((r) => [r.x[0], r.x[1], r.s[0], r.s[1], r.y, r.target].map(String)),
+  });
 }
