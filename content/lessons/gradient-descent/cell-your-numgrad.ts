@@ -25,7 +25,7 @@ function myNumericalGradient(f: () => number, param: Parameter, h = 1e-4): Tenso
 }
 
 // ── The checker: leave it as it is. ─────────────────────────────────────────────────
-//ja: ── チェッカー:ここは変えないでください。 ─────────────────────────────────────────────────
+//ja: ── チェッカー:ここは変えないでください。 ──────────────────────────────────────
 const expected = numericalGradient(f, p); // kobai's, computed first
 //ja: const expected = numericalGradient(f, p); // kobai の値を先に計算します
 const before = Array.from(p.value.data);

@@ -21,7 +21,7 @@ function nesterovStep(w: Point, grad: Point): Point {
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
-//ja: ── チェック(ここから下は変えなくてかまいません) ──────────────────────────────────────────────
+//ja: ── チェック(ここから下は変えなくてかまいません) ──────────────────────────────────────
 const yours: Point[] = [bookBowl.start];
 for (let k = 0; k < 30; k++) {
   const w = yours[k];
