@@ -148,6 +148,18 @@ test.describe("the Japanese edition", () => {
     });
   });
 
+  test("Japanese search finds gradient descent by 数値微分 and Nesterov by 先読み", async ({ page }) => {
+    for (const [query, slug] of [
+      ["数値微分", "gradient-descent"],
+      ["先読み", "nesterov"],
+    ]) {
+      await page.goto("/ja/search/?q=" + encodeURIComponent(query));
+      await expect(page.locator(`pagefind-results a[href*='/ja/lessons/${slug}/']`).first()).toBeVisible({
+        timeout: 20_000,
+      });
+    }
+  });
+
   test("Japanese search finds the Japanese chapter", async ({ page }) => {
     await page.goto("/ja/search/?q=" + encodeURIComponent("パーセプトロン"));
     await expect(page.locator("pagefind-results a[href*='/ja/lessons/perceptron/']").first()).toBeVisible({
