@@ -78,7 +78,7 @@ describe("gradient-descent: the landscape", () => {
       "0.1814",
       "0.3628",
     ]);
-    said("$\\lambda = 1.86$ and $5.51$", "2つの曲率 $\\lambda = 1.86$ と $5.51$ があります");
+    said("$\\lambda = 1.86$ and $5.51$", "$\\lambda = 1.86$ と $5.51$ の2つです");
     // The prose rounds to three significant figures; the exact values are asserted above.
     expect([c.lambdaMin.toFixed(2), c.lambdaMax.toFixed(2), c.monotone.toFixed(3), c.critical.toFixed(3)]).toEqual([
       "1.86",
@@ -89,7 +89,7 @@ describe("gradient-descent: the landscape", () => {
     said("$\\eta < 1/\\lambda_{\\max} = 0.181$", "$\\eta < 1/\\lambda_{\\max} = 0.181$:経路はまっすぐ下ります");
     said(
       "$2/\\lambda_{\\max} = 0.363$",
-      "$1/\\lambda_{\\max} < \\eta < 2/\\lambda_{\\max} = 0.363$:経路は谷底を行き過ぎて戻ってきます",
+      "$1/\\lambda_{\\max} < \\eta < 2/\\lambda_{\\max} = 0.363$:経路は谷底を行き過ぎては戻ってきます",
     );
   });
   it("η = 0.3 zigzags from step 2 and ends closer than η = 0.1; η = 0.4 rises at step 2 and diverges at step 27", () => {
@@ -105,7 +105,7 @@ describe("gradient-descent: the landscape", () => {
     expect(descentStatus(big)).toEqual({ kind: "diverged", step: 27 });
     said(
       'With $\\eta = 0.4$\n  the loss goes up at step 2 ("oscillating"), and the run diverges at step 27',
-      "$\\eta = 0.4$ ではステップ 2 で損失が増え(「振動」)、ステップ 27 で発散します",
+      "$\\eta = 0.4$ ではステップ 2 で損失が増え(「振動しています」)、ステップ 27 で発散します",
     );
   });
   it("sigmoid plateau: 0.5747 → 0.0085 in 50 steps with η = 5", () => {
@@ -113,7 +113,7 @@ describe("gradient-descent: the landscape", () => {
     expect(r.losses[0].toFixed(4)).toBe("0.5747");
     expect(r.losses[50].toFixed(4)).toBe("0.0085");
     expect(r.losses[0].toFixed(3)).toBe("0.575");
-    said("$(-1.5, 2)$ the loss is 0.575", "開始点 $(-1.5, 2)$ での損失は 0.575 で");
+    said("$(-1.5, 2)$ the loss is 0.575", "開始点 $(-1.5, 2)$ での損失は 0.575 です");
     said("after 50\nsteps the loss is 0.0085", "50 ステップ後の損失は 0.0085 です");
     // A smaller η crosses the plateau too, more slowly.
     const at = (lr: number) => computeDescent({ ...PRESETS.find((p) => p.id === "sigmoid")!.settings, lr }).run.losses;
@@ -144,7 +144,7 @@ describe("gradient-descent: the landscape", () => {
     expect([result.run.losses[0].toFixed(2), result.run.losses[10].toFixed(2)]).toEqual(["0.57", "0.46"]);
     said(
       "50 steps of $\\eta = 1$ from $(-1.5, 2)$: it creeps across the table (ten steps take $L$ only\nfrom 0.57 to 0.46), needs 18 steps to get below 0.1",
-      "$(-1.5, 2)$ から $\\eta = 1$ で 50 ステップ進みます。\n経路は台地の上をゆっくり進み(10 ステップで $L$ は 0.57 から 0.46 にしか下がりません)、0.1 を下回るまでに 18 ステップかかり",
+      "$(-1.5, 2)$ から $\\eta = 1$ で 50 ステップ進む経路です。\n経路ははじめ台地の上をゆっくり進み(10 ステップで $L$ は 0.57 から 0.46 にしか下がりません)、0.1 を下回るまでに 18 ステップかかります",
     );
   });
   it("predict: η = 0.37 oscillates from step 3, factor −1.04, loss 6.388 → the number in the answer", () => {
@@ -172,7 +172,7 @@ describe("gradient-descent: the book's runs (4.4.1, 図4-10)", () => {
     expect([hundred[0].toExponential(1), hundred[1].toExponential(1)]).toEqual(["-6.1e-10", "8.1e-10"]);
     said(
       "$(-6.1 \\times 10^{-10}, 8.1 \\times 10^{-10})$",
-      "100 ステップでは $(-6.1 \\times 10^{-10}, 8.1 \\times 10^{-10})$ に着きます",
+      "100 ステップ進めると $(-6.1 \\times 10^{-10}, 8.1 \\times 10^{-10})$ になり",
     );
   });
   it("η = 10 diverges at step 2; η = 1e−10 ends at (−2.99999994, 3.99999992)", () => {
@@ -181,7 +181,7 @@ describe("gradient-descent: the book's runs (4.4.1, 図4-10)", () => {
     const small = preset("bookSmall").run.points[100];
     expectClose(small, fixture.book.gd_lr_1e_10, 1e-12);
     expect([small[0].toFixed(8), small[1].toFixed(8)]).toEqual(["-2.99999994", "3.99999992"]);
-    said("$(-2.99999994, 3.99999992)$", "100 ステップ後もほとんど動かず、$(-2.99999994, 3.99999992)$ にいます");
+    said("$(-2.99999994, 3.99999992)$", "100 ステップ後もほとんど動かず、$(-2.99999994, 3.99999992)$ にとどまります");
   });
 });
 
@@ -193,15 +193,15 @@ describe("gradient-descent: batch sizes", () => {
     expect([online.losses.length - 1, online.losses.at(-1)!.toFixed(5), online.rises]).toEqual([800, "0.00895", 384]);
     said(
       "full batch ($B = 40$) has taken 20 steps and is still at $L = 0.0635$",
-      "バッチ学習($B = 40$)は 20 ステップ進み、まだ $L = 0.0635$ にいます",
+      "バッチ学習($B = 40$)は 20 回更新しただけで、損失はまだ $L = 0.0635$ です",
     );
     said(
       "$B = 10$ has taken 80 steps and reached $0.00905$; the loss on all the data\nwent up after 6 of them",
-      "$B = 10$ のミニバッチ学習は 80 ステップ進んで $0.00905$ に達しました。そのうち 6 ステップでは、全データでの損失が増えています",
+      "$B = 10$ のミニバッチ学習は 80 回更新して $0.00905$ に達しました。そのうち 6 回は、全データでの損失を増やしています",
     );
     said(
       "Online learning took 800 steps and reached $0.00895$, but the\nloss rose after 384 of them",
-      "オンライン学習は 800 ステップ進んで $0.00895$ に達しました。しかし、そのうち 384 ステップで損失が増えています",
+      "オンライン学習は 800 回更新して $0.00895$ に達しましたが、そのうち 384 回は損失を増やしています",
     );
     const rep = batchRuns({ ...DEFAULT_BATCH, replacement: true })[1].run;
     expect(rep.losses.at(-1)!.toFixed(5)).toBe("0.00915");
@@ -214,7 +214,7 @@ describe("gradient-descent: batch sizes", () => {
     expect(per).toEqual([1, 4, 6, 40]);
     said(
       "1, 4, 6 (five batches of 7 and one of 5) and 40",
-      "1, 4, 6(7 個のバッチが5つと 5 個のバッチが1つ)、40 回です",
+      "1, 4, 6(7 個ずつのバッチが5つと、5 個のバッチが1つ)、40 回です",
     );
     // The book's epoch (draws with replacement) is exactly N/B iterations, 40 draws; only on
     // average does it see each example once (with seed 0, far fewer than 40 distinct ones).
@@ -227,7 +227,7 @@ describe("gradient-descent: batch sizes", () => {
     expect(new Set(seen).size).toBeLessThan(40);
     said(
       "its epoch\nis exactly $N/B$ iterations (`iter_per_epoch`), and only on average does an epoch see each\nexample once",
-      "本書の1エポックはちょうど $N/B$ 回のイテレーション(`iter_per_epoch`)で、1エポックで各例を1回ずつ見るのは平均としてだけです",
+      "本書の1エポックはちょうど $N/B$ 回のイテレーション(`iter_per_epoch`)です。各データを1回ずつ見るのは、あくまで平均してのことです",
     );
   });
 });
@@ -248,7 +248,7 @@ describe("gradient-descent: the cells", () => {
     );
     said(
       "reaches a loss of 0.29 after\n100 epochs, with 96% of the training flowers and 92% (46 of 50) of the held-out ones right",
-      "100 エポック後の損失は 0.29 です。訓練用の花の 96%、取っておいた花の 92%(50 個中 46 個)を正しく分類できます",
+      "100 エポック後の損失は 0.29 で、訓練データの 96%、テストデータの 92%(50 個中 46 個)を正しく分類できます",
     );
   });
   it("the reproduce cell prints the widget's lesson run, backprop = numerical", async () => {

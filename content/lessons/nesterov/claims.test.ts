@@ -31,12 +31,12 @@ describe("nesterov chapter: claims", () => {
     expect([t[0].toFixed(2), b[0].toFixed(2)]).toEqual(["-6.87", "-6.81"]);
     said(
       "$(-6.87, 1.24)$, the book's at $(-6.81, 0.916)$",
-      "$(-6.87, 1.24)$ に、本書のステップは $(-6.81, 0.916)$ に着きます",
+      "$(-6.87, 1.24)$ に、本書の形は $(-6.81, 0.916)$ に着きます",
     );
     said("$(1+\\mu)\\,\\eta g = 1.9\\,\\eta g$", "$(1+\\mu)\\,\\eta g = 1.9\\,\\eta g$");
     said("$(1+\\mu+\\mu^2)\\,\\eta g = 2.71\\,\\eta g$", "$(1+\\mu+\\mu^2)\\,\\eta g = 2.71\\,\\eta g$");
     expect(runOptimizer(bookBowl, Momentum, { lr: 0.1 }, { steps: 1 }).points[1]).toEqual([-6.93, 1.6]);
-    said("plain Momentum's is\n$(-6.93, 1.6)$", "ただの Momentum では $(-6.93, 1.6)$ です");
+    said("plain Momentum's is\n$(-6.93, 1.6)$", "通常の Momentum では $(-6.93, 1.6)$ です");
   });
 
   it("the forms differ by up to 0.37 in one coordinate within 30 steps; their distance peaks at 0.43 (step 6)", () => {
@@ -52,7 +52,7 @@ describe("nesterov chapter: claims", () => {
     expect(distances.indexOf(peak)).toBe(6);
     said(
       "within 30 steps\nthey differ by up to 0.37 in one coordinate, and the distance between them peaks at 0.43\n(step 6)",
-      "30 ステップのうちに1つの座標で最大 0.37 の差がつき、2点の距離はステップ 6 で最大の 0.43 になります",
+      "30 ステップの間に、どちらかの座標で最大 0.37 の差がつき、2点の距離はステップ 6 で最大の 0.43 になります",
     );
   });
 
@@ -84,7 +84,7 @@ describe("nesterov chapter: claims", () => {
     expect(values.map((v) => v.toFixed(2))).toEqual(["1.00", "1.00"]);
     said(
       "The steps start at 0.19 and 0.271 and both reach 1.00 by step 100",
-      "ステップ幅は 0.19 と 0.271 から始まり、100 ステップまでにどちらも 1.00 に達します",
+      "更新幅は 0.19 と 0.271 から始まり、ステップ 100 までにどちらも 1.00 に達します",
     );
   });
 
@@ -107,7 +107,7 @@ describe("nesterov chapter: claims", () => {
     );
     const m = runOptimizer(bookBowl, Momentum, { lr: 0.1 });
     expect(m.losses[30].toFixed(3)).toBe("0.048");
-    said("$(0.90, 0.088)$ with $f = 0.048$", "Momentum は $(0.90, 0.088)$ にいて $f = 0.048$ です");
+    said("$(0.90, 0.088)$ with $f = 0.048$", "Momentum は $(0.90, 0.088)$ にいて、$f = 0.048$ です");
   });
 
   it("f < 0.001 from step 56 in both forms; Momentum 83", () => {
@@ -165,7 +165,7 @@ describe("nesterov chapter: the look-ahead on the chart", () => {
     expect(Math.abs(bookBowl.gradient(...la.lookAhead)[1])).toBeLessThan(Math.abs(bookBowl.gradient(...la.theta)[1]));
     said(
       "$\\theta_1$ is\nexactly plain Momentum's first point $(-6.93, 1.60)$, and the look-ahead point\n$(-6.87, 1.24)$ lies $0.9$ of the velocity further on, where the slope in $y$ is already\nsmaller",
-      "$\\theta_1$ はただの Momentum の最初の点 $(-6.93, 1.60)$ とちょうど同じです。\n先読みの点 $(-6.87, 1.24)$ は、そこから速度の $0.9$ 倍だけ先にあり、$y$ 方向の傾きはもう小さくなっています",
+      "$\\theta_1$ は通常の Momentum の最初の点 $(-6.93, 1.60)$ と一致します。\n先読みの点 $(-6.87, 1.24)$ は、そこから速度の $0.9$ 倍だけ先にあり、そこでは $y$ 方向の傾きがすでに小さくなっています",
     );
     expect(lookAheadCaption(la, 1)).toContain("θ + μu = (−6.87, 1.24)");
   });
