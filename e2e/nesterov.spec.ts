@@ -86,7 +86,7 @@ test("日本語版: the look-ahead the prose describes at step 1, the form toggl
   await expect(steady).toContainText("0.271");
   const yourTurn = page.locator('.cell[data-cell-id="nesterov-your-turn"]');
   await yourTurn.scrollIntoViewIfNeeded();
-  await expect(yourTurn).toContainText("これはただの Momentum です。先読みするように変えてください");
+  await expect(yourTurn).toContainText("いまは通常の Momentum です。先読みするように変えてください");
   expect(errors).toEqual([]);
 });
 

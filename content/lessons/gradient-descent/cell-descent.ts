@@ -1,5 +1,5 @@
 // Gradient descent on L(w, b) = mean (w·x + b − t)², the widget's lesson preset, with the API.
-//ja: L(w, b) = mean (w·x + b − t)² での勾配降下法です。ウィジェットの「本文」のプリセットを API で書きます。
+//ja: L(w, b) = mean (w·x + b − t)² での勾配降下法です。ウィジェットのプリセット「本文:η = 0.1」と同じ計算を API で書きます。
 import { Linear, MSELoss, SGD, Tensor, createRng, numericalGradient } from "kobai";
 
 // The chapter's 40 points: x uniform in [−3, 3], t = σ(2x − 1) + 0.1·noise (seed 1).

@@ -1,7 +1,7 @@
 // The book's learning algorithm (4.5) on real data: Fisher's iris, 150 flowers of 3 species.
 // 100 flowers to learn from, 50 held out to test, mini-batches of 20: one epoch is
 // 100 / 20 = 5 updates, and 100 epochs are 500.
-//ja: 本書の学習アルゴリズム(4.5節)を実際のデータで動かします。Fisher のアヤメ、3種類の花 150 個です。
+//ja: 本書の学習アルゴリズム(4.5節)を実際のデータで動かします。Fisher のアヤメのデータセット(3品種、150 サンプル)です。
 //ja: 100 個を学習に使い、50 個をテスト用に取っておきます。ミニバッチは 20 個なので、1エポックは
 //ja: 100 / 20 = 5 回の更新で、100 エポックでは 500 回です。
 import {
@@ -33,7 +33,7 @@ const model = new Sequential([new Linear(4, 10, { rng }), new Sigmoid(), new Lin
 const optimizer = new SGD(model.parameters(), { lr: 0.1 });
 const batchSize = 20;
 console.log(`${train.x.rows} training and ${test.x.rows} test flowers; batch ${batchSize}:`);
-//ja: console.log(`訓練用 ${train.x.rows} 個、テスト用 ${test.x.rows} 個の花。バッチは ${batchSize} 個:`);
+//ja: console.log(`訓練データ ${train.x.rows} 個、テストデータ ${test.x.rows} 個、バッチサイズ ${batchSize}:`);
 console.log(`${Math.ceil(train.x.rows / batchSize)} updates per epoch`);
 //ja: console.log(`1エポックあたり ${Math.ceil(train.x.rows / batchSize)} 回の更新`);
 
@@ -59,11 +59,11 @@ const rowsShown = [1, 5, 10, 20, 50, 100].map((epoch) => ({
   "total updates": epoch * 5,
   //ja: "更新回数の合計": epoch * 5,
   "train loss": history.loss[epoch - 1].toFixed(3),
-  //ja: "訓練の損失": history.loss[epoch - 1].toFixed(3),
+  //ja: "訓練データの損失": history.loss[epoch - 1].toFixed(3),
   "train accuracy": history.accuracy[epoch - 1].toFixed(2),
-  //ja: "訓練の認識精度": history.accuracy[epoch - 1].toFixed(2),
+  //ja: "訓練データの認識精度": history.accuracy[epoch - 1].toFixed(2),
   "test accuracy": history.valAccuracy![epoch - 1].toFixed(2),
-  //ja: "テストの認識精度": history.valAccuracy![epoch - 1].toFixed(2),
+  //ja: "テストデータの認識精度": history.valAccuracy![epoch - 1].toFixed(2),
 }));
 show(rowsShown);
 
@@ -76,6 +76,6 @@ plot({
     Plot.lineY(history.accuracy, { x: (_, i) => i + 1, stroke: "steelblue" }),
     Plot.lineY(history.valAccuracy!, { x: (_, i) => i + 1, stroke: "orange", strokeDasharray: "4 3" }),
     Plot.text(["train (solid), test (dashed)"], { frameAnchor: "bottom-right", dy: -8 }),
-    //ja: Plot.text(["訓練(実線)、テスト(破線)"], { frameAnchor: "bottom-right", dy: -8 }),
+    //ja: Plot.text(["訓練データ(実線)、テストデータ(破線)"], { frameAnchor: "bottom-right", dy: -8 }),
   ],
 });

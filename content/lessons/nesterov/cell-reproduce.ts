@@ -1,7 +1,7 @@
 // What the explorer computes: Nesterov (η = 0.1, μ = 0.9) for 30 steps from (−7, 2) in
 // PyTorch's form and in the book's reformulated form, beside plain Momentum.
-//ja: 探索ウィジェットが計算していること:Nesterov(η = 0.1、μ = 0.9)を (−7, 2) から 30 ステップ、
-//ja: PyTorch の形と本書の書き換えた形で動かし、ただの Momentum と並べます。
+//ja: ウィジェットと同じ計算:Nesterov(η = 0.1、μ = 0.9)を (−7, 2) から 30 ステップ動かします。
+//ja: PyTorch の形と本書の書き換えた形の両方を、通常の Momentum と並べます。
 import { bookBowl, runOptimizer, Momentum, Nesterov } from "kobai";
 
 const nagTorch = runOptimizer(bookBowl, Nesterov, { lr: 0.1, momentum: 0.9 });

@@ -1,6 +1,6 @@
 // Both forms of Nesterov on a steady slope (gradient 1 at every step): different first
 // steps, the same top speed η·g/(1 − μ) = 1 for η = 0.1, μ = 0.9.
-//ja: 一定の傾き(どのステップでも勾配は 1)での、2つの形の Nesterov。最初のステップは違いますが、
+//ja: 一定の傾き(どのステップでも勾配は 1)での、2つの形の Nesterov。最初の1歩の大きさは違いますが、
 //ja: 最高速度は同じ η·g/(1 − μ) = 1 です(η = 0.1、μ = 0.9)。
 import { Nesterov, Parameter, Tensor } from "kobai";
 

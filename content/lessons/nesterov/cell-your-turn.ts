@@ -4,7 +4,7 @@
 // every point with kobai's Nesterov; it names the first step and coordinate that differ.
 //ja: やってみよう:Nesterov の更新を PyTorch の形で書きます。
 //ja:   v ← μ·v + ∇,   W ← W − η·(∇ + μ·v)      (v は新しい速度)
-//ja: `velocity` は [0, 0] から始まります。チェックでは、書いたステップを (−7, 2) から 30 回実行し、
+//ja: `velocity` は [0, 0] から始まります。チェックでは、書いた更新を (−7, 2) から 30 回繰り返し、
 //ja: すべての点を kobai の Nesterov と比べて、最初に食い違ったステップと座標を示します。
 import { bookBowl, runOptimizer, Nesterov, type Point } from "kobai";
 
@@ -14,10 +14,11 @@ let velocity: Point = [0, 0];
 
 function nesterovStep(w: Point, grad: Point): Point {
   // ▼ your code: this is plain Momentum; make it look ahead
-  //ja: ▼ your code:これはただの Momentum です。先読みするように変えてください
+  //ja: ▼ ここを書く:いまは通常の Momentum です。先読みするように変えてください
   velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];
   return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
