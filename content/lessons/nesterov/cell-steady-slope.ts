@@ -19,8 +19,8 @@ function stepLengthsOf(form: "pytorch" | "book"): number[] {
 const torchSteps = stepLengthsOf("pytorch");
 const bookSteps = stepLengthsOf("book");
 show(torchSteps.slice(0, 3), "PyTorch form: the first three steps");
-//ja: show(torchSteps.slice(0, 3), "PyTorch の形:最初の3ステップ");
+//ja: show(torchSteps.slice(0, 3), "PyTorch の形:最初の3ステップの更新幅");
 show(bookSteps.slice(0, 3), "book form: the first three steps");
-//ja: show(bookSteps.slice(0, 3), "本書の形:最初の3ステップ");
+//ja: show(bookSteps.slice(0, 3), "本書の形:最初の3ステップの更新幅");
 show([torchSteps[99], bookSteps[99]], "step 100 (PyTorch, book)");
-//ja: show([torchSteps[99], bookSteps[99]], "ステップ 100(PyTorch の形、本書の形)");
+//ja: show([torchSteps[99], bookSteps[99]], "ステップ 100 の更新幅(PyTorch の形、本書の形)");
