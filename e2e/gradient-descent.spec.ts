@@ -5,7 +5,7 @@
  */
 import { test, expect, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import { screenshotChapter, revealPrediction, openExercise, watchErrors } from "./lesson-helpers";
 
 const URL = "/lessons/gradient-descent/";
 
@@ -163,3 +163,39 @@ test("iris cell: 5 updates per epoch, 500 in all, 46 of 50 test flowers", async 
 });
 
 screenshotChapter("gradient-descent", { open: ready });
+
+test("日本語版: the presets and statuses the Japanese prose names, and cells that speak Japanese", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto("/ja/lessons/gradient-descent/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  const widget = page.locator("#gd-landscape");
+  const status = widget.locator(".kobai-status");
+  await expect(status).toContainText("下っています。損失は毎ステップ減り、30 ステップ後に 6.39 → 0.020 になりました。");
+  await widget.getByRole("button", { name: "大きすぎる:η = 0.4 > 2/λ" }).click();
+  await expect(status).toContainText("ステップ 27 で発散しました");
+  await widget.getByRole("button", { name: "シグモイド関数の平坦部" }).click();
+  await expect(status).toContainText("0.57 → 0.0085");
+
+  // The cells run the English code with Japanese comments and printed words.
+  const iris = page.locator('.cell[data-cell-id="gd-iris"]');
+  await clickRun(iris);
+  await expect(iris.locator(".cell__output")).toContainText("1エポックあたり 5 回の更新", { timeout: 60_000 });
+  await expect(iris.locator(".cell__output")).toContainText("テストデータの認識精度 0.92(46/50 個が正解)");
+  const yourTurn = page.locator('.cell[data-cell-id="gd-your-numgrad"]');
+  await clickRun(yourTurn);
+  await expect(yourTurn.locator(".cm-content")).toContainText("チェッカー:ここは変えないでください。");
+  await expect(yourTurn.locator(".cell__output")).toContainText("どの要素も 0 です。", { timeout: 30_000 });
+  await expect(yourTurn.locator(".cell__output")).toContainText("✓ p が元の値に正確に戻っている");
+  expect(errors).toEqual([]);
+});
+
+test("日本語版: axe finds no violations on the Japanese page", async ({ page }) => {
+  test.slow(); // the whole chapter, widgets included, on a shared machine
+  await page.goto("/ja/lessons/gradient-descent/");
+  await page.waitForLoadState("networkidle");
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  // The 3-D surface (thousands of facets) has its own axe test above; it is the same widget here.
+  const axe = await new AxeBuilder({ page }).exclude("#gd-surface").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+});

@@ -59,6 +59,15 @@ test.describe("the Japanese edition", () => {
     ],
     ["loss-functions", "損失関数", "loss-function", "損失関数", "(loss function)", "直線を当てはめて2乗誤差を見る"],
     ["momentum", "Momentum", "momentum", "Momentum", null, "最適化手法の探索"],
+    [
+      "gradient-descent",
+      "勾配降下法",
+      "loss-function",
+      "損失関数",
+      "(loss function)",
+      "y = φ(wx + b) の損失に対する勾配降下法",
+    ],
+    ["nesterov", "Nesterov", "nesterov", "Nesterovの加速勾配法", "(Nesterov momentum)", "最適化手法の探索"],
   ] as const) {
     test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
       const errors = watchErrors(page);
@@ -139,10 +148,13 @@ test.describe("the Japanese edition", () => {
     });
   });
 
-  // The issue's own examples: 勾配 (the chapter on 勾配法) and 過学習 (the two chapters that fight it).
+  // The issue's own examples, 勾配 (the chapter on 勾配法) and 過学習 (the two chapters that fight
+  // it), and two of the book's terms only one chapter is about.
   for (const [query, chapters] of [
     ["勾配", ["gradient-descent"]],
     ["過学習", ["weight-decay", "dropout"]],
+    ["数値微分", ["gradient-descent"]],
+    ["先読み", ["nesterov"]],
   ] as const) {
     test(`Japanese search for ${query} lists ${chapters.join(" and ")} among the first results`, async ({ page }) => {
       await page.goto("/ja/search/?q=" + encodeURIComponent(query));

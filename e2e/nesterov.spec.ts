@@ -5,6 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { caption, explorer, optimizerChapterTests, runCell, scrubTo } from "./optimizer-explorer";
+import { watchErrors } from "./lesson-helpers";
 
 const ID = "nesterov-bowl";
 
@@ -61,4 +62,39 @@ test("the look-ahead point θ + μu and θ are marked at the step on show, and n
   await page.locator(`#${ID}-optimizer`).selectOption("Momentum");
   await expect(caption(widget)).not.toContainText("look-ahead");
   await expect(chart.locator(".ox-lookahead")).toHaveCount(0);
+});
+
+test("日本語版: the look-ahead the prose describes at step 1, the form toggle, and cells in Japanese", async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto("/ja/lessons/nesterov/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  const widget = await explorer(page, ID);
+  await page.locator(`#${ID}-timeline`).fill("1");
+  await expect(caption(widget)).toContainText(
+    "ステップ 1 では、先読みの点 θ + μu = (−6.87, 1.24) で勾配を測ります。古典的な重み θ は (−6.93, 1.60) にあります。",
+  );
+  await widget.getByText("本書の形", { exact: true }).click();
+  await expect(caption(widget)).toContainText("(−6.81, 0.92)");
+  await widget.getByRole("button", { name: "重いボール(μ = 0.95)、200 ステップ" }).click();
+  await expect(page.locator(`#${ID}-steps`)).toHaveValue("200");
+
+  const steady = await runCell(page, "nesterov-steady");
+  await expect(steady).toContainText("本書の形:最初の3ステップ");
+  await expect(steady).toContainText("0.271");
+  const yourTurn = page.locator('.cell[data-cell-id="nesterov-your-turn"]');
+  await yourTurn.scrollIntoViewIfNeeded();
+  await expect(yourTurn).toContainText("いまは通常の Momentum です。先読みするように変えてください");
+  expect(errors).toEqual([]);
+});
+
+test("日本語版: axe finds no violations on the Japanese page", async ({ page }) => {
+  test.slow(); // the whole chapter, widgets included, on a shared machine
+  await page.goto("/ja/lessons/nesterov/");
+  await page.waitForLoadState("networkidle");
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 });

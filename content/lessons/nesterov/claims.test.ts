@@ -4,10 +4,9 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Momentum, Nesterov, SGD } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
 import { lookAheadAt, lookAheadCaption } from "../../../components/widgets/shared/optimizers/look-ahead";
-import { readCell, readLesson, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 
-const mdx = readLesson("nesterov");
-const inProse = (s: string) => expect(mdx).toContain(s);
+const said = statedIn("nesterov");
 const nag = (form: "pytorch" | "book", steps = 30, options: Record<string, number> = {}) =>
   runOptimizer(bookBowl, Nesterov, { lr: 0.1, momentum: 0.9, form, ...options }, { steps });
 
@@ -15,7 +14,10 @@ describe("nesterov chapter: claims", () => {
   it("kobai's default momentum is the book's 0.9 (torch.optim.SGD's is 0)", () => {
     const plain = runOptimizer(bookBowl, Nesterov, { lr: 0.1 }, { steps: 30 });
     expect(plain.points).toEqual(nag("pytorch").points);
-    inProse("0.9 by default in the book and in kobai; `torch.optim.SGD` defaults to `momentum=0`");
+    said(
+      "0.9 by default in the book and in kobai; `torch.optim.SGD` defaults to `momentum=0`",
+      "本書でも kobai でも既定値は 0.9 です。`torch.optim.SGD` の既定値は `momentum=0` です",
+    );
   });
 
   it("first steps: PyTorch (−6.867, 1.24) = 1.9ηg, book (−6.8103, 0.916) = 2.71ηg, Momentum (−6.93, 1.6)", () => {
@@ -27,8 +29,14 @@ describe("nesterov chapter: claims", () => {
     expect(b[1]).toBeCloseTo(0.916, 12);
     expect(b[0].toFixed(4)).toBe("-6.8103");
     expect([t[0].toFixed(2), b[0].toFixed(2)]).toEqual(["-6.87", "-6.81"]);
-    inProse("$(-6.87, 1.24)$, the book's at $(-6.81, 0.916)$");
+    said(
+      "$(-6.87, 1.24)$, the book's at $(-6.81, 0.916)$",
+      "$(-6.87, 1.24)$ に、本書の形は $(-6.81, 0.916)$ に着きます",
+    );
+    said("$(1+\\mu)\\,\\eta g = 1.9\\,\\eta g$", "$(1+\\mu)\\,\\eta g = 1.9\\,\\eta g$");
+    said("$(1+\\mu+\\mu^2)\\,\\eta g = 2.71\\,\\eta g$", "$(1+\\mu+\\mu^2)\\,\\eta g = 2.71\\,\\eta g$");
     expect(runOptimizer(bookBowl, Momentum, { lr: 0.1 }, { steps: 1 }).points[1]).toEqual([-6.93, 1.6]);
+    said("plain Momentum's is\n$(-6.93, 1.6)$", "通常の Momentum では $(-6.93, 1.6)$ です");
   });
 
   it("the forms differ by up to 0.37 in one coordinate within 30 steps; their distance peaks at 0.43 (step 6)", () => {
@@ -42,8 +50,9 @@ describe("nesterov chapter: claims", () => {
     const peak = Math.max(...distances);
     expect(peak.toFixed(2)).toBe("0.43");
     expect(distances.indexOf(peak)).toBe(6);
-    inProse(
+    said(
       "within 30 steps\nthey differ by up to 0.37 in one coordinate, and the distance between them peaks at 0.43\n(step 6)",
+      "30 ステップの間に、どちらかの座標で最大 0.37 の差がつき、2点の距離はステップ 6 で最大の 0.43 になります",
     );
   });
 
@@ -73,7 +82,10 @@ describe("nesterov chapter: claims", () => {
     const values = last && last.kind === "table" ? last.table.rows[0].map(Number) : [];
     expect(values.map((v) => v.toFixed(5))).toEqual(["0.99998", "0.99998"]);
     expect(values.map((v) => v.toFixed(2))).toEqual(["1.00", "1.00"]);
-    inProse("The steps start at 0.19 and 0.271 and both reach 1.00 by step 100");
+    said(
+      "The steps start at 0.19 and 0.271 and both reach 1.00 by step 100",
+      "更新幅は 0.19 と 0.271 から始まり、ステップ 100 までにどちらも 1.00 に達します",
+    );
   });
 
   it("after 30 steps: Momentum (0.90, 0.088) f 0.048; PyTorch (0.69, −0.0007) f 0.024; book (0.53, 0.0002) f 0.014", () => {
@@ -89,18 +101,21 @@ describe("nesterov chapter: claims", () => {
       "0.0002",
       "0.014",
     ]);
-    inProse("$(0.69, -0.0007)$\nwith $f = 0.024$, the book's form at $(0.53, 0.0002)$ with $f = 0.014$");
+    said(
+      "$(0.69, -0.0007)$\nwith $f = 0.024$, the book's form at $(0.53, 0.0002)$ with $f = 0.014$",
+      "PyTorch の形の Nesterov は $(0.69, -0.0007)$ で $f = 0.024$、本書の形は $(0.53, 0.0002)$ で $f = 0.014$ です",
+    );
     const m = runOptimizer(bookBowl, Momentum, { lr: 0.1 });
     expect(m.losses[30].toFixed(3)).toBe("0.048");
-    inProse("$(0.90, 0.088)$ with $f = 0.048$");
+    said("$(0.90, 0.088)$ with $f = 0.048$", "Momentum は $(0.90, 0.088)$ にいて、$f = 0.048$ です");
   });
 
   it("f < 0.001 from step 56 in both forms; Momentum 83", () => {
     expect(firstStepBelow(nag("pytorch", 1000).losses, 0)).toBe(56);
     expect(firstStepBelow(nag("book", 1000).losses, 0)).toBe(56);
     expect(firstStepBelow(runOptimizer(bookBowl, Momentum, { lr: 0.1 }, { steps: 1000 }).losses, 0)).toBe(83);
-    inProse("each stays below $f < 0.001$ from step 56 on");
-    inProse("Nesterov needs 56 steps, Momentum 83");
+    said("each stays below $f < 0.001$ from step 56 on", "ステップ 56 以降はずっと $f < 0.001$ です");
+    said("Nesterov needs 56 steps, Momentum 83", "Nesterov は 56 ステップ、Momentum は 83 ステップかかります");
   });
 
   it("μ = 0: both forms are SGD (the Predict)", () => {
@@ -128,7 +143,7 @@ describe("nesterov chapter: cells (page order, one notebook)", () => {
     ]);
     const solution =
       "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * (grad[0] + mu * velocity[0]), w[1] - eta * (grad[1] + mu * velocity[1])];";
-    for (const line of solution.split("\n")) inProse(line.trim());
+    for (const line of solution.split("\n")) said(line.trim(), line.trim());
     const [solved] = await runCells(withSolution(yourTurn, solution));
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Nesterov", detail: "" }]);
   });
@@ -148,8 +163,9 @@ describe("nesterov chapter: the look-ahead on the chart", () => {
     const v = run.states[1].velocity!;
     expect(la.lookAhead[1] - la.theta[1]).toBeCloseTo(0.9 * -0.1 * v[1], 12);
     expect(Math.abs(bookBowl.gradient(...la.lookAhead)[1])).toBeLessThan(Math.abs(bookBowl.gradient(...la.theta)[1]));
-    inProse(
+    said(
       "$\\theta_1$ is\nexactly plain Momentum's first point $(-6.93, 1.60)$, and the look-ahead point\n$(-6.87, 1.24)$ lies $0.9$ of the velocity further on, where the slope in $y$ is already\nsmaller",
+      "$\\theta_1$ は通常の Momentum の最初の点 $(-6.93, 1.60)$ と一致します。\n先読みの点 $(-6.87, 1.24)$ は、そこから速度の $0.9$ 倍だけ先にあり、そこでは $y$ 方向の傾きがすでに小さくなっています",
     );
     expect(lookAheadCaption(la, 1)).toContain("θ + μu = (−6.87, 1.24)");
   });
