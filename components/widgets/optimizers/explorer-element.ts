@@ -6,6 +6,7 @@
  * formula with its numbers (formula.ts, typeset by KaTeX, loaded only by this widget).
  */
 import { t } from "../../../src/i18n";
+import { joinSentences } from "../../../src/i18n/sentences";
 import { contourWithPath, pointerToData, type Trajectory as PlotPath } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
 import {
@@ -255,14 +256,14 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
       paths,
       marks: [...overlayMarks(overlay, run.points[k]), ...lookAheadMarks(lookAhead)],
       title: t("opt.region", { name: runName(s.optimizer, s.form) }),
-      caption: [captionText(result, k), lookAheadCaption(lookAhead, k)].filter(Boolean).join(" "),
+      caption: joinSentences([captionText(result, k), lookAheadCaption(lookAhead, k)]),
     });
     this.showChart(chart);
 
     // What the overlay means, with its drawing scale.
     const scale = overlay.ellipseScale !== undefined ? formatNumber(overlay.ellipseScale) : "";
     this.legend.textContent = overlay.arrows.some((a) => a.kind === "velocity")
-      ? t("opt.legend.velocity") + (lookAhead ? ` ${t("opt.legend.lookAhead")}` : "")
+      ? joinSentences([t("opt.legend.velocity"), lookAhead && t("opt.legend.lookAhead")])
       : overlay.ellipse
         ? t(s.optimizer.startsWith("Adam") ? "opt.legend.adam" : "opt.legend.ellipse", { scale })
         : "";
