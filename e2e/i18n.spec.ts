@@ -59,6 +59,14 @@ test.describe("the Japanese edition", () => {
     ],
     ["loss-functions", "損失関数", "loss-function", "損失関数", "(loss function)", "直線を当てはめて2乗誤差を見る"],
     ["momentum", "Momentum", "momentum", "Momentum", null, "最適化手法の探索"],
+    [
+      "two-layer-net",
+      "ネットワーク全体を学習させる",
+      "affine-layer",
+      "Affineレイヤ",
+      "(affine layer)",
+      "2層ネットワークをレイヤごとに",
+    ],
   ] as const) {
     test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
       const errors = watchErrors(page);

@@ -1,7 +1,7 @@
 import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradientCheck } from "kobai";
 
 // The layer stepper's network: seed 1, 2 → 3 → 2, a batch of N = 3, labels 0, 1, 0.
-//ja: ウィジェットと同じネットワーク:シード 1、2 → 3 → 2、バッチサイズ N = 3、ラベルは 0, 1, 0 です。
+//ja: ステッパーと同じネットワーク:シード 1、2 → 3 → 2、バッチサイズ N = 3、ラベルは 0, 1, 0 です。
 const rng = createRng(1);
 const fc1 = new Linear(2, 3, { rng }); // W₁ (2 × 3), b₁ = 0
 const relu = new ReLU();
