@@ -27,7 +27,7 @@ function bestK(trials: Trial[], k: number): Trial[] {
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
-//ja: ── チェック(ここから下は編集しなくてかまいません)──────────────────────────────
+//ja: ── チェック(ここから下は編集しなくてかまいません)──────────
 const rng = createRng(0);
 const samples = Array.from({ length: 4000 }, () => logUniform(rng, -6, -2));
 check(
