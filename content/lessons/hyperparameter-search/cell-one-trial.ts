@@ -4,7 +4,7 @@
 // drawn with replacement. The learning rate and λ are drawn on log scales, as in the book.
 //ja: 本書のランダムサーチ(ch06/hyperparameter_optimization.py)の1回の試行を、公開 API で書きます。
 //ja: 訓練データ 500 枚をシャッフルし、20 % を検証データとして取り分けます。ネットワークは、ReLU の
-//ja: ニューロン 100 個からなる隠れ層が6つです。SGD に本書の Weight decay を加え、100 枚のバッチを
+//ja: ニューロン 100 個からなる隠れ層が6つです。SGD に本書の Weight decay を組み合わせ、100 枚のバッチを
 //ja: 復元抽出で選びます。学習率と λ は、本書と同じく対数スケールでサンプリングします。
 import {
   createRng,
@@ -60,7 +60,7 @@ for (let step = 1; step <= epochs * 4; step++) {
 }
 console.log(
   `lr = ${lr.toExponential(2)}, λ = ${lambda.toExponential(2)}: validation accuracy ${curve[curve.length - 1].toFixed(3)} after ${epochs} epochs`,
-  //ja: `lr = ${lr.toExponential(2)}, λ = ${lambda.toExponential(2)}:検証データでの認識精度 ${curve[curve.length - 1].toFixed(3)}(${epochs} エポックの後)`,
+  //ja: `lr = ${lr.toExponential(2)}、λ = ${lambda.toExponential(2)}:検証データでの認識精度 ${curve[curve.length - 1].toFixed(3)}(${epochs} エポック後)`,
 );
 plot({
   y: { domain: [0, 1], label: "validation accuracy" },

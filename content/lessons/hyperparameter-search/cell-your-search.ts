@@ -5,14 +5,15 @@
 //ja: やってみよう:ランダムサーチの2つの部品です。
 //ja: 1. logUniform(rng, lo, hi):u を [lo, hi] で一様に選び、10^u を返します(本書の
 //ja:    10 ** np.random.uniform(-6, -2))。こうすると、どの桁にも同じ割合の試行が割り当てられます。
-//ja: 2. bestK(trials, k):検証データでの認識精度が高い k 件の試行を、高い順に返します。
+//ja: 2. bestK(trials, k):検証データでの認識精度が高い順に、k 件の試行を返します。
 import { createRng, type Rng } from "kobai";
 
 function logUniform(rng: Rng, lo: number, hi: number): number {
   // ▼ your code: sampler
-  //ja: ▼ your code:サンプリング
+  //ja: ▼ ここを書く:サンプリング
   return 10 ** lo + rng.uniform() * (10 ** hi - 10 ** lo);
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 interface Trial {
@@ -21,9 +22,10 @@ interface Trial {
 }
 function bestK(trials: Trial[], k: number): Trial[] {
   // ▼ your code: selection
-  //ja: ▼ your code:選び出し
+  //ja: ▼ ここを書く:選び出し
   return trials.slice(0, k);
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
@@ -59,7 +61,7 @@ check("bestK returns k trials", picked.length, 5);
 //ja: check("bestK は k 件の試行を返す", picked.length, 5);
 check(
   "best first: validation accuracy never rises down the list",
-  //ja: "高い順:下の試行ほど検証データでの認識精度が高い、ということはない",
+  //ja: "検証データでの認識精度の高い順に並んでいる",
   picked.every((t, i) => i === 0 || picked[i - 1].valAcc >= t.valAcc),
 );
 const cut = Math.min(...picked.map((t) => t.valAcc));

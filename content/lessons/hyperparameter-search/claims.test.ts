@@ -31,7 +31,7 @@ describe("hyperparameter-search chapter: claims", () => {
       `モデル 200 個、テストデータ 20 枚では、最良のモデルは ${tiny} を出します。`,
     );
     const large = pct(selectionBias({ models: 50, testSize: 2000 }).bestScore);
-    said(`the best of 50 scores ${large}`, `テストデータを 2,000 枚にすると、50 個の中の最良は ${large} です。`);
+    said(`the best of 50 scores ${large}`, `テストデータを 2,000 枚にすると、50 個のうち最良のモデルは ${large} です。`);
   });
 
   it("uniform sampling of η in [1e-6, 1e-2]: 90 % in the top decade, 0.1 % in the bottom, about 1 % below 1e-4", () => {
@@ -39,8 +39,8 @@ describe("hyperparameter-search chapter: claims", () => {
     expect(Math.round((100 * (1e-2 - 1e-3)) / width)).toBe(90);
     expect((((1e-5 - 1e-6) / width) * 100).toFixed(1)).toBe("0.1");
     expect(Math.round((100 * (1e-4 - 1e-6)) / width)).toBe(1);
-    said("would put 90 % of the trials in the top decade", "試行の 90 % が最上位の桁");
-    said("only 0.1 % in the bottom one", "最下位の桁に入るのは、わずか 0.1 % です。");
+    said("would put 90 % of the trials in the top decade", "試行の 90 % がいちばん上の桁");
+    said("only 0.1 % in the bottom one", "いちばん下の桁に入るのは、わずか 0.1 % です。");
     said("About 1 %: the interval below", "約 1 % です。$10^{-4}$ より下の区間の幅は");
   });
 

@@ -1,7 +1,8 @@
 // The book's gradient_check.py (5.7.3) on its TwoLayerNet(784, 50, 10): three training
 // digits, backprop against numerical gradients, then what each gradient costs here.
-//ja: 本書の gradient_check.py(5.7.3項)を、本書の TwoLayerNet(784, 50, 10) で実行します。
-//ja: 訓練データ3枚で誤差逆伝播法の勾配を数値微分と比べ、それぞれの勾配にかかる時間をこのマシンで計ります。
+//ja: 本書の gradient_check.py(5.7.3項)を TwoLayerNet(784, 50, 10) で実行します。訓練データ3枚を使い、
+//ja: 誤差逆伝播法で求めた勾配を数値微分で求めた勾配と比べます。それぞれの方法で勾配を1回求める時間も、
+//ja: このマシンで計ります。
 import { CrossEntropyLoss, Linear, ReLU, Sequential, createRng, loadMnist, numericalGradient } from "kobai";
 
 const { train } = await loadMnist({ train: 3, test: 0 }); // x_train[:3], t_train[:3]
@@ -16,7 +17,7 @@ const loss = () => lossLayer.forward(net.forward(train.x), train.y);
 const params = net.parameters();
 const count = params.reduce((n, p) => n + p.value.data.length, 0);
 console.log(`${count} parameters: ${2 * count} forward passes for one numerical gradient`);
-//ja: console.log(`パラメータ ${count} 個:数値微分による勾配1回に順伝播 ${2 * count} 回`);
+//ja: console.log(`パラメータ ${count} 個:数値微分で勾配を1回求めるのに順伝播 ${2 * count} 回`);
 
 // Backprop: one forward and one backward pass gives every gradient. Timed over 200 repeats.
 //ja: 誤差逆伝播法:順伝播と逆伝播を1回ずつ行えば、すべての勾配が求まります。200 回繰り返して時間を計ります。

@@ -20,7 +20,7 @@ const L = lossLayer.forward(a2, labels);
 console.log("L =", L);
 
 // backward, in reverse order
-//ja: 逆伝播を逆の順に
+//ja: 逆伝播を逆順に
 const da2 = lossLayer.backward(); // (Y − T) / N
 const dz1 = fc2.backward(da2); // ∂L/∂Z₁; adds ∂L/∂W₂, ∂L/∂b₂ to fc2's grads
 //ja: const dz1 = fc2.backward(da2); // ∂L/∂Z₁。∂L/∂W₂、∂L/∂b₂ は fc2 の grad に加わります

@@ -75,7 +75,7 @@ describe("two-layer-net chapter: the layer stepper (seed 1, N = 3)", () => {
   it("every parameter agrees with the numerical gradient to a relative error below 1e-10", () => {
     said(
       "agrees with the numerical gradient to a relative error below $10^{-10}$",
-      "すべてのパラメータが、相対誤差 $10^{-10}$ 未満で数値微分による勾配と一致します。",
+      "すべてのパラメータの勾配が、数値微分で求めた勾配と相対誤差 $10^{-10}$ 未満で一致します。",
     );
     const rows = s.check();
     expect(rows.map((r) => r.name)).toEqual(["0.weight", "0.bias", "2.weight", "2.bias"]);
@@ -130,7 +130,7 @@ describe("two-layer-net chapter: the gradient check finds bugs, and a batch of o
   });
 
   it("loss-no-divide at N = 3: every parameter off by exactly 2/3 (gradients 3× too large)", () => {
-    said("at $N = 3$ every parameter is off by exactly 2/3", "$N = 3$ ではすべてのパラメータがちょうど 2/3 ずれます。");
+    said("at $N = 3$ every parameter is off by exactly 2/3", "$N = 3$ ではすべてのパラメータの相対誤差がちょうど 2/3 になります。");
     said(
       "All four, each with a relative error of exactly $2/3 \\approx 0.67$",
       "4つすべてです。相対誤差はどれもちょうど $2/3 \\approx 0.67$ です。",
@@ -152,7 +152,7 @@ describe("two-layer-net chapter: numerical gradients against backprop on TwoLaye
       "$784 \\cdot 50 + 50 + 50 \\cdot 10 + 10 = 39{,}760$ parameters",
       "パラメータは $784 \\cdot 50 + 50 + 50 \\cdot 10 + 10 = 39{,}760$ 個です。",
     );
-    said("one gradient costs **79,520 forward passes**", "勾配1回に **79,520 回の順伝播** が必要です。");
+    said("one gradient costs **79,520 forward passes**", "勾配を1回求めるのに **79,520 回の順伝播** が必要です。");
     expect(2 * count).toBe(79520);
   });
 
@@ -208,7 +208,7 @@ describe("two-layer-net chapter: training on digits", () => {
       "ReLU のネットワークは訓練データで 92.8 %、テストデータで 90.0 %、シグモイド関数のネットワークは 83.9 % と 82.9 % になります。",
     );
     // The sigmoid's local gradient y(1 − y) is at most 1/4, at its middle.
-    said("passes back only a quarter of the gradient it receives", "受け取った勾配の4分の1しか逆向きに伝えません。");
+    said("passes back only a quarter of the gradient it receives", "受け取った勾配の4分の1しか下流へ伝えません。");
     expect(0.5 * (1 - 0.5)).toBe(0.25);
   }, 600_000);
 
@@ -219,7 +219,7 @@ describe("two-layer-net chapter: training on digits", () => {
     expect(run.texts[5]).toMatch(/^400 steps; loss 2\.303 at the first/);
     said(
       "It ends at a train accuracy of 0.9011 and a test accuracy of 0.8815 after epoch 5",
-      "5 エポック目の後、訓練データの認識精度は 0.9011、テストデータの認識精度は 0.8815 になります。",
+      "5 エポック目を終えると、訓練データの認識精度は 0.9011、テストデータの認識精度は 0.8815 になります。",
     );
     expect(run.items.filter((item) => item.kind === "plot")).toHaveLength(2);
   }, 600_000);
