@@ -67,6 +67,14 @@ test.describe("the Japanese edition", () => {
       "(affine layer)",
       "2層ネットワークをレイヤごとに",
     ],
+    [
+      "hyperparameter-search",
+      "ハイパーパラメータと検証データ",
+      "weight-decay",
+      "荷重減衰",
+      "(weight decay)",
+      "選択によるバイアス",
+    ],
   ] as const) {
     test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
       const errors = watchErrors(page);
