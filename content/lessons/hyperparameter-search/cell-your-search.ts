@@ -10,10 +10,9 @@ import { createRng, type Rng } from "kobai";
 
 function logUniform(rng: Rng, lo: number, hi: number): number {
   // ▼ your code: sampler
-  //ja: ▼ ここを書く:サンプリング
+  //ja: ▼ your code:サンプリング
   return 10 ** lo + rng.uniform() * (10 ** hi - 10 ** lo);
   // ▲ your code
-  //ja: ▲ ここまで
 }
 
 interface Trial {
@@ -22,10 +21,9 @@ interface Trial {
 }
 function bestK(trials: Trial[], k: number): Trial[] {
   // ▼ your code: selection
-  //ja: ▼ ここを書く:選び出し
+  //ja: ▼ your code:選び出し
   return trials.slice(0, k);
   // ▲ your code
-  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
