@@ -31,7 +31,10 @@ describe("hyperparameter-search chapter: claims", () => {
       `モデル 200 個、テストデータ 20 枚では、最良のモデルは ${tiny} を出します。`,
     );
     const large = pct(selectionBias({ models: 50, testSize: 2000 }).bestScore);
-    said(`the best of 50 scores ${large}`, `テストデータを 2,000 枚にすると、50 個のうち最良のモデルは ${large} です。`);
+    said(
+      `the best of 50 scores ${large}`,
+      `テストデータを 2,000 枚にすると、50 個のうち最良のモデルは ${large} です。`,
+    );
   });
 
   it("uniform sampling of η in [1e-6, 1e-2]: 90 % in the top decade, 0.1 % in the bottom, about 1 % below 1e-4", () => {

@@ -130,7 +130,10 @@ describe("two-layer-net chapter: the gradient check finds bugs, and a batch of o
   });
 
   it("loss-no-divide at N = 3: every parameter off by exactly 2/3 (gradients 3× too large)", () => {
-    said("at $N = 3$ every parameter is off by exactly 2/3", "$N = 3$ ではすべてのパラメータの相対誤差がちょうど 2/3 になります。");
+    said(
+      "at $N = 3$ every parameter is off by exactly 2/3",
+      "$N = 3$ ではすべてのパラメータの相対誤差がちょうど 2/3 になります。",
+    );
     said(
       "All four, each with a relative error of exactly $2/3 \\approx 0.67$",
       "4つすべてです。相対誤差はどれもちょうど $2/3 \\approx 0.67$ です。",
