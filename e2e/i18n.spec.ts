@@ -68,6 +68,22 @@ test.describe("the Japanese edition", () => {
       "y = φ(wx + b) の損失に対する勾配降下法",
     ],
     ["nesterov", "Nesterov", "nesterov", "Nesterovの加速勾配法", "(Nesterov momentum)", "最適化手法の探索"],
+    [
+      "two-layer-net",
+      "ネットワーク全体を学習させる",
+      "affine-layer",
+      "Affineレイヤ",
+      "(affine layer)",
+      "2層ネットワークをレイヤごとに",
+    ],
+    [
+      "hyperparameter-search",
+      "ハイパーパラメータと検証データ",
+      "weight-decay",
+      "荷重減衰",
+      "(weight decay)",
+      "選択によるバイアス",
+    ],
   ] as const) {
     test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
       const errors = watchErrors(page);

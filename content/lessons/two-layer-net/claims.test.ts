@@ -1,11 +1,11 @@
 /**
  * Every number the two-layer-net chapter states, recomputed with the core (and the run
- * engine the widgets use) and found in two-layer-net.mdx; its cells run as the page runs
- * them. Times are never asserted: the chapter states none, only counts of forward passes.
+ * engine the widgets use) and found in both editions' text (statedIn); its cells run as the
+ * page runs them. Times are never asserted: the chapter states none, only counts of forward passes.
  */
 import { describe, expect, it } from "vitest";
 import { nodeNotebook } from "../../../src/notebook/testing";
-import { readLesson, runCell, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runCell, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { LayerStepper, type Bug } from "../../../components/widgets/backpropagation/layer-stepper";
 import { presetSpec } from "../../../src/run/presets";
 import { startInProcess } from "../../../src/run/in-process";
@@ -16,7 +16,7 @@ import cellGradientCost from "./cell-gradient-cost.ts?raw";
 import cellTrain from "./cell-train.ts?raw";
 import cellYourGradient from "./cell-your-gradient.ts?raw";
 
-const mdx = readLesson("two-layer-net").replace(/\s+/g, " ");
+const said = statedIn("two-layer-net");
 const checked = (settings: { seed?: number; batch: number; bug: Bug }) => {
   const s = new LayerStepper({ seed: 1, ...settings });
   s.runAll();
@@ -32,9 +32,15 @@ describe("two-layer-net chapter: the layer stepper (seed 1, N = 3)", () => {
     dA2 = s.records.loss.inputGrad!;
 
   it("L ≈ 1.598; sample 1 has label 0 and Y = (0.373, 0.627), so ∂L/∂A₂ row 1 = (−0.209, 0.209)", () => {
-    expect(mdx).toContain("With seed 1 the loss is $L \\approx 1.598$");
-    expect(mdx).toContain("The first sample has label 0 and probabilities $(0.373, 0.627)$");
-    expect(mdx).toContain("$((0.373 - 1)/3,\\ 0.627/3) = (-0.209,\\ 0.209)$");
+    said("With seed 1 the loss is $L \\approx 1.598$", "シード 1 では、損失は $L \\approx 1.598$ です。");
+    said(
+      "The first sample has label 0 and probabilities $(0.373, 0.627)$",
+      "1つ目のサンプルはラベルが 0 で、確率は $(0.373, 0.627)$ です。",
+    );
+    said(
+      "$((0.373 - 1)/3,\\ 0.627/3) = (-0.209,\\ 0.209)$",
+      "の1行目は $((0.373 - 1)/3,\\ 0.627/3) = (-0.209,\\ 0.209)$ になります。",
+    );
     expect(s.loss!.toFixed(3)).toBe("1.598");
     expect(s.net.t).toEqual([0, 1, 0]);
     expect(Y.toArray()[0].map((v) => v.toFixed(3))).toEqual(["0.373", "0.627"]);
@@ -42,15 +48,24 @@ describe("two-layer-net chapter: the layer stepper (seed 1, N = 3)", () => {
   });
 
   it("exercise 4: sample 2 has label 1, Y = (0.553, 0.447), row 2 of ∂L/∂A₂ = (0.184, −0.184)", () => {
-    expect(mdx).toContain("the second sample has label 1 and softmax probabilities $(0.553, 0.447)$");
-    expect(mdx).toContain("$((0.553 - 0)/3,\\ (0.447 - 1)/3) = (0.184,\\ -0.184)$");
+    said(
+      "the second sample has label 1 and softmax probabilities $(0.553, 0.447)$",
+      "2つ目のサンプルはラベルが 1 で、ソフトマックス関数の出力は $(0.553, 0.447)$ です。",
+    );
+    said(
+      "$((0.553 - 0)/3,\\ (0.447 - 1)/3) = (0.184,\\ -0.184)$",
+      "$((0.553 - 0)/3,\\ (0.447 - 1)/3) = (0.184,\\ -0.184)$ です。",
+    );
     expect(Y.toArray()[1].map((v) => v.toFixed(3))).toEqual(["0.553", "0.447"]);
     expect(dA2.toArray()[1].map((v) => v.toFixed(3))).toEqual(["0.184", "-0.184"]);
     for (const row of dA2.toArray()) expect(row[0] + row[1]).toBeCloseTo(0, 15);
   });
 
   it("ReLU switched off one hidden unit of sample 1 and two of sample 2; exactly those ∂L/∂A₁ entries are 0", () => {
-    expect(mdx).toContain("ReLU switched off one hidden unit of the first sample and two of the second");
+    said(
+      "ReLU switched off one hidden unit of the first sample and two of the second",
+      "ReLU は、1つ目のサンプルでは隠れ層のニューロンを1つ、2つ目のサンプルでは2つ止めました。",
+    );
     const A1 = s.records.affine1.output!.toArray(),
       dA1 = s.records.relu.inputGrad!.toArray();
     expect(A1.map((row) => row.filter((v) => v <= 0).length)).toEqual([1, 2, 0]);
@@ -58,7 +73,10 @@ describe("two-layer-net chapter: the layer stepper (seed 1, N = 3)", () => {
   });
 
   it("every parameter agrees with the numerical gradient to a relative error below 1e-10", () => {
-    expect(mdx).toContain("agrees with the numerical gradient to a relative error below $10^{-10}$");
+    said(
+      "agrees with the numerical gradient to a relative error below $10^{-10}$",
+      "すべてのパラメータの勾配が、数値微分で求めた勾配と相対誤差 $10^{-10}$ 未満で一致します。",
+    );
     const rows = s.check();
     expect(rows.map((r) => r.name)).toEqual(["0.weight", "0.bias", "2.weight", "2.bias"]);
     for (const r of rows) expect(r.maxRelativeError).toBeLessThan(1e-10);
@@ -72,7 +90,10 @@ describe("two-layer-net chapter: the layer stepper (seed 1, N = 3)", () => {
   });
 
   it("study group: 2·3 + 3 + 3·2 + 2 = 17 parameters", () => {
-    expect(mdx).toContain("$2 \\cdot 3 + 3 + 3 \\cdot 2 + 2 = 17$ parameters");
+    said(
+      "$2 \\cdot 3 + 3 + 3 \\cdot 2 + 2 = 17$ parameters",
+      "パラメータは $2 \\cdot 3 + 3 + 3 \\cdot 2 + 2 = 17$ 個です。",
+    );
     expect(s.net.model.parameters().reduce((n, p) => n + p.value.data.length, 0)).toBe(17);
   });
 
@@ -98,7 +119,10 @@ describe("two-layer-net chapter: the gradient check finds bugs, and a batch of o
   });
 
   it("bias-first-row at N = 3: 0.bias fails with relative error 1.0, 2.bias with 0.39, the weights pass", () => {
-    expect(mdx).toContain("`0.bias` fails with a relative error of 1.0, `2.bias` with 0.39");
+    said(
+      "`0.bias` fails with a relative error of 1.0, `2.bias` with 0.39",
+      "`0.bias` が相対誤差 1.0 で、`2.bias` が 0.39 で不合格になります。",
+    );
     const rows = Object.fromEntries(checked({ batch: 3, bug: "bias-first-row" }).map((r) => [r.name, r]));
     expect(rows["0.bias"].maxRelativeError.toFixed(1)).toBe("1.0");
     expect(rows["2.bias"].maxRelativeError.toFixed(2)).toBe("0.39");
@@ -106,8 +130,14 @@ describe("two-layer-net chapter: the gradient check finds bugs, and a batch of o
   });
 
   it("loss-no-divide at N = 3: every parameter off by exactly 2/3 (gradients 3× too large)", () => {
-    expect(mdx).toContain("at $N = 3$ every parameter is off by exactly 2/3");
-    expect(mdx).toContain("All four, each with a relative error of exactly $2/3 \\approx 0.67$");
+    said(
+      "at $N = 3$ every parameter is off by exactly 2/3",
+      "$N = 3$ ではすべてのパラメータの相対誤差がちょうど 2/3 になります。",
+    );
+    said(
+      "All four, each with a relative error of exactly $2/3 \\approx 0.67$",
+      "4つすべてです。相対誤差はどれもちょうど $2/3 \\approx 0.67$ です。",
+    );
     const rows = checked({ batch: 3, bug: "loss-no-divide" });
     expect(rows).toHaveLength(4);
     for (const r of rows) {
@@ -121,8 +151,11 @@ describe("two-layer-net chapter: numerical gradients against backprop on TwoLaye
   it("39,760 parameters, so 79,520 forward passes per numerical gradient", () => {
     const count = 784 * 50 + 50 + 50 * 10 + 10;
     expect(count).toBe(39760);
-    expect(mdx).toContain("$784 \\cdot 50 + 50 + 50 \\cdot 10 + 10 = 39{,}760$ parameters");
-    expect(mdx).toContain("one gradient costs **79,520 forward passes**");
+    said(
+      "$784 \\cdot 50 + 50 + 50 \\cdot 10 + 10 = 39{,}760$ parameters",
+      "パラメータは $784 \\cdot 50 + 50 + 50 \\cdot 10 + 10 = 39{,}760$ 個です。",
+    );
+    said("one gradient costs **79,520 forward passes**", "勾配を1回求めるのに **79,520 回の順伝播** が必要です。");
     expect(2 * count).toBe(79520);
   });
 
@@ -137,8 +170,9 @@ describe("two-layer-net chapter: numerical gradients against backprop on TwoLaye
       ["2.weight", "4.7e-12"],
       ["2.bias", "1.2e-10"],
     ]);
-    expect(mdx).toContain(
+    said(
       "`0.weight` (that is $W_1$) 5.8e-12, `0.bias` 3.9e-12, `2.weight` 4.7e-12 and `2.bias` 1.2e-10",
+      "`0.weight`(つまり $W_1$)が 5.8e-12、`0.bias` が 3.9e-12、`2.weight` が 4.7e-12、`2.bias` が 1.2e-10 です。",
     );
     for (const [, value] of diffs) expect(Number(value)).toBeLessThan(1e-9);
     // The times are measured, never asserted: only that both are reported and backprop wins.
@@ -150,13 +184,19 @@ describe("two-layer-net chapter: numerical gradients against backprop on TwoLaye
 
 describe("two-layer-net chapter: training on digits", () => {
   it("an epoch: 60,000 / 100 = 600 steps in the book, 8,000 / 100 = 80 here; 10,000 steps are 16.7 and 125 epochs", () => {
-    expect(mdx).toContain("$60{,}000 / 100 = 600$, and $8{,}000 / 100 = 80$ on the digits kobai ships");
+    said(
+      "$60{,}000 / 100 = 600$, and $8{,}000 / 100 = 80$ on the digits kobai ships",
+      "本書では $60{,}000 / 100 = 600$、kobai に同梱の手書き数字では $8{,}000 / 100 = 80$ です。",
+    );
     expect(MNIST_SIZES.train / 100).toBe(80);
     expect((10_000 / 600).toFixed(1)).toBe("16.7");
     expect(Array.from({ length: 10_000 }, (_, i) => i).filter((i) => i % 600 === 0)).toHaveLength(17);
     expect(10_000 / (MNIST_SIZES.train / 100)).toBe(125);
-    expect(mdx).toContain("10,000 steps are 125 epochs");
-    expect(mdx).toContain("so $10{,}000 / 600 \\approx 16.7$ epochs, and the script evaluates 17 times");
+    said("10,000 steps are 125 epochs", "10,000 ステップは 125 エポックで");
+    said(
+      "so $10{,}000 / 600 \\approx 16.7$ epochs, and the script evaluates 17 times",
+      "$10{,}000 / 600 \\approx 16.7$ エポックで、スクリプトは認識精度を 17 回計算します。",
+    );
   });
 
   it("the lesson preset (seed 0): ReLU 92.8 % / 90.0 %, sigmoid 83.9 % / 82.9 % after 10 epochs", async () => {
@@ -166,11 +206,12 @@ describe("two-layer-net chapter: training on digits", () => {
     expect(last(relu).epoch).toBe(10);
     expect([pct(last(relu).trainAcc), pct(last(relu).testAcc)]).toEqual(["92.8 %", "90.0 %"]);
     expect([pct(last(sigmoid).trainAcc), pct(last(sigmoid).testAcc)]).toEqual(["83.9 %", "82.9 %"]);
-    expect(mdx).toContain(
+    said(
       "ends with the ReLU net at 92.8 % train and 90.0 % test accuracy and the sigmoid net at 83.9 % and 82.9 %",
+      "ReLU のネットワークは訓練データで 92.8 %、テストデータで 90.0 %、シグモイド関数のネットワークは 83.9 % と 82.9 % になります。",
     );
     // The sigmoid's local gradient y(1 − y) is at most 1/4, at its middle.
-    expect(mdx).toContain("passes back only a quarter of the gradient it receives");
+    said("passes back only a quarter of the gradient it receives", "受け取った勾配の4分の1しか下流へ伝えません。");
     expect(0.5 * (1 - 0.5)).toBe(0.25);
   }, 600_000);
 
@@ -179,7 +220,10 @@ describe("two-layer-net chapter: training on digits", () => {
     expect(run.ok).toBe(true);
     expect(run.texts[4]).toBe("epoch 5: train acc 0.9011, test acc 0.8815");
     expect(run.texts[5]).toMatch(/^400 steps; loss 2\.303 at the first/);
-    expect(mdx).toContain("It ends at a train accuracy of 0.9011 and a test accuracy of 0.8815 after epoch 5");
+    said(
+      "It ends at a train accuracy of 0.9011 and a test accuracy of 0.8815 after epoch 5",
+      "5 エポック目を終えると、訓練データの認識精度は 0.9011、テストデータの認識精度は 0.8815 になります。",
+    );
     expect(run.items.filter((item) => item.kind === "plot")).toHaveLength(2);
   }, 600_000);
 });
@@ -192,10 +236,22 @@ describe("two-layer-net chapter: overfitting on 300 digits", () => {
     const gap = (epoch: number) => (100 * (at(epoch).trainAcc! - at(epoch).testAcc!)).toFixed(1);
     expect([pct(at(100).trainAcc), pct(at(100).testAcc)]).toEqual(["99.0 %", "82.3 %"]);
     expect([gap(10), gap(100)]).toEqual(["3.7", "16.7"]);
-    expect(mdx).toContain("the training accuracy climbs to 99.0 % while the test accuracy stops near 82.3 %");
-    expect(mdx).toContain("The gap grows from 3.7 points after epoch 10 to 16.7 points after epoch 100");
-    expect(mdx).toContain("In the overfitting widget it reaches 99.0 % while the network gets only 82.3 %");
-    expect(mdx).toContain("The training accuracy reaches 99.0 %, the test accuracy only 82.3 %: a gap of 16.7 points");
+    said(
+      "the training accuracy climbs to 99.0 % while the test accuracy stops near 82.3 %",
+      "訓練データの認識精度は 99.0 % まで上がりますが、テストデータの認識精度は 82.3 % 付近で止まります。",
+    );
+    said(
+      "The gap grows from 3.7 points after epoch 10 to 16.7 points after epoch 100",
+      "差は、10 エポック目の後の 3.7 ポイントから、100 エポック目の後の 16.7 ポイントまで広がります。",
+    );
+    said(
+      "In the overfitting widget it reaches 99.0 % while the network gets only 82.3 %",
+      "過学習のウィジェットでは、訓練データの認識精度は 99.0 % に達しますが、新しい手書き数字には 82.3 % しか正解できません。",
+    );
+    said(
+      "The training accuracy reaches 99.0 %, the test accuracy only 82.3 %: a gap of 16.7 points",
+      "訓練データの認識精度は 99.0 % に達しますが、テストデータの認識精度は 82.3 % にとどまります。差は 16.7 ポイント",
+    );
   }, 600_000);
 });
 

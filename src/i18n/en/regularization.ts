@@ -37,6 +37,7 @@ export const regularization = {
   "dropout.net.scale": "Kept units × {scale}",
   "dropout.net.outputs": "Outputs: {y1}, {y2}",
   // ── hyperparameter-search: selection bias ──
+  "hp.bias.region": "Selection bias: the best of many equally good models, on the test digits and on fresh digits",
   "hp.bias.models": "Models compared",
   "hp.bias.testSize": "Test digits used to pick",
   "hp.bias.title": "Test accuracy of each model; the best one, and the same model on fresh data",

@@ -41,6 +41,7 @@ export const regularization: Translation<typeof en> = {
   "dropout.net.scale": "残ったユニット × {scale}",
   "dropout.net.outputs": "出力:{y1}、{y2}",
   // ── ハイパーパラメータの探索:選択によるバイアス ──
+  "hp.bias.region": "選択によるバイアス:同じ実力のモデルの中から、テストデータで最良のものを選ぶ",
   "hp.bias.models": "比べるモデルの数",
   "hp.bias.testSize": "選ぶのに使うテストデータの枚数",
   "hp.bias.title": "各モデルのテストデータでの認識精度:最も高いモデルと、同じモデルの新しいデータでの認識精度",
