@@ -21,7 +21,10 @@ describe("sgd chapter: claims", () => {
     said("$(-6.335, -1.8)$", "最初の更新で着くのは $(-6.335, -1.8)$ です。");
     expect(r.points[2][0]).toBeCloseTo(-5.733, 3);
     expect(r.points[2][1]).toBeCloseTo(1.62, 12);
-    said("$x = 0.905 \\cdot (-6.335) \\approx -5.733$", "2回目:$x = 0.905 \\cdot (-6.335) \\approx -5.733$、$y = -0.9 \\cdot (-1.8) = 1.62$");
+    said(
+      "$x = 0.905 \\cdot (-6.335) \\approx -5.733$",
+      "2回目:$x = 0.905 \\cdot (-6.335) \\approx -5.733$、$y = -0.9 \\cdot (-1.8) = 1.62$",
+    );
     expect(bookBowl.gradient(-7, 2)).toEqual([-0.7, 4]);
     said("the gradient is $(-0.7, 4)$", "開始点での勾配は $(-0.7, 4)$ です。");
     // The slope ratio at the start, and the curvature ratio (∂²f/∂y² = 2 against ∂²f/∂x² = 0.1).
