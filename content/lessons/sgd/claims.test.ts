@@ -76,7 +76,7 @@ describe("sgd chapter: claims", () => {
 
   it("η = 1.05 diverges at step 51; λ = 0.2 with η = 0.95 diverges at step 57", () => {
     expect(runStatus(bookBowl, run(1.05, 300))).toEqual({ kind: "diverged", step: 51 });
-    said("*diverged at step 51*", "*ステップ 51 で発散しました*");
+    said("*diverged at step 51*", "「ステップ 51 で発散しました」");
     expect(runStatus(bookBowl, run(0.95, 300, 0.2))).toEqual({ kind: "diverged", step: 57 });
     said("diverges at step 57", "プリセット **Weight decay λ = 0.2** はステップ 57 で発散します。");
     expect(1 - 0.95 * 2.2).toBeCloseTo(-1.09, 12);
