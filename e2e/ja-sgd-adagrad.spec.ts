@@ -22,13 +22,14 @@ test("SGD (日本語): the presets the prose names show the statuses it quotes",
   await expect(status(widget)).toHaveText("ステップ 57 で発散しました。");
 
   // The spot-the-mistake chart (behind the prediction) names its series in Japanese.
-  await expect(page.locator(".predict__answer figure").first()).toContainText("本書の x²/20 + y² で η = 1.5");
+  await expect(page.locator("[data-predict-answer] figure").first()).toContainText("本書の x²/20 + y² で η = 1.5");
 
   const cell = page.locator('.cell[data-cell-id="sgd-spot-mistake"]');
-  await expect(cell.locator(".cm-content")).toContainText("// 本書のお椀では 2");
+  await expect(cell.locator(".cell__editor")).toContainText("// 本書のお椀では 2");
   const out = await runCell(page, "sgd-spot-mistake");
   await expect(out).toContainText("平らなお椀での限界 2/λ_max");
-  await expect(out).toContainText("発散:7 回の更新で止まりました");
+  // The English cell prints "diverged: stopped after 6 steps" (the runs' losses end at step 6).
+  await expect(out).toContainText("本書のお椀(限界は 1): 発散:6 回の更新で止まりました");
   expect(errors).toEqual([]);
 });
 
@@ -46,7 +47,7 @@ test("AdaGrad (日本語): the book's settings converge, the small-η preset sta
 
   const out = await runCell(page, "adagrad-stall");
   await expect(out).toContainText("AdaGrad:500 回更新した後の f");
-  await expect(page.locator('.cell[data-cell-id="adagrad-your-turn"] .cm-content')).toContainText(
+  await expect(page.locator('.cell[data-cell-id="adagrad-your-turn"] .cell__editor')).toContainText(
     "// ▼ your code: `h` を更新してから、新しい点 [x, y] を返します",
   );
   expect(errors).toEqual([]);
