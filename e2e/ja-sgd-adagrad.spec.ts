@@ -28,8 +28,8 @@ test("SGD (日本語): the presets the prose names show the statuses it quotes",
   await expect(cell.locator(".cell__editor")).toContainText("// 本書のお椀では 2");
   const out = await runCell(page, "sgd-spot-mistake");
   await expect(out).toContainText("平らなお椀での限界 2/λ_max");
-  // The English cell prints "diverged: stopped after 6 steps" (the runs' losses end at step 6).
-  await expect(out).toContainText("本書のお椀(限界は 1): 発散:6 回の更新で止まりました");
+  // The step the prose and the widget name: the run blew up at step 7.
+  await expect(out).toContainText("本書のお椀(限界は 1): ステップ 7 で発散しました");
   expect(errors).toEqual([]);
 });
 
@@ -48,7 +48,7 @@ test("AdaGrad (日本語): the book's settings converge, the small-η preset sta
   const out = await runCell(page, "adagrad-stall");
   await expect(out).toContainText("AdaGrad:500 回更新した後の f");
   await expect(page.locator('.cell[data-cell-id="adagrad-your-turn"] .cell__editor')).toContainText(
-    "// ▼ your code: `h` を更新してから、新しい点 [x, y] を返します",
+    "// ▼ ここにコードを書きます:`h` を更新してから、新しい点 [x, y] を返します",
   );
   expect(errors).toEqual([]);
 });

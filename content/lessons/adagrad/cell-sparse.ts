@@ -40,7 +40,7 @@ const sparseAda = trainSparse("AdaGrad", 0.3);
 const sparseFastSgd = trainSparse("SGD", 1.2); // just below SGD's limit 2/λ_max = 1.23
 //ja: const sparseFastSgd = trainSparse("SGD", 1.2); // SGD の限界 2/λ_max = 1.23 のすぐ下
 show(sparseSgd.weights, "SGD η = 0.3: weights (common, 20 %, 5 %, 1 %) after 100 steps");
-//ja: show(sparseSgd.weights, "SGD η = 0.3:100 回更新した後の重み(すべて、20 %、5 %、1 %)");
+//ja: show(sparseSgd.weights, "SGD η = 0.3:100 回更新した後の重み(全例、20 %、5 %、1 %)");
 show(sparseFastSgd.weights, "SGD η = 1.2: weights after 100 steps");
 //ja: show(sparseFastSgd.weights, "SGD η = 1.2:100 回更新した後の重み");
 show(sparseAda.weights, "AdaGrad η = 0.3: weights after 100 steps");

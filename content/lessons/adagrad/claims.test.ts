@@ -31,7 +31,7 @@ describe("adagrad chapter: claims", () => {
     said("$2 \\to 0.5 \\to 0.14 \\to 0.037$", "$y$ は符号を変えずに $2 \\to 0.5 \\to 0.14 \\to 0.037$ と進み");
   });
 
-  it("after 30 steps: (−0.12, 0.0000), f = 0.00072, converged from step 29; SGD η = 1.5 diverges at step 26", () => {
+  it("after 30 steps: (−0.12, 0.0000), f = 0.00072, converged from step 29; SGD η = 1.5 diverges at step 7", () => {
     const r = ada();
     expect([r.points[30][0].toFixed(2), r.points[30][1].toFixed(4), r.losses[30].toFixed(5)]).toEqual([
       "-0.12",

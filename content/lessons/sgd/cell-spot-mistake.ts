@@ -24,9 +24,13 @@ show([1 - spotLr * 0.1, 1 - spotLr * yCurvature], "factors 1 − ηλ per step (
 //ja: show([1 - spotLr * 0.1, 1 - spotLr * yCurvature], "平らなお椀で1回ごとに掛かる係数 1 − ηλ(x, y)");
 show(onFlatter.losses[100], "f after 100 steps, flatter bowl");
 //ja: show(onFlatter.losses[100], "平らなお椀で 100 回更新した後の f");
+// losses holds the start (step 0) and every step before the one that blew up, so a diverged
+// run blew up at step losses.length: the step the widget's status line names.
+//ja: losses には開始点(ステップ 0)と、発散した更新の手前までの値が入っています。
+//ja: そのため、発散したのはステップ losses.length で、ウィジェットの状態表示と同じ番号になります。
 show(
-  onBook.diverged ? `diverged: stopped after ${onBook.losses.length - 1} steps` : "converged",
-  //ja: onBook.diverged ? `発散:${onBook.losses.length - 1} 回の更新で止まりました` : "収束しました",
+  onBook.diverged ? `diverged at step ${onBook.losses.length}` : "converged",
+  //ja: onBook.diverged ? `ステップ ${onBook.losses.length} で発散しました` : "収束しました",
   "the book's bowl (limit 1)",
   //ja: "本書のお椀(限界は 1)",
 );

@@ -37,7 +37,7 @@ describe("sgd chapter: claims", () => {
     expect(curvature(0, 1)).toBeCloseTo(2, 6);
     said(
       "here the slope\nacross the valley is 5.7 times the slope along it, and the curvature across it is 20 times the\ncurvature along it (2 against 0.1)",
-      "谷を横切る方向の傾きが谷に沿った方向の 5.7 倍あります。曲率では 20 倍です(2 と 0.1)。",
+      "谷を横切る方向の傾きが、谷に沿った方向の 5.7 倍あります。曲率で比べると 20 倍(2 と 0.1)です。",
     );
   });
 
@@ -45,7 +45,7 @@ describe("sgd chapter: claims", () => {
     const r = run(0.95);
     expect(`(${fixed(r.points[30][0], 2)}, ${fixed(r.points[30][1], 3)})`).toBe("(-0.35, 0.085)");
     expect(fixed(r.losses[30], 3)).toBe("0.013");
-    said("$(-0.35, 0.085)$ with $f = 0.013$", "30 回の更新の後、SGD は $(-0.35, 0.085)$、$f = 0.013$ にいます。");
+    said("$(-0.35, 0.085)$ with $f = 0.013$", "30 回更新した時点で、SGD は $(-0.35, 0.085)$ にあり、$f = 0.013$ です。");
     expect(runStatus(bookBowl, r)).toEqual({ kind: "oscillating", axis: "y" });
   });
 
@@ -53,7 +53,7 @@ describe("sgd chapter: claims", () => {
     const r = run(0.1);
     expect(`(${fixed(r.points[30][0], 2)}, ${fixed(r.points[30][1], 4)})`).toBe("(-5.18, 0.0025)");
     expect(fixed(r.losses[30], 2)).toBe("1.34");
-    said("$(-5.18, 0.0025)$ with $f = 1.34$", "30 回の更新の後、SGD は $(-5.18, 0.0025)$、$f = 1.34$ にいます。");
+    said("$(-5.18, 0.0025)$ with $f = 1.34$", "30 回更新した時点で、SGD は $(-5.18, 0.0025)$ にあり、$f = 1.34$ です。");
     expect(firstStepBelow(run(0.1, 1000).losses, 0)).toBe(389);
     said("needs 389 steps", "$f < 0.001$ に届くまでには 389 回の更新が必要です。");
   });
@@ -61,7 +61,7 @@ describe("sgd chapter: claims", () => {
   it("steps to f < 0.001: 43 for η = 0.95, 42 for η = 0.9", () => {
     expect(firstStepBelow(run(0.95, 1000).losses, 0)).toBe(43);
     expect(firstStepBelow(run(0.9, 1000).losses, 0)).toBe(42);
-    said("it takes 43 steps", "そのまま保つまでに 43 回かかります。");
+    said("it takes 43 steps", "その後もそこにとどまるまでに 43 回かかります。");
     said("with $\\eta = 0.9$, 42", "$\\eta = 0.9$ では 42 回です。");
   });
 
@@ -155,19 +155,21 @@ describe("sgd chapter: spot the mistake (η ≥ 1 is not forbidden)", () => {
       "η = 1.5 reaches f < 0.001 at step 25 and η = 3.9 at step 68; on the book's bowl η = 1.5 diverges at step 7",
       "η = 1.5 はステップ 25 で、η = 3.9 はステップ 68 で f < 0.001 に届きます。本書のお椀では、η = 1.5 はステップ 7 で発散します。",
     );
-    said("It converges, and fast: $f < 0.001$ from step 25 on", "しかも速く、ステップ 25 から後は $f < 0.001$ です。");
+    said("It converges, and fast: $f < 0.001$ from step 25 on", "しかも速く、ステップ 25 以降は $f < 0.001$ です。");
     said(
       "even $\\eta = 3.9$ converges (from step 68), $\\eta = 4$ makes\n$y$ bounce between $2$ and $-2$ for ever",
-      "$\\eta = 3.9$ でさえ収束します(ステップ 68 から)。$\\eta = 4$ では $y$ が $2$ と $-2$ の間をいつまでも行き来し",
+      "$\\eta = 3.9$ でさえ収束します(ステップ 68 以降)。$\\eta = 4$ では $y$ が $2$ と $-2$ の間をいつまでも行き来し",
     );
     said("diverges at step 7", "$y$ の係数が $1 - 3 = -2$ となり、ステップ 7 で発散します。");
   });
 
-  it("the cell runs in page order and prints the limit 4 and the factors 0.85 and 0.25", async () => {
+  it("the cell runs in page order and prints the limit 4, the factors 0.85 and 0.25, and divergence at step 7", async () => {
     const outcomes = await runCells(
       ...["cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("sgd", name)),
     );
     for (const o of outcomes) expect(o.error).toBeUndefined();
     expect(outcomes[1].texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
+    // The same step the prose and the widget name for the book's bowl.
+    expect(outcomes[1].texts).toContain("the book's bowl (limit 1): diverged at step 7");
   });
 });
