@@ -39,11 +39,11 @@ describe("adagrad chapter: claims", () => {
       "0.00072",
     ]);
     expect(r.points[30][1].toFixed(2)).toBe("0.00");
-    said("$(-0.12, 0.00)$ with $f = 0.00072$", "AdaGrad は $(-0.12, 0.00)$、$f = 0.00072$ にいます。");
+    said("$(-0.12, 0.00)$ with $f = 0.00072$", "AdaGrad は $(-0.12, 0.00)$ にあり、$f = 0.00072$ です。");
     expect(runStatus(bookBowl, r)).toMatchObject({ kind: "converged", from: 29 });
-    said("from step 29 on", "ステップ 29 から後は、ずっと $f < 0.001$ です。");
+    said("from step 29 on", "ステップ 29 以降は、ずっと $f < 0.001$ です。");
     expect(runStatus(bookBowl, runOptimizer(bookBowl, SGD, { lr: 1.5 }))).toEqual({ kind: "diverged", step: 7 });
-    said("diverged at step 7", "ステップ 7 で発散したと表示されます。");
+    said("diverged at step 7", "キャプションには「ステップ 7 で発散しました」と出ます。");
   });
 
   it("η = 0.1 stalls: (−3.24, 0.016), f = 0.53 after 500 steps; SGD reached f < 0.001 at step 389", () => {
@@ -53,7 +53,7 @@ describe("adagrad chapter: claims", () => {
       "0.016",
       "0.53",
     ]);
-    said("$(-3.24, 0.016)$ with $f = 0.53$", "AdaGrad は $(-3.24, 0.016)$、$f = 0.53$ にいます。");
+    said("$(-3.24, 0.016)$ with $f = 0.53$", "AdaGrad はまだ $(-3.24, 0.016)$ にあり、$f = 0.53$ です。");
     expect(runStatus(bookBowl, r).kind).toBe("stalled");
     expect(firstStepBelow(runOptimizer(bookBowl, SGD, { lr: 0.1 }, { steps: 500 }).losses, 0)).toBe(389);
     said("at step 389", "ステップ 389 で $f < 0.001$ に届いていました。");
@@ -93,7 +93,7 @@ describe("adagrad chapter: claims", () => {
     expect(r.losses[30].toFixed(3)).toBe("0.085");
     expect(runStatus(tiltedBowl, r).kind).toBe("moving");
     said("from $-2$ to $-3.5$", "$y$ が逆向きに、$-2$ から $-3.5$ へ動いてしまいます。");
-    said("after 30 steps $f = 0.085$", "30 回の更新の後は $f = 0.085$ で(本書のお椀では $0.00072$)");
+    said("after 30 steps $f = 0.085$", "30 回更新した時点で $f = 0.085$(本書のお椀では $0.00072$)");
   });
 });
 
@@ -153,7 +153,7 @@ describe("adagrad chapter: spot the mistake (h ← h + η)", () => {
     expect(firstStepBelow(spot.right.losses, 0)).toBe(29);
     said(
       "$y$ jumps from 2 to $-2.90$, further from\nthe minimum than it started, and zig-zags for five steps",
-      "$y$ は 2 から $-2.90$ へ跳び、始めよりも最小値から遠ざかります。そして5回の更新の間、ジグザグに進みます。",
+      "$y$ は 2 から $-2.90$ へ跳び、始めよりも最小値から遠ざかります。その後も5回の更新のあいだ、ジグザグに進みます。",
     );
     said(
       "after 30 steps the point is at $(-2.10, 0.00)$ with $f = 0.22$, and after 200\nsteps $f$ is still 0.0031. AdaGrad reaches $f < 0.001$ in 29 steps",
@@ -161,7 +161,7 @@ describe("adagrad chapter: spot the mistake (h ← h + η)", () => {
     );
     said(
       "AdaGrad reaches f < 0.001 at step 29; h ← h + η is at f = 0.22 after 30 steps and still at 0.0031 after 200.",
-      "AdaGrad はステップ 29 で f < 0.001 に届きます。h ← h + η は、30 ステップ後に f = 0.22 で、200 ステップ後もまだ 0.0031 です。",
+      "AdaGrad はステップ 29 で f < 0.001 に届きます。h ← h + η は、30 回更新した時点で f = 0.22、200 回更新してもまだ 0.0031 です。",
     );
   });
 
@@ -187,7 +187,7 @@ describe("adagrad chapter: where AdaGrad shines (sparse features)", () => {
     expect([curvature(0).toFixed(1), curvature(3).toFixed(2)]).toEqual(["1.6", "0.02"]);
     said(
       "The first feature is non-zero in every one of 100 examples; the others only in 20, 5 and 1\nof them.",
-      "100 件の例のうち、1つ目の特徴量はすべての例で 0 ではありません。ほかの特徴量が 0 でないのは、それぞれ 20 件、5 件、1 件だけです。",
+      "1つ目の特徴量は、100 件の例のすべてで 0 以外の値をとります。ほかの3つが 0 以外になるのは、それぞれ 20 件、5 件、1 件だけです。",
     );
     said(
       "the curvature along the rarest weight is 0.02, against 1.6 along\nthe common one",
@@ -209,13 +209,13 @@ describe("adagrad chapter: where AdaGrad shines (sparse features)", () => {
     expect((2 / lambda).toFixed(2)).toBe("1.23");
     said(
       "the common weight caps it at $2/\\lambda_{\\max} = 1.23$",
-      "よく出る重みがその上限を $2/\\lambda_{\\max} = 1.23$ に抑えます。",
+      "よく出る特徴量の重みによって $2/\\lambda_{\\max} = 1.23$ に抑えられます。",
     );
     expect([sgd.weights[100][3].toFixed(2), sgd.weights[100][2].toFixed(2)]).toEqual(["0.45", "0.94"]);
     expect(fastSgd.weights[100][3].toFixed(2)).toBe("0.90");
     said(
       "after 100 steps of $\\eta = 0.3$ the rarest is at 0.45 and the 5 % one at 0.94",
-      "$\\eta = 0.3$ で 100 回更新した後、いちばんまれな重みは 0.45、5 % の特徴量の重みは 0.94 です。",
+      "$\\eta = 0.3$ で 100 回更新しても、いちばんまれな重みは 0.45、5 % の特徴量の重みは 0.94 にとどまります。",
     );
     said(
       "even at $\\eta = 1.2$, just below the limit, the rarest is only at 0.90",
@@ -232,11 +232,11 @@ describe("adagrad chapter: where AdaGrad shines (sparse features)", () => {
     expect(adagrad.weights[100][3].toFixed(2)).toBe("1.00");
     said(
       "all four weights are\nwithin 0.001 of 1 after 30 steps",
-      "30 回の更新の後には、4つの重みがすべて 1 との差 0.001 以内に入ります。",
+      "30 回更新した時点で、4つの重みはすべて 1 との差が 0.001 以内に収まります。",
     );
     said(
       "After 100 steps: SGD η = 0.3 at 0.45, SGD η = 1.2 at 0.90, AdaGrad η = 0.3 at 1.00 (within 0.001 from step 30).",
-      "100 回の更新の後、SGD η = 0.3 は 0.45、SGD η = 1.2 は 0.90、AdaGrad η = 0.3 は 1.00 です(ステップ 30 から 0.001 以内)。",
+      "100 回の更新の後、SGD η = 0.3 は 0.45、SGD η = 1.2 は 0.90、AdaGrad η = 0.3 は 1.00 です(ステップ 30 以降は 1 との差が 0.001 以内)。",
     );
   });
 });
