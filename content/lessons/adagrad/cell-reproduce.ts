@@ -30,6 +30,8 @@ const sizes = adaRun.states.slice(1).flatMap((s, k) => [
   { step: k + 1, axis: "y", size: s.effectiveLr[1] },
 ]);
 plot({
+  x: { label: "step" },
+  //ja: x: { label: "ステップ" },
   y: { label: "η/(√h + ε)" },
   color: { legend: true },
   marks: [Plot.line(sizes, { x: "step", y: "size", stroke: "axis" })],

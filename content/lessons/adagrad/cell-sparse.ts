@@ -52,6 +52,8 @@ const rarestCurves = [
   ...sparseAda.rarest.map((w, step) => ({ step, w, run: "AdaGrad η = 0.3" })),
 ];
 plot({
+  x: { label: "step" },
+  //ja: x: { label: "ステップ" },
   y: { domain: [0, 1.1], label: "weight of the rarest feature (true value 1)" },
   //ja: y: { domain: [0, 1.1], label: "いちばんまれな特徴量の重み(真の値は 1)" },
   color: { legend: true },

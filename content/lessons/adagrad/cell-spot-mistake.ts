@@ -31,6 +31,8 @@ show(bookBowl.value(...sumPath[30]), "h ← h + η: f after 30 steps");
 show(realAdaGrad.losses[30], "AdaGrad: f after 30 steps");
 //ja: show(realAdaGrad.losses[30], "AdaGrad:30 回更新した後の f");
 plot({
+  x: { label: "step" },
+  //ja: x: { label: "ステップ" },
   y: { type: "log", label: "f" },
   color: { legend: true },
   marks: [

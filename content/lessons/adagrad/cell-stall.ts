@@ -20,6 +20,8 @@ const curves = [
   ...slowSgd.losses.map((f, step) => ({ step, f, run: "SGD η = 0.1" })),
 ];
 plot({
+  x: { label: "step" },
+  //ja: x: { label: "ステップ" },
   y: { type: "log", label: "f" },
   color: { legend: true },
   marks: [Plot.line(curves, { x: "step", y: "f", stroke: "run" })],

@@ -35,6 +35,8 @@ show(
   //ja: "本書のお椀(限界は 1)",
 );
 plot({
+  x: { label: "step" },
+  //ja: x: { label: "ステップ" },
   y: { type: "log", label: "f" },
   color: { legend: true },
   marks: [
