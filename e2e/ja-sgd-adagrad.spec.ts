@@ -30,6 +30,9 @@ test("SGD (日本語): the presets the prose names show the statuses it quotes",
   await expect(out).toContainText("平らなお椀での限界 2/λ_max");
   // The step the prose and the widget name: the run blew up at step 7.
   await expect(out).toContainText("本書のお椀(限界は 1): ステップ 7 で発散しました");
+  // The check the cells' worker prints is in the page's language too.
+  const yourTurn = await runCell(page, "sgd-your-turn");
+  await expect(yourTurn).toContainText("✗ ステップ 1 の x:kobai の値と一致すること");
   expect(errors).toEqual([]);
 });
 

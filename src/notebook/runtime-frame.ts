@@ -26,6 +26,7 @@
  */
 import workerUrl from "./worker.ts?worker&url";
 import { DATA_PORT_MESSAGE, serveData } from "./data-port";
+import { editionMessage } from "./worker-edition";
 import type { ToWorker } from "./protocol";
 import { t } from "../i18n";
 
@@ -136,7 +137,10 @@ export const framedProcess: CellProcessFactory = (events) => {
     ([code]) => {
       if (ended) return;
       // An opaque origin can only be addressed as "*"; the ports make the channel private.
-      frame.contentWindow?.postMessage({ code, dataPortMessage: DATA_PORT_MESSAGE }, "*", [control.port2, data.port2]);
+      frame.contentWindow?.postMessage({ code, dataPortMessage: { ...DATA_PORT_MESSAGE, edition: editionMessage() } }, "*", [
+        control.port2,
+        data.port2,
+      ]);
     },
     (error: unknown) => {
       if (ended) return;
@@ -162,7 +166,7 @@ export const pageWorkerProcess: CellProcessFactory = (events) => {
   });
   const data = new MessageChannel();
   serveData(data.port1);
-  worker.postMessage(DATA_PORT_MESSAGE, [data.port2]);
+  worker.postMessage({ ...DATA_PORT_MESSAGE, edition: editionMessage() }, [data.port2]);
   return {
     run: (message, port) => worker.postMessage(message, [port]),
     terminate: () => {

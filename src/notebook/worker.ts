@@ -22,6 +22,7 @@ import { CellRuntime } from "./runtime";
 import { decodeToWorker, type FromWorker } from "./protocol";
 import { plotMarkup } from "./plot-markup";
 import { DATA_PORT_MESSAGE, dataFromPort } from "./data-port";
+import { adoptEdition } from "./worker-edition";
 
 // A cell's datasets.mnist() asks the page for the file (this worker's origin may be opaque).
 let receiveDataPort: (port: MessagePort) => void = () => {};
@@ -66,6 +67,7 @@ scope.addEventListener("message", (event: MessageEvent) => {
   const port = (apply(portsOf, event, []) as readonly MessagePort[])[0];
   if (port && (data as { type?: unknown } | null)?.type === DATA_PORT_MESSAGE.type) {
     receiveDataPort(port); // the first one counts: it comes before any run
+    adoptEdition((data as { edition?: unknown }).edition); // checks and errors in the page's language
     receiveDataPort = () => {};
     return;
   }
