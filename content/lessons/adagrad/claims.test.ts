@@ -25,7 +25,7 @@ describe("adagrad chapter: claims", () => {
     const r = ada();
     expect(r.states[1].effectiveLr[0].toFixed(2)).toBe("2.14");
     expect(r.states[1].effectiveLr[1].toFixed(3)).toBe("0.375");
-    said("$2.14$ for $x$ and $0.375$ for $y$", "1回目の更新での更新幅は、$x$ が $2.14$、$y$ が $0.375$ です。");
+    said("$2.14$ for $x$ and $0.375$ for $y$", "1回目の更新での歩幅は、$x$ が $2.14$、$y$ が $0.375$ です。");
     expect(r.points.slice(0, 4).map((p) => Number(p[1].toPrecision(2)))).toEqual([2, 0.5, 0.14, 0.037]);
     expect(r.points.every((p) => p[1] >= 0)).toBe(true);
     said("$2 \\to 0.5 \\to 0.14 \\to 0.037$", "$y$ は符号を変えずに $2 \\to 0.5 \\to 0.14 \\to 0.037$ と進み");
