@@ -4,8 +4,14 @@
  * and section, a reader whose browser prefers Japanese is offered the Japanese edition once,
  * an untranslated chapter says so, and Japanese search finds Japanese words.
  */
+import { existsSync, readdirSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
 import { SCREEN_SIZES, watchErrors } from "./lesson-helpers";
+
+/** The chapters without a Japanese twin yet (content/ja/lessons/<slug>.mdx), in file order. */
+const untranslated = readdirSync("content/lessons")
+  .filter((file) => file.endsWith(".mdx") && !existsSync(`content/ja/lessons/${file}`))
+  .map((file) => file.replace(/\.mdx$/, ""));
 
 /**
  * A mouse click where the element is on screen. Playwright's own click first scrolls the
@@ -84,6 +90,8 @@ test.describe("the Japanese edition", () => {
       "(weight decay)",
       "選択によるバイアス",
     ],
+    ["sgd", "SGD", "optimization", "最適化", "(optimisation)", "最適化手法の探索"],
+    ["adagrad", "AdaGrad", "adagrad", "AdaGrad", null, "最適化手法の探索"],
   ] as const) {
     test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
       const errors = watchErrors(page);
@@ -110,7 +118,8 @@ test.describe("the Japanese edition", () => {
   }
 
   test("an untranslated chapter says so and marks its prose as English", async ({ page }) => {
-    await page.goto("/ja/lessons/sgd/");
+    test.skip(untranslated.length === 0, "every chapter has its Japanese twin");
+    await page.goto(`/ja/lessons/${untranslated[0]}/`);
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.locator(".lesson-untranslated")).toHaveText(
       "この章はまだ日本語に訳されていないため、英語の本文を表示しています。",

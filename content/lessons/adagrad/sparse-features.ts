@@ -13,6 +13,7 @@
  * page's chart and for claims.test.ts; the chapter's cell does the same with the public API.
  */
 import { AdaGrad, Linear, MSELoss, SGD, Tensor, createRng, type Parameter } from "kobai";
+import { t } from "../../../src/i18n";
 
 export const SPARSE = { n: 100, lr: 0.3, steps: 100, seed: 0 } as const;
 /** How many of the 100 examples have each feature (non-zero). */
@@ -70,14 +71,14 @@ export function trainSparse(kind: "SGD" | "AdaGrad", lr: number = SPARSE.lr, ste
   return { weights, losses };
 }
 
-/** The chapter's three runs, and the chart's series: the rarest feature's weight, step by step. */
+/** The chapter's three runs, and the chart's series (named in the page's edition): the rarest feature's weight, step by step. */
 export function sparseComparison() {
   const sgd = trainSparse("SGD");
   const fastSgd = trainSparse("SGD", 1.2);
   const adagrad = trainSparse("AdaGrad");
   const series = [
     { name: "SGD η = 0.3", y: sgd.weights.map((w) => w[3]) },
-    { name: "SGD η = 1.2 (just below 2/λmax)", y: fastSgd.weights.map((w) => w[3]) },
+    { name: t("opt.lesson.adagrad.nearLimit", { lr: 1.2 }), y: fastSgd.weights.map((w) => w[3]) },
     { name: "AdaGrad η = 0.3", y: adagrad.weights.map((w) => w[3]) },
   ];
   return { sgd, fastSgd, adagrad, series };

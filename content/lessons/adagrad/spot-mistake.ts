@@ -11,6 +11,7 @@
  * chart and for claims.test.ts.
  */
 import { bookBowl, runOptimizer, AdaGrad, Parameter, SGD, Tensor, type Point } from "kobai";
+import { t } from "../../../src/i18n";
 
 export const SPOT = { lr: 1.5, steps: 200 } as const;
 
@@ -36,7 +37,7 @@ export function spotTheMistake() {
   const f = (p: Point) => bookBowl.value(p[0], p[1]);
   const lossSeries = [
     { name: "AdaGrad: h ← h + ∇⊙∇", y: right.losses },
-    { name: "the mistake: h ← h + η", y: wrong.map(f) },
+    { name: t("opt.lesson.adagrad.mistake"), y: wrong.map(f) },
   ];
   return { right, wrong, wrongLosses: wrong.map(f), lossSeries };
 }

@@ -3,16 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, readLesson, runCell, runCells, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { readCell, runCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { formatNumber } from "../../../src/plot/text";
 import { presetSpec } from "../../../src/run/presets";
 import { buildModel } from "../../../src/run/model";
 import { flatterBowl, spotTheMistake } from "./spot-mistake";
 
-const mdx = readLesson("sgd");
+const said = statedIn("sgd");
 const run = (lr: number, steps = 30, weightDecay = 0) => runOptimizer(bookBowl, SGD, { lr, weightDecay }, { steps });
-/** The prose writes numbers with an ASCII minus inside $…$. */
-const inProse = (s: string) => expect(mdx).toContain(s);
 const fixed = (v: number, d: number) => v.toFixed(d);
 
 describe("sgd chapter: claims", () => {
@@ -20,12 +18,15 @@ describe("sgd chapter: claims", () => {
     const r = run(0.95, 2);
     expect(r.points[1][0]).toBeCloseTo(-6.335, 12);
     expect(r.points[1][1]).toBeCloseTo(-1.8, 12);
-    inProse("$(-6.335, -1.8)$");
+    said("$(-6.335, -1.8)$", "最初の更新で着くのは $(-6.335, -1.8)$ です。");
     expect(r.points[2][0]).toBeCloseTo(-5.733, 3);
     expect(r.points[2][1]).toBeCloseTo(1.62, 12);
-    inProse("$x = 0.905 \\cdot (-6.335) \\approx -5.733$");
+    said(
+      "$x = 0.905 \\cdot (-6.335) \\approx -5.733$",
+      "2回目:$x = 0.905 \\cdot (-6.335) \\approx -5.733$、$y = -0.9 \\cdot (-1.8) = 1.62$",
+    );
     expect(bookBowl.gradient(-7, 2)).toEqual([-0.7, 4]);
-    inProse("the gradient is $(-0.7, 4)$");
+    said("the gradient is $(-0.7, 4)$", "開始点での勾配は $(-0.7, 4)$ です。");
     // The slope ratio at the start, and the curvature ratio (∂²f/∂y² = 2 against ∂²f/∂x² = 0.1).
     expect((4 / 0.7).toFixed(1)).toBe("5.7");
     const h = 1e-3;
@@ -34,8 +35,9 @@ describe("sgd chapter: claims", () => {
       h ** 2;
     expect(curvature(1, 0)).toBeCloseTo(0.1, 6);
     expect(curvature(0, 1)).toBeCloseTo(2, 6);
-    inProse(
+    said(
       "here the slope\nacross the valley is 5.7 times the slope along it, and the curvature across it is 20 times the\ncurvature along it (2 against 0.1)",
+      "谷を横切る方向の傾きが、谷に沿った方向の 5.7 倍あります。曲率で比べると 20 倍(2 と 0.1)です。",
     );
   });
 
@@ -43,7 +45,7 @@ describe("sgd chapter: claims", () => {
     const r = run(0.95);
     expect(`(${fixed(r.points[30][0], 2)}, ${fixed(r.points[30][1], 3)})`).toBe("(-0.35, 0.085)");
     expect(fixed(r.losses[30], 3)).toBe("0.013");
-    inProse("$(-0.35, 0.085)$ with $f = 0.013$");
+    said("$(-0.35, 0.085)$ with $f = 0.013$", "30 回更新した時点で、SGD は $(-0.35, 0.085)$ にあり、$f = 0.013$ です。");
     expect(runStatus(bookBowl, r)).toEqual({ kind: "oscillating", axis: "y" });
   });
 
@@ -51,16 +53,16 @@ describe("sgd chapter: claims", () => {
     const r = run(0.1);
     expect(`(${fixed(r.points[30][0], 2)}, ${fixed(r.points[30][1], 4)})`).toBe("(-5.18, 0.0025)");
     expect(fixed(r.losses[30], 2)).toBe("1.34");
-    inProse("$(-5.18, 0.0025)$ with $f = 1.34$");
+    said("$(-5.18, 0.0025)$ with $f = 1.34$", "30 回更新した時点で、SGD は $(-5.18, 0.0025)$ にあり、$f = 1.34$ です。");
     expect(firstStepBelow(run(0.1, 1000).losses, 0)).toBe(389);
-    inProse("needs 389 steps");
+    said("needs 389 steps", "$f < 0.001$ に届くまでには 389 回の更新が必要です。");
   });
 
   it("steps to f < 0.001: 43 for η = 0.95, 42 for η = 0.9", () => {
     expect(firstStepBelow(run(0.95, 1000).losses, 0)).toBe(43);
     expect(firstStepBelow(run(0.9, 1000).losses, 0)).toBe(42);
-    inProse("it takes 43 steps");
-    inProse("with $\\eta = 0.9$, 42");
+    said("it takes 43 steps", "その後もそこにとどまるまでに 43 回かかります。");
+    said("with $\\eta = 0.9$, 42", "$\\eta = 0.9$ では 42 回です。");
   });
 
   it("η = 1: y jumps between 2 and −2 forever, x → −0.013 after 60 steps; oscillating", () => {
@@ -68,15 +70,15 @@ describe("sgd chapter: claims", () => {
     expect(r.points[60][1]).toBe(2);
     expect(r.points[59][1]).toBe(-2);
     expect(formatNumber(r.points[60][0])).toBe("−0.013");
-    inProse("to about $-0.013$");
+    said("to about $-0.013$", "1回あたり $0.9$ 倍に縮み、およそ $-0.013$ になります。");
     expect(runStatus(bookBowl, r)).toEqual({ kind: "oscillating", axis: "y" });
   });
 
   it("η = 1.05 diverges at step 51; λ = 0.2 with η = 0.95 diverges at step 57", () => {
     expect(runStatus(bookBowl, run(1.05, 300))).toEqual({ kind: "diverged", step: 51 });
-    inProse("*diverged at step 51*");
+    said("*diverged at step 51*", "「ステップ 51 で発散しました」");
     expect(runStatus(bookBowl, run(0.95, 300, 0.2))).toEqual({ kind: "diverged", step: 57 });
-    inProse("diverges at step 57");
+    said("diverges at step 57", "プリセット **Weight decay λ = 0.2** はステップ 57 で発散します。");
     expect(1 - 0.95 * 2.2).toBeCloseTo(-1.09, 12);
   });
 
@@ -101,7 +103,10 @@ describe("sgd chapter: claims", () => {
     const count = model.parameters().reduce((sum, p) => sum + p.value.size, 0);
     expect(count).toBe(784 * 100 + 100 + 3 * (100 * 100 + 100) + 100 * 10 + 10);
     expect(count).toBe(109_810);
-    inProse("about 110,000 directions (109,810 weights and biases)");
+    said(
+      "about 110,000 directions (109,810 weights and biases)",
+      "方向が2つから約 110,000(重みとバイアスで 109,810 個)に増えています。",
+    );
   });
 });
 
@@ -123,7 +128,7 @@ describe("sgd chapter: cells", () => {
       expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
     ]);
     const solution = "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];";
-    inProse(solution.trim());
+    said(solution.trim(), solution.trim());
     const solved = await runCell(withSolution(source, solution));
     expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's SGD", detail: "" }]);
   });
@@ -146,19 +151,25 @@ describe("sgd chapter: spot the mistake (η ≥ 1 is not forbidden)", () => {
     expect(runOptimizer(flatterBowl, SGD, { lr: 4.1 }, { steps: 1000 }).diverged).toBe(true);
     expect(runStatus(bookBowl, spot.book)).toEqual({ kind: "diverged", step: 7 });
     expect([1 - 1.5 * 0.1, 1 - 1.5 * 0.5].map((v) => v.toFixed(2))).toEqual(["0.85", "0.25"]);
-    inProse(
+    said(
       "η = 1.5 reaches f < 0.001 at step 25 and η = 3.9 at step 68; on the book's bowl η = 1.5 diverges at step 7",
+      "η = 1.5 はステップ 25 で、η = 3.9 はステップ 68 で f < 0.001 に届きます。本書のお椀では、η = 1.5 はステップ 7 で発散します。",
     );
-    inProse("It converges, and fast: $f < 0.001$ from step 25 on");
-    inProse("even $\\eta = 3.9$ converges (from step 68), $\\eta = 4$ makes\n$y$ bounce between $2$ and $-2$ for ever");
-    inProse("diverges at step 7");
+    said("It converges, and fast: $f < 0.001$ from step 25 on", "しかも速く、ステップ 25 以降は $f < 0.001$ です。");
+    said(
+      "even $\\eta = 3.9$ converges (from step 68), $\\eta = 4$ makes\n$y$ bounce between $2$ and $-2$ for ever",
+      "$\\eta = 3.9$ でさえ収束します(ステップ 68 以降)。$\\eta = 4$ では $y$ が $2$ と $-2$ の間をいつまでも行き来し",
+    );
+    said("diverges at step 7", "$y$ の係数が $1 - 3 = -2$ となり、ステップ 7 で発散します。");
   });
 
-  it("the cell runs in page order and prints the limit 4 and the factors 0.85 and 0.25", async () => {
+  it("the cell runs in page order and prints the limit 4, the factors 0.85 and 0.25, and divergence at step 7", async () => {
     const outcomes = await runCells(
       ...["cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("sgd", name)),
     );
     for (const o of outcomes) expect(o.error).toBeUndefined();
     expect(outcomes[1].texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
+    // The same step the prose and the widget name for the book's bowl.
+    expect(outcomes[1].texts).toContain("the book's bowl (limit 1): diverged at step 7");
   });
 });

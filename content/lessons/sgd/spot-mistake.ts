@@ -3,9 +3,11 @@
  * the curvature: along a direction of curvature λ each step multiplies the distance to the
  * minimum by 1 − ηλ, so SGD converges only while η < 2/λ_max. The book's bowl has λ_max = 2,
  * so there the limit happens to be 1; a flatter bowl, f = x²/20 + y²/4 (λ = 0.1 and 0.5),
- * takes any η below 4. Computed once for the page's chart and for claims.test.ts.
+ * takes any η below 4. Computed once for the page's chart and for claims.test.ts; the chart's
+ * series are named in the page's edition (t()).
  */
 import { bookBowl, runOptimizer, SGD, type Landscape } from "kobai";
+import { t } from "../../../src/i18n";
 
 /** The book's bowl with y four times flatter: curvatures 0.1 and 0.5, so 2/λ_max = 4. */
 export const flatterBowl: Landscape = {
@@ -26,9 +28,9 @@ export function spotTheMistake() {
   const atLimit = runOptimizer(flatterBowl, SGD, { lr: 4 }, { steps });
   const book = runOptimizer(bookBowl, SGD, { lr: 1.5 }, { steps });
   const lossSeries = [
-    { name: "η = 1.5 on x²/20 + y²/4", y: flat.losses },
-    { name: "η = 3.9 on x²/20 + y²/4", y: nearLimit.losses },
-    { name: "η = 1.5 on the book's x²/20 + y²", y: book.losses },
+    { name: t("opt.lesson.sgd.flatter", { lr: 1.5 }), y: flat.losses },
+    { name: t("opt.lesson.sgd.flatter", { lr: 3.9 }), y: nearLimit.losses },
+    { name: t("opt.lesson.sgd.book", { lr: 1.5 }), y: book.losses },
   ];
   return { flat, nearLimit, atLimit, book, lossSeries };
 }

@@ -65,6 +65,11 @@ export const optimizers = {
   "opt.fn.wells": "two wells on a shallow bowl",
   "opt.target.global": "global minimum",
   "opt.target.local": "local minimum",
+  // ── a chapter's own charts (content/lessons/<slug>/*.ts) ─────────────────────────────
+  "opt.lesson.sgd.flatter": "η = {lr} on x²/20 + y²/4",
+  "opt.lesson.sgd.book": "η = {lr} on the book's x²/20 + y²",
+  "opt.lesson.adagrad.mistake": "the mistake: h ← h + η",
+  "opt.lesson.adagrad.nearLimit": "SGD η = {lr} (just below 2/λmax)",
   // ── status (beside the controls) ──────────────────────────────────────────────────
   "opt.status.diverged": "Diverged at step {step}.",
   "opt.status.converged": "Converged to the {target}: f − f* < 0.001 from step {step} on.",

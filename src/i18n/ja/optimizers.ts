@@ -68,6 +68,11 @@ export const optimizers: Translation<typeof en> = {
   "opt.fn.wells": "浅いお椀の上にある2つのくぼみ",
   "opt.target.global": "最小値",
   "opt.target.local": "極小値",
+  // ── 各章のグラフ(content/lessons/<slug>/*.ts) ──────────────────────────────────────
+  "opt.lesson.sgd.flatter": "x²/20 + y²/4 で η = {lr}",
+  "opt.lesson.sgd.book": "本書の x²/20 + y² で η = {lr}",
+  "opt.lesson.adagrad.mistake": "間違い:h ← h + η",
+  "opt.lesson.adagrad.nearLimit": "SGD η = {lr}(2/λmax のすぐ下)",
   // ── 状態(操作部の横に表示) ──────────────────────────────────────────────────────
   "opt.status.diverged": "ステップ {step} で発散しました。",
   "opt.status.converged": "{target}に収束しました:ステップ {step} 以降、f − f* < 0.001 です。",
