@@ -24,7 +24,7 @@ const labels6 = [0, 1, 0, 1, 0, 1];
 for (const shareReLU of [true, false]) {
   const { net, x } = build(shareReLU);
   console.log(shareReLU ? "one ReLU at positions 1 and 3:" : "a new ReLU at each position:");
-  //ja: console.log(shareReLU ? "位置 1 と 3 に同じ ReLU を置いた場合:" : "位置ごとに新しい ReLU を置いた場合:");
+  //ja: console.log(shareReLU ? "位置 1 と 3 に同じ ReLU:" : "位置ごとに新しい ReLU:");
   for (const row of gradientCheck(net, new CrossEntropyLoss(), x, labels6)) {
     const error = row.maxRelativeError.toExponential(1);
     console.log(`  ${row.name}: max relative error ${error} ${row.ok ? "✓" : "✗"}`);
