@@ -3,7 +3,8 @@ import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, gradientCheck } fro
 // Pitfall: a gradient check at ReLU's kink. The first sample's first
 // hidden unit gets a = 1·1 + 2·(−0.5) + 0 = 0 exactly: the corner of max(0, a).
 //ja: 落とし穴:ReLU の折れ目での勾配確認です。1つ目のサンプルでは、隠れ層の
-//ja: 1つ目のユニットがちょうど a = 1·1 + 2·(−0.5) + 0 = 0 になります。max(0, a) の角です。
+//ja: 1つ目のユニットへの入力がちょうど a = 1·1 + 2·(−0.5) + 0 = 0 になります。
+//ja: max(0, a) の折れ目です。
 const fc1 = new Linear(2, 2, { init: "zeros" });
 fc1.weight.value = Tensor.from([
   [1, 0.3],
@@ -35,7 +36,7 @@ console.log("at the kink (a = 0):");
 report();
 
 // Move off the kink by more than h and the same, correct backward passes.
-//ja: h より大きく折れ目から離すと、同じ正しい逆伝播で合格します。
+//ja: 折れ目から h より大きく離すと、同じ(正しい)逆伝播のまま合格します。
 fc1.bias.value = Tensor.from([[0.01, 0]]);
 console.log("with b₁ = (0.01, 0), off the kink:");
 //ja: console.log("b₁ = (0.01, 0) にして、折れ目から離した場合:");

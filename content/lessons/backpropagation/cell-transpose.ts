@@ -3,7 +3,7 @@ import { CrossEntropyLoss, Linear, Sequential, Tanh, Tensor, createRng, gradient
 // Pitfall: ∂L/∂W = Xᵀ · ∂L/∂Y. Forget the transpose and, with most
 // shapes, matmul refuses and names both shapes:
 //ja: 落とし穴:∂L/∂W = Xᵀ · ∂L/∂Y です。転置を忘れると、たいていの形では
-//ja: matmul が計算を拒み、2つの形を表示します。
+//ja: matmul が例外を投げ、2つの形をメッセージに示します。
 const rng = createRng(3);
 const X = Tensor.randn(4, 3, { rng }); // N = 4 samples, 3 features
 //ja: const X = Tensor.randn(4, 3, { rng }); // サンプルは N = 4 個、特徴量は 3 個
@@ -16,7 +16,8 @@ try {
 }
 
 // …but when N = in = out, X · ∂L/∂Y has W's shape and runs silently.
-//ja: ……ところが N = in = out のときは、X · ∂L/∂Y が W と同じ形になり、黙って動きます。
+//ja: ……ところが N = in = out のときは、X · ∂L/∂Y が W と同じ形になり、
+//ja: エラーなしで動いてしまいます。
 class NoTransposeLinear extends Linear {
   private input: Tensor | null = null;
   forward(x: Tensor): Tensor {

@@ -15,7 +15,7 @@ import {
 } from "kobai";
 
 // Your turn: write Affine's backward pass (5.6.2). forward is done.
-//ja: やってみよう:Affine レイヤの逆伝播を書きます(5.6.2項)。forward はできています。
+//ja: やってみよう:Affine レイヤの逆伝播を書きます(5.6.2項)。forward は書いてあります。
 class MyAffine implements Layer {
   weight: Parameter;
   bias: Parameter;
@@ -52,8 +52,8 @@ class MyAffine implements Layer {
 
 // The check: a small network of your layers, a batch of 5,
 // backprop against numerical gradients.
-//ja: 確認:自作のレイヤで小さなネットワークを作り、5 個のサンプルのバッチで、
-//ja: 逆伝播の勾配を数値微分の勾配と比べます。
+//ja: 確認:自作のレイヤで小さなネットワークを作り、サンプル 5 個のバッチで、
+//ja: 逆伝播による勾配を数値微分による勾配と比べます。
 const rng = createRng(42);
 const net = new Sequential([new MyAffine(3, 4, rng), new Sigmoid(), new MyAffine(4, 2, rng)]);
 const xs = Tensor.randn(5, 3, { rng });

@@ -98,7 +98,7 @@ describe("backpropagation chapter: the gradient check finds bugs", () => {
   it("the opening: TwoLayerNet(784, 50, 10) has about 40,000 weights, so one gradient took 80,000 forward passes", () => {
     said(
       "about 40,000 weights, so one gradient took 80,000 forward passes",
-      "約 40,000 個の重みがあるので、勾配を1回求めるのに 80,000 回の順伝播がかかっていました",
+      "約 40,000 個の重みがあるので、勾配を1回求めるのに 80,000 回の順伝播が必要でした",
     );
     const mnist = 784 * 50 + 50 + 50 * 10 + 10; // TwoLayerNet(784, 50, 10), 4.5
     expect(mnist).toBe(39760);
@@ -145,7 +145,7 @@ describe("backpropagation chapter: the gradient check finds bugs", () => {
   it("the ReLU-kink cell: a = 1·1 + 2·(−0.5) = 0 fails 0.weight and 0.bias; b₁ moved by 0.01 passes", async () => {
     said(
       "$a = 1 \\cdot 1 + 2 \\cdot (-0.5) = 0$: the check fails for `0.weight` and `0.bias`",
-      "ちょうど $a = 1 \\cdot 1 + 2 \\cdot (-0.5) = 0$ に置きます。 逆伝播は正しいのに、`0.weight` と `0.bias` で確認が失敗します",
+      "ちょうど $a = 1 \\cdot 1 + 2 \\cdot (-0.5) = 0$ にします。 逆伝播は正しいのに、`0.weight` と `0.bias` で勾配確認が失敗します",
     );
     expect(1 * 1 + 2 * -0.5).toBe(0);
     const run = await nodeNotebook().run("bp-relu-kink", cellReluKink);

@@ -2,15 +2,15 @@
 //   η_t = η_min + (η₀ − η_min) · (1 + cos(π·t / T_max)) / 2,
 // and the page compares your η_t with kobai's CosineAnnealingLR (torch's recursive form)
 // for t = 0 … 30. Fix the line marked ←.
-//ja: やってみよう:コサインアニーリングを閉じた式で書きます。
+//ja: やってみよう:コサインアニーリングの学習率を、t の式として直接書きます。
 //ja:   η_t = η_min + (η₀ − η_min) · (1 + cos(π·t / T_max)) / 2
-//ja: ページは、書いた η_t を t = 0 … 30 で kobai の CosineAnnealingLR(torch の漸化式の形)と
-//ja: 比べます。← の付いた行を直してください。
+//ja: ページは、書いた式の η_t を t = 0 … 30 で kobai の CosineAnnealingLR(PyTorch と同じ
+//ja: 漸化式で計算します)と比べます。← の付いた行を直してください。
 import { CosineAnnealingLR, Parameter, SGD, Tensor } from "kobai";
 
 function cosineLr(t: number, lr0: number, tMax: number, etaMin: number): number {
   return etaMin + ((lr0 - etaMin) * (1 + Math.cos(t / tMax))) / 2; // ← fix: the angle is wrong
-  //ja: return etaMin + ((lr0 - etaMin) * (1 + Math.cos(t / tMax))) / 2; // ← 直す:角度が間違っています
+  //ja: return etaMin + ((lr0 - etaMin) * (1 + Math.cos(t / tMax))) / 2; // ← 直す:角度が違います
 }
 
 const opt = new SGD([new Parameter(Tensor.zeros(1, 1))], { lr: 0.5 });

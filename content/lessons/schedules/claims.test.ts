@@ -121,7 +121,7 @@ describe("schedules chapter: cells", () => {
     ]);
     said(
       "meets a gradient of norm 50.8 there and is thrown to $x = 40.8$, far past the minimum; $f$ first falls below 0.001 at step 65",
-      "そこでノルム 50.8 の勾配に出会い、最小値をはるかに越えて $x = 40.8$ まで飛ばされます。 $f$ が初めて 0.001 を下回るのは、ステップ 65 です",
+      "そこでノルム 50.8 の勾配を受け、最小値をはるかに越えて $x = 40.8$ まで飛ばされます。 $f$ が初めて 0.001 を下回るのは、ステップ 65 です",
     );
     said(
       "never passes the minimum, and is below 0.001 at step 41",
@@ -138,7 +138,7 @@ describe("schedules chapter: cells", () => {
     expect(tiny.texts[1]).toMatch(/f first falls below 0\.001 at step 0$/);
     said(
       "The largest gradient norm is 50.8, so a clip norm of 100 never clips",
-      "最大の勾配のノルムは 50.8 なので、ノルム 100 のクリッピングは一度も働きません",
+      "勾配のノルムの最大値は 50.8 なので、上限 100 のクリッピングは一度も働きません",
     );
   });
 
