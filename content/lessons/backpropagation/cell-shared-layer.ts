@@ -3,7 +3,7 @@ import { CrossEntropyLoss, Linear, ReLU, Sequential, Tensor, createRng, gradient
 // Pitfall: one ReLU instance used twice. A layer remembers its last forward
 // (ReLU: where it was on), so the second use overwrites what the first
 // use's backward needs.
-//ja: 落とし穴:1つの ReLU のインスタンスを2回使います。レイヤは直前の順伝播を
+//ja: 落とし穴:同じ ReLU のインスタンスを2回使います。レイヤは直前の順伝播を
 //ja: 覚えています(ReLU なら、どこでオンだったか)。そのため、2回目の順伝播が、
 //ja: 1回目の逆伝播に必要な値を上書きしてしまいます。
 function build(shareReLU: boolean) {

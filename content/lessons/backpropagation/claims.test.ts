@@ -126,7 +126,7 @@ describe("backpropagation chapter: the gradient check finds bugs", () => {
   it("the shared-ReLU cell: 0.weight and 0.bias fail with one ReLU instance, all pass with two", async () => {
     said(
       "The gradients of the layers before it (`0.weight`, `0.bias`) come out wrong",
-      "それより前のレイヤの勾配(`0.weight`、`0.bias`)が間違います",
+      "1か所目の ReLU より前のレイヤの勾配(`0.weight`、`0.bias`)が間違います",
     );
     const run = await nodeNotebook().run("bp-shared", cellSharedLayer);
     expect(run.result).toEqual({ ok: true });
