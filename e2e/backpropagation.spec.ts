@@ -155,3 +155,33 @@ screenshotChapter("backpropagation", {
     await shop(page).screenshot({ path: `${SHOTS}/backpropagation-graph-${suffix}.png` });
   },
 });
+
+test.describe("the Japanese edition", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("prose, widget, cell comments and printed words are Japanese; the widget still steps", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto("/ja" + URL);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator("h1")).toHaveText("誤差逆伝播法");
+    await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+    await expect(page.locator(".prose a.term").first()).toHaveText("数値微分");
+    // Sentences written one per line join without a stray space between them.
+    const strays = await page
+      .locator(".prose p")
+      .evaluateAll((ps) =>
+        ps
+          .filter((p) => !p.closest("[role=group], figure"))
+          .flatMap((p) => (p.textContent ?? "").match(/.{0,12}。\s+.{0,12}/g) ?? []),
+      );
+    expect(strays).toEqual([]);
+    await page.click("#shop-forward");
+    for (let i = 0; i < 4; i++) await page.click("#shop-backward");
+    await expect(grad(page, "applePrice")).toHaveText("2.2");
+    // The cells show the Japanese comments, run the same code and print Japanese words.
+    await expect(page.locator("#cell-bp-shopping")).toContainText("// 順伝播:左から右へ");
+    await runExpecting(page.locator("#cell-bp-relu-kink"), ["折れ目の上(a = 0):", "0.weight: 相対誤差 8.4e-1"]);
+    await runExpecting(page.locator("#cell-bp-transpose"), ["0.weight: 最大の相対誤差 1.9e+0 ✗"]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -84,6 +84,38 @@ test.describe("schedules chapter", () => {
   });
 });
 
+test.describe("the Japanese edition", () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test("prose, explorer, cell comments and printed words are Japanese; the explorer still computes", async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto("/ja" + URL);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.locator("h1")).toHaveText("学習率のスケジュールと勾配クリッピング");
+    await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+    await expect(page.locator(".prose a.term").first()).toHaveText("学習率");
+    // Sentences written one per line join without a stray space between them.
+    const strays = await page
+      .locator(".prose p")
+      .evaluateAll((ps) =>
+        ps
+          .filter((p) => !p.closest("[role=group], figure"))
+          .flatMap((p) => (p.textContent ?? "").match(/.{0,12}。\s+.{0,12}/g) ?? []),
+      );
+    expect(strays).toEqual([]);
+    await expect(page.getByText("300 ステップごとに η を半分にすると、そうしたステップは 55 になり")).toBeAttached();
+    await expect(explorer(page).locator(".kobai-status")).toHaveText(
+      "ステップ 41 で f が 0.001 を下回ります。最後は f = 3.89e-5 です。",
+    );
+    await expect(page.locator("#cell-sched-clip")).toContainText("// 崖での勾配クリッピングです。");
+    await runExpecting(page.locator("#cell-sched-clip"), ["ノルム 50.8 の勾配で x が 40.8 まで飛ばされ"]);
+    await runExpecting(page.locator("#cell-sched-your-turn"), ["t = 15:書いた式 0.4700、kobai 0.2550"]);
+    expect(errors).toEqual([]);
+  });
+});
+
 screenshotChapter("schedules", {
   before: async (page) => {
     await expect(explorer(page).locator("#sched-lr")).toBeAttached();

@@ -4,9 +4,9 @@
  * text in backpropagation.mdx AND recomputes it, so prose and core cannot drift.
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { Sigmoid, Tensor, matmul } from "kobai";
 import { nodeNotebook } from "../../../src/notebook/testing";
+import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { BOOK_INPUTS, ShoppingGraph } from "../../../components/widgets/backpropagation/shopping-graph";
 import { EXPONENTS, bestLogH, errorVsH } from "./error-vs-h";
 import cellShopping from "./cell-shopping.ts?raw";
@@ -15,7 +15,7 @@ import cellTranspose from "./cell-transpose.ts?raw";
 import cellSharedLayer from "./cell-shared-layer.ts?raw";
 import cellReluKink from "./cell-relu-kink.ts?raw";
 
-const mdx = readFileSync(new URL("../backpropagation.mdx", import.meta.url), "utf8").replace(/\s+/g, " ");
+const said = statedIn("backpropagation");
 const round = (v: number, digits = 10) => Number(v.toPrecision(digits));
 const fruit = (inputs = BOOK_INPUTS) => {
   const g = new ShoppingGraph("fruit", inputs);
@@ -26,7 +26,10 @@ const fruit = (inputs = BOOK_INPUTS) => {
 
 describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () => {
   it("forward: 200 + 450 = 650, and 715 yen with tax", () => {
-    expect(mdx).toContain("the apples cost 200, the oranges 450, together 650, and with tax you pay **715** yen");
+    said(
+      "the apples cost 200, the oranges 450, together 650, and with tax you pay **715** yen",
+      "りんごは 200 円、みかんは 450 円で、合わせて 650 円になり、消費税を含めた支払金額は **715** 円です",
+    );
     const g = fruit();
     expect([g.values.appleTotal, g.values.orangeTotal, g.values.subtotal].map((v) => round(v!))).toEqual([
       200, 450, 650,
@@ -35,7 +38,10 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
   });
 
   it("the first backward step (the tax node): 1 × 1.1 = 1.1 and 1 × 650 = 650", () => {
-    expect(mdx).toContain("the amount before tax gets $1 \\times 1.1 = 1.1$ and the tax gets $1 \\times 650 = 650$");
+    said(
+      "the amount before tax gets $1 \\times 1.1 = 1.1$ and the tax gets $1 \\times 650 = 650$",
+      "税抜きの金額には $1 \\times 1.1 = 1.1$ が、消費税には $1 \\times 650 = 650$ が伝わります",
+    );
     const g = new ShoppingGraph("fruit");
     g.forward();
     const step = g.backwardOne()!;
@@ -48,14 +54,14 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
   });
 
   it("the table of 図5-17's gradients: 2.2, 110, 3.3, 165, 650", () => {
-    for (const row of [
-      "| apple price | 100 | 2.2 |",
-      "| number of apples | 2 | 110 |",
-      "| orange price | 150 | 3.3 |",
-      "| number of oranges | 3 | 165 |",
-      "| tax | 1.1 | 650 |",
+    for (const [en, ja] of [
+      ["| apple price | 100 | 2.2 |", "| りんごの値段 | 100 | 2.2 |"],
+      ["| number of apples | 2 | 110 |", "| りんごの個数 | 2 | 110 |"],
+      ["| orange price | 150 | 3.3 |", "| みかんの値段 | 150 | 3.3 |"],
+      ["| number of oranges | 3 | 165 |", "| みかんの個数 | 3 | 165 |"],
+      ["| tax | 1.1 | 650 |", "| 消費税 | 1.1 | 650 |"],
     ])
-      expect(mdx).toContain(row);
+      said(en, ja);
     const g = fruit();
     expect(
       ["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((k) => round(g.grads[k as "tax"]!)),
@@ -63,7 +69,7 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
   });
 
   it("図5-16 (apples only): 220 yen, gradients 2.2, 110 and 200", () => {
-    expect(mdx).toContain("you pay 220 yen, and the gradients are 2.2, 110 and 200");
+    said("you pay 220 yen, and the gradients are 2.2, 110 and 200", "支払金額は 220 円で、勾配は 2.2、110、200 です");
     const g = new ShoppingGraph("apples");
     g.backwardAll(); // runs forward first
     expect(round(g.values.total!)).toBe(220);
@@ -71,8 +77,9 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
   });
 
   it("predict: with tax 2.2 the gradients become 4.4, 220, 6.6, 330 and ∂L/∂tax stays 650", () => {
-    expect(mdx).toContain(
+    said(
       "the apple price's becomes 4.4, the number of apples' 220, the orange price's 6.6 and the number of oranges' 330. $\\partial L/\\partial(\\text{tax})$ stays 650",
+      "りんごの値段の勾配は 4.4、りんごの個数は 220、みかんの値段は 6.6、みかんの個数は 330 になります。 $\\partial L/\\partial(\\text{消費税})$ は 650 のままです",
     );
     const g = fruit({ ...BOOK_INPUTS, tax: 2.2 });
     expect(
@@ -89,14 +96,20 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
 
 describe("backpropagation chapter: the gradient check finds bugs", () => {
   it("the opening: TwoLayerNet(784, 50, 10) has about 40,000 weights, so one gradient took 80,000 forward passes", () => {
-    expect(mdx).toContain("about 40,000 weights, so one gradient took 80,000 forward passes");
+    said(
+      "about 40,000 weights, so one gradient took 80,000 forward passes",
+      "約 40,000 個の重みがあるので、勾配を1回求めるのに 80,000 回の順伝播が必要でした",
+    );
     const mnist = 784 * 50 + 50 + 50 * 10 + 10; // TwoLayerNet(784, 50, 10), 4.5
     expect(mnist).toBe(39760);
     expect(Math.round((2 * mnist) / 1e4) * 1e4).toBe(80000);
   });
 
   it("the transpose cell: matmul names both shapes; the square case fails only 0.weight (relative error 1.9)", async () => {
-    expect(mdx).toContain("`0.weight` fails with a relative error of 1.9, while the layers after the bug pass");
+    said(
+      "`0.weight` fails with a relative error of 1.9, while the layers after the bug pass",
+      "`0.weight` は相対誤差 1.9 で失敗し、バグより後ろのレイヤは合格します",
+    );
     const run = await nodeNotebook().run("bp-transpose", cellTranspose);
     expect(run.result).toEqual({ ok: true });
     expect(run.texts[0]).toMatch(/\[4, 3\].*\[4, 2\]/);
@@ -111,7 +124,10 @@ describe("backpropagation chapter: the gradient check finds bugs", () => {
   });
 
   it("the shared-ReLU cell: 0.weight and 0.bias fail with one ReLU instance, all pass with two", async () => {
-    expect(mdx).toContain("The gradients of the layers before it (`0.weight`, `0.bias`) come out wrong");
+    said(
+      "The gradients of the layers before it (`0.weight`, `0.bias`) come out wrong",
+      "1か所目の ReLU より前のレイヤの勾配(`0.weight`、`0.bias`)が間違います",
+    );
     const run = await nodeNotebook().run("bp-shared", cellSharedLayer);
     expect(run.result).toEqual({ ok: true });
     const [sharedLines, fixedLines] = [run.texts.slice(1, 7), run.texts.slice(8, 14)];
@@ -127,7 +143,10 @@ describe("backpropagation chapter: the gradient check finds bugs", () => {
   });
 
   it("the ReLU-kink cell: a = 1·1 + 2·(−0.5) = 0 fails 0.weight and 0.bias; b₁ moved by 0.01 passes", async () => {
-    expect(mdx).toContain("$a = 1 \\cdot 1 + 2 \\cdot (-0.5) = 0$: the check fails for `0.weight` and `0.bias`");
+    said(
+      "$a = 1 \\cdot 1 + 2 \\cdot (-0.5) = 0$: the check fails for `0.weight` and `0.bias`",
+      "ちょうど $a = 1 \\cdot 1 + 2 \\cdot (-0.5) = 0$ にします。 逆伝播は正しいのに、`0.weight` と `0.bias` で勾配確認が失敗します",
+    );
     expect(1 * 1 + 2 * -0.5).toBe(0);
     const run = await nodeNotebook().run("bp-relu-kink", cellReluKink);
     expect(run.result).toEqual({ ok: true });
@@ -152,11 +171,13 @@ describe("backpropagation chapter: the error of the central difference against h
   const at = (series: "float64" | "float32", logH: number) => curve[series][curve.logH.indexOf(logH)];
 
   it("float64: best near h = 1e-4 (error 4e-12), 5e-6 at h = 0.1, 3e-5 at h = 1e-12", () => {
-    expect(mdx).toContain(
+    said(
       "In float64 the error is smallest near the book's $h = 10^{-4}$ (about $4 \\times 10^{-12}$)",
+      "float64 では、本書の $h = 10^{-4}$ の付近で誤差が最小(約 $4 \\times 10^{-12}$)になります",
     );
-    expect(mdx).toContain(
+    said(
       "$5 \\times 10^{-6}$ at $h = 0.1$ (truncation), $3 \\times 10^{-5}$ at $h = 10^{-12}$ (rounding)",
+      "$h = 0.1$ では $5 \\times 10^{-6}$(打ち切り誤差)、$h = 10^{-12}$ では $3 \\times 10^{-5}$(丸め誤差)です",
     );
     expect(bestLogH(curve, "float64")).toBe(-4);
     expect(at("float64", -4).toExponential(0)).toBe("4e-12");
@@ -167,8 +188,18 @@ describe("backpropagation chapter: the error of the central difference against h
   });
 
   it("float32 losses: best h ≈ 0.03, error 1e-4 at h = 1e-4, and exactly 0 gradient below h ≈ 3e-9", () => {
-    expect(mdx).toContain("the best $h$ moves up to about 0.03, at $h = 10^{-4}$ the error is already $10^{-4}$");
-    expect(mdx).toContain("for $h$ below about $3 \\times 10^{-9}$ both losses round to the same number");
+    said(
+      "the best $h$ moves up to about 0.03, at $h = 10^{-4}$ the error is already $10^{-4}$",
+      "最適な $h$ は約 0.03 まで大きくなり、$h = 10^{-4}$ ではすでに誤差が $10^{-4}$ になります",
+    );
+    said(
+      "for $h$ below about $3 \\times 10^{-9}$ both losses round to the same number",
+      "$h$ が約 $3 \\times 10^{-9}$ より小さいと、2つの損失が同じ数に丸められ",
+    );
+    said(
+      "the rounding error is about $5 \\times 10^{8}$ times larger ($2^{-24}$ against $2^{-53}$)",
+      "丸め誤差は約 $5 \\times 10^{8}$ 倍になります($2^{-53}$ に対して $2^{-24}$)",
+    );
     expect(bestLogH(curve, "float32")).toBe(-1.5); // 10^−1.5 ≈ 0.032
     expect(at("float32", -4).toExponential(0)).toBe("1e-4");
     for (let i = 0; i < curve.logH.length; i++) {
@@ -179,8 +210,9 @@ describe("backpropagation chapter: the error of the central difference against h
   });
 
   it("the chart's caption states the same numbers", () => {
-    expect(mdx).toContain(
+    said(
       "Float64 is best near h = 1e-4 (error 4e-12) and worsens both ways: 5e-6 at h = 0.1, 3e-5 at h = 1e-12. With each loss rounded to float32, the best h is about 0.03, h = 1e-4 already has an error of 1e-4, and below h ≈ 3e-9 the numerical gradient is exactly 0.",
+      "float64 では h = 1e-4 付近で誤差が最小(4e-12)になり、h がそれより大きいときも小さいときも悪化します。h = 0.1 では 5e-6、h = 1e-12 では 3e-5 です。損失を1つずつ float32 に丸めると、最適な h は約 0.03 になり、h = 1e-4 ではすでに誤差が 1e-4 あります。h ≈ 3e-9 より小さいと、数値微分の勾配はちょうど 0 になります。",
     );
   });
 });
