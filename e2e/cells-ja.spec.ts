@@ -35,7 +35,7 @@ test("Momentum (日本語): the your-turn cell reads in Japanese, a wrong step g
   await expect(yourTurn.locator(".cm-editor")).toBeVisible({ timeout: 15_000 });
   const editor = yourTurn.locator(".cm-content");
   await expect(editor).toContainText("// やってみよう:Momentum の更新を PyTorch の形で書いてください。");
-  await expect(editor).toContainText("// ▼ your code:`velocity` を更新してから、新しい点 [x, y] を返します");
+  await expect(editor).toContainText("// ▼ ここに書く:`velocity` を更新してから、新しい点 [x, y] を返します");
   await expect(editor).not.toContainText("Your turn");
 
   // A wrong step: y moves up the slope instead of down.

@@ -14,7 +14,7 @@ let h: Point = [0, 0];
 
 function adagradStep(w: Point, grad: Point): Point {
   // ▼ your code: update `h`, then return the new point [x, y]
-  //ja: ▼ ここにコードを書きます:`h` を更新してから、新しい点 [x, y] を返します
+  //ja: ▼ ここに書く:`h` を更新してから、新しい点 [x, y] を返します
   return [w[0] - eta * grad[0], w[1] - eta * grad[1]];
   // ▲ your code
   //ja: ▲ ここまで

@@ -21,10 +21,11 @@ let v: Point = [0, 0];
 
 function adamStep(w: Point, grad: Point, t: number): Point {
   // ▼ your code: update `m` and `v`, correct them, then return the new point [x, y]
-  //ja: ▼ your code:`m` と `v` を更新し、補正してから、新しい点 [x, y] を返します
+  //ja: ▼ ここに書く:`m` と `v` を更新し、補正してから、新しい点 [x, y] を返します
   v = [beta2 * v[0] + (1 - beta2) * grad[0] * grad[0], beta2 * v[1] + (1 - beta2) * grad[1] * grad[1]];
   return [w[0] - (eta * grad[0]) / (Math.sqrt(v[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(v[1]) + epsilon)];
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────

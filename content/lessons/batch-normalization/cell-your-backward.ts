@@ -10,10 +10,12 @@ function batchNormBackward(dout: Tensor, xhat: Tensor, invStd: number[], gamma: 
   const dx = new Tensor(N, D);
   for (let j = 0; j < D; j++) {
     // ▼ your code: you may need Σₙ dout[n, j] (= ∂L/∂β) and Σₙ dout[n, j]·x̂[n, j] (= ∂L/∂γ)
+    //ja: ▼ ここに書く:Σₙ dout[n, j](= ∂L/∂β)と Σₙ dout[n, j]·x̂[n, j](= ∂L/∂γ)を使います
     for (let n = 0; n < N; n++) {
       dx.set(n, j, gamma[j] * invStd[j] * dout.get(n, j));
     }
     // ▲ your code
+    //ja: ▲ ここまで
   }
   return dx;
 }

@@ -10,9 +10,10 @@ import { createRng, type Rng } from "kobai";
 
 function logUniform(rng: Rng, lo: number, hi: number): number {
   // ▼ your code: sampler
-  //ja: ▼ your code:サンプリング
+  //ja: ▼ ここに書く:サンプリング
   return 10 ** lo + rng.uniform() * (10 ** hi - 10 ** lo);
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 interface Trial {
@@ -21,9 +22,10 @@ interface Trial {
 }
 function bestK(trials: Trial[], k: number): Trial[] {
   // ▼ your code: selection
-  //ja: ▼ your code:選び出し
+  //ja: ▼ ここに書く:選び出し
   return trials.slice(0, k);
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────

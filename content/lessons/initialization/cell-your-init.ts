@@ -6,14 +6,18 @@ import { Linear, ReLU, Tensor, createRng, heStd, xavierStd } from "kobai";
 
 function myXavierStd(n: number): number {
   // ▼ your code (the book's Xavier: keeps the variance for sigmoid and tanh)
+  //ja: ▼ ここに書く(本書の Xavier の初期値:sigmoid と tanh で分散を保ちます)
   return 0.01;
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 function myHeStd(n: number): number {
   // ▼ your code (He: ReLU zeroes half its inputs, so twice Xavier's variance)
+  //ja: ▼ ここに書く(He の初期値:ReLU は入力の半分を 0 にするので、分散を Xavier の2倍にします)
   return 0.01;
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────

@@ -16,9 +16,10 @@ let velocity: Point = [0, 0];
 
 function momentumStep(w: Point, grad: Point): Point {
   // ▼ your code: update `velocity`, then return the new point [x, y]
-  //ja: ▼ your code:`velocity` を更新してから、新しい点 [x, y] を返します
+  //ja: ▼ ここに書く:`velocity` を更新してから、新しい点 [x, y] を返します
   return [w[0] - eta * grad[0], w[1] - eta * grad[1]];
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────

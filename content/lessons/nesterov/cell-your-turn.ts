@@ -14,7 +14,7 @@ let velocity: Point = [0, 0];
 
 function nesterovStep(w: Point, grad: Point): Point {
   // ▼ your code: this is plain Momentum; make it look ahead
-  //ja: ▼ ここを書く:いまは通常の Momentum です。先読みするように変えてください
+  //ja: ▼ ここに書く:いまは通常の Momentum です。先読みするように変えてください
   velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];
   return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];
   // ▲ your code

@@ -7,10 +7,11 @@
 import { bookBowl, runOptimizer, Momentum, AdaGrad } from "kobai";
 
 // ▼ your code: try other values
-//ja: ▼ your code:ほかの値を試してみましょう
+//ja: ▼ ここに書く:ほかの値を試してみましょう
 const myLr = 0.1;
 const myMomentum = 0.9;
 // ▲ your code
+//ja: ▲ ここまで
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 //ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────────────────

@@ -15,10 +15,11 @@ let h: Point = [0, 0];
 
 function rmspropStep(w: Point, grad: Point): Point {
   // ▼ your code: update `h`, then return the new point [x, y]
-  //ja: ▼ your code:`h` を更新してから、新しい点 [x, y] を返します
+  //ja: ▼ ここに書く:`h` を更新してから、新しい点 [x, y] を返します
   h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];
   return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];
   // ▲ your code
+  //ja: ▲ ここまで
 }
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────

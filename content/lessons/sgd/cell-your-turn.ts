@@ -10,7 +10,7 @@ const eta = 0.95;
 
 function sgdStep(w: Point, grad: Point): Point {
   // ▼ your code: return the new point [x, y]
-  //ja: ▼ ここにコードを書きます:新しい点 [x, y] を返します
+  //ja: ▼ ここに書く:新しい点 [x, y] を返します
   return [w[0], w[1]];
   // ▲ your code
   //ja: ▲ ここまで

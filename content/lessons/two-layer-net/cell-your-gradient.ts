@@ -32,9 +32,10 @@ class TwoLayerNet {
   gradient(x: Tensor, t: number[]): void {
     for (const p of this.params()) p.grad = Tensor.zeros(p.value.rows, p.value.cols);
     // ▼ your code: forward (this.loss), then backward from this.lastLayer to this.affine1
-    //ja: ▼ your code:順伝播(this.loss)のあと、this.lastLayer から this.affine1 まで逆伝播します
+    //ja: ▼ ここに書く:順伝播(this.loss)のあと、this.lastLayer から this.affine1 まで逆伝播します
     this.loss(x, t);
     // ▲ your code
+    //ja: ▲ ここまで
   }
 }
 

@@ -100,11 +100,13 @@ describe("a translated page's cells read in Japanese", () => {
       'console.log(`training: true  → ${a}`, "Math.fround(1e-50) =", "W ~ 𝒩(0, std²), b = 0");',
       'show(lr, "η_t = η_min + (η₀ − η_min) · (1 + cos(π·t / T_max)) / 2");',
       'show(loss, "SoftmaxWithLoss");',
+      "// ▼ your code",
       "// ▼ your code: forward",
       'console.log("price of one apple", price);',
     ].join("\n");
     expect(englishReaderText(code)).toEqual([
       "Step 30 times.",
+      "▼ your code: forward",
       "after 30 steps",
       "went down",
       "loss ",
@@ -134,8 +136,8 @@ const CODE_IN_TEXT =
   /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|\b\w+\(|\b[a-z]+[A-Z]\w*|\b[A-Z][a-z]+[A-Z]\w*|\w*_\w+|\b\w+:\s*(?:true|false)\b/g;
 /** A formula's symbols: a text with one of them and a single word is a formula (W ~ 𝒩(0, std²)). */
 const MATH = /[=~→·+−×^²]/;
-/** What stays as it is: the markers the claims tests look for. */
-const KEPT = /^(?:[▼▲] your code|TODO:)/;
+/** What stays as it is: the bare markers the claims tests look for (words after them are read). */
+const KEPT = /^(?:[▼▲] your code$|TODO:)/;
 
 /** English a reader would read: two words or more, or one word outside a formula. */
 function isEnglish(text: string): boolean {
