@@ -59,6 +59,22 @@ test.describe("the Japanese edition", () => {
     ],
     ["loss-functions", "損失関数", "loss-function", "損失関数", "(loss function)", "直線を当てはめて2乗誤差を見る"],
     ["momentum", "Momentum", "momentum", "Momentum", null, "最適化手法の探索"],
+    [
+      "initialization",
+      "重みの初期値",
+      "weight-initialization",
+      "重みの初期値",
+      "(weight initialisation)",
+      "5層ネットワークのアクティベーションと勾配のヒストグラム",
+    ],
+    [
+      "batch-normalization",
+      "Batch Normalization",
+      "batch-normalization",
+      "バッチ正規化",
+      "(batch normalisation)",
+      "1つのバッチの Batch Normalization 前後",
+    ],
   ] as const) {
     test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
       const errors = watchErrors(page);

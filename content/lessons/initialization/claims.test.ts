@@ -64,7 +64,7 @@ describe("initialization: the histogram experiment (seed 0, 1000 × 100, five la
     const [first, least, most] = [s[0].saturated, Math.min(...later), Math.max(...later)].map(formatPercent);
     said(
       `${first} of layer 1's outputs are within 0.01 of 0 or 1, and about half of every later layer (${least} to ${most})`,
-      `1層目の出力の ${first} が 0 または 1 から 0.01 以内にあり、2層目以降もどの層もおよそ半分(${least} から ${most})がそうです`,
+      `1層目の出力の ${first} が 0 または 1 から 0.01 以内にあり、2層目以降の層でも、それぞれおよそ半分(${least} から ${most})がそうです`,
     );
     said(`${first} of layer 1 saturated`, `1層目では ${first} が飽和しています`);
   });
@@ -225,7 +225,7 @@ describe("initialization: MNIST, std 0.01 vs Xavier vs He (lesson preset, seed 0
     const [small, xavier, he] = ["std=0.01", "Xavier", "He"].map(last50);
     said(
       `the std 0.01 network's loss is still ${small.toFixed(2)} (the loss of guessing, $\\ln 10$) over its last 50 steps, while Xavier's is ${xavier.toFixed(2)} and He's is ${he.toFixed(2)}.`,
-      `最後の 50 ステップでの損失は、標準偏差 0.01 のネットワークではまだ ${small.toFixed(2)} です(でたらめに答えたときの損失 $\\ln 10$ と同じです)。 同じ区間で、Xavier の初期値では ${xavier.toFixed(2)}、He の初期値では ${he.toFixed(2)} です。`,
+      `最後の 50 ステップの損失を平均します。 標準偏差 0.01 のネットワークでは、損失はまだ ${small.toFixed(2)} です(でたらめに答えたときの損失 $\\ln 10$ と同じです)。 同じ区間で、Xavier の初期値では ${xavier.toFixed(2)}、He の初期値では ${he.toFixed(2)} です。`,
     );
     expect(small.toFixed(2)).toBe("2.30");
     expect(Math.abs(small - Math.log(10))).toBeLessThan(0.01);
