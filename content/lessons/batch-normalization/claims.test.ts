@@ -144,7 +144,7 @@ describe("batch norm: the normalisation panel", () => {
     }
     said(
       "with $N = 16$, $\\gamma = 2$, $\\beta = 1$ each unit's mean is $1$ and its standard deviation between 1.99 and 2",
-      "$N = 16$、$\\gamma = 2$、$\\beta = 1$ では、どのユニットも平均は $1$、標準偏差は 1.99 から 2 の間です",
+      "$N = 16$、$\\gamma = 2$、$\\beta = 1$ では、どのユニットも平均は $1$ で、標準偏差は 1.99 から 2 の間です",
     );
   });
 
