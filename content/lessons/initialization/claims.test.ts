@@ -64,7 +64,7 @@ describe("initialization: the histogram experiment (seed 0, 1000 × 100, five la
     const [first, least, most] = [s[0].saturated, Math.min(...later), Math.max(...later)].map(formatPercent);
     said(
       `${first} of layer 1's outputs are within 0.01 of 0 or 1, and about half of every later layer (${least} to ${most})`,
-      `1層目の出力の ${first} が 0 または 1 から 0.01 以内にあり、2層目以降の層でも、それぞれおよそ半分(${least} から ${most})がそうです`,
+      `1層目の出力の ${first} が 0 または 1 から 0.01 以内にあり、2層目以降でも、各層のおよそ半分(${least} から ${most})がそうです`,
     );
     said(`${first} of layer 1 saturated`, `1層目では ${first} が飽和しています`);
   });
