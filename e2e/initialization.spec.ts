@@ -87,10 +87,10 @@ test.describe("initialization cells, predict and exercises", () => {
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const symmetry = page.locator("#cell-init-symmetry");
     await clickRun(symmetry);
-    await expect(symmetry.locator(".cell__output")).toContainText("zeros: the three hidden units are still identical", {
+    await expect(symmetry.locator(".cell__output")).toContainText("all-zero weights: the three hidden units are still identical", {
       timeout: 60_000,
     });
-    await expect(symmetry.locator(".cell__output")).toContainText("random: the three hidden units are different");
+    await expect(symmetry.locator(".cell__output")).toContainText("random weights: the three hidden units are different");
     const mine = page.locator("#cell-init-your-turn");
     await clickRun(mine);
     await expect(mine.locator(".cell__output")).toContainText("✗ myHeStd(n) equals the core's heStd(n)", {
@@ -117,10 +117,10 @@ test.describe("initialization cells, predict and exercises", () => {
     const symmetry = page.locator("#cell-init-symmetry");
     await expect(symmetry).toContainText("なぜ 0 から始めてはいけないのでしょうか。");
     await clickRun(symmetry);
-    await expect(symmetry.locator(".cell__output")).toContainText("zeros:3つの隠れユニットはまだ同じです", {
+    await expect(symmetry.locator(".cell__output")).toContainText("すべて 0 の重み:3つの隠れユニットはまだ同じです", {
       timeout: 60_000,
     });
-    await expect(symmetry.locator(".cell__output")).toContainText("random:3つの隠れユニットは互いに異なります");
+    await expect(symmetry.locator(".cell__output")).toContainText("ランダムな重み:3つの隠れユニットは互いに異なります");
     const mine = page.locator("#cell-init-your-turn");
     await clickRun(mine);
     await expect(mine.locator(".cell__output")).toContainText(

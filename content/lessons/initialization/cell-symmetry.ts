@@ -30,11 +30,15 @@ function train(start: "zeros" | "constant" | "random"): Tensor {
   return first.weight.value;
 }
 
+const startingWeights = { zeros: "all-zero weights", constant: "all-0.5 weights", random: "random weights" };
+//ja: const startingWeights = { zeros: "すべて 0 の重み", constant: "すべて 0.5 の重み", random: "ランダムな重み" };
 for (const start of ["zeros", "constant", "random"] as const) {
   const W1 = train(start);
-  show(W1, `W1 after 20 steps from ${start} weights (one column per hidden unit)`);
-  //ja: show(W1, `重み ${start} から 20 ステップ後の W1(1列が1つの隠れユニット)`);
+  show(W1, `W1 after 20 steps from ${startingWeights[start]} (one column per hidden unit)`);
+  //ja: show(W1, `${startingWeights[start]}から 20 ステップ後の W1(1列が1つの隠れユニット)`);
   const columnsEqual = [0, 1].every((i) => W1.get(i, 0) === W1.get(i, 1) && W1.get(i, 1) === W1.get(i, 2));
-  console.log(`${start}: the three hidden units are ${columnsEqual ? "still identical" : "different"}`);
-  //ja: console.log(`${start}:3つの隠れユニットは${columnsEqual ? "まだ同じです" : "互いに異なります"}`);
+  console.log(
+    `${startingWeights[start]}: the three hidden units are ${columnsEqual ? "still identical" : "different"}`,
+    //ja: `${startingWeights[start]}:3つの隠れユニットは${columnsEqual ? "まだ同じです" : "互いに異なります"}`,
+  );
 }

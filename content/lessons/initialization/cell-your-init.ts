@@ -18,7 +18,7 @@ function myXavierStd(n: number): number {
 
 function myHeStd(n: number): number {
   // ▼ your code (He: ReLU zeroes half its inputs, so twice Xavier's variance)
-  //ja: ▼ your code(He の初期値:ReLU は入力の半分を 0 にするので、分散は Xavier の2倍)
+  //ja: ▼ your code(He の初期値:ReLU関数は入力の半分を 0 にするので、分散は Xavier の初期値の2倍)
   return 0.01;
   // ▲ your code
 }

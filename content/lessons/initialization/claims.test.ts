@@ -45,9 +45,9 @@ describe("initialization: equal weights stay equal (the symmetry cell)", () => {
     expect(new Set(tables[1].rows.flat())).toEqual(new Set(["0.298146"]));
     expect(new Set(tables[2].rows.flat()).size).toBe(6);
     expect(run.texts).toEqual([
-      "zeros: the three hidden units are still identical",
-      "constant: the three hidden units are still identical",
-      "random: the three hidden units are different",
+      "all-zero weights: the three hidden units are still identical",
+      "all-0.5 weights: the three hidden units are still identical",
+      "random weights: the three hidden units are different",
     ]);
     said(
       "all six entries of $W_1$ equal $-0.0146$; from all weights $0.5$, all six equal $0.298$",
