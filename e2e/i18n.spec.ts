@@ -71,8 +71,8 @@ test.describe("the Japanese edition", () => {
       "batch-normalization",
       "Batch Normalization",
       "batch-normalization",
-      "バッチ正規化",
-      "(batch normalisation)",
+      "Batch Normalization",
+      null,
       "1つのバッチの Batch Normalization 前後",
     ],
   ] as const) {
@@ -85,7 +85,7 @@ test.describe("the Japanese edition", () => {
       await expect(page.locator(".prose").first()).not.toHaveAttribute("lang", "en");
       await expect(page.locator(".prose a.term").first()).toHaveText(term);
       await expect(page.locator(".prose a.term").first()).toHaveAttribute("href", `/ja/glossary/#${termId}`);
-      // "Momentum" is the book's own word in both editions, so no English is added beside it.
+      // "Momentum" and "Batch Normalization" are the book's own words, so no English is added beside them.
       if (english) await expect(page.locator(".prose .term-ja").first()).toHaveText(english);
       // Sentences written one per line join without a stray space between them.
       const strays = await page.locator(".prose p").evaluateAll((ps) =>
