@@ -108,6 +108,26 @@ test.describe("batch-norm cells, predict and exercises", () => {
     const { solution } = await openExercise(page.locator(".exercise").first());
     await expect(solution.locator(".katex").first()).toBeVisible();
   });
+
+  test("in the Japanese edition the cells speak Japanese and run the same code", async ({ page }) => {
+    test.setTimeout(120_000);
+    const errors = watchErrors(page);
+    await page.goto("/ja/lessons/batch-normalization/");
+    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
+    const byHand = page.locator("#cell-bn-by-hand");
+    await expect(byHand).toContainText("Batch Norm の順伝播をテンソル演算で手計算し");
+    await clickRun(byHand);
+    await expect(byHand.locator(".cell__output")).toContainText("✓ 手計算が BatchNorm.forward と一致する", {
+      timeout: 60_000,
+    });
+    const one = page.locator("#cell-bn-batch-of-one");
+    await clickRun(one);
+    await expect(one.locator(".cell__output")).toContainText("1 行のバッチ:どの行も合格します", { timeout: 60_000 });
+    await expect(one.locator(".cell__output")).toContainText("8 行のバッチ:確認がバグを見つけます");
+    const answer = await revealPrediction(page, { hiddenText: "4つとも、ちょうど" });
+    await expect(answer).toContainText("4つとも、ちょうど");
+    expect(errors).toEqual([]);
+  });
 });
 
 screenshotChapter("batch-normalization", { open: ready });

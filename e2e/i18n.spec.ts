@@ -92,6 +92,22 @@ test.describe("the Japanese edition", () => {
     ],
     ["sgd", "SGD", "optimization", "最適化", "(optimisation)", "最適化手法の探索"],
     ["adagrad", "AdaGrad", "adagrad", "AdaGrad", null, "最適化手法の探索"],
+    [
+      "initialization",
+      "重みの初期値",
+      "weight-initialization",
+      "重みの初期値",
+      "(weight initialisation)",
+      "5層ネットワークのアクティベーションと勾配のヒストグラム",
+    ],
+    [
+      "batch-normalization",
+      "Batch Normalization",
+      "batch-normalization",
+      "Batch Normalization",
+      null,
+      "1つのバッチの Batch Normalization 前後",
+    ],
   ] as const) {
     test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
       const errors = watchErrors(page);
@@ -102,7 +118,7 @@ test.describe("the Japanese edition", () => {
       await expect(page.locator(".prose").first()).not.toHaveAttribute("lang", "en");
       await expect(page.locator(".prose a.term").first()).toHaveText(term);
       await expect(page.locator(".prose a.term").first()).toHaveAttribute("href", `/ja/glossary/#${termId}`);
-      // "Momentum" is the book's own word in both editions, so no English is added beside it.
+      // "Momentum" and "Batch Normalization" are the book's own words, so no English is added beside them.
       if (english) await expect(page.locator(".prose .term-ja").first()).toHaveText(english);
       // Sentences written one per line join without a stray space between them.
       const strays = await page.locator(".prose p").evaluateAll((ps) =>

@@ -87,10 +87,10 @@ test.describe("initialization cells, predict and exercises", () => {
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const symmetry = page.locator("#cell-init-symmetry");
     await clickRun(symmetry);
-    await expect(symmetry.locator(".cell__output")).toContainText("zeros: the three hidden units are still identical", {
+    await expect(symmetry.locator(".cell__output")).toContainText("all-zero weights: the three hidden units are still identical", {
       timeout: 60_000,
     });
-    await expect(symmetry.locator(".cell__output")).toContainText("random: the three hidden units are different");
+    await expect(symmetry.locator(".cell__output")).toContainText("random weights: the three hidden units are different");
     const mine = page.locator("#cell-init-your-turn");
     await clickRun(mine);
     await expect(mine.locator(".cell__output")).toContainText("✗ myHeStd(n) equals the core's heStd(n)", {
@@ -106,6 +106,30 @@ test.describe("initialization cells, predict and exercises", () => {
     const { hint, solution } = await openExercise(page.locator(".exercise").nth(1), { hint: true });
     await expect(hint).toContainText("Half of the probability");
     await expect(solution.locator(".katex").first()).toBeVisible();
+  });
+
+  test("in the Japanese edition the cells speak Japanese and run the same code", async ({ page }) => {
+    test.setTimeout(120_000);
+    const errors = watchErrors(page);
+    await page.goto("/ja/lessons/initialization/");
+    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
+    await expect(hist(page).locator("[data-table] tbody tr").first()).toContainText("64.7%");
+    const symmetry = page.locator("#cell-init-symmetry");
+    await expect(symmetry).toContainText("なぜ 0 から始めてはいけないのでしょうか。");
+    await clickRun(symmetry);
+    await expect(symmetry.locator(".cell__output")).toContainText("すべて 0 の重み:3つの隠れユニットはまだ同じです", {
+      timeout: 60_000,
+    });
+    await expect(symmetry.locator(".cell__output")).toContainText("ランダムな重み:3つの隠れユニットは互いに異なります");
+    const mine = page.locator("#cell-init-your-turn");
+    await clickRun(mine);
+    await expect(mine.locator(".cell__output")).toContainText(
+      "✗ n = 2, 50, 100, 784 で、myHeStd(n) がコアの heStd(n) と等しい",
+      { timeout: 60_000 },
+    );
+    const answer = await revealPrediction(page, { hiddenText: "6層目から10層目の値" });
+    await expect(answer).toContainText("0.096, 0.070, 0.053, 0.039, 0.025");
+    expect(errors).toEqual([]);
   });
 });
 

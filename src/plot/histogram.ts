@@ -142,7 +142,8 @@ export function histogram(options: HistogramOptions): ChartResult {
     x: {
       domain,
       label: options.xLabel ?? null,
-      ticks: Math.max(2, Math.floor(width / columns / 60)),
+      // About one tick per 80 px of a panel: labels such as "−0.004" overlap any closer at phone width.
+      ticks: Math.max(2, Math.floor(width / columns / 80)),
       tickFormat: "~g",
       inset: 4,
     },

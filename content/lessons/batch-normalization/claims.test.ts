@@ -1,10 +1,10 @@
 /**
  * Every number the batch-normalization chapter states, recomputed with the core (the
- * literal text is found in batch-normalization.mdx), and its cells run as the page runs them.
+ * literal text is found in both editions, content/lessons/batch-normalization.mdx and its
+ * Japanese twin), and its cells run as the page runs them.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { ready } from "kobai";
-import { readFileSync } from "node:fs";
 import { nodeNotebook } from "../../../src/notebook/testing";
 import { bnPanel, warmedBatchNorm } from "../../../components/widgets/batch-normalization/panel";
 import { sweepJobs } from "../../../components/widgets/batch-normalization/sweep-model";
@@ -12,14 +12,14 @@ import { loadTrainingData } from "../../../src/run/data";
 import { presetSpec } from "../../../src/run/presets";
 import { BOOK_WEIGHT_SCALES, formatScale } from "../../../src/run/settings";
 import { TrainLoop } from "../../../src/run/train-loop";
+import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import type { TrainingSpec } from "../../../src/run/spec";
 import cellByHand from "./cell-by-hand.ts?raw";
 import cellYourBackward from "./cell-your-backward.ts?raw";
 import cellBatchOfOne from "./cell-batch-of-one.ts?raw";
 import cellEvalMode from "./cell-eval-mode.ts?raw";
 
-const mdx = readFileSync(new URL("../batch-normalization.mdx", import.meta.url), "utf8").replace(/\s+/g, " ");
-const inProse = (s: string) => expect(mdx).toContain(s);
+const said = statedIn("batch-normalization");
 
 /** Trains one scale of the sweep (BN and no-BN in lockstep) and returns each run's train accuracies. */
 async function trainScale(spec: TrainingSpec) {
@@ -62,8 +62,9 @@ describe("batch norm: the sweep over initial scales (lesson preset, seed 0, lr 0
       "0.000185",
     ]);
     expect(jobs.every((j) => j.spec.optimizer.options?.lr === 0.1 && j.spec.epochs === 10)).toBe(true);
-    inProse(
+    said(
       "the lesson preset runs every other one of them, eight scales from 1 to 0.000185, for 10 epochs at $\\eta = 0.1$",
+      "授業用のプリセットは、そのうち1つおきに選んだ、1 から 0.000185 までの8通りのスケールを、$\\eta = 0.1$ で 10 エポック学習します",
     );
   });
 
@@ -71,27 +72,37 @@ describe("batch norm: the sweep over initial scales (lesson preset, seed 0, lr 0
     const bn = results.map((r) => r.bn);
     expect(Math.min(...bn)).toBeGreaterThan(0.8);
     expect(results.every((r) => r.bnDivergedAt === undefined)).toBe(true);
-    inProse(
-      `with Batch Norm the network is above 80% at every one of the eight scales after 10 epochs (${whole(Math.min(...bn))} to ${whole(Math.max(...bn))})`,
+    const [least, most] = [Math.min(...bn), Math.max(...bn)].map(whole);
+    said(
+      `with Batch Norm the network is above 80% at every one of the eight scales after 10 epochs (${least} to ${most})`,
+      `10 エポック後、Batch Norm ありのネットワークは8通りのスケールのどれでも 80% を超えます(${least} から ${most})`,
     );
     // Without: the two largest scales diverge within 3 steps; the five smallest stay at guessing.
     expect(results[0].plainDivergedAt).toBe(2);
     expect(results[1].plainDivergedAt).toBe(3);
-    inProse("the two largest scales diverge within 3 steps");
+    said("the two largest scales diverge within 3 steps", "大きいほうの2つのスケールが3ステップ以内に発散します");
     for (const r of results.slice(3)) expect(r.plain).toBeLessThan(0.15);
-    inProse(`the five smallest stay at ${whole(results[3].plain)}, the level of guessing`);
+    said(
+      `the five smallest stay at ${whole(results[3].plain)}, the level of guessing`,
+      `小さいほうの5つのスケールは ${whole(results[3].plain)} にとどまります。これは、でたらめに答えたときの水準です`,
+    );
     expect(results.slice(3).every((r) => whole(r.plain) === whole(results[3].plain))).toBe(true);
     // W = 0.0858 is the one scale where the plain network learns, more slowly.
     const mid = results[2];
     expect(mid.plain).toBeGreaterThan(0.5);
     expect(mid.bn).toBeGreaterThan(mid.plain);
-    inProse(
-      `At $W = 0.0858$ the plain network learns too, more slowly: ${whole(mid.plainAt(2))} after 2 epochs and ${whole(mid.plain)} after 10, against ${whole(mid.bnAt(2))} and ${whole(mid.bn)} with Batch Norm`,
+    const [plain2, plain10, bn2, bn10] = [mid.plainAt(2), mid.plain, mid.bnAt(2), mid.bn].map(whole);
+    said(
+      `At $W = 0.0858$ the plain network learns too, more slowly: ${plain2} after 2 epochs and ${plain10} after 10, against ${bn2} and ${bn10} with Batch Norm`,
+      `$W = 0.0858$ では、Batch Norm なしのネットワークも学習しますが、進みは遅くなります。 2 エポック後に ${plain2}、10 エポック後の時点で ${plain10} です。Batch Norm ありでは ${bn2} と ${bn10} です。`,
     );
     // At every scale and every epoch from 2 on, Batch Norm is ahead.
     for (const r of results)
       for (let e = 2; e <= 10; e++) expect(r.bnAt(e)).toBeGreaterThan(Number.isNaN(r.plainAt(e)) ? 0 : r.plainAt(e));
-    inProse("at every scale and after every epoch from the second on, the network with Batch Norm is ahead");
+    said(
+      "at every scale and after every epoch from the second on, the network with Batch Norm is ahead",
+      "どのスケールでも、2 エポック目以降のどのエポックでも、Batch Norm ありのネットワークが上回っています",
+    );
   });
 
   it("at the book's η = 0.01: W = 0.158 favours the plain network; at W = 0.00215 Batch Norm falls back at epoch 10", async () => {
@@ -100,19 +111,26 @@ describe("batch norm: the sweep over initial scales (lesson preset, seed 0, lr 0
     );
     expect(formatScale(BOOK_WEIGHT_SCALES[3])).toBe("0.158");
     expect(near.plain).toBeGreaterThan(near.bn);
-    inProse(`the same 10 epochs give ${whole(near.plain)} without Batch Norm and ${whole(near.bn)} with it`);
+    said(
+      `the same 10 epochs give ${whole(near.plain)} without Batch Norm and ${whole(near.bn)} with it`,
+      `このスケールで同じ 10 エポック学習すると、Batch Norm なしのネットワークは ${whole(near.plain)} になります。Batch Norm ありでは ${whole(near.bn)} です。`,
+    );
     const small = await trainScale(
       presetSpec("batch-norm", "lesson", { weightScale: BOOK_WEIGHT_SCALES[10], seed: 0, lr: 0.01 }),
     );
     expect(small.bnAt(8)).toBeGreaterThan(0.95);
     expect(small.bn).toBeLessThan(0.5);
-    inProse(
+    said(
       `at $W = 0.00215$ it reached ${whole(small.bnAt(8))} at epoch 8 and fell to ${whole(small.bn)} at epoch 10`,
+      `$W = 0.00215$ では、8 エポック目で ${whole(small.bnAt(8))} まで上がったあと、10 エポック目で ${whole(small.bn)} まで落ちました`,
     );
     // W = 1 at the book's rate: Batch Norm trains, but slowly.
     const big = await trainScale(presetSpec("batch-norm", "lesson", { weightScale: 1, seed: 0, lr: 0.01 }));
     expect(big.plainDivergedAt).toBe(2);
-    inProse(`With Batch Norm at $W = 1$ it reaches only ${whole(big.bn)} in 10 epochs`);
+    said(
+      `With Batch Norm at $W = 1$ it reaches only ${whole(big.bn)} in 10 epochs`,
+      `Batch Norm ありでも、$W = 1$ では 10 エポックで ${whole(big.bn)} にしか届きません`,
+    );
     expect(results[0].bn).toBeGreaterThan(big.bn + 0.4);
   }, 300_000);
 });
@@ -124,8 +142,9 @@ describe("batch norm: the normalisation panel", () => {
       expect(u.stdAfter).toBeGreaterThan(1.99);
       expect(u.stdAfter).toBeLessThanOrEqual(2);
     }
-    expect(mdx).toContain(
+    said(
       "with $N = 16$, $\\gamma = 2$, $\\beta = 1$ each unit's mean is $1$ and its standard deviation between 1.99 and 2",
+      "$N = 16$、$\\gamma = 2$、$\\beta = 1$ では、どのユニットも平均は $1$ で、標準偏差は 1.99 から 2 の間です",
     );
   });
 
@@ -142,7 +161,7 @@ describe("batch norm: the normalisation panel", () => {
     expect(Array.from(bnPanel({ batch: 1, form: "book", gamma: 2, beta: 0.5 }).after!.data)).toEqual([
       0.5, 0.5, 0.5, 0.5,
     ]);
-    expect(mdx).toContain("All four are exactly $0.5 = \\beta$.");
+    said("All four are exactly $0.5 = \\beta$.", "4つとも、ちょうど $0.5 = \\beta$ です。");
   });
 
   it("N = 2: each unit's outputs sit at β ± γ (Exercise 3)", () => {
@@ -160,8 +179,9 @@ describe("batch norm: the normalisation panel", () => {
     const a = warmedBatchNorm("pytorch"),
       b = warmedBatchNorm("book");
     for (let j = 0; j < 4; j++) expect(Math.abs(a.runningMean.data[j] - b.runningMean.data[j])).toBeLessThan(1e-12);
-    expect(mdx).toContain(
+    said(
       "The panel's two forms give the same running means (to $10^{-12}$) after the same 50 batches",
+      "パネルの2つの形は、同じ 50 個のバッチのあとで、平均の移動平均が一致します($10^{-12}$ の精度で)",
     );
   });
 });
@@ -209,7 +229,10 @@ describe("batch norm: the cells", () => {
     const [evalLine, trainLine] = run.texts;
     const evalAcc = /: ([\d.]+) %/.exec(evalLine)![1],
       trainAcc = /: ([\d.]+) %/.exec(trainLine)![1];
-    expect(mdx).toContain(`${evalAcc}% with running statistics, ${trainAcc}% with batch statistics`);
+    said(
+      `${evalAcc}% with running statistics, ${trainAcc}% with batch statistics`,
+      `移動平均の統計量では ${evalAcc}%、バッチの統計量では ${trainAcc}% です`,
+    );
     expect(Number(evalAcc)).toBeGreaterThan(Number(trainAcc) + 50);
   }, 60_000);
 });

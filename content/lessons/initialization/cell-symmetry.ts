@@ -1,6 +1,11 @@
 // Why not start from zeros? A 2-3-1 network (Linear(2, 3) → sigmoid → Linear(3, 1)) trained
 // on XOR for 20 SGD steps from weights that are all equal. Each COLUMN of W1 holds one
 // hidden unit's incoming weights: watch them stay identical.
+//ja: なぜ 0 から始めてはいけないのでしょうか。
+//ja: 2-3-1 のネットワーク(Linear(2, 3) → シグモイド関数 → Linear(3, 1))に、
+//ja: すべて同じ値の重みから、XOR を SGD で 20 ステップ学習させます。
+//ja: W1 の各「列」には、1つの隠れユニットに入る重みが並んでいます。
+//ja: 列どうしが同じままであることを確かめてください。
 import { Linear, MSELoss, SGD, Sequential, Sigmoid, Tensor, createRng, datasets } from "kobai";
 
 function train(start: "zeros" | "constant" | "random"): Tensor {
@@ -25,9 +30,15 @@ function train(start: "zeros" | "constant" | "random"): Tensor {
   return first.weight.value;
 }
 
+const startingWeights = { zeros: "all-zero weights", constant: "all-0.5 weights", random: "random weights" };
+//ja: const startingWeights = { zeros: "すべて 0 の重み", constant: "すべて 0.5 の重み", random: "ランダムな重み" };
 for (const start of ["zeros", "constant", "random"] as const) {
   const W1 = train(start);
-  show(W1, `W1 after 20 steps from ${start} weights (one column per hidden unit)`);
+  show(W1, `W1 after 20 steps from ${startingWeights[start]} (one column per hidden unit)`);
+  //ja: show(W1, `${startingWeights[start]}から 20 ステップ後の W1(1列が1つの隠れユニット)`);
   const columnsEqual = [0, 1].every((i) => W1.get(i, 0) === W1.get(i, 1) && W1.get(i, 1) === W1.get(i, 2));
-  console.log(`${start}: the three hidden units are ${columnsEqual ? "still identical" : "different"}`);
+  console.log(
+    `${startingWeights[start]}: the three hidden units are ${columnsEqual ? "still identical" : "different"}`,
+    //ja: `${startingWeights[start]}:3つの隠れユニットは${columnsEqual ? "まだ同じです" : "互いに異なります"}`,
+  );
 }
