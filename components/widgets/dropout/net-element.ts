@@ -163,7 +163,7 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
     const reset = button({ id: `${id}-reset`, label: t("dropout.net.reset"), onClick: () => this.change({ step: 1 }) });
     this.onModeSync = () => mode.set(this.state.values.mode);
     const controls = document.createElement("div");
-    controls.className = "reg__controls";
+    controls.className = "kobai-frame__row";
     const buttons = document.createElement("div");
     buttons.className = "reg__buttons";
     buttons.append(next, reset);

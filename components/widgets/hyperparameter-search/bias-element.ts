@@ -68,7 +68,7 @@ class SelectionBias extends KobaiWidget {
       },
     });
     const controls = document.createElement("div");
-    controls.className = "reg__controls";
+    controls.className = "kobai-frame__row";
     controls.append(models.root, n.root);
     this.prepend(controls);
     this.status = createStatus({ id: `${id}-status` });

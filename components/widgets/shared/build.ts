@@ -1,10 +1,9 @@
 /**
- * What every widget's .astro file does at build time, once: check the id it was given and
- * get a document (linkedom's) to draw the first picture into, the same chart code the
- * element later runs in the browser.
+ * What every widget's .astro file does at build time, once: check the id it was given
+ * (WidgetFrame.astro does, for every widget) and get a document (linkedom's) to draw the
+ * first picture into, the same chart code the element later runs in the browser.
  *
  * @example
- * const id = checkWidgetId("DescentLandscape", Astro.props.id);
  * const document = buildDocument();
  * const chart = drawLandscape(result, n, { document });
  */

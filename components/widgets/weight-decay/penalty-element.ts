@@ -60,7 +60,7 @@ class PenaltyLandscape extends KobaiWidget<{ lambda?: number }> {
       },
     });
     const controls = document.createElement("div");
-    controls.className = "kobai-widget__controls";
+    controls.className = "kobai-frame__row";
     controls.append(control.root);
     this.prepend(controls);
     this.append(this.status.element);
