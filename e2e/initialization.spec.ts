@@ -87,10 +87,15 @@ test.describe("initialization cells, predict and exercises", () => {
     await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
     const symmetry = page.locator("#cell-init-symmetry");
     await clickRun(symmetry);
-    await expect(symmetry.locator(".cell__output")).toContainText("all-zero weights: the three hidden units are still identical", {
-      timeout: 60_000,
-    });
-    await expect(symmetry.locator(".cell__output")).toContainText("random weights: the three hidden units are different");
+    await expect(symmetry.locator(".cell__output")).toContainText(
+      "all-zero weights: the three hidden units are still identical",
+      {
+        timeout: 60_000,
+      },
+    );
+    await expect(symmetry.locator(".cell__output")).toContainText(
+      "random weights: the three hidden units are different",
+    );
     const mine = page.locator("#cell-init-your-turn");
     await clickRun(mine);
     await expect(mine.locator(".cell__output")).toContainText("✗ myHeStd(n) equals the core's heStd(n)", {

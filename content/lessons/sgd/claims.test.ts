@@ -45,7 +45,10 @@ describe("sgd chapter: claims", () => {
     const r = run(0.95);
     expect(`(${fixed(r.points[30][0], 2)}, ${fixed(r.points[30][1], 3)})`).toBe("(-0.35, 0.085)");
     expect(fixed(r.losses[30], 3)).toBe("0.013");
-    said("$(-0.35, 0.085)$ with $f = 0.013$", "30 回更新した時点で、SGD は $(-0.35, 0.085)$ にあり、$f = 0.013$ です。");
+    said(
+      "$(-0.35, 0.085)$ with $f = 0.013$",
+      "30 回更新した時点で、SGD は $(-0.35, 0.085)$ にあり、$f = 0.013$ です。",
+    );
     expect(runStatus(bookBowl, r)).toEqual({ kind: "oscillating", axis: "y" });
   });
 
@@ -53,7 +56,10 @@ describe("sgd chapter: claims", () => {
     const r = run(0.1);
     expect(`(${fixed(r.points[30][0], 2)}, ${fixed(r.points[30][1], 4)})`).toBe("(-5.18, 0.0025)");
     expect(fixed(r.losses[30], 2)).toBe("1.34");
-    said("$(-5.18, 0.0025)$ with $f = 1.34$", "30 回更新した時点で、SGD は $(-5.18, 0.0025)$ にあり、$f = 1.34$ です。");
+    said(
+      "$(-5.18, 0.0025)$ with $f = 1.34$",
+      "30 回更新した時点で、SGD は $(-5.18, 0.0025)$ にあり、$f = 1.34$ です。",
+    );
     expect(firstStepBelow(run(0.1, 1000).losses, 0)).toBe(389);
     said("needs 389 steps", "$f < 0.001$ に届くまでには 389 回の更新が必要です。");
   });
