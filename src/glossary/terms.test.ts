@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getTerm, terms, termsById } from "./terms";
+import { asParenthetical, getTerm, terms, termsById } from "./terms";
 
 describe("glossary terms", () => {
   it("has at least 40 terms with unique, URL-safe ids", () => {
@@ -52,5 +52,14 @@ describe("the Japanese definitions", () => {
 
   it("keeps the English definition's formulas: the same mathematical symbols", () => {
     for (const term of terms) expect(symbols(term.definitionJa), term.id).toEqual(symbols(term.definition));
+  });
+});
+
+describe("a term inside parentheses", () => {
+  it("gives up its own parenthesis for a comma, so parentheses never nest", () => {
+    expect(asParenthetical("stochastic gradient descent (SGD)")).toBe("stochastic gradient descent, SGD");
+    expect(asParenthetical("hyperbolic tangent (tanh)")).toBe("hyperbolic tangent, tanh");
+    expect(asParenthetical("learning rate")).toBe("learning rate");
+    for (const term of terms) expect(asParenthetical(term.en)).not.toMatch(/[()]/);
   });
 });

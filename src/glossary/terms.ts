@@ -45,3 +45,15 @@ export function getTerm(id: string): GlossaryTerm {
   }
   return term;
 }
+
+/**
+ * A term written inside parentheses, as Term shows the other edition's name: a term that
+ * carries its own parenthesis ("stochastic gradient descent (SGD)") gives it up for a comma,
+ * so the reader never meets nested parentheses.
+ *
+ * @example
+ * asParenthetical("stochastic gradient descent (SGD)"); // "stochastic gradient descent, SGD"
+ */
+export function asParenthetical(text: string): string {
+  return text.replace(/\s*[(（]([^()（）]*)[)）]\s*$/, ", $1");
+}
