@@ -53,6 +53,14 @@ describe("lossCurves", () => {
     expect(JSON.parse(flat.svg.getAttribute("data-y-scale")!).type).toBe("linear");
   });
 
+  it("a log axis narrower than two decades labels plain numbers, not SI prefixes (200m)", () => {
+    const r = lossCurves({ document, logY: true, series: [{ name: "a", y: [0.5, 0.3, 0.2, 0.1, 0.05] }] });
+    const labels = [...r.svg.querySelectorAll("text")].map((t) => t.textContent ?? "");
+    expect(labels).toContain("0.1");
+    expect(labels).toContain("0.2");
+    expect(labels.join(" ")).not.toMatch(/\d[mµk]\b/);
+  });
+
   it("smoothing draws a faint raw line and a bold smoothed one per series", () => {
     const r = lossCurves({ document, smoothing: 0.9, series: [{ name: "a", y: [3, 1, 2, 0.5, 1, 0.2] }] });
     const paths = linePaths(r.svg);

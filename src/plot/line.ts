@@ -168,7 +168,9 @@ export function lineChart(
       type: logY ? "log" : "linear",
       domain: options.yDomain,
       nice: !options.yDomain,
-      tickFormat: logY && yExtent && yExtent[1] / yExtent[0] >= 100 ? powerOfTenLabel : undefined,
+      // A log axis over decades labels the powers of ten; a narrower one plain numbers (0.2,
+      // not Plot's SI "200m", which reads as metres).
+      tickFormat: logY ? (yExtent && yExtent[1] / yExtent[0] >= 100 ? powerOfTenLabel : "~g") : undefined,
     },
     marks,
   }) as SVGSVGElement;
