@@ -200,7 +200,7 @@ export class OutputView {
     box.setAttribute("role", "img");
     box.setAttribute("aria-label", t("cell.chart", { n: this.cellNumber() }));
     // The chart lives in its own shadow root: its style rules apply to it alone, and the
-    // box's CSS containment (cell.css) clips it and anchors even `position: fixed` inside.
+    // box's CSS containment (cell-output.css) clips it and anchors even `position: fixed` inside.
     // The sanitiser (DOMPurify) loads with the first chart, not with every page.
     void import("./sanitize").then(({ sanitizeChart }) => {
       const root = box.attachShadow({ mode: "open" });
