@@ -5,7 +5,7 @@
  */
 import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, openExercise } from "./lesson-helpers";
+import { watchErrors, screenshotChapter, openExercise, expectJapaneseChapter } from "./lesson-helpers";
 
 const PAGE = "/lessons/dropout/";
 
@@ -90,8 +90,7 @@ test("日本語版: the network widget and a cell's comments and output in Japan
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/dropout/");
-  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expectJapaneseChapter(page);
   await expect(page.locator(".prose h2").first()).toHaveText("消去されるユニットを1ステップずつ見る");
   const net = page.locator("#drop-net");
   await expect(net.locator(".dropnet__scale")).toHaveText("残ったユニット × 2");

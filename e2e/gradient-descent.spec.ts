@@ -5,7 +5,13 @@
  */
 import { test, expect, type Page } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { screenshotChapter, revealPrediction, openExercise, watchErrors } from "./lesson-helpers";
+import {
+  screenshotChapter,
+  revealPrediction,
+  openExercise,
+  watchErrors,
+  expectJapaneseChapter,
+} from "./lesson-helpers";
 
 const URL = "/lessons/gradient-descent/";
 
@@ -167,8 +173,7 @@ screenshotChapter("gradient-descent", { open: ready });
 test("日本語版: the presets and statuses the Japanese prose names, and cells that speak Japanese", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/gradient-descent/");
-  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expectJapaneseChapter(page);
   const widget = page.locator("#gd-landscape");
   const status = widget.locator(".kobai-status");
   await expect(status).toContainText("下っています。損失は毎ステップ減り、30 ステップ後に 6.39 → 0.020 になりました。");

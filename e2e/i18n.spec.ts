@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
-import { SCREEN_SIZES, watchErrors } from "./lesson-helpers";
+import { SCREEN_SIZES, expectJapaneseChapter, watchErrors } from "./lesson-helpers";
 
 /** The chapters without a Japanese twin yet (content/ja/lessons/<slug>.mdx), in file order. */
 const untranslated = readdirSync("content/lessons")
@@ -112,21 +112,12 @@ test.describe("the Japanese edition", () => {
     test(`the translated ${slug} chapter is Japanese, and its widgets and cells are there`, async ({ page }) => {
       const errors = watchErrors(page);
       await page.goto(`/ja/lessons/${slug}/`);
-      await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-      await expect(page.locator("h1")).toHaveText(title);
-      await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+      await expectJapaneseChapter(page, title);
       await expect(page.locator(".prose").first()).not.toHaveAttribute("lang", "en");
       await expect(page.locator(".prose a.term").first()).toHaveText(term);
       await expect(page.locator(".prose a.term").first()).toHaveAttribute("href", `/ja/glossary/#${termId}`);
       // "Momentum" and "Batch Normalization" are the book's own words, so no English is added beside them.
       if (english) await expect(page.locator(".prose .term-ja").first()).toHaveText(english);
-      // Sentences written one per line join without a stray space between them.
-      const strays = await page.locator(".prose p").evaluateAll((ps) =>
-        ps
-          .filter((p) => !p.closest("[role=group], figure")) // the prose, not a widget's captions
-          .flatMap((p) => (p.textContent ?? "").match(/.{0,12}。\s+.{0,12}/g) ?? []),
-      );
-      expect(strays).toEqual([]);
       await expect(page.locator(`[role="group"][aria-label^="${widget}"]`).first()).toBeVisible();
       await expect(page.locator("[data-cell-id], kobai-cell, .code-cell").first()).toBeVisible();
       expect(errors).toEqual([]);

@@ -5,13 +5,12 @@
  */
 import { test, expect } from "@playwright/test";
 import { explorer, runCell, status } from "./optimizer-explorer";
-import { watchErrors } from "./lesson-helpers";
+import { watchErrors, expectJapaneseChapter } from "./lesson-helpers";
 
 test("RMSProp (日本語): the presets the prose names show the statuses it quotes", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/rmsprop/");
-  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expectJapaneseChapter(page);
   await expect(page.locator(".prose h2").first()).toContainText("薄れていく記憶");
   const widget = await explorer(page, "rmsprop-bowl");
   await expect(status(widget)).toHaveText("まだ動いています:30 ステップ後の f = 0.024 です。");
@@ -35,7 +34,7 @@ test("RMSProp (日本語): the presets the prose names show the statuses it quot
 test("Adam (日本語): the book's settings, β₁ = 0 and the bias-correction radios", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/adam/");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expectJapaneseChapter(page);
   const widget = await explorer(page, "adam-bowl");
   await widget.getByRole("button", { name: "本書の設定(図6-7)" }).click();
   await expect(status(widget)).toHaveText("まだ動いています:30 ステップ後の f = 0.10 です。");
@@ -55,7 +54,7 @@ test("Adam (日本語): the book's settings, β₁ = 0 and the bias-correction r
 test("最適化手法の比較 (日本語): the table is Japanese and the select redraws the six panels", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/optimizer-comparison/");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expectJapaneseChapter(page);
   const table = page.getByRole("region", { name: "各関数の最小値に達するまでのステップ数" });
   const rosenbrock = table.getByRole("row", { name: /Rosenbrock 関数の谷/ });
   await expect(rosenbrock.getByRole("cell")).toHaveText([

@@ -6,12 +6,12 @@
  */
 import { test, expect } from "@playwright/test";
 import { explorer, runCell, status } from "./optimizer-explorer";
-import { watchErrors } from "./lesson-helpers";
+import { watchErrors, expectJapaneseChapter } from "./lesson-helpers";
 
 test("SGD (日本語): the presets the prose names show the statuses it quotes", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/sgd/");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expectJapaneseChapter(page);
   const widget = await explorer(page, "sgd-bowl");
   await expect(status(widget)).toHaveText("y 方向に振動しています:30 ステップ後も f = 0.013 です。");
   await widget.getByRole("button", { name: "η が大きすぎる(1.05)" }).click();
@@ -41,7 +41,7 @@ test("AdaGrad (日本語): the book's settings converge, the small-η preset sta
 }) => {
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/adagrad/");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expectJapaneseChapter(page);
   const widget = await explorer(page, "adagrad-bowl");
   await expect(status(widget)).toHaveText("最小値に収束しました:ステップ 29 以降、f − f* < 0.001 です。");
   await widget.getByRole("button", { name: "小さい η(0.1)、500 回:止まってしまう" }).click();

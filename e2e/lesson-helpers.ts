@@ -8,6 +8,25 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 /** Where screenshots land (not committed; look at them). */
 export const SHOTS = "test-results/screenshots";
 
+/**
+ * A chapter of the Japanese edition as it loads: lang="ja", its title, no "not translated
+ * yet" note, and the sentences the source writes one per line joined without a stray space
+ * (the prose only, not a widget's captions).
+ */
+export async function expectJapaneseChapter(page: Page, title?: string): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  if (title !== undefined) await expect(page.locator("h1")).toHaveText(title);
+  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  const strays = await page
+    .locator(".prose p")
+    .evaluateAll((ps) =>
+      ps
+        .filter((p) => !p.closest("[role=group], figure"))
+        .flatMap((p) => (p.textContent ?? "").match(/.{0,12}。\s+.{0,12}/g) ?? []),
+    );
+  expect(strays, "a space between two Japanese sentences").toEqual([]);
+}
+
 /** Collects uncaught exceptions and console errors, so a test can assert the page logged none. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -5,7 +5,7 @@
  */
 import { expect, test } from "@playwright/test";
 import { caption, explorer, optimizerChapterTests, runCell, scrubTo } from "./optimizer-explorer";
-import { watchErrors } from "./lesson-helpers";
+import { watchErrors, expectJapaneseChapter } from "./lesson-helpers";
 
 const ID = "nesterov-bowl";
 
@@ -69,8 +69,7 @@ test("日本語版: the look-ahead the prose describes at step 1, the form toggl
 }) => {
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/nesterov/");
-  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
+  await expectJapaneseChapter(page);
   const widget = await explorer(page, ID);
   await page.locator(`#${ID}-timeline`).fill("1");
   await expect(caption(widget)).toContainText(

@@ -5,7 +5,13 @@
  */
 import { test, expect } from "@playwright/test";
 import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import {
+  watchErrors,
+  screenshotChapter,
+  revealPrediction,
+  openExercise,
+  expectJapaneseChapter,
+} from "./lesson-helpers";
 
 const PAGE = "/lessons/weight-decay/";
 
@@ -75,9 +81,7 @@ test("日本語版: Japanese prose, the widget's status, and a cell's comments a
   test.setTimeout(120_000);
   const errors = watchErrors(page);
   await page.goto("/ja/lessons/weight-decay/");
-  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(page.locator(".lesson-untranslated")).toHaveCount(0);
-  await expect(page.locator("h1")).toHaveText("過学習と Weight decay");
+  await expectJapaneseChapter(page, "過学習と Weight decay");
   const status = page.locator("#wd-penalty .kobai-status");
   await expect(status).toContainText("λ = 0.1:最小点は (3.00, 1.90)");
   await page.locator("#wd-penalty-lambda").fill("2");
