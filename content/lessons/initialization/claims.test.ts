@@ -203,12 +203,12 @@ describe("initialization: your turn", () => {
       "falls from 0.0712 in layer 1 to $3.2 \\times 10^{-12}$ in layer 10",
       "1層目の 0.0712 から10層目の $3.2 \\times 10^{-12}$ まで縮みます",
     );
+    // Each "return 0.01;" is the line just above its ▲ marker (and the marker's //ja: line).
+    const marker = String.raw`(\s*\/\/ ▲ your code\n(?:\s*\/\/ja:[^\n]*\n)?\})`;
     const solved = cellYourInit
-      .replace(
-        "return 0.01;\n  // ▲ your code\n}\n\nfunction myHeStd",
-        "return 1 / Math.sqrt(n);\n  // ▲ your code\n}\n\nfunction myHeStd",
-      )
-      .replace(/return 0\.01;(\s*\/\/ ▲ your code\s*}\s*\/\/ ── the check)/, "return Math.sqrt(2 / n);$1");
+      .replace(new RegExp(`return 0\\.01;${marker}(\\s*function myHeStd)`), "return 1 / Math.sqrt(n);$1$2")
+      .replace(new RegExp(`return 0\\.01;${marker}(\\s*\\/\\/ ── the check)`), "return Math.sqrt(2 / n);$1$2");
+    expect(solved).not.toContain("return 0.01;");
     const run = await nodeNotebook().run("init-your-turn", solved);
     expect(run.verdicts.map((v) => v.ok)).toEqual([true, true, true]);
   });
