@@ -51,7 +51,7 @@ test("AdaGrad (日本語): the book's settings converge, the small-η preset sta
   const out = await runCell(page, "adagrad-stall");
   await expect(out).toContainText("AdaGrad:500 回更新した後の f");
   await expect(page.locator('.cell[data-cell-id="adagrad-your-turn"] .cell__editor')).toContainText(
-    "// ▼ ここにコードを書きます:`h` を更新してから、新しい点 [x, y] を返します",
+    "// ▼ ここに書く:`h` を更新してから、新しい点 [x, y] を返します",
   );
   expect(errors).toEqual([]);
 });
