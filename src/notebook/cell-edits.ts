@@ -13,6 +13,7 @@
 import { t } from "../i18n";
 import { offerDownload } from "../site/download";
 import { EditStore, hashText, initialState, storageKey } from "./storage";
+import { hideNotice, type NoticeChoice, showNotice } from "./cell-notice";
 import { decodeShared, ShareLinkError, sharedCellData } from "./share";
 
 /** What CellEdits needs from the cell element. */
@@ -126,8 +127,7 @@ export class CellEdits {
   private setNotice(notice: Notice, detailOverride?: string): void {
     this.notice = notice;
     const box = this.host.part("notice");
-    box.hidden = notice === "none";
-    box.replaceChildren();
+    hideNotice(box);
     this.host.refresh();
     if (notice === "none") return;
     const hasOwnEdit = this.store.load(this.host.cellId) !== undefined;
@@ -169,13 +169,8 @@ export class CellEdits {
         detailOverride ?? t("cell.shared.damagedDetail"),
         [[t("cell.ok"), () => this.closeShared()]],
       ],
-    }[notice] as [string, string, [string, () => void][]];
-    const text = document.createElement("span");
-    text.className = "cell__notice-text";
-    const strong = document.createElement("strong");
-    strong.textContent = title;
-    text.append(strong, detail ? ` ${detail}` : "");
-    box.append(text, ...actions.map(([label, action]) => noticeButton(label, action)));
+    }[notice] as [string, string, NoticeChoice[]];
+    showNotice(box, { title, detail }, actions);
   }
 
   /** "Keep it": the shared code becomes the reader's version; their own earlier edit is backed up. */
@@ -261,20 +256,11 @@ export class CellEdits {
   private reportSaving(ok: boolean): void {
     const box = this.host.part("storage");
     this.host.part("modified").title = t(ok ? "cell.modifiedHint" : "cell.storage.notSavedHint");
-    if (ok) {
-      box.hidden = true;
-      box.replaceChildren();
-      return;
-    }
+    if (ok) return hideNotice(box);
     if (!box.hidden) return;
-    const text = document.createElement("span");
-    text.className = "cell__notice-text";
-    text.textContent = t("cell.storage.failed");
-    box.append(
-      text,
-      noticeButton(t("cell.storage.download"), () => offerDownload(`${this.host.cellId}.ts`, this.host.code())),
-    );
-    box.hidden = false;
+    showNotice(box, { detail: t("cell.storage.failed") }, [
+      [t("cell.storage.download"), () => offerDownload(`${this.host.cellId}.ts`, this.host.code())],
+    ]);
   }
 
   private showQuietly(code: string): void {
@@ -286,14 +272,6 @@ export class CellEdits {
     }
     this.host.refresh();
   }
-}
-
-function noticeButton(label: string, action: () => void): HTMLButtonElement {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.textContent = label;
-  button.addEventListener("click", action);
-  return button;
 }
 
 function clearShareHash(): void {
