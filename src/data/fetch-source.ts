@@ -3,6 +3,7 @@
  * under its base path (import.meta.env.BASE_URL, e.g. "/kobai/" on a project page).
  */
 import type { DataSource } from "kobai";
+import { readStream } from "./read-stream";
 
 /**
  * @example
@@ -22,19 +23,5 @@ export const fetchDataSource: DataSource = async (fileName, onProgress) => {
   // fewer bytes than the body holds, so then the total is unknown (0).
   const encoded = response.headers.get("content-encoding") !== null;
   const total = encoded ? 0 : Number(response.headers.get("content-length") ?? 0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (let part = await reader.read(); !part.done; part = await reader.read()) {
-    chunks.push(part.value);
-    loaded += part.value.length;
-    onProgress(loaded, total);
-  }
-  const bytes = new Uint8Array(loaded);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return readStream(response.body, (loaded) => onProgress(loaded, total));
 };

@@ -8,6 +8,7 @@
  * ("deflate-raw"); where that is missing the code goes uncompressed, marked "u".
  * Opening a link only shows the code: it runs when the reader presses Run.
  */
+import { readStream } from "../data/read-stream";
 
 /** Decoded code longer than this is refused (a link should not be able to eat memory). */
 export const MAX_SHARED_CHARS = 200_000;
@@ -48,31 +49,16 @@ export function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipe(
+/** Passes `bytes` through a (de)compressor; past `limit` bytes out, the link is too long. */
+function pipe(
   bytes: Uint8Array,
-  stream: CompressionStream | DecompressionStream,
+  transform: CompressionStream | DecompressionStream,
   limit = Infinity,
 ): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    length += value.length;
-    if (length > limit) {
-      await reader.cancel();
+  return readStream(new Blob([bytes as BlobPart]).stream().pipeThrough(transform), (length) => {
+    if (length > limit)
       throw new ShareLinkError("tooLong", `share link: the code is longer than ${MAX_SHARED_CHARS} characters`);
-    }
-  }
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  });
 }
 
 const canCompress = () => typeof CompressionStream === "function" && typeof DecompressionStream === "function";
