@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EditStore, formerKey, hashText, initialState, storageKey, type KeyValueStore } from "./storage";
-
-function memoryStorage(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { memoryStorage } from "../site/storage";
+import { EditStore, formerKey, hashText, initialState, storageKey } from "./storage";
 
 describe("saved edits", () => {
   it("keys edits by page path and cell id, ignoring a trailing slash or index.html", () => {
@@ -25,7 +16,7 @@ describe("saved edits", () => {
     expect(store.load("a")).toEqual({ code: "show(2)", originalHash: hashText("show(1)"), savedAt: 1000 });
     store.save("a", "show(1)", "show(1)");
     expect(store.load("a")).toBeUndefined();
-    expect(storage.data.size).toBe(0);
+    expect(storage.entries.size).toBe(0);
   });
 
   it("a cell that moved chapters brings the edit saved in its old place, in either edition", () => {
@@ -44,13 +35,7 @@ describe("saved edits", () => {
     const storage = memoryStorage();
     storage.setItem("kobai:cell:/p:a", "{not json");
     expect(new EditStore(storage, "/p/").load("a")).toBeUndefined();
-    const full: KeyValueStore = {
-      getItem: () => null,
-      setItem: () => {
-        throw new Error("QuotaExceededError");
-      },
-      removeItem: () => {},
-    };
+    const full = memoryStorage({ full: true });
     expect(new EditStore(full, "/p/").save("a", "x", "y")).toBe(false);
     expect(new EditStore(null, "/p/").save("a", "x", "y")).toBe(false);
   });

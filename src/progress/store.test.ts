@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { PROGRESS_KEY, ProgressStore, continueHref, summarize, type KeyValueStore } from "./store";
-
-function memory(): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
+import { memoryStorage } from "../site/storage";
+import { PROGRESS_KEY, ProgressStore, continueHref, summarize } from "./store";
 
 describe("ProgressStore", () => {
   it("records opened, last section and finished, and survives a new store on the same storage (a reload)", () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const store = new ProgressStore(storage);
     expect(store.stateOf("sgd")).toBe("new");
     store.opened("sgd", 100);
@@ -41,19 +32,19 @@ describe("ProgressStore", () => {
   });
 
   it("forgets everything", () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const store = new ProgressStore(storage);
     store.finished("sgd");
     store.forget();
-    expect(storage.map.has(PROGRESS_KEY)).toBe(false);
+    expect(storage.entries.has(PROGRESS_KEY)).toBe(false);
     expect(store.load()).toEqual({ chapters: {} });
   });
 
   it("starts afresh on damaged data and works without storage", () => {
-    const storage = memory();
-    storage.map.set(PROGRESS_KEY, "{not json");
+    const storage = memoryStorage();
+    storage.entries.set(PROGRESS_KEY, "{not json");
     expect(new ProgressStore(storage).load()).toEqual({ chapters: {} });
-    storage.map.set(
+    storage.entries.set(
       PROGRESS_KEY,
       JSON.stringify({ chapters: { sgd: { openedAt: "x" }, adam: { openedAt: 1 } }, last: { slug: 3 } }),
     );
@@ -61,13 +52,7 @@ describe("ProgressStore", () => {
     const none = new ProgressStore(null);
     none.opened("sgd");
     expect(none.stateOf("sgd")).toBe("new");
-    const full: KeyValueStore = {
-      getItem: () => null,
-      setItem: () => {
-        throw new Error("QuotaExceededError");
-      },
-      removeItem: () => undefined,
-    };
+    const full = memoryStorage({ full: true });
     expect(() => new ProgressStore(full).opened("sgd")).not.toThrow();
   });
 
@@ -79,7 +64,7 @@ describe("ProgressStore", () => {
 
 describe("each edition keeps its own progress", () => {
   it("reading in Japanese never touches the English place, and the Continue link stays in its edition", () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const english = new ProgressStore(storage, "en");
     const japanese = new ProgressStore(storage, "ja");
     english.readSection({
@@ -98,7 +83,7 @@ describe("each edition keeps its own progress", () => {
     });
     expect(english.load().last?.slug).toBe("sgd");
     expect(japanese.load().last?.sectionTitle).toBe("はじめに");
-    expect([...storage.map.keys()].sort()).toEqual(["kobai:progress", "kobai:progress:ja"]);
+    expect([...storage.entries.keys()].sort()).toEqual(["kobai:progress", "kobai:progress:ja"]);
     expect(continueHref(japanese.load().last!, "ja")).toBe("/ja/lessons/adam/");
     expect(continueHref(english.load().last!, "en")).toBe("/lessons/sgd/#momentum");
     japanese.forget();

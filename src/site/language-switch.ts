@@ -10,6 +10,7 @@
  * The offer: on an English page, a reader whose browser prefers Japanese is told once that
  * a Japanese edition exists. Never an automatic redirect; closing it is remembered.
  */
+import { browserStorage } from "./storage";
 
 /** Sections a switch can land on: a chapter's h2 headings, in order. */
 const SECTION_HEADINGS = ".prose h2";
@@ -44,16 +45,12 @@ function currentSection(doc: Document): number | undefined {
 }
 
 function remembered(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
+  return browserStorage()?.getItem(key) ?? null;
 }
 
 function remember(key: string, value: string): void {
   try {
-    localStorage.setItem(key, value);
+    browserStorage()?.setItem(key, value);
   } catch {
     // Private mode: the offer simply shows again next time.
   }

@@ -21,3 +21,22 @@ export function browserStorage(): Storage | null {
     return null;
   }
 }
+
+/**
+ * A Map-backed KeyValueStore, for tests and for code that runs without a browser; `entries`
+ * is the map itself, to inspect or to plant damaged data in. `full: true` refuses every
+ * write as a full localStorage does (QuotaExceededError).
+ * @example const storage = memoryStorage(); new ProgressStore(storage); storage.entries.size // 0
+ */
+export function memoryStorage({ full = false } = {}): KeyValueStore & { entries: Map<string, string> } {
+  const entries = new Map<string, string>();
+  return {
+    entries,
+    getItem: (key) => entries.get(key) ?? null,
+    setItem: (key, value) => {
+      if (full) throw new DOMException("the storage is full", "QuotaExceededError");
+      entries.set(key, value);
+    },
+    removeItem: (key) => void entries.delete(key),
+  };
+}
