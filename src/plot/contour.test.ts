@@ -5,6 +5,9 @@ import { buildDocument } from "./testing";
 
 const document = buildDocument();
 const bowl = (x: number, y: number) => (x * x) / 20 + y * y; // the book's 6.1.3 function
+/** The bowl's chart over the book's range (x in [-10, 10], y in [-5, 5]), with these options. */
+const bowlChart = (options: Partial<Parameters<typeof contourWithPath>[0]> = {}) =>
+  contourWithPath({ document, f: bowl, x: [-10, 10], y: [-5, 5], ...options });
 
 /** Plain gradient descent on the bowl: ∇f = (x/10, 2y). */
 function descend(start: [number, number], lr: number, steps: number): [number, number][] {
@@ -43,7 +46,7 @@ describe("contourWithPath", () => {
   });
 
   it("keeps x and y at the same scale (the book's 20 × 10 box)", () => {
-    const r = contourWithPath({ document, f: bowl, x: [-10, 10], y: [-5, 5], width: 640 });
+    const r = bowlChart({ width: 640 });
     const x = JSON.parse(r.svg.getAttribute("data-x-scale")!);
     const y = JSON.parse(r.svg.getAttribute("data-y-scale")!);
     const pxPerUnitX = Math.abs(x.range[1] - x.range[0]) / 20;
@@ -52,11 +55,7 @@ describe("contourWithPath", () => {
   });
 
   it("stops a path at its first non-finite point, says so, and writes no NaN", () => {
-    const r = contourWithPath({
-      document,
-      f: bowl,
-      x: [-10, 10],
-      y: [-5, 5],
+    const r = bowlChart({
       paths: [
         {
           name: "lr=1.1",
@@ -80,11 +79,7 @@ describe("contourWithPath", () => {
   });
 
   it("draws velocity arrows and rejects a bad range", () => {
-    const r = contourWithPath({
-      document,
-      f: bowl,
-      x: [-10, 10],
-      y: [-5, 5],
+    const r = bowlChart({
       paths: [
         {
           name: "Momentum",
@@ -121,7 +116,7 @@ describe("pointerToData", () => {
     expect(invertScale({ type: "log", domain: [1, 100], range: [100, 0] }, 50)).toBeCloseTo(10, 12);
   });
   it("maps a click on a build-time chart (scaled to half size) to data coordinates", () => {
-    const r = contourWithPath({ document, f: bowl, x: [-10, 10], y: [-5, 5], width: 640 });
+    const r = bowlChart({ width: 640 });
     const svg = r.svg as SVGSVGElement & { getBoundingClientRect(): DOMRect };
     const vbWidth = Number(svg.getAttribute("width"));
     const vbHeight = Number(svg.getAttribute("height"));

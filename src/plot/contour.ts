@@ -9,7 +9,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { makeFigure, resolveDocument, type ChartBase, type ChartResult } from "./figure";
-import { baseOptions, equalAspectSize, paint, seriesClass, theme } from "./theme";
+import { equalAspectSize, seriesClass, theme } from "./theme";
+import { drawPlane } from "./plane";
 import { extent } from "./series";
 import { formatNumber, text } from "./text";
 import { tCount } from "../i18n";
@@ -254,13 +255,8 @@ export function contourWithPath(options: ContourOptions): ChartResult {
 
   if (options.marks) marks.push(...options.marks);
 
-  const svg = Plot.plot({
-    ...baseOptions(width, height, doc),
-    x: { domain: [x0, x1], label: options.xLabel ?? "x" },
-    y: { domain: [y0, y1], label: options.yLabel ?? "y" },
-    marks,
-  }) as SVGSVGElement;
-  paint(svg, paths.length);
+  const axes = { x: [x0, x1], y: [y0, y1], xLabel: options.xLabel ?? "x", yLabel: options.yLabel ?? "y" } as const;
+  const svg = drawPlane(doc, { width, height }, axes, marks, paths.length);
   return makeFigure(doc, svg, {
     kind: "contour",
     title: options.title ?? text("chart.contour.title"),

@@ -9,7 +9,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import { makeFigure, resolveDocument, type ChartBase, type ChartResult } from "./figure";
-import { baseOptions, equalAspectSize, paint, seriesClass, theme } from "./theme";
+import { equalAspectSize, seriesClass, theme } from "./theme";
+import { drawPlane } from "./plane";
 import { formatNumber, formatPercent, formatSignedTerm, text } from "./text";
 import type { Point2 } from "./contour";
 
@@ -210,13 +211,8 @@ export function decisionRegions(options: DecisionRegionOptions): ChartResult {
       y1: formatNumber(y1),
     }),
   );
-  const svg = Plot.plot({
-    ...baseOptions(width, height, doc),
-    x: { domain: [x0, x1], label: options.xLabel ?? "x₁" },
-    y: { domain: [y0, y1], label: options.yLabel ?? "x₂" },
-    marks,
-  }) as SVGSVGElement;
-  paint(svg, classCount);
+  const axes = { x: [x0, x1], y: [y0, y1], xLabel: options.xLabel ?? "x₁", yLabel: options.yLabel ?? "x₂" } as const;
+  const svg = drawPlane(doc, { width, height }, axes, marks, classCount);
   return makeFigure(doc, svg, {
     kind: "regions",
     title: options.title ?? text("chart.regions.title"),
