@@ -6,6 +6,7 @@ import * as Plot from "@observablehq/plot";
 import { makeFigure, resolveDocument, type ChartBase, type ChartResult } from "./figure";
 import { baseOptions, defaultHeight, paint, seriesClass, theme } from "./theme";
 import { formatNumber, text } from "./text";
+import { seriesLine } from "./marks";
 
 export interface FunctionPlotOptions extends ChartBase {
   /** The function, e.g. `(x) => 1 / (1 + Math.exp(-x))`. */
@@ -64,28 +65,8 @@ export function functionPlot(options: FunctionPlotOptions): ChartResult {
     Plot.ruleY([0], { strokeOpacity: 0.4 }),
     Plot.ruleX([0], { strokeOpacity: 0.4 }),
   ];
-  marks.push(
-    Plot.line(fPoints, {
-      x: "x",
-      y: "y",
-      stroke: "currentColor",
-      strokeWidth: theme.lineWidth,
-      className: seriesClass(0),
-      clip: true,
-    }),
-  );
-  if (withDerivative)
-    marks.push(
-      Plot.line(dPoints, {
-        x: "x",
-        y: "y",
-        stroke: "currentColor",
-        strokeWidth: theme.lineWidth,
-        strokeDasharray: "6 4",
-        className: seriesClass(1),
-        clip: true,
-      }),
-    );
+  marks.push(seriesLine(fPoints, 0));
+  if (withDerivative) marks.push(seriesLine(dPoints, 1, { strokeDasharray: "6 4" }));
 
   const finiteF = fPoints.map((p) => p.y).filter(Number.isFinite);
   const captionParts = [
