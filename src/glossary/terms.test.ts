@@ -31,6 +31,7 @@ describe("glossary terms", () => {
     expect(getTerm("cross-entropy-error").ja).toBe("交差エントロピー誤差");
     expect(getTerm("sum-of-squared-error").ja).toBe("2乗和誤差");
     expect(getTerm("weight-decay").ja).toBe("荷重減衰");
+    expect(getTerm("batch-normalization").ja).toBe("Batch Normalization"); // the book's own name for 6.3
   });
 
   it("names the unknown id when a lookup fails", () => {
