@@ -61,8 +61,7 @@ const BOUNDARIES = [
     except: TESTS,
     forbid: [
       { prefix: "components/", reason: "src/run schedules the core's loop; views import it, not the reverse" },
-      { prefix: "src/widgets/", reason: "src/run draws nothing" },
-      { prefix: "src/plot/", reason: "src/run draws nothing" },
+      ...forbidAll(["src/widgets/", "src/plot/"], "src/run draws nothing"),
       { prefix: "src/notebook/", reason: "src/run is independent of the cell runtime" },
       ...forbidAll(DOM_MODULES, "src/run runs in workers and in Node: no DOM"),
     ],

@@ -17,104 +17,89 @@ async function boundaryMessages(filePath: string, code: string): Promise<string[
     .map((m) => m.message);
 }
 
-describe("import boundaries (eslint.config.js)", () => {
-  it("the core imports nothing outside src/core, whatever the depth of the path", async () => {
-    expect(await boundaryMessages("src/core/optim/new-rule.ts", 'import { t } from "../../i18n";\n')).toEqual([
-      expect.stringContaining("the core imports nothing outside src/core"),
-    ]);
-    expect(await boundaryMessages("src/core/new-rule.ts", 'import { Plot } from "../plot/curves";\n')).toHaveLength(1);
-    expect(
-      await boundaryMessages(
+/**
+ * A file a boundary judges: where it stands, its source, and what must come out: "allowed"
+ * (no message), "stopped" (one message), or the phrase the one message must contain.
+ */
+type Case = [file: string, code: string, verdict: string];
+const CORE_LOADER = "src/core/data/new-loader.ts";
+const PLOT = "src/plot/new-chart.ts";
+const MODEL = "components/widgets/adam/new-model.ts";
+
+const RULES: [rule: string, cases: Case[]][] = [
+  [
+    "the core imports nothing outside src/core, whatever the depth of the path",
+    [
+      ["src/core/optim/new-rule.ts", 'import { t } from "../../i18n";\n', "the core imports nothing outside src/core"],
+      ["src/core/new-rule.ts", 'import { Plot } from "../plot/curves";\n', "stopped"],
+      [
         "src/core/optim/new-rule.ts",
         'import { Tensor } from "../tensor";\nimport { Optimizer } from "./optimizer";\n',
-      ),
-    ).toEqual([]);
-  });
-
-  it("the core uses no Node, DOM or drawing modules, in any import form", async () => {
-    const file = "src/core/data/new-loader.ts";
-    expect(await boundaryMessages(file, 'import { readFileSync } from "node:fs";\n')).toEqual([
-      expect.stringContaining("the core does no I/O"),
-    ]);
-    expect(await boundaryMessages(file, 'export type Fs = typeof import("node:fs/promises");\n')).toEqual([
-      expect.stringContaining("the core does no I/O"),
-    ]);
-    expect(await boundaryMessages(file, 'import * as Plot from "@observablehq/plot";\n')).toEqual([
-      expect.stringContaining("no DOM"),
-    ]);
-    expect(await boundaryMessages(file, 'import { getCollection } from "astro:content";\n')).toEqual([
-      expect.stringContaining("knows nothing of the site"),
-    ]);
-    expect(await boundaryMessages(file, 'export { EditorView } from "@codemirror/view";\n')).toHaveLength(1);
-    expect(await boundaryMessages(file, "const name = 'm';\nexport const load = () => import(name);\n")).toEqual([
-      expect.stringContaining("no dynamic import"),
-    ]);
-  });
-
-  it("the core's tests may read fixtures from disk", async () => {
-    expect(
-      await boundaryMessages("src/core/optim/new-rule.test.ts", 'import { readFileSync } from "node:fs";\n'),
-    ).toEqual([]);
-  });
-
-  it("plot builders never import widgets, components or the cell runtime", async () => {
-    expect(
-      await boundaryMessages(
-        "src/plot/new-chart.ts",
-        'import { x } from "../../components/widgets/adam/bias-chart";\n',
-      ),
-    ).toEqual([expect.stringContaining("never import widgets or components")]);
-    expect(await boundaryMessages("src/plot/new-chart.ts", 'import { x } from "../widgets/url-state";\n')).toHaveLength(
-      1,
-    );
-    expect(await boundaryMessages("src/plot/new-chart.ts", 'import { x } from "../notebook/format";\n')).toHaveLength(
-      1,
-    );
-    expect(
-      await boundaryMessages(
-        "src/plot/new-chart.ts",
-        'import { Tensor } from "kobai";\nimport * as Plot from "@observablehq/plot";\n',
-      ),
-    ).toEqual([]);
-  });
-
-  it("the cell runtime and src/run import no components", async () => {
-    expect(
-      await boundaryMessages(
-        "src/notebook/new-builtin.ts",
-        'import { x } from "../../components/widgets/optimizers/overlay";\n',
-      ),
-    ).toHaveLength(1);
-    expect(await boundaryMessages("src/run/new-job.ts", 'import { x } from "../plot/curves";\n')).toEqual([
-      expect.stringContaining("draws nothing"),
-    ]);
-    expect(await boundaryMessages("src/run/new-job.ts", 'import { linkedom } from "linkedom";\n')).toEqual([
-      expect.stringContaining("no DOM"),
-    ]);
-  });
-
-  it("a widget's model imports no DOM module and touches no DOM global", async () => {
-    const file = "components/widgets/adam/new-model.ts";
-    expect(await boundaryMessages(file, 'import { parseHTML } from "linkedom";\n')).toEqual([
-      expect.stringContaining("a model is rules only"),
-    ]);
-    expect(await boundaryMessages(file, "export const width = () => document.body.clientWidth;\n")).toEqual([
-      expect.stringContaining("a model is rules only"),
-    ]);
-    expect(
-      await boundaryMessages(
-        file,
-        'import { Adam } from "kobai";\nexport const make = () => new Adam([], { lr: 0.1 });\n',
-      ),
-    ).toEqual([]);
-  });
-
-  it("shared code never imports a chapter's content", async () => {
-    expect(
-      await boundaryMessages(
+        "allowed",
+      ],
+    ],
+  ],
+  [
+    "the core uses no Node, DOM or drawing modules, in any import form",
+    [
+      [CORE_LOADER, 'import { readFileSync } from "node:fs";\n', "the core does no I/O"],
+      [CORE_LOADER, 'export type Fs = typeof import("node:fs/promises");\n', "the core does no I/O"],
+      [CORE_LOADER, 'import * as Plot from "@observablehq/plot";\n', "no DOM"],
+      [CORE_LOADER, 'import { getCollection } from "astro:content";\n', "knows nothing of the site"],
+      [CORE_LOADER, 'export { EditorView } from "@codemirror/view";\n', "stopped"],
+      [CORE_LOADER, "const name = 'm';\nexport const load = () => import(name);\n", "no dynamic import"],
+    ],
+  ],
+  [
+    "the core's tests may read fixtures from disk",
+    [["src/core/optim/new-rule.test.ts", 'import { readFileSync } from "node:fs";\n', "allowed"]],
+  ],
+  [
+    "plot builders never import widgets, components or the cell runtime",
+    [
+      [PLOT, 'import { x } from "../../components/widgets/adam/bias-chart";\n', "never import widgets or components"],
+      [PLOT, 'import { x } from "../widgets/url-state";\n', "stopped"],
+      [PLOT, 'import { x } from "../notebook/format";\n', "stopped"],
+      [PLOT, 'import { Tensor } from "kobai";\nimport * as Plot from "@observablehq/plot";\n', "allowed"],
+    ],
+  ],
+  [
+    "the cell runtime and src/run import no components",
+    [
+      ["src/notebook/new-builtin.ts", 'import { x } from "../../components/widgets/optimizers/overlay";\n', "stopped"],
+      ["src/run/new-job.ts", 'import { x } from "../plot/curves";\n', "draws nothing"],
+      ["src/run/new-job.ts", 'import { linkedom } from "linkedom";\n', "no DOM"],
+    ],
+  ],
+  [
+    "a widget's model imports no DOM module and touches no DOM global",
+    [
+      [MODEL, 'import { parseHTML } from "linkedom";\n', "a model is rules only"],
+      [MODEL, "export const width = () => document.body.clientWidth;\n", "a model is rules only"],
+      [MODEL, 'import { Adam } from "kobai";\nexport const make = () => new Adam([], { lr: 0.1 });\n', "allowed"],
+    ],
+  ],
+  [
+    "shared code never imports a chapter's content",
+    [
+      [
         "components/widgets/adam/new-view.ts",
         'import cell from "../../../content/lessons/adam/cell-your-turn.ts?raw";\n',
-      ),
-    ).toEqual([expect.stringContaining("shared code knows no chapter")]);
-  });
+        "shared code knows no chapter",
+      ],
+    ],
+  ],
+];
+
+describe("import boundaries (eslint.config.js)", () => {
+  for (const [rule, cases] of RULES) {
+    it(rule, async () => {
+      for (const [file, code, verdict] of cases) {
+        const messages = await boundaryMessages(file, code);
+        if (verdict === "allowed") expect(messages, `${file}: ${code}`).toEqual([]);
+        else if (verdict === "stopped") expect(messages, `${file}: ${code}`).toHaveLength(1);
+        else expect(messages, `${file}: ${code}`).toEqual([expect.stringContaining(verdict)]);
+      }
+    });
+  }
 });

@@ -4,15 +4,9 @@ import { loadTrainingData } from "./data";
 import { canonicalText, checkpoints, fingerprint, fnv1a32Text } from "./fingerprint";
 import type { TrainingSpec } from "./spec";
 import type { RunResult } from "./events";
+import { smallSpec } from "./testing";
 
-const spec: TrainingSpec = {
-  seed: 7,
-  data: { name: "moons", n: 200, noise: 0.2, validation: 0.25 },
-  model: [{ linear: 16 }, { tanh: {} }, { linear: "out" }],
-  optimizer: { name: "Momentum", options: { lr: 0.05 } },
-  batchSize: 20,
-  epochs: 5,
-};
+const spec: TrainingSpec = smallSpec({ seed: 7, optimizer: { name: "Momentum", options: { lr: 0.05 } } });
 
 async function train(s: TrainingSpec) {
   return new TrainLoop(s, await loadTrainingData(s.data, s.seed)).runToEnd();

@@ -6,16 +6,9 @@ import { validateSpec, type TrainingSpec } from "./spec";
 import { TrainLoop } from "./train-loop";
 import { loadTrainingData } from "./data";
 import type { HandleEvent } from "./handle";
+import { smallSpec } from "./testing";
 
-const base: TrainingSpec = {
-  seed: 0,
-  data: { name: "moons", n: 100, noise: 0.2, validation: 0.2 },
-  model: [{ linear: 16 }, { relu: {} }, { linear: "out" }],
-  optimizer: { name: "SGD", options: { lr: 0.1 } },
-  weightDecay: 0,
-  batchSize: 20,
-  epochs: 10,
-};
+const base: TrainingSpec = smallSpec({ weightDecay: 0 });
 
 describe("defaultPoolSize", () => {
   it("one worker per core, at least 1, at most 4", () => {

@@ -44,8 +44,8 @@ export type PresetId =
 /** "book" reproduces a figure; "lesson" is the ~20 s version. */
 export type Scale = "lesson" | "book";
 
+/** One experiment; its id is its key in PRESETS. */
 export interface Preset {
-  id: PresetId;
   /** The figure the book preset reproduces, e.g. "図6-15". */
   figure: string;
   /** What the widget plots: the loss per step, or accuracies per epoch. */
@@ -73,7 +73,6 @@ export const PRESETS: Record<PresetId, Preset> = {
    * Lesson scale: batch 64, 500 iterations.
    */
   "weight-init": {
-    id: "weight-init",
     figure: "図6-15",
     chart: "loss",
     controls: ["seed", "lr"],
@@ -99,7 +98,6 @@ export const PRESETS: Record<PresetId, Preset> = {
    * at 27 % for W = 1 and unsettled at small W, so the figure's point does not show yet.
    */
   "batch-norm": {
-    id: "batch-norm",
     figure: "図6-19",
     chart: "accuracy",
     controls: ["seed", "weightScale", "lr"],
@@ -132,7 +130,6 @@ export const PRESETS: Record<PresetId, Preset> = {
    * λ 0.03.
    */
   "weight-decay": {
-    id: "weight-decay",
     figure: "図6-21",
     chart: "accuracy",
     controls: ["seed", "weightDecay", "lr"],
@@ -155,7 +152,6 @@ export const PRESETS: Record<PresetId, Preset> = {
    * Lesson scale: 500 test digits, lr 0.05, 100 epochs, p 0.05, evaluated every 10 steps (3⅓ epochs).
    */
   dropout: {
-    id: "dropout",
     figure: "図6-23",
     chart: "accuracy",
     controls: ["seed", "dropout", "lr"],
@@ -181,7 +177,6 @@ export const PRESETS: Record<PresetId, Preset> = {
    * steps) and the search shows nothing; the shifted range lets 8 trials find the ridge.
    */
   "hyperparameter-search": {
-    id: "hyperparameter-search",
     figure: "図6-24",
     chart: "accuracy",
     controls: ["seed", "trials"],
@@ -209,7 +204,6 @@ export const PRESETS: Record<PresetId, Preset> = {
    * smoothed for the figure. Lesson scale: batch 64, 400 iterations.
    */
   "optimizer-comparison": {
-    id: "optimizer-comparison",
     figure: "図6-9",
     chart: "loss",
     controls: ["seed"],
@@ -232,7 +226,6 @@ export const PRESETS: Record<PresetId, Preset> = {
    * SGD at the `lr` setting. Added by the optimizer chapters.
    */
   "optimizer-vs-sgd": {
-    id: "optimizer-vs-sgd",
     figure: "図6-9",
     chart: "loss",
     controls: ["seed", "optimizer", "lr"],

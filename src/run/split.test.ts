@@ -7,6 +7,7 @@ import { presetSpec } from "./presets";
 import { mergeResults, splitRuns, startSplit } from "./split";
 import type { TrainingSpec } from "./spec";
 import { TrainLoop } from "./train-loop";
+import { smallSpec } from "./testing";
 
 /** The serial lockstep job: every run in one loop. */
 async function serial(spec: TrainingSpec): Promise<TrainResult> {
@@ -35,15 +36,8 @@ const race: TrainingSpec = {
   batchSize: 16,
 };
 
-const spiral = (runs: TrainingSpec["runs"]): TrainingSpec => ({
-  seed: 1,
-  data: { name: "spiral", n: 60, classes: 3 },
-  model: [{ linear: 8 }, { relu: {} }, { linear: "out" }],
-  optimizer: { name: "SGD", options: { lr: 0.1 } },
-  batchSize: 10,
-  iterations: 30,
-  runs,
-});
+/** The small spec (moons, 10 epochs of 4 steps) with these runs in lockstep. */
+const small = (runs: TrainingSpec["runs"]): TrainingSpec => smallSpec({ seed: 1, runs });
 
 describe("splitRuns", () => {
   it("one spec per run, each the lockstep spec with that run alone", () => {
@@ -80,8 +74,8 @@ describe("a lockstep job split over workers gives the serial job's numbers", () 
 
   it("diverging runs end as in the serial loop (one diverged: finished; all diverged: diverged, at the last one's step)", async () => {
     const blowUp = (label: string, lr: number) => ({ label, optimizer: { name: "SGD" as const, options: { lr } } });
-    const oneDiverges = spiral([{ label: "fine" }, blowUp("boom", 1e6)]);
-    const allDiverge = spiral([blowUp("boom", 1e6), blowUp("bang", 1e3)]);
+    const oneDiverges = small([{ label: "fine" }, blowUp("boom", 1e6)]);
+    const allDiverge = small([blowUp("boom", 1e6), blowUp("bang", 1e3)]);
     for (const spec of [oneDiverges, allDiverge]) {
       const expected = await serial(spec);
       const { result } = await parallel(spec, 2);
@@ -96,7 +90,7 @@ describe("a lockstep job split over workers gives the serial job's numbers", () 
   });
 
   it("more runs than workers: the queued runs start as others end; stop() ends the job with what ran", async () => {
-    const three = spiral([
+    const three = small([
       { label: "a" },
       { label: "b", optimizer: { name: "Adam", options: { lr: 0.01 } } },
       { label: "c" },
@@ -104,7 +98,7 @@ describe("a lockstep job split over workers gives the serial job's numbers", () 
     const { result } = await parallel(three, 1);
     expect(result.fingerprint).toBe((await serial(three)).fingerprint);
 
-    const long = { ...three, iterations: 100_000 };
+    const long = { ...three, epochs: 25_000 };
     const job = startSplit(long, (part, _slot, onEvent) => startInProcess(part, { chunkMs: 5, onEvent }), { size: 2 });
     setTimeout(() => job.stop(), 50);
     const stopped = await job.done;

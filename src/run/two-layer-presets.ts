@@ -18,7 +18,6 @@ export const twoLayerPresets: Record<"two-layer-net" | "two-layer-overfit", Pres
    * epochs of 600 steps take minutes here).
    */
   "two-layer-net": {
-    id: "two-layer-net",
     figure: "図4-12",
     chart: "accuracy",
     lossChart: true,
@@ -46,7 +45,6 @@ export const twoLayerPresets: Record<"two-layer-net" | "two-layer-overfit", Pres
    * label says so); the lesson scale trains 100 epochs and tests on 1,000 digits.
    */
   "two-layer-overfit": {
-    id: "two-layer-overfit",
     figure: "図6-20 (TwoLayerNet)",
     chart: "accuracy",
     controls: ["seed", "lr"],

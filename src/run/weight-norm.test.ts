@@ -6,17 +6,14 @@ import { loadTrainingData } from "./data";
 import { buildModel } from "./model";
 import { validateSpec, type TrainingSpec } from "./spec";
 import { TrainLoop } from "./train-loop";
+import { smallSpec } from "./testing";
 
-const spec: TrainingSpec = {
+const spec: TrainingSpec = smallSpec({
   seed: 3,
-  data: { name: "spiral", n: 60, classes: 3 },
-  model: [{ linear: 16 }, { relu: {} }, { linear: "out" }],
-  optimizer: { name: "SGD", options: { lr: 0.1 } },
-  batchSize: 20,
   epochs: 30,
   metrics: ["trainAcc", "weightNorm"],
   runs: [{ label: "no-decay" }, { label: "decay", weightDecay: 0.5 }],
-};
+});
 
 describe("weightNorm metric", () => {
   it("starts at the norm of the initial Linear weights (biases excluded)", async () => {

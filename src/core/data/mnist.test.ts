@@ -2,10 +2,32 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { datasets, loadMnist, mnistImage, setDataSource, MNIST_SETS } from "kobai";
+import { datasets, loadMnist, mnistImage, setDataSource, MNIST_SETS, type DataSource } from "kobai";
 
 const require = createRequire(import.meta.url);
 const counts = (y: number[]) => y.reduce((c, d) => (c[d]++, c), new Array(10).fill(0));
+
+/** The bytes of a file of public/data, read from disk. */
+const publicFile = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../public/data/${name}`, import.meta.url)));
+
+/** A source serving public/data from disk that records each file name asked for in `names`. */
+const recordingSource =
+  (names: string[]): DataSource =>
+  async (name) => {
+    names.push(name);
+    return publicFile(name);
+  };
+
+/** Runs `body` with `source` installed as the data source, then puts the previous one back. */
+async function withSource(source: DataSource, body: () => Promise<void>): Promise<void> {
+  const previous = setDataSource(source);
+  try {
+    await body();
+  } finally {
+    setDataSource(previous);
+  }
+}
 
 describe("MNIST from public/data", () => {
   it("has the fixed 8,000 / 2,000 split with every digit in both parts", async () => {
@@ -74,29 +96,17 @@ describe("MNIST from public/data", () => {
 describe("data sources", () => {
   it("reads through an installed source", async () => {
     const names: string[] = [];
-    const previous = setDataSource(async (name) => {
-      names.push(name);
-      return new Uint8Array(readFileSync(new URL(`../../../public/data/${name}`, import.meta.url)));
-    });
-    try {
+    await withSource(recordingSource(names), async () => {
       expect((await loadMnist({ train: 2, test: 1 })).test.x.shape).toEqual([1, 784]);
       expect(names).toEqual(["mnist.json", "mnist.bin"]);
-    } finally {
-      setDataSource(previous);
-    }
+    });
   });
 
   it("rejects a file whose checksum does not match (e.g. a 404 page)", async () => {
-    const realJson = readFileSync(new URL("../../../public/data/mnist.json", import.meta.url));
-    const manifest = JSON.parse(realJson.toString());
-    const previous = setDataSource(async (name) =>
-      name === "mnist.json" ? new Uint8Array(realJson) : new Uint8Array(manifest.byteLength),
-    );
-    try {
-      await expect(loadMnist()).rejects.toThrow(/mnist.bin checksum [0-9a-f]{8} ≠ 9907a65b/);
-    } finally {
-      setDataSource(previous);
-    }
+    const realJson = publicFile("mnist.json");
+    const manifest = JSON.parse(new TextDecoder().decode(realJson));
+    const zeros = async (name: string) => (name === "mnist.json" ? realJson : new Uint8Array(manifest.byteLength));
+    await withSource(zeros, () => expect(loadMnist()).rejects.toThrow(/mnist.bin checksum [0-9a-f]{8} ≠ 9907a65b/));
   });
 });
 
@@ -126,34 +136,27 @@ describe("the book's full MNIST (public/data/mnist-full.bin.gz, built by npm run
     expect(few.train.x.get(0, 152)).toBeCloseTo(3 / 255, 15); // x_train[0], row 5, col 12: pixel value 3
     await expect(loadMnist({ full: true, train: 60001 })).rejects.toThrow(/train must be an integer in \[0, 60000\]/);
     const names: string[] = [];
-    const previous = setDataSource(async (name) => {
-      names.push(name);
-      return new Uint8Array(readFileSync(new URL(`../../../public/data/${name}`, import.meta.url)));
-    });
-    try {
+    await withSource(recordingSource(names), async () => {
       await loadMnist({ full: true, train: 1, test: 1 });
       await loadMnist({ full: true, train: 2, test: 0 });
       expect(names).toEqual(["mnist-full.json", "mnist-full.bin.gz"]);
-    } finally {
-      setDataSource(previous);
-    }
+    });
   });
 
   it("reports the bytes as they arrive, and takes a body a server already decompressed", async () => {
-    const dir = new URL("../../../public/data/", import.meta.url);
-    const json = readFileSync(new URL("mnist-full.json", dir));
-    const manifest = JSON.parse(json.toString());
-    const raw = gunzipSync(readFileSync(new URL("mnist-full.bin.gz", dir)));
+    const json = publicFile("mnist-full.json");
+    const manifest = JSON.parse(new TextDecoder().decode(json));
+    const raw = gunzipSync(publicFile("mnist-full.bin.gz"));
     const heard: [string, number, number][] = [];
-    const previous = setDataSource(async (name, onProgress) => {
-      if (name === "mnist-full.json") return new Uint8Array(json);
+    const decompressing: DataSource = async (name, onProgress) => {
+      if (name === "mnist-full.json") return json;
       // As a server with Content-Encoding: gzip: the decompressed bytes, in two pieces, total unknown.
       onProgress?.(raw.length / 2, 0);
       onProgress?.(raw.length, 0);
       heard.push([name, raw.length, manifest.byteLength]);
       return new Uint8Array(raw);
-    });
-    try {
+    };
+    await withSource(decompressing, async () => {
       const progress: number[] = [];
       const digits = await loadMnist({
         full: true,
@@ -164,23 +167,18 @@ describe("the book's full MNIST (public/data/mnist-full.bin.gz, built by npm run
       expect(progress).toEqual([0.5, 1]);
       expect(digits.train.y).toEqual([5, 0, 4]);
       expect(heard).toEqual([["mnist-full.bin.gz", manifest.byteLength, manifest.byteLength]]);
-    } finally {
-      setDataSource(previous);
-    }
+    });
   });
 
   it("rejects a compressed file that decompresses to other bytes", async () => {
-    const json = readFileSync(new URL("../../../public/data/mnist-full.json", import.meta.url));
-    const manifest = JSON.parse(json.toString());
-    const previous = setDataSource(async (name) =>
-      name === "mnist-full.json" ? new Uint8Array(json) : new Uint8Array(gzipSync(new Uint8Array(manifest.byteLength))),
-    );
-    try {
-      await expect(loadMnist({ full: true })).rejects.toThrow(
+    const json = publicFile("mnist-full.json");
+    const manifest = JSON.parse(new TextDecoder().decode(json));
+    const gzippedZeros = async (name: string) =>
+      name === "mnist-full.json" ? json : new Uint8Array(gzipSync(new Uint8Array(manifest.byteLength)));
+    await withSource(gzippedZeros, () =>
+      expect(loadMnist({ full: true })).rejects.toThrow(
         new RegExp(`mnist-full.bin.gz checksum [0-9a-f]{8} ≠ ${manifest.fnv1a32} in mnist-full.json`),
-      );
-    } finally {
-      setDataSource(previous);
-    }
+      ),
+    );
   });
 });

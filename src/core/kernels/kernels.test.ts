@@ -17,32 +17,14 @@ import {
   type MatmulKernel,
 } from "kobai";
 import { naiveKernel } from "./naive";
+import { CH06_SHAPES, kernelProduct, randomValues, type Variant } from "../testing/kernels";
 import { createWasmSimdKernel } from "./wasm-simd";
 import { compileMatmulWat, generatedModule, generatedPath } from "../../../scripts/build-wasm.mjs";
 
-type Variant = "ab" | "atb" | "abt";
 const VARIANTS: Variant[] = ["ab", "atb", "abt"];
 const rng = createRng(7);
-
-/** Random normals; a fraction `zeros` of them exactly 0 (like ReLU outputs or MNIST pixels). */
-function random(count: number, zeros = 0): Float64Array {
-  return Float64Array.from({ length: count }, () => (rng.uniform() < zeros ? 0 : rng.normal()));
-}
-
-/** The kernel's C, computed into a buffer full of garbage (it must overwrite, not add). */
-function run(
-  kernel: MatmulKernel,
-  variant: Variant,
-  a: Float64Array,
-  b: Float64Array,
-  m: number,
-  k: number,
-  n: number,
-): Float64Array {
-  const out = new Float64Array(m * n).fill(123.5);
-  kernel[variant](a, b, out, m, k, n);
-  return out;
-}
+const random = (count: number, zeros = 0) => randomValues(rng, count, zeros);
+const run = kernelProduct;
 
 /** Indices where the two differ bit for bit (Object.is), at most 5 of them. */
 function differences(x: Float64Array, y: Float64Array): number[] {
@@ -150,14 +132,7 @@ for (const [name, kernelOf] of kernels) {
       });
 
       it(`${variant}: the ch06 network's shapes equal the JS kernel bit for bit`, () => {
-        for (const [m, k, n] of [
-          [128, 784, 100],
-          [784, 128, 100],
-          [128, 100, 784],
-          [128, 100, 100],
-          [128, 100, 10],
-          [100, 128, 10],
-        ]) {
+        for (const [m, k, n] of CH06_SHAPES) {
           const a = random(m * k, 0.6),
             b = random(k * n);
           expect(

@@ -11,32 +11,20 @@ import {
   type MatmulKernel,
 } from "kobai";
 import { naiveKernel } from "./naive";
+import { CH06_SHAPES, kernelProduct, randomValues, type Variant } from "../testing/kernels";
 
-type Variant = Exclude<keyof MatmulKernel, "name">;
 const rng = createRng(42);
-
-/** Random numbers; `zeros` of them (a fraction) are exactly 0, like ReLU outputs or MNIST. */
-function random(count: number, zeros = 0): Float64Array {
-  return Float64Array.from({ length: count }, () => (rng.uniform() < zeros ? 0 : rng.normal()));
-}
+const random = (count: number, zeros = 0) => randomValues(rng, count, zeros);
 
 /** The sizes of A and B for a variant (A is m×k, k×m for atb; B is k×n, n×k for abt). */
 function operands(m: number, k: number, n: number, zeros: number): [Float64Array, Float64Array] {
   return [random(m * k, zeros), random(k * n)];
 }
 
-function both(
-  variant: Variant,
-  a: Float64Array,
-  b: Float64Array,
-  m: number,
-  k: number,
-  n: number,
-): [number[], number[]] {
-  const fast = new Float64Array(m * n).fill(123); // garbage: the kernel must overwrite, not add
-  const slow = new Float64Array(m * n);
-  typedArrayKernel[variant](a, b, fast, m, k, n);
-  naiveKernel[variant](a, b, slow, m, k, n);
+/** The JS kernel's C and the naive loops' C for the same operands, as arrays. */
+function both(variant: Variant, ...operands: [a: Float64Array, b: Float64Array, m: number, k: number, n: number]) {
+  const fast = kernelProduct(typedArrayKernel, variant, ...operands);
+  const slow = kernelProduct(naiveKernel, variant, ...operands);
   return [Array.from(fast), Array.from(slow)];
 }
 
@@ -62,13 +50,7 @@ describe("the tiled kernel equals the naive triple loop, bit for bit", () => {
     });
 
     it(`${variant}: the shapes of the ch06 network`, () => {
-      for (const [m, k, n] of [
-        [128, 784, 100],
-        [128, 100, 100],
-        [128, 100, 10],
-        [784, 128, 100],
-        [128, 10, 100],
-      ]) {
+      for (const [m, k, n] of CH06_SHAPES) {
         const [a, b] = operands(m, k, n, 0.5);
         const [fast, slow] = both(variant, a, b, m, k, n);
         expect(fast).toEqual(slow);

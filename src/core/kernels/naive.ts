@@ -7,8 +7,31 @@
  * jumping n numbers at a time through memory), but it is obviously right, so the tests
  * hold the fast kernel in matmul.ts to it, and the benchmark shows how much the tricks
  * there are worth.
+ *
+ * The three products differ only in where A[i][p] and B[p][j] are stored, so one loop
+ * serves all three: it reads A[i][p] at a[i·ai + p·ap] and B[p][j] at b[p·bp + j·bj].
  */
 import type { MatmulKernel } from "./kernel";
+
+/** C = A·B with A[i][p] = a[i·ai + p·ap] and B[p][j] = b[p·bp + j·bj]: plain triple loops, no tricks. */
+function tripleLoop(
+  a: Float64Array,
+  [ai, ap]: [number, number],
+  b: Float64Array,
+  [bp, bj]: [number, number],
+  out: Float64Array,
+  m: number,
+  k: number,
+  n: number,
+): void {
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) s += a[i * ai + p * ap] * b[p * bp + j * bj];
+      out[i * n + j] = s;
+    }
+  }
+}
 
 /**
  * The reference kernel: plain triple loops, no tricks.
@@ -18,31 +41,7 @@ import type { MatmulKernel } from "./kernel";
  */
 export const naiveKernel: MatmulKernel = {
   name: "js-naive",
-  ab(a, b, out, m, k, n) {
-    for (let i = 0; i < m; i++) {
-      for (let j = 0; j < n; j++) {
-        let s = 0;
-        for (let p = 0; p < k; p++) s += a[i * k + p] * b[p * n + j];
-        out[i * n + j] = s;
-      }
-    }
-  },
-  atb(a, b, out, m, k, n) {
-    for (let i = 0; i < m; i++) {
-      for (let j = 0; j < n; j++) {
-        let s = 0;
-        for (let p = 0; p < k; p++) s += a[p * m + i] * b[p * n + j]; // A[p][i]: A is k × m
-        out[i * n + j] = s;
-      }
-    }
-  },
-  abt(a, b, out, m, k, n) {
-    for (let i = 0; i < m; i++) {
-      for (let j = 0; j < n; j++) {
-        let s = 0;
-        for (let p = 0; p < k; p++) s += a[i * k + p] * b[j * k + p]; // B[j][p]: B is n × k
-        out[i * n + j] = s;
-      }
-    }
-  },
+  ab: (a, b, out, m, k, n) => tripleLoop(a, [k, 1], b, [n, 1], out, m, k, n), // A is m × k, B is k × n
+  atb: (a, b, out, m, k, n) => tripleLoop(a, [1, m], b, [n, 1], out, m, k, n), // A[p][i]: A is k × m
+  abt: (a, b, out, m, k, n) => tripleLoop(a, [k, 1], b, [1, k], out, m, k, n), // B[j][p]: B is n × k
 };

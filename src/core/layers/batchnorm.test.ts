@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { BatchNorm, Tensor } from "kobai";
-import { expectClose, loadFixture } from "../testing/fixtures";
+import { expectClose, loadFixture, type Matrices } from "../testing/fixtures";
 
-interface Step {
-  x: number[][];
-  dout: number[][];
-  y: number[][];
-  dx: number[][];
-  dgamma: number[][];
-  dbeta: number[][];
-  runningMean: number[][];
-  runningVar: number[][];
-}
-interface Case {
+type Step = Matrices<"x" | "dout" | "y" | "dx" | "dgamma" | "dbeta" | "runningMean" | "runningVar">;
+interface Case extends Matrices<"gamma" | "beta"> {
   momentum: number;
   eps: number;
-  gamma: number[][];
-  beta: number[][];
   steps: Step[];
   eval: { x: number[][]; y: number[][]; dout?: number[][]; dx?: number[][]; dgamma?: number[][]; dbeta?: number[][] };
 }

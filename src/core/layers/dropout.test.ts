@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Dropout, Tensor, createRng, seed } from "kobai";
-import { expectClose, loadFixture } from "../testing/fixtures";
+import { expectClose, loadFixture, type Matrices } from "../testing/fixtures";
 
-interface Case {
+interface Case extends Matrices<
+  "x" | "dout" | "mask" | "invertedTrainY" | "invertedTrainDx" | "bookTrainY" | "bookTrainDx" | "bookEvalY"
+> {
   p: number;
-  x: number[][];
-  dout: number[][];
-  mask: number[][];
-  invertedTrainY: number[][];
-  invertedTrainDx: number[][];
-  bookTrainY: number[][];
-  bookTrainDx: number[][];
-  bookEvalY: number[][];
 }
 const cases = loadFixture<{ dropout: Case[] }>("layers").dropout;
 

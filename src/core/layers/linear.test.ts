@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Linear, Tensor, createRng, heStd } from "kobai";
-import { expectClose, loadFixture } from "../testing/fixtures";
+import { expectClose, loadFixture, type Matrices } from "../testing/fixtures";
 
-interface LinearCase {
-  x: number[][];
-  weight: number[][];
-  bias: number[][];
-  dout: number[][];
-  y: number[][];
-  dx: number[][];
-  dweight: number[][];
-  dbias: number[][];
-}
+type LinearCase = Matrices<"x" | "weight" | "bias" | "dout" | "y" | "dx" | "dweight" | "dbias">;
 const cases = loadFixture<{ linear: LinearCase[] }>("layers").linear;
 
 function linearWith(c: LinearCase): Linear {

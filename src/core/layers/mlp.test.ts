@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  BatchNorm,
-  CrossEntropyLoss,
-  LeakyReLU,
-  Linear,
-  MSELoss,
-  ReLU,
-  Sequential,
-  Sigmoid,
-  Softmax,
-  Tanh,
-  Tensor,
-  type Layer,
-} from "kobai";
+import { CrossEntropyLoss, MSELoss, Sequential, Tensor } from "kobai";
 import { expectClose, loadFixture } from "../testing/fixtures";
+import { layerFromFixture, type FixtureLayer } from "../testing/networks";
 
-type Spec = [string, ...number[]];
 interface Case {
   name: string;
-  spec: Spec[];
+  spec: FixtureLayer[];
   loss: "ce" | "mse";
   x: number[][];
   target: number[] | number[][];
@@ -30,31 +17,10 @@ interface Case {
 }
 const cases = loadFixture<{ cases: Case[] }>("mlp").cases;
 
-function layerFromSpec([kind, a, b]: Spec): Layer {
-  switch (kind) {
-    case "linear":
-      return new Linear(a, b);
-    case "batchnorm":
-      return new BatchNorm(a);
-    case "sigmoid":
-      return new Sigmoid();
-    case "tanh":
-      return new Tanh();
-    case "relu":
-      return new ReLU();
-    case "leakyRelu":
-      return new LeakyReLU(a);
-    case "softmax":
-      return new Softmax();
-    default:
-      throw new Error(`unknown layer ${kind}`);
-  }
-}
-
 describe("whole networks: loss, every parameter gradient and ∂L/∂x equal PyTorch", () => {
   for (const c of cases) {
     it(c.name, () => {
-      const model = new Sequential(c.spec.map(layerFromSpec));
+      const model = new Sequential(c.spec.map(layerFromFixture));
       const params = model.parameters();
       expect(params.map((p) => p.name).sort()).toEqual(Object.keys(c.params).sort());
       for (const p of params) p.value.data.set(c.params[p.name].flat());

@@ -19,15 +19,19 @@ import type { ForwardOptions, Layer } from "./layer";
 import { checkDoutShape, savedForBackward } from "./checks";
 
 /**
- * Softmax of each row: positive numbers that sum to 1 (probabilities over the classes).
+ * The overflow-safe pieces softmax and log-softmax are both made of: e^(xⱼ − m) for every
+ * number (m = its row's maximum, so every term is ≤ 1 and one is exactly 1), and per row
+ * m and the sum Σⱼ e^(xⱼ − m), which is in [1, number of columns].
  *
  * @example
- * softmax(Tensor.from([[1000, 1000]])).toArray(); // [[0.5, 0.5]], no overflow
+ * shiftedExps(Tensor.from([[1000, 1000]])).rowSum; // Float64Array [2]
  */
-export function softmax(x: Tensor): Tensor {
-  const y = new Tensor(x.rows, x.cols);
+export function shiftedExps(x: Tensor): { exps: Tensor; rowMax: Float64Array; rowSum: Float64Array } {
+  const exps = new Tensor(x.rows, x.cols);
+  const rowMax = new Float64Array(x.rows),
+    rowSum = new Float64Array(x.rows);
   const X = x.data,
-    Y = y.data,
+    E = exps.data,
     n = x.cols;
   for (let i = 0; i < x.rows; i++) {
     const r = i * n;
@@ -35,12 +39,24 @@ export function softmax(x: Tensor): Tensor {
     for (let j = 0; j < n; j++) if (X[r + j] > max) max = X[r + j];
     let total = 0;
     for (let j = 0; j < n; j++) {
-      const e = Math.exp(X[r + j] - max);
-      Y[r + j] = e;
-      total += e;
+      E[r + j] = Math.exp(X[r + j] - max);
+      total += E[r + j];
     }
-    for (let j = 0; j < n; j++) Y[r + j] /= total;
+    rowMax[i] = max;
+    rowSum[i] = total;
   }
+  return { exps, rowMax, rowSum };
+}
+
+/**
+ * Softmax of each row: positive numbers that sum to 1 (probabilities over the classes).
+ *
+ * @example
+ * softmax(Tensor.from([[1000, 1000]])).toArray(); // [[0.5, 0.5]], no overflow
+ */
+export function softmax(x: Tensor): Tensor {
+  const { exps: y, rowSum } = shiftedExps(x);
+  for (let i = 0; i < y.data.length; i++) y.data[i] /= rowSum[Math.floor(i / y.cols)];
   return y;
 }
 

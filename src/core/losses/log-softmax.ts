@@ -9,7 +9,8 @@
  * exact; the result stays finite for logits of ±1000. (The book instead adds a small
  * δ = 1e-7 inside the log in cross_entropy_error, 4.2.2, which caps the loss at −log δ ≈ 16.1.)
  */
-import { Tensor } from "../tensor";
+import type { Tensor } from "../tensor";
+import { shiftedExps } from "../layers/softmax";
 
 /**
  * log(softmax(x)) of each row, without overflow or log 0.
@@ -18,18 +19,13 @@ import { Tensor } from "../tensor";
  * logSoftmax(Tensor.from([[1000, -1000]])).toArray(); // [[0, -2000]]
  */
 export function logSoftmax(x: Tensor): Tensor {
-  const out = new Tensor(x.rows, x.cols);
+  const { exps: out, rowMax, rowSum } = shiftedExps(x);
   const X = x.data,
     O = out.data,
     n = x.cols;
   for (let i = 0; i < x.rows; i++) {
-    const r = i * n;
-    let max = -Infinity;
-    for (let j = 0; j < n; j++) if (X[r + j] > max) max = X[r + j];
-    let total = 0;
-    for (let j = 0; j < n; j++) total += Math.exp(X[r + j] - max);
-    const logTotal = Math.log(total);
-    for (let j = 0; j < n; j++) O[r + j] = X[r + j] - max - logTotal;
+    const logTotal = Math.log(rowSum[i]);
+    for (let j = i * n; j < (i + 1) * n; j++) O[j] = X[j] - rowMax[i] - logTotal;
   }
   return out;
 }

@@ -44,8 +44,8 @@ export interface AdaGradOptions extends BaseOptions {
  * w.grad = Tensor.from([[4, 0.1]]);
  * opt.step(); // both weights move by ≈ 0.5: the size of the gradient cancels out
  */
-export class AdaGrad extends Optimizer<AdaGradOptions> {
-  /** Σ∇⊙∇ so far, per parameter (the book's `h`, torch's `sum`). */
+export class AdaGrad<Options extends AdaGradOptions = AdaGradOptions> extends Optimizer<Options> {
+  /** Σ∇⊙∇ so far, per parameter (the book's `h`, torch's `sum`); RMSProp's running average of it (torch's `square_avg`). */
   readonly h: Map<Parameter, Tensor>;
 
   static readonly label: string = "AdaGrad";
@@ -54,23 +54,27 @@ export class AdaGrad extends Optimizer<AdaGradOptions> {
     return { lr: 0.01, eps: defaultEps(form, 1e-10), weightDecay: 0, form: "pytorch" };
   }
 
-  constructor(params: readonly Parameter[], options?: AdaGradOptions) {
+  constructor(params: readonly Parameter[], options?: Options) {
     super(params, options);
     this.h = this.zerosPerParam();
   }
 
   protected update(param: Parameter, grad: Float64Array): void {
-    const { lr, eps } = this.options;
+    const { lr, eps } = this.options as Required<AdaGradOptions>;
     const w = param.value.data,
       h = this.stateOf(this.h, param).data;
-    for (let i = 0; i < w.length; i++) {
-      h[i] += grad[i] * grad[i];
-      w[i] -= (lr * grad[i]) / (Math.sqrt(h[i]) + eps);
-    }
+    this.accumulate(h, grad);
+    for (let i = 0; i < w.length; i++) w[i] -= (lr * grad[i]) / (Math.sqrt(h[i]) + eps);
+  }
+
+  /** h ← h + ∇⊙∇: AdaGrad's memory of every gradient so far (RMSProp lets it fade instead). */
+  protected accumulate(h: Float64Array, grad: Float64Array): void {
+    for (let i = 0; i < h.length; i++) h[i] += grad[i] * grad[i];
   }
 
   /** `{ h, effectiveLr }`, where effectiveLr = η/(√h + ε) per weight. @example opt.snapshot(w).effectiveLr */
   snapshot(param: Parameter): StateSnapshot {
-    return snapshotOfH(this.stateOf(this.h, param), this.options.lr, this.options.eps);
+    const { lr, eps } = this.options as Required<AdaGradOptions>;
+    return snapshotOfH(this.stateOf(this.h, param), lr, eps);
   }
 }

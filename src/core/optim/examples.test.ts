@@ -7,51 +7,46 @@ import { SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam, AdamW } from "./index"
 
 const param = (values: number[]) => new Parameter(Tensor.from([values]), "w");
 
+/** As each @example writes it: w = `start` (one row), its grad = `grad`, then `steps` steps of the optimizer `make` builds. */
+function stepped<O extends { step(): void }>(
+  make: (params: Parameter[]) => O,
+  start: number[],
+  grad: number[],
+  steps = 1,
+) {
+  const w = param(start);
+  const opt = make([w]);
+  w.grad = Tensor.from([grad]);
+  for (let i = 0; i < steps; i++) opt.step();
+  return { w, opt };
+}
+
 describe("documented examples", () => {
   it("SGD", () => {
-    const w = param([3, -2]);
-    const opt = new SGD([w], { lr: 0.1 });
-    w.grad = Tensor.from([[1, 1]]);
-    opt.step();
+    const { w } = stepped((p) => new SGD(p, { lr: 0.1 }), [3, -2], [1, 1]);
     expectClose(w.value, [[2.9, -2.1]], 1e-15);
   });
   it("Momentum: v = 1 then 1.9", () => {
-    const w = param([1]);
-    const opt = new Momentum([w], { lr: 0.1, momentum: 0.9 });
-    w.grad = Tensor.from([[1]]);
-    opt.step();
-    opt.step();
+    const { w, opt } = stepped((p) => new Momentum(p, { lr: 0.1, momentum: 0.9 }), [1], [1], 2);
     expectClose(w.value, [[0.71]], 1e-15);
     expectClose(opt.velocity.get(w)!, [[1.9]], 1e-15);
   });
   it("Nesterov", () => {
-    const w = param([1]);
-    const opt = new Nesterov([w], { lr: 0.1, momentum: 0.9 });
-    w.grad = Tensor.from([[1]]);
-    opt.step();
+    const { w } = stepped((p) => new Nesterov(p, { lr: 0.1, momentum: 0.9 }), [1], [1]);
     expectClose(w.value, [[0.81]], 1e-15);
   });
   it("AdaGrad: the gradient's size cancels out", () => {
-    const w = param([1, 1]);
-    const opt = new AdaGrad([w], { lr: 0.5 });
-    w.grad = Tensor.from([[4, 0.1]]);
-    opt.step();
+    const { w, opt } = stepped((p) => new AdaGrad(p, { lr: 0.5 }), [1, 1], [4, 0.1]);
     expectClose(w.value, [[0.5, 0.5]], 1e-8);
     expectClose(opt.snapshot(w).effectiveLr, [[0.5 / 4, 0.5 / 0.1]], 1e-8);
   });
   it("RMSProp", () => {
-    const w = param([1]);
-    const opt = new RMSProp([w], { lr: 0.01 });
-    w.grad = Tensor.from([[2]]);
-    opt.step();
+    const { w, opt } = stepped((p) => new RMSProp(p, { lr: 0.01 }), [1], [2]);
     expectClose(opt.h.get(w)!, [[0.04]], 1e-15);
     expectClose(w.value, [[0.9]], 1e-7);
   });
   it("Adam: step 1 moves every weight by ≈ η", () => {
-    const w = param([1, 1]);
-    const opt = new Adam([w], { lr: 0.1 });
-    w.grad = Tensor.from([[100, 0.01]]);
-    opt.step();
+    const { w, opt } = stepped((p) => new Adam(p, { lr: 0.1 }), [1, 1], [100, 0.01]);
     expectClose(w.value, [[0.9, 0.9]], 1e-6);
     expect(opt.t).toBe(1);
     const s = opt.snapshot(w);

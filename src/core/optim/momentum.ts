@@ -62,19 +62,17 @@ export class Momentum extends Optimizer<MomentumOptions> {
 
   protected update(param: Parameter, grad: Float64Array): void {
     const { lr, momentum, form } = this.options;
-    const w = param.value.data,
-      v = this.stateOf(this.velocity, param).data;
-    if (form === "book") {
-      for (let i = 0; i < w.length; i++) {
-        v[i] = momentum * v[i] - lr * grad[i];
-        w[i] += v[i];
-      }
-    } else {
-      for (let i = 0; i < w.length; i++) {
-        v[i] = momentum * v[i] + grad[i];
-        w[i] -= lr * v[i];
-      }
-    }
+    const v = this.stateOf(this.velocity, param).data;
+    if (form === "book") for (let i = 0; i < v.length; i++) v[i] = momentum * v[i] - lr * grad[i];
+    else for (let i = 0; i < v.length; i++) v[i] = momentum * v[i] + grad[i];
+    this.move(param.value.data, v, grad);
+  }
+
+  /** W ← W − η·v (torch) or W ← W + v (book), with the velocity v just updated. Nesterov steps differently. */
+  protected move(w: Float64Array, v: Float64Array, _grad: Float64Array): void {
+    const { lr, form } = this.options;
+    if (form === "book") for (let i = 0; i < w.length; i++) w[i] += v[i];
+    else for (let i = 0; i < w.length; i++) w[i] -= lr * v[i];
   }
 
   /** `{ velocity }`. @example opt.snapshot(w).velocity */

@@ -55,21 +55,19 @@ export class Nesterov extends Momentum {
     super(params, options);
   }
 
-  protected update(param: Parameter, grad: Float64Array): void {
+  /**
+   * W ← W − η·(∇ + μ·v) (torch) or W ← W + μ²·v − (1 + μ)·η·∇ (book). The velocity v was
+   * just updated exactly as Momentum does it; only this step is Nesterov's own.
+   */
+  protected move(w: Float64Array, v: Float64Array, grad: Float64Array): void {
     const { lr, momentum, form } = this.options;
-    const w = param.value.data,
-      v = this.stateOf(this.velocity, param).data;
     if (form === "book") {
       for (let i = 0; i < w.length; i++) {
-        v[i] = momentum * v[i] - lr * grad[i];
         w[i] += momentum * momentum * v[i];
         w[i] -= (1 + momentum) * lr * grad[i];
       }
     } else {
-      for (let i = 0; i < w.length; i++) {
-        v[i] = momentum * v[i] + grad[i];
-        w[i] -= lr * (grad[i] + momentum * v[i]);
-      }
+      for (let i = 0; i < w.length; i++) w[i] -= lr * (grad[i] + momentum * v[i]);
     }
   }
 }

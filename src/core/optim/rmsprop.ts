@@ -21,27 +21,19 @@
  * still steps along the raw gradient, without momentum's smoothing. Adam (adam.ts) adds
  * momentum and corrects both averages for their start at zero.
  */
-import type { Parameter } from "../parameter";
-import type { Tensor } from "../tensor";
-import {
-  Optimizer,
-  defaultEps,
-  snapshotOfH,
-  type BaseOptions,
-  type OptimizerForm,
-  type StateSnapshot,
-} from "./optimizer";
+import { AdaGrad, type AdaGradOptions } from "./adagrad";
+import { defaultEps, type OptimizerForm } from "./optimizer";
 
 /** RMSProp's options: `lr` (0.01), `alpha` (0.99), `eps` (1e-8; 1e-7 with form "book"), `weightDecay` (0), `form`. @example new RMSProp(net.parameters(), { lr: 0.01, alpha: 0.99 }) */
-export interface RMSPropOptions extends BaseOptions {
+export interface RMSPropOptions extends AdaGradOptions {
   /** α ∈ [0, 1): how much of the running average of ∇² is kept each step (the book's decay_rate). */
   alpha?: number;
-  /** ε ≥ 0, added to √h. */
-  eps?: number;
 }
 
 /**
- * RMSProp, equal to `torch.optim.RMSprop(params, lr, alpha, eps, weight_decay=…)`.
+ * RMSProp, equal to `torch.optim.RMSprop(params, lr, alpha, eps, weight_decay=…)`. It is
+ * AdaGrad (the same h, the same step W ← W − η·∇ / (√h + ε), the same snapshot) with only
+ * the way h remembers changed.
  *
  * @example
  * const w = new Parameter(Tensor.from([[1]]), "w");
@@ -49,33 +41,16 @@ export interface RMSPropOptions extends BaseOptions {
  * w.grad = Tensor.from([[2]]);
  * opt.step(); // h = 0.01·4 = 0.04, w = 1 − 0.01·2/0.2 ≈ 0.9
  */
-export class RMSProp extends Optimizer<RMSPropOptions> {
-  /** The running average of ∇⊙∇ per parameter (the book's `h`, torch's `square_avg`). */
-  readonly h: Map<Parameter, Tensor>;
-
+export class RMSProp extends AdaGrad<RMSPropOptions> {
   static readonly label: string = "RMSProp";
   /** Every option RMSProp takes, with its default (ε: torch's 1e-8, the book's 1e-7). */
   static defaults(form?: OptimizerForm): Required<RMSPropOptions> {
     return { lr: 0.01, alpha: 0.99, eps: defaultEps(form, 1e-8), weightDecay: 0, form: "pytorch" };
   }
 
-  constructor(params: readonly Parameter[], options?: RMSPropOptions) {
-    super(params, options);
-    this.h = this.zerosPerParam();
-  }
-
-  protected update(param: Parameter, grad: Float64Array): void {
-    const { lr, alpha, eps } = this.options;
-    const w = param.value.data,
-      h = this.stateOf(this.h, param).data;
-    for (let i = 0; i < w.length; i++) {
-      h[i] = alpha * h[i] + (1 - alpha) * grad[i] * grad[i];
-      w[i] -= (lr * grad[i]) / (Math.sqrt(h[i]) + eps);
-    }
-  }
-
-  /** `{ h, effectiveLr }`, where effectiveLr = η/(√h + ε) per weight. @example opt.snapshot(w).effectiveLr */
-  snapshot(param: Parameter): StateSnapshot {
-    return snapshotOfH(this.stateOf(this.h, param), this.options.lr, this.options.eps);
+  /** h ← α·h + (1 − α)·∇⊙∇: a running average, so old gradients fade (h is torch's `square_avg`). */
+  protected accumulate(h: Float64Array, grad: Float64Array): void {
+    const { alpha } = this.options;
+    for (let i = 0; i < h.length; i++) h[i] = alpha * h[i] + (1 - alpha) * grad[i] * grad[i];
   }
 }

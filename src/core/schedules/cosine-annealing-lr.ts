@@ -12,7 +12,7 @@
  * end, where small steps settle into the minimum.
  */
 import type { Optimizer } from "../optim/optimizer";
-import { LRScheduler, finiteNonNegative, positiveInteger, scheduleOptions } from "./scheduler";
+import { LRScheduler, finiteNonNegative, positiveInteger } from "./scheduler";
 
 /**
  * CosineAnnealingLR's options.
@@ -39,22 +39,16 @@ export interface CosineAnnealingLROptions {
  * opt.lr; // 0.5 (up to rounding)
  */
 export class CosineAnnealingLR extends LRScheduler {
-  readonly tMax: number;
-  readonly etaMin: number;
+  /** T_max: steps from η₀ down to η_min (set from the options by LRScheduler). */
+  declare readonly tMax: number;
+  /** η_min: the lowest learning rate. */
+  declare readonly etaMin: number;
 
   constructor(optimizer: Optimizer, options: CosineAnnealingLROptions) {
-    super(optimizer);
-    if (options?.tMax === undefined)
-      throw new Error('CosineAnnealingLR: option "tMax" is required (steps from η₀ to etaMin, e.g. { tMax: 100 })');
-    const o = scheduleOptions(
-      "CosineAnnealingLR",
-      options,
-      { tMax: 1, etaMin: 0 },
-      { tMax: positiveInteger, etaMin: finiteNonNegative },
-    );
-    this.tMax = o.tMax;
-    this.etaMin = o.etaMin;
-    this.step();
+    super(optimizer, "CosineAnnealingLR", options, {
+      tMax: { check: positiveInteger, required: "steps from η₀ to etaMin, e.g. { tMax: 100 }" },
+      etaMin: { check: finiteNonNegative, default: 0 },
+    });
   }
 
   protected nextLr(current: number): number {

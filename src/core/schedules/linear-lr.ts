@@ -11,7 +11,7 @@
  * https://arxiv.org/abs/1706.02677, section 2.2).
  */
 import type { Optimizer } from "../optim/optimizer";
-import { LRScheduler, positiveInteger, scheduleOptions, type OptionCheck } from "./scheduler";
+import { LRScheduler, positiveInteger, type OptionCheck } from "./scheduler";
 
 /**
  * LinearLR's options (every one has a default).
@@ -46,22 +46,19 @@ const endFactorCheck: OptionCheck = (v) =>
  * opt.lr; // 0.01 (up to rounding)
  */
 export class LinearLR extends LRScheduler {
-  readonly startFactor: number;
-  readonly endFactor: number;
-  readonly totalIters: number;
+  /** s: the factor at t = 0 (set from the options by LRScheduler). */
+  declare readonly startFactor: number;
+  /** e: the factor from t = T on. */
+  declare readonly endFactor: number;
+  /** T: steps from s to e. */
+  declare readonly totalIters: number;
 
   constructor(optimizer: Optimizer, options?: LinearLROptions) {
-    super(optimizer);
-    const o = scheduleOptions(
-      "LinearLR",
-      options,
-      { startFactor: 1 / 3, endFactor: 1, totalIters: 5 },
-      { startFactor: startFactorCheck, endFactor: endFactorCheck, totalIters: positiveInteger },
-    );
-    this.startFactor = o.startFactor;
-    this.endFactor = o.endFactor;
-    this.totalIters = o.totalIters;
-    this.step();
+    super(optimizer, "LinearLR", options, {
+      startFactor: { check: startFactorCheck, default: 1 / 3 },
+      endFactor: { check: endFactorCheck, default: 1 },
+      totalIters: { check: positiveInteger, default: 5 },
+    });
   }
 
   protected nextLr(current: number): number {

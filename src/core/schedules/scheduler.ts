@@ -23,27 +23,40 @@ export const positiveInteger: OptionCheck = (v) =>
 export const finiteNonNegative: OptionCheck = (v) =>
   typeof v === "number" && Number.isFinite(v) && v >= 0 ? null : "must be a finite number ≥ 0";
 
+/** One option of a schedule: how its value is checked, and its default, or (when it has none) why it is required. */
+export interface ScheduleOption {
+  check: OptionCheck;
+  default?: number;
+  /** For an option without a default: what it means, said in the error when it is left out. */
+  required?: string;
+}
+
 /**
- * Fills in defaults and checks every option by name; an unknown name or a bad value throws
- * an Error that names the scheduler and the option.
+ * Fills in defaults and checks every option by name; a missing required option, an unknown
+ * name or a bad value throws an Error that names the scheduler and the option.
  */
-export function scheduleOptions<T extends object>(
+export function scheduleOptions(
   label: string,
-  given: Partial<T> | undefined,
-  defaults: T,
-  checks: { [K in keyof T]: OptionCheck },
-): T {
-  if (given !== undefined && (typeof given !== "object" || given === null)) {
+  given: object | undefined,
+  options: Record<string, ScheduleOption>,
+): Record<string, number> {
+  const values = (given === undefined ? {} : given) as Record<string, unknown> | null;
+  for (const [name, option] of Object.entries(options)) {
+    if (option.required !== undefined && (typeof values !== "object" || values?.[name] === undefined))
+      throw new Error(`${label}: option "${name}" is required (${option.required})`);
+  }
+  if (typeof values !== "object" || values === null) {
     throw new Error(`${label}: options must be an object, got ${String(given)}`);
   }
-  const out = { ...defaults };
-  for (const [name, value] of Object.entries(given ?? {})) {
-    if (!(name in checks))
-      throw new Error(`${label}: unknown option "${name}" (known options: ${Object.keys(checks).join(", ")})`);
+  const out: Record<string, number> = {};
+  for (const [name, option] of Object.entries(options)) if (option.default !== undefined) out[name] = option.default;
+  for (const [name, value] of Object.entries(values as Record<string, unknown>)) {
+    if (!(name in options))
+      throw new Error(`${label}: unknown option "${name}" (known options: ${Object.keys(options).join(", ")})`);
     if (value === undefined) continue;
-    const problem = checks[name as keyof T](value);
+    const problem = options[name].check(value);
     if (problem) throw new Error(`${label}: option "${name}" ${problem}, got ${String(value)}`);
-    (out as Record<string, unknown>)[name] = value;
+    out[name] = value as number;
   }
   return out;
 }
@@ -66,7 +79,17 @@ export abstract class LRScheduler {
   /** The lr the last step set (torch's `get_last_lr()[0]`). */
   lastLr: number;
 
-  protected constructor(optimizer: Optimizer) {
+  /**
+   * Checks the optimizer and the options against the schedule's table of options, sets each
+   * option as a field of the same name (a subclass declares them: `declare readonly gamma: number`),
+   * then takes the first step (t = 0), as torch does.
+   */
+  protected constructor(
+    optimizer: Optimizer,
+    label: string,
+    given: object | undefined,
+    options: Record<string, ScheduleOption>,
+  ) {
     if (
       !optimizer ||
       typeof (optimizer as { step?: unknown }).step !== "function" ||
@@ -77,6 +100,8 @@ export abstract class LRScheduler {
     this.optimizer = optimizer;
     this.baseLr = optimizer.lr;
     this.lastLr = optimizer.lr;
+    Object.assign(this, scheduleOptions(label, given, options));
+    this.step();
   }
 
   /**

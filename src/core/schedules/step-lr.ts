@@ -9,7 +9,7 @@
  * training, https://arxiv.org/abs/1512.03385 (section 3.4).
  */
 import type { Optimizer } from "../optim/optimizer";
-import { LRScheduler, finiteNonNegative, positiveInteger, scheduleOptions } from "./scheduler";
+import { LRScheduler, finiteNonNegative, positiveInteger } from "./scheduler";
 
 /**
  * StepLR's options.
@@ -36,22 +36,16 @@ export interface StepLROptions {
  * opt.lr; // 0.5
  */
 export class StepLR extends LRScheduler {
-  readonly stepSize: number;
-  readonly gamma: number;
+  /** Steps between drops (set from the options by LRScheduler). */
+  declare readonly stepSize: number;
+  /** The factor applied at each drop. */
+  declare readonly gamma: number;
 
   constructor(optimizer: Optimizer, options: StepLROptions) {
-    super(optimizer);
-    if (options?.stepSize === undefined)
-      throw new Error('StepLR: option "stepSize" is required (steps between drops, e.g. { stepSize: 30 })');
-    const o = scheduleOptions(
-      "StepLR",
-      options,
-      { stepSize: 1, gamma: 0.1 },
-      { stepSize: positiveInteger, gamma: finiteNonNegative },
-    );
-    this.stepSize = o.stepSize;
-    this.gamma = o.gamma;
-    this.step();
+    super(optimizer, "StepLR", options, {
+      stepSize: { check: positiveInteger, required: "steps between drops, e.g. { stepSize: 30 }" },
+      gamma: { check: finiteNonNegative, default: 0.1 },
+    });
   }
 
   protected nextLr(current: number): number {

@@ -10,6 +10,9 @@ import { Tensor } from "../tensor";
 
 const fixtureDir = fileURLToPath(new URL("../__fixtures__/", import.meta.url));
 
+/** A fixture case's matrices by name, e.g. `Matrices<"x" | "y">` is `{ x: number[][]; y: number[][] }`. */
+export type Matrices<Name extends string> = Record<Name, number[][]>;
+
 /** Reads src/core/__fixtures__/<name>.json. */
 export function loadFixture<T = any>(name: string): T {
   return JSON.parse(readFileSync(`${fixtureDir}${name}.json`, "utf8")) as T;

@@ -4,7 +4,6 @@ import {
   CrossEntropyLoss,
   Linear,
   MSELoss,
-  ReLU,
   SGD,
   Sequential,
   Tensor,
@@ -17,24 +16,38 @@ import {
   isDiverged,
   trainingLoop,
   type FitOptions,
+  type Optimizer,
+  type Parameter,
   type History,
 } from "kobai";
+import { reluNet } from "../testing/networks";
+
+/** Fits a fresh reluNet(sizes) with cross-entropy; one rng seeded `seed` draws its weights, then shuffles the batches. */
+function fitReluNet(
+  [inputs, hidden, outputs]: [number, number, number],
+  seed: number,
+  optimizer: (params: Parameter[]) => Optimizer,
+  data: Parameters<typeof fit>[3],
+  options: FitOptions,
+): { history: History; model: Sequential } {
+  const rng = createRng(seed);
+  const model = reluNet(inputs, hidden, outputs, rng);
+  return {
+    model,
+    history: fit(model, new CrossEntropyLoss(), optimizer(model.parameters()), data, { rng, ...options }),
+  };
+}
 
 function spiralRun(
   seed: number,
   options: Partial<FitOptions> = {},
 ): { history: History; model: Sequential; data: ReturnType<typeof datasets.spiral> } {
   const data = datasets.spiral({ n: 100, classes: 3, noise: 0.2, rng: createRng(0) });
-  const rng = createRng(seed);
-  const model = new Sequential([new Linear(2, 64, { rng }), new ReLU(), new Linear(64, 3, { rng })]);
-  const history = fit(model, new CrossEntropyLoss(), new Adam(model.parameters(), { lr: 0.01 }), data, {
-    epochs: 150,
-    batchSize: 32,
-    rng,
-    validation: data,
-    ...options,
-  });
-  return { history, model, data };
+  const adam = (params: Parameter[]) => new Adam(params, { lr: 0.01 });
+  return {
+    ...fitReluNet([2, 64, 3], seed, adam, data, { epochs: 150, batchSize: 32, validation: data, ...options }),
+    data,
+  };
 }
 
 describe("fit", () => {
@@ -52,7 +65,7 @@ describe("fit", () => {
   it("learns XOR, which one perceptron cannot", () => {
     const data = datasets.xor();
     const rng = createRng(2);
-    const model = new Sequential([new Linear(2, 8, { rng }), new ReLU(), new Linear(8, 2, { rng })]);
+    const model = reluNet(2, 8, 2, rng);
     const history = fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.5 }), data, {
       epochs: 300,
       batchSize: 4,
@@ -73,14 +86,8 @@ describe("fit", () => {
 
   it("trains a small MNIST model above 80% test accuracy in 5 epochs", async () => {
     const { train, test } = await datasets.mnist({ train: 1000, test: 500 });
-    const rng = createRng(3);
-    const model = new Sequential([new Linear(784, 50, { rng }), new ReLU(), new Linear(50, 10, { rng })]);
-    const history = fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.1 }), train, {
-      epochs: 5,
-      batchSize: 50,
-      rng,
-      validation: test,
-    });
+    const sgd = (params: Parameter[]) => new SGD(params, { lr: 0.1 });
+    const { model, history } = fitReluNet([784, 50, 10], 3, sgd, train, { epochs: 5, batchSize: 50, validation: test });
     expect(history.valAccuracy!.at(-1)).toBeGreaterThan(0.8);
     expect(history.valAccuracy!.at(-1)).toBe(accuracy(model, test.x, test.y));
   });
@@ -127,7 +134,7 @@ describe("fit", () => {
   it("diverges with a huge learning rate and says at which step", () => {
     const data = datasets.spiral({ rng: createRng(0) });
     const rng = createRng(0);
-    const model = new Sequential([new Linear(2, 32, { rng }), new ReLU(), new Linear(32, 3, { rng })]);
+    const model = reluNet(2, 32, 3, rng);
     let lastGoodStep = 0;
     let error: unknown;
     try {
@@ -193,7 +200,7 @@ describe("fit", () => {
   it("a loop run a few steps at a time, with pauses between, gives the same history as fit", () => {
     const data = datasets.moons({ rng: createRng(0) });
     const run = (rng = createRng(4)) => {
-      const model = new Sequential([new Linear(2, 16, { rng }), new ReLU(), new Linear(16, 2, { rng })]);
+      const model = reluNet(2, 16, 2, rng);
       return [model, new SGD(model.parameters(), { lr: 0.1 }), rng] as const;
     };
     const [m1, o1, r1] = run();
@@ -217,7 +224,7 @@ describe("fit", () => {
     const data = datasets.spiral({ n: 30, rng: createRng(0) });
     const make = () => {
       const rng = createRng(5);
-      const model = new Sequential([new Linear(2, 8, { rng }), new ReLU(), new Linear(8, 3, { rng })]);
+      const model = reluNet(2, 8, 3, rng);
       model
         .parameters()
         .filter((p) => p.name.endsWith("bias"))

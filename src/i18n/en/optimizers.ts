@@ -2,6 +2,17 @@
  * UI strings of the optimizer explorer (components/widgets/optimizers/), shared by the
  * chapters sgd … optimizer-comparison. `{name}` placeholders are filled by `t(key, params)`.
  */
+/** A hyperparameter as its symbol and value ("η = 0.1"): formulas, the same in every edition, so both spread this. */
+export const optimizerSymbols = {
+  "opt.sym.lr": "η = {value}",
+  "opt.sym.momentum": "μ = {value}",
+  "opt.sym.alpha": "α = {value}",
+  "opt.sym.beta1": "β₁ = {value}",
+  "opt.sym.beta2": "β₂ = {value}",
+  "opt.sym.eps": "ε = {value}",
+  "opt.sym.weightDecay": "λ = {value}",
+};
+
 export const optimizers = {
   "opt.region": "Optimizer explorer: {name}",
   // ── controls ──────────────────────────────────────────────────────────────────────
@@ -42,13 +53,7 @@ export const optimizers = {
   "opt.hyper.beta2": "β₂ (average of ∇²)",
   "opt.hyper.eps": "ε (log scale)",
   "opt.hyper.weightDecay": "Weight decay λ",
-  "opt.sym.lr": "η = {value}",
-  "opt.sym.momentum": "μ = {value}",
-  "opt.sym.alpha": "α = {value}",
-  "opt.sym.beta1": "β₁ = {value}",
-  "opt.sym.beta2": "β₂ = {value}",
-  "opt.sym.eps": "ε = {value}",
-  "opt.sym.weightDecay": "λ = {value}",
+  ...optimizerSymbols,
   // ── names ─────────────────────────────────────────────────────────────────────────
   "opt.name.pytorch": "{name} (PyTorch form)",
   "opt.name.book": "{name} (book form)",

@@ -3,7 +3,7 @@
  * optimizer-comparison までの章で共通)の日本語の文字列。キーと `{name}` の
  * プレースホルダーは `src/i18n/en/optimizers.ts` と同じです。
  */
-import type { optimizers as en } from "../en/optimizers";
+import { optimizerSymbols, type optimizers as en } from "../en/optimizers";
 import type { Translation } from "../translation";
 
 export const optimizers: Translation<typeof en> = {
@@ -45,13 +45,7 @@ export const optimizers: Translation<typeof en> = {
   "opt.hyper.beta2": "β₂(∇² の平均)",
   "opt.hyper.eps": "ε(対数目盛)",
   "opt.hyper.weightDecay": "Weight decay の強さ λ",
-  "opt.sym.lr": "η = {value}",
-  "opt.sym.momentum": "μ = {value}",
-  "opt.sym.alpha": "α = {value}",
-  "opt.sym.beta1": "β₁ = {value}",
-  "opt.sym.beta2": "β₂ = {value}",
-  "opt.sym.eps": "ε = {value}",
-  "opt.sym.weightDecay": "λ = {value}",
+  ...optimizerSymbols, // 記号と値(η = 0.1 など):数式なので英語版と同じ
   // ── 名前 ──────────────────────────────────────────────────────────────────────────
   "opt.name.pytorch": "{name}(PyTorch の形)",
   "opt.name.book": "{name}(本書の形)",
