@@ -25,11 +25,7 @@ pageTest(
 
     // The cells run the English chapter's code: the your-turn cell fails at step 1 as the prose
     // says, and says so in Japanese.
-    await expectCellOutputs(
-      page,
-      { "rmsprop-your-turn": ["ステップ 1 の x:kobai の値と一致すること"] },
-      { timeout: 30_000 },
-    );
+    await expectCellOutputs(page, { "rmsprop-your-turn": ["ステップ 1 の x:kobai の値と一致すること"] });
   },
 );
 

@@ -24,14 +24,10 @@ pageTest("SGD (日本語): the presets the prose names show the statuses it quot
   await expect(page.locator("#cell-sgd-spot-mistake .cell__editor")).toContainText("// 本書のお椀では 2");
   // The step the prose and the widget name (the run blew up at step 7), and the check the
   // cells' worker prints, in the page's language too.
-  await expectCellOutputs(
-    page,
-    {
-      "sgd-spot-mistake": ["平らなお椀での限界 2/λ_max", "本書のお椀(限界は 1): ステップ 7 で発散しました"],
-      "sgd-your-turn": ["✗ ステップ 1 の x:kobai の値と一致すること"],
-    },
-    { timeout: 30_000 },
-  );
+  await expectCellOutputs(page, {
+    "sgd-spot-mistake": ["平らなお椀での限界 2/λ_max", "本書のお椀(限界は 1): ステップ 7 で発散しました"],
+    "sgd-your-turn": ["✗ ステップ 1 の x:kobai の値と一致すること"],
+  });
 });
 
 pageTest(
@@ -43,7 +39,7 @@ pageTest(
     await expectPresets(widget, [{ button: "小さい η(0.1)、500 回:止まってしまう", status: /停滞しています/ }]);
     await expect(status(widget)).toContainText("f = 0.53");
 
-    await expectCellOutputs(page, { "adagrad-stall": ["AdaGrad:500 回更新した後の f"] }, { timeout: 30_000 });
+    await expectCellOutputs(page, { "adagrad-stall": ["AdaGrad:500 回更新した後の f"] });
     await expect(page.locator("#cell-adagrad-your-turn .cell__editor")).toContainText(
       "// ▼ ここに書く:`h` を更新してから、新しい点 [x, y] を返します",
     );

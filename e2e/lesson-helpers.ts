@@ -30,26 +30,26 @@ export async function expectJapaneseChapter(page: Page, title?: string): Promise
 /** Opens a page for a test: a path to go to, or steps that open it and wait for what the test needs. */
 export type Opener = string | ((page: Page) => Promise<unknown>);
 
-/** Opens the Japanese edition of a chapter and checks it is one (expectJapaneseChapter, with its title when given). */
-export function japanese(slug: string, title?: string): Opener {
+/**
+ * Opens the Japanese edition of a chapter and checks it is one (expectJapaneseChapter, with its
+ * title when given), and that the prose's first glossary term reads `firstTerm` when given.
+ */
+export function japanese(slug: string, title?: string, firstTerm?: string): Opener {
   return async (page) => {
     await page.goto(`/ja/lessons/${slug}/`);
     await expectJapaneseChapter(page, title);
+    if (firstTerm !== undefined) await expect(page.locator(".prose a.term").first()).toHaveText(firstTerm);
   };
 }
 
 /**
- * One test on one page, the frame every chapter test shares: opens the page, runs `body`, and
- * then asserts the page logged no error on the way (watchErrors). `timeout` for long runs.
+ * One test on one page, the frame every chapter test shares: opens the page at the desktop
+ * screen, runs `body`, and then asserts the page logged no error on the way (watchErrors). A
+ * long run's body sets its own budget first (test.setTimeout).
  */
-export function pageTest(
-  title: string,
-  open: Opener,
-  body: (page: Page) => Promise<void>,
-  { timeout }: { timeout?: number } = {},
-): void {
+export function pageTest(title: string, open: Opener, body: (page: Page) => Promise<void>): void {
   test(title, async ({ page }) => {
-    if (timeout !== undefined) test.setTimeout(timeout);
+    await page.setViewportSize(DESKTOP);
     const errors = watchErrors(page);
     await (typeof open === "string" ? page.goto(open) : open(page));
     await body(page);
@@ -188,30 +188,6 @@ export async function expectNoAxeViolations(page: Page, include: readonly string
   for (const selector of include) axe = axe.include(selector);
   const results = await axe.analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** How many points a long job's chart has drawn so far (its data-points), read afresh at each call. */
-export function chartPoints(job: Locator): () => Promise<number> {
-  return async () => Number(await job.locator("[data-chart-slot]").first().getAttribute("data-points"));
-}
-
-/** Waits until the job's chart has more than `above` points, then until it draws more: its curves grow as it runs. */
-export async function expectChartToGrow(job: Locator, above: number, timeout: number): Promise<void> {
-  const points = chartPoints(job);
-  await expect.poll(points, { timeout }).toBeGreaterThan(above);
-  const first = await points();
-  await expect.poll(points, { timeout }).toBeGreaterThan(first);
-}
-
-/** Presses a long job's Start / Pause / Resume / Stop button and, when given, waits for the state it leads to. */
-export async function pressJob(
-  job: Locator,
-  action: "start" | "pause" | "resume" | "stop",
-  state?: "running" | "paused" | "stopped" | "done",
-  timeout?: number,
-): Promise<void> {
-  await job.locator(`[data-action="${action}"]`).click();
-  if (state !== undefined) await expect(job).toHaveAttribute("data-state", state, { timeout });
 }
 
 /** The fingerprint Node computes for a preset (same core, the serial lockstep loop, no browser). */

@@ -196,7 +196,7 @@ export function optimizerChapterTests(chapter: OptimizerChapter): void {
     test(chapter.cellsTitle ?? "cells, a Predict and an Exercise", async ({ page }) => {
       await page.goto(url);
       await chapter.beforeCells?.(page);
-      await expectCellOutputs(page, chapter.cells, { timeout: 30_000 });
+      await expectCellOutputs(page, chapter.cells);
       await revealPredictAndSolution(page);
       await chapter.afterReveal?.(page);
     });

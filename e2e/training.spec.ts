@@ -5,17 +5,15 @@
  */
 import { expect, test, type Locator } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { forEachScreen, nodeFingerprint, SHOTS, watchErrors } from "./lesson-helpers";
+import { forEachScreen, nodeFingerprint, pageTest, SHOTS } from "./lesson-helpers";
 
 const progressValue = (widget: Locator) =>
   widget.locator("[data-progress]").evaluate((el) => (el as HTMLProgressElement).value);
 const points = async (widget: Locator) => Number(await widget.locator("[data-chart-slot]").getAttribute("data-points"));
 
 test.describe("TrainingRun", () => {
-  test("a lesson-scale run streams its curve, pauses, resumes and stops", async ({ page }) => {
+  pageTest("a lesson-scale run streams its curve, pauses, resumes and stops", "/dev/training/", async (page) => {
     test.setTimeout(240_000);
-    const errors = watchErrors(page);
-    await page.goto("/dev/training/");
     const widget = page.locator("#wd");
     const start = widget.locator('[data-action="start"]');
     await expect(start).toBeEnabled();
@@ -56,36 +54,36 @@ test.describe("TrainingRun", () => {
     await widget.locator("summary").click();
     await expect(widget.locator("[data-summary] li").first()).toContainText(/λ = 0: train accuracy \d/);
     await expect(widget.locator("[data-chart-slot] figure.kobai-chart figcaption")).toContainText("λ = 0 train");
-    expect(errors).toEqual([]);
   });
 
-  test("two runs with the same seed show the same fingerprint, the one Node computes", async ({ page }) => {
-    test.setTimeout(300_000);
-    const errors = watchErrors(page);
-    await page.goto("/dev/training/");
-    const widget = page.locator("#bn");
-    const seed = widget.locator("#bn-seed");
-    await seed.fill("5");
-    await seed.dispatchEvent("change");
-    await expect(widget.locator("[data-identity]")).toHaveText("Seed 5 · fingerprint when the run ends");
+  pageTest(
+    "two runs with the same seed show the same fingerprint, the one Node computes",
+    "/dev/training/",
+    async (page) => {
+      test.setTimeout(300_000);
+      const widget = page.locator("#bn");
+      const seed = widget.locator("#bn-seed");
+      await seed.fill("5");
+      await seed.dispatchEvent("change");
+      await expect(widget.locator("[data-identity]")).toHaveText("Seed 5 · fingerprint when the run ends");
 
-    const runOnce = async () => {
-      await widget.locator('[data-action="start"]').click();
-      await expect(widget).toHaveAttribute("data-state", "done", { timeout: 120_000 });
-      await expect(widget.locator(".kobai-status")).toContainText(/Finished 100 steps in/);
-      return (await widget.locator("[data-identity]").textContent())!;
-    };
-    const first = await runOnce();
-    expect(first).toMatch(/^Seed 5 · fingerprint [0-9a-f]{8}$/);
-    expect(await runOnce()).toBe(first);
-    expect(first).toBe(`Seed 5 · fingerprint ${nodeFingerprint("batch-norm", "lesson", 5)}`);
+      const runOnce = async () => {
+        await widget.locator('[data-action="start"]').click();
+        await expect(widget).toHaveAttribute("data-state", "done", { timeout: 120_000 });
+        await expect(widget.locator(".kobai-status")).toContainText(/Finished 100 steps in/);
+        return (await widget.locator("[data-identity]").textContent())!;
+      };
+      const first = await runOnce();
+      expect(first).toMatch(/^Seed 5 · fingerprint [0-9a-f]{8}$/);
+      expect(await runOnce()).toBe(first);
+      expect(first).toBe(`Seed 5 · fingerprint ${nodeFingerprint("batch-norm", "lesson", 5)}`);
 
-    // The seed is in the link: a reload restores it.
-    await expect.poll(() => new URL(page.url()).searchParams.get("w.bn.seed"), { timeout: 5000 }).toBe("5");
-    await page.reload();
-    await expect(page.locator("#bn-seed")).toHaveValue("5");
-    expect(errors).toEqual([]);
-  });
+      // The seed is in the link: a reload restores it.
+      await expect.poll(() => new URL(page.url()).searchParams.get("w.bn.seed"), { timeout: 5000 }).toBe("5");
+      await page.reload();
+      await expect(page.locator("#bn-seed")).toHaveValue("5");
+    },
+  );
 
   test("looks right at desktop and phone width, light and dark, and axe finds nothing", async ({ page }) => {
     test.setTimeout(240_000);
