@@ -17,7 +17,6 @@ test.describe("schedules chapter", () => {
     "the explorer: cosine rescues η₀ = 1.05, a constant rate diverges, the status says which",
     URL,
     async (page) => {
-      test.setTimeout(180_000);
       const status = explorer(page).locator(".kobai-status");
       await expect(status).toHaveText("f falls below 0.001 at step 41; at the end f = 3.89e-5.");
       await pick(page, "constant").click();
@@ -63,6 +62,7 @@ test.describe("schedules chapter", () => {
   });
 
   pageTest("the cells: clipping, your turn, warmup + cosine", URL, async (page) => {
+    test.setTimeout(180_000);
     await expectCellOutputs(page, {
       "sched-clip": ["throws x to 40.8", "clipped to norm 1: x overshoots the minimum by 0.0"],
       "sched-your-turn": ["t = 15: yours 0.4700, kobai's 0.2550", "✗ your η_t equals CosineAnnealingLR's"],

@@ -47,7 +47,6 @@ test.describe("the layer stepper", () => {
     "an injected bug: caught at N = 3, hidden at N = 1 (opened from the chapter's link)",
     ready,
     async (page) => {
-      test.setTimeout(240_000);
       await net(page).locator("#net-bug").selectOption("bias-first-row");
       await page.click("#net-run");
       await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
@@ -75,6 +74,7 @@ test.describe("training TwoLayerNet on MNIST", () => {
     "the lesson preset trains sigmoid and ReLU in a worker: accuracies, the loss chart, pause and stop",
     URL,
     async (page) => {
+      test.setTimeout(240_000);
       const widget = page.locator("kobai-training-run#tl-mnist");
       await expect(widget.locator('[data-action="start"]')).toBeEnabled();
       await expect(widget.locator("select, input").first()).toBeAttached();
