@@ -5,6 +5,7 @@
  */
 import { expect, type Page } from "@playwright/test";
 import { clickRun, expectCellOutputs } from "./cell-helpers";
+import { expectPresets } from "./optimizer-explorer";
 import {
   expectNoAxeViolations,
   expectPredictAndExercise,
@@ -174,10 +175,10 @@ pageTest(
     await expect(status).toContainText(
       "下っています。損失は毎ステップ減り、30 ステップ後に 6.39 → 0.020 になりました。",
     );
-    await widget.getByRole("button", { name: "大きすぎる:η = 0.4 > 2/λ" }).click();
-    await expect(status).toContainText("ステップ 27 で発散しました");
-    await widget.getByRole("button", { name: "シグモイド関数の平坦部" }).click();
-    await expect(status).toContainText("0.57 → 0.0085");
+    await expectPresets(widget, [
+      { button: "大きすぎる:η = 0.4 > 2/λ", status: /ステップ 27 で発散しました/ },
+      { button: "シグモイド関数の平坦部", status: /0\.57 → 0\.0085/ },
+    ]);
 
     // The cells run the English code with Japanese comments and printed words.
     await expectCellOutputs(page, {
