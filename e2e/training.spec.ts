@@ -5,11 +5,11 @@
  */
 import { expect, test, type Locator } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { chartPoints, pressJob } from "./job-helpers";
 import { forEachScreen, nodeFingerprint, pageTest, SHOTS } from "./lesson-helpers";
 
 const progressValue = (widget: Locator) =>
   widget.locator("[data-progress]").evaluate((el) => (el as HTMLProgressElement).value);
-const points = async (widget: Locator) => Number(await widget.locator("[data-chart-slot]").getAttribute("data-points"));
 
 test.describe("TrainingRun", () => {
   pageTest("a lesson-scale run streams its curve, pauses, resumes and stops", "/dev/training/", async (page) => {
@@ -23,14 +23,13 @@ test.describe("TrainingRun", () => {
 
     // The progress bar moves and the curve gains points as chunks arrive.
     await expect.poll(() => progressValue(widget), { timeout: 60_000 }).toBeGreaterThan(0);
-    const firstPoints = await points(widget);
-    await expect.poll(() => points(widget), { timeout: 60_000 }).toBeGreaterThan(firstPoints);
+    const firstPoints = await chartPoints(widget)();
+    await expect.poll(chartPoints(widget), { timeout: 60_000 }).toBeGreaterThan(firstPoints);
     await expect(widget.locator("[data-progress-text]")).toContainText(/Step \d+ of 300/);
     await expect(widget.locator("[data-progress-text]")).toContainText(/left/, { timeout: 30_000 });
 
     // Pause: nothing advances.
-    await widget.locator('[data-action="pause"]').click();
-    await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
+    await pressJob(widget, "pause", "paused", 10_000);
     await expect(widget.locator(".kobai-status")).toContainText("Paused at step");
     const held = await progressValue(widget);
     const heldText = await widget.locator("[data-progress-text]").textContent();
@@ -40,13 +39,11 @@ test.describe("TrainingRun", () => {
     await expect(widget.locator('[data-action="resume"]')).toBeVisible();
 
     // Resume: it moves on.
-    await widget.locator('[data-action="resume"]').click();
-    await expect(widget).toHaveAttribute("data-state", "running");
+    await pressJob(widget, "resume", "running");
     await expect.poll(() => progressValue(widget), { timeout: 60_000 }).toBeGreaterThan(held);
 
     // Stop: the run ends where it is, with its seed and fingerprint.
-    await widget.locator('[data-action="stop"]').click();
-    await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+    await pressJob(widget, "stop", "done", 15_000);
     await expect(widget.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 300/);
     await expect(widget.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
     expect(await progressValue(widget)).toBeLessThan(1);
@@ -68,8 +65,7 @@ test.describe("TrainingRun", () => {
       await expect(widget.locator("[data-identity]")).toHaveText("Seed 5 · fingerprint when the run ends");
 
       const runOnce = async () => {
-        await widget.locator('[data-action="start"]').click();
-        await expect(widget).toHaveAttribute("data-state", "done", { timeout: 120_000 });
+        await pressJob(widget, "start", "done", 120_000);
         await expect(widget.locator(".kobai-status")).toContainText(/Finished 100 steps in/);
         return (await widget.locator("[data-identity]").textContent())!;
       };
@@ -91,9 +87,8 @@ test.describe("TrainingRun", () => {
       await page.goto("/dev/training/");
       const widget = page.locator("#opt");
       await widget.locator('[data-action="start"]').click();
-      await expect.poll(() => points(widget), { timeout: 60_000 }).toBeGreaterThan(8);
-      await widget.locator('[data-action="pause"]').click();
-      await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
+      await expect.poll(chartPoints(widget), { timeout: 60_000 }).toBeGreaterThan(8);
+      await pressJob(widget, "pause", "paused", 10_000);
       await widget.screenshot({ path: `${SHOTS}/training-${suffix}.png` });
       const results = await new AxeBuilder({ page })
         .include("#opt")
@@ -102,8 +97,7 @@ test.describe("TrainingRun", () => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
         [],
       );
-      await widget.locator('[data-action="stop"]').click();
-      await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+      await pressJob(widget, "stop", "done", 15_000);
     });
   });
 });
