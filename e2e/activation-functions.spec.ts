@@ -5,8 +5,8 @@
  * Exercise, and screenshots at desktop and phone widths in both themes.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { runExpecting } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import { expectCellOutputs } from "./cell-helpers";
+import { expectPredictAndExercise, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const URL = "/lessons/activation-functions/";
 
@@ -24,11 +24,7 @@ async function ready(page: Page): Promise<void> {
 }
 
 test.describe("activation widgets", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the explorer reads value and slope from the core at the chosen x", async ({ page }) => {
-    const errors = watchErrors(page);
-    await ready(page);
+  pageTest("the explorer reads value and slope from the core at the chosen x", ready, async (page) => {
     const readout = explorer(page).locator("[data-readout]");
     await explorer(page).locator("#act-x").fill("0");
     await expect(readout).toHaveText("At x = 0: sigmoid(x) = 0.5, slope sigmoid′(x) = 0.25.");
@@ -53,11 +49,9 @@ test.describe("activation widgets", () => {
     expect(x).toBeGreaterThan(2);
     await expect(readout).toContainText("step(x) = 1");
     await expect(explorer(page)).not.toContainText("NaN");
-    expect(errors).toEqual([]);
   });
 
-  test("the depth slider shows the sigmoid's gradient vanishing and ReLU's not", async ({ page }) => {
-    await ready(page);
+  pageTest("the depth slider shows the sigmoid's gradient vanishing and ReLU's not", ready, async (page) => {
     const caption = depth(page).locator("figcaption");
     await expect(caption).toContainText(
       "Through 10 layers, the gradient reaching the input is 5.6e−7 for sigmoid, 0.31 for tanh and 2.80 for ReLU.",
@@ -71,8 +65,7 @@ test.describe("activation widgets", () => {
     await expect(page).toHaveURL(/w\.depth\.depth=1/);
   });
 
-  test("softmax: edit logits, add a constant (nothing moves), overflow with large logits", async ({ page }) => {
-    await ready(page);
+  pageTest("softmax: edit logits, add a constant (nothing moves), overflow with large logits", ready, async (page) => {
     const bars = softmax(page).locator("figcaption");
     const status = softmax(page).locator(".kobai-status");
     await expect(bars).toHaveText("class 1: 0.018. class 2: 0.25. class 3: 0.74.");
@@ -111,28 +104,18 @@ test.describe("activation widgets", () => {
 });
 
 test.describe("activation cells, predict and exercises", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the values cell shows Step.backward's error; the your-turn cell names the worst x", async ({ page }) => {
-    await page.goto(URL);
-    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    await runExpecting(page.locator("#cell-act-values"), [
-      "Step.backward: a step function's derivative is 0",
-      "4.53958e-5",
-    ]);
-    await runExpecting(page.locator("#cell-act-your-sigmoid"), [
-      "at x = 6",
-      "✗ backward matches numericalGradient at every x",
-    ]);
+  pageTest("the values cell shows Step.backward's error; the your-turn cell names the worst x", URL, async (page) => {
+    await expectCellOutputs(page, {
+      "act-values": ["Step.backward: a step function's derivative is 0", "4.53958e-5"],
+      "act-your-sigmoid": ["at x = 6", "✗ backward matches numericalGradient at every x"],
+    });
   });
 
-  test("a Predict answer stays hidden until revealed; an exercise's hint and solution open", async ({ page }) => {
-    await page.goto(URL);
-    const answer = await revealPrediction(page, { hiddenText: "About" });
-    await expect(answer).toContainText("for the sigmoid: ten more layers");
-    const { hint, solution } = await openExercise(page.locator(".exercise").first(), { hint: true });
-    await expect(hint).toContainText("chain rule");
-    await expect(solution.locator(".katex").first()).toBeVisible();
+  pageTest("a Predict answer stays hidden until revealed; an exercise's hint and solution open", URL, async (page) => {
+    await expectPredictAndExercise(page, {
+      predict: { hidden: "About", shows: "for the sigmoid: ten more layers" },
+      exercise: { hint: "chain rule", formula: true },
+    });
   });
 });
 

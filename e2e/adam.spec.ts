@@ -5,36 +5,33 @@
  * screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { optimizerChapterTests, runCell } from "./optimizer-explorer";
+import { optimizerChapterTests } from "./optimizer-explorer";
 import { SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/adam/";
-const ID = "adam-bowl";
 
 optimizerChapterTests({
   slug: "adam",
-  id: ID,
+  opening: {
+    caption: [
+      "Adam (PyTorch form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−8",
+      "to (0.14, 0.32), final f = 0.10",
+    ],
+  },
+  learningRate: { eta: 0.1, captionLoses: "final f = 0.10.", scrubTo: 3 },
   explorer: async (page, widget, ox) => {
-    await expect(ox.caption).toContainText("Adam (PyTorch form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−8");
-    await expect(ox.caption).toContainText("to (0.14, 0.32), final f = 0.10");
-
-    await ox.changeLearningRate(0.1);
-    await expect(ox.caption).not.toContainText("final f = 0.10.");
-    await ox.scrubTo(3);
-
-    await widget.getByRole("button", { name: "The book's settings (図6-7)" }).click();
-    await expect(ox.caption).toContainText(
-      "Adam (book form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−7 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.14, 0.32)",
-    );
-    await expect(ox.status).toHaveText("Still moving: f = 0.10 after 30 steps.");
-
-    await widget.getByRole("button", { name: "AdamW, λ = 0.1" }).click();
-    await expect(ox.caption).toContainText("to (0.67, 0.19), final f = 0.058");
-    await widget.getByRole("button", { name: "L2 weight decay λ = 0.1" }).click();
-    await expect(ox.caption).toContainText("λ = 0.10");
-    await expect(ox.caption).toContainText("to (0.14, 0.32), final f = 0.10");
-    await widget.getByRole("button", { name: "ε = 1" }).click();
-    await expect(ox.caption).toContainText("final f = 0.70");
+    await ox.presets([
+      {
+        button: "The book's settings (図6-7)",
+        caption: [
+          "Adam (book form) with η = 0.30, β₁ = 0.90, β₂ = 0.999, ε = 1.0e−7 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.14, 0.32)",
+        ],
+        status: "Still moving: f = 0.10 after 30 steps.",
+      },
+      { button: "AdamW, λ = 0.1", caption: ["to (0.67, 0.19), final f = 0.058"] },
+      { button: "L2 weight decay λ = 0.1", caption: ["λ = 0.10", "to (0.14, 0.32), final f = 0.10"] },
+      { button: "ε = 1", caption: ["final f = 0.70"] },
+    ]);
     await widget.getByText("The book", { exact: true }).click();
     await expect(ox.caption).toContainText("ε = 1 on the book's bowl");
     await expect(ox.caption).toContainText("final f = 2.02");
@@ -45,11 +42,9 @@ optimizerChapterTests({
     await widget.getByText("The book", { exact: true }).click();
     await expect(ox.caption).toContainText("Showing step 1: (−6.70, −0.0019)");
   },
-  cells: async (page) => {
-    const out = await runCell(page, "adam-your-turn");
-    await expect(out).toContainText("✗ step 1, x: yours should equal kobai's");
-    const wd = await runCell(page, "adam-weight-decay");
-    await expect(wd).toContainText("AdamW: largest change of the path: 1.57792");
+  cells: {
+    "adam-your-turn": ["✗ step 1, x: yours should equal kobai's"],
+    "adam-weight-decay": ["AdamW: largest change of the path: 1.57792"],
   },
   moreScreenshots: async (page, suffix) => {
     await page.locator("#adam-bc").getByRole("radio", { name: "Only m" }).check();

@@ -5,8 +5,8 @@
  * desktop and phone widths in both themes. The layer stepper moved to two-layer-net.spec.ts.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { runExpecting } from "./cell-helpers";
-import { expectJapaneseChapter, watchErrors, screenshotChapter, openExercise, SHOTS } from "./lesson-helpers";
+import { expectCellOutputs, runExpecting } from "./cell-helpers";
+import { expectNoAxeViolations, japanese, openExercise, pageTest, screenshotChapter, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/backpropagation/";
 
@@ -20,45 +20,43 @@ async function ready(page: Page, query = ""): Promise<void> {
 }
 
 test.describe("the shopping graph", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
+  pageTest(
+    "Forward, then Backward one node four times, gives 図5-17's gradients with the chain rule in numbers",
+    ready,
+    async (page) => {
+      const status = shop(page).locator(".kobai-status");
+      await expect(status).toContainText("Press Forward");
+      await expect(grad(page, "applePrice")).toHaveText("—");
+      await page.click("#shop-forward");
+      await expect(status).toContainText("L = 715");
+      await expect(value(page, "total")).toHaveText("715");
+      await expect(shop(page).locator("svg [data-value='subtotal']")).toHaveText("650");
 
-  test("Forward, then Backward one node four times, gives 図5-17's gradients with the chain rule in numbers", async ({
-    page,
-  }) => {
-    const errors = watchErrors(page);
-    await ready(page);
-    const status = shop(page).locator(".kobai-status");
-    await expect(status).toContainText("Press Forward");
-    await expect(grad(page, "applePrice")).toHaveText("—");
-    await page.click("#shop-forward");
-    await expect(status).toContainText("L = 715");
-    await expect(value(page, "total")).toHaveText("715");
-    await expect(shop(page).locator("svg [data-value='subtotal']")).toHaveText("650");
+      await page.click("#shop-backward");
+      await expect(status).toHaveText("Backward at the multiplication node (1 of 4):");
+      await expect(shop(page).locator("[data-chain]")).toContainText("Backward starts with ∂L/∂L = 1.");
+      await expect(shop(page).locator("[data-chain]")).toContainText(
+        "∂L/∂(tax) = ∂L/∂(L) · ∂(L)/∂(tax) = 1 × 650 = 650",
+      );
+      await expect(grad(page, "tax")).toHaveText("650");
+      await expect(grad(page, "applePrice")).toHaveText("—");
 
-    await page.click("#shop-backward");
-    await expect(status).toHaveText("Backward at the multiplication node (1 of 4):");
-    await expect(shop(page).locator("[data-chain]")).toContainText("Backward starts with ∂L/∂L = 1.");
-    await expect(shop(page).locator("[data-chain]")).toContainText("∂L/∂(tax) = ∂L/∂(L) · ∂(L)/∂(tax) = 1 × 650 = 650");
-    await expect(grad(page, "tax")).toHaveText("650");
-    await expect(grad(page, "applePrice")).toHaveText("—");
+      for (let i = 0; i < 3; i++) await page.click("#shop-backward");
+      await expect(shop(page).locator("[data-chain]")).toContainText(
+        "∂L/∂(apple price) = ∂L/∂(apples' cost) · ∂(apples' cost)/∂(apple price) = 1.1 × 2 = 2.2",
+      );
+      await expect(status).toContainText("Backward done");
+      await expect(shop(page).locator("#shop-backward")).toBeDisabled();
+      const grads = await Promise.all(
+        ["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((id) => grad(page, id).textContent()),
+      );
+      expect(grads).toEqual(["2.2", "110", "3.3", "165", "650"]);
+      await expect(shop(page).locator("svg [data-grad='applePrice']")).toHaveText("2.2");
+      await expect(shop(page)).not.toContainText("NaN");
+    },
+  );
 
-    for (let i = 0; i < 3; i++) await page.click("#shop-backward");
-    await expect(shop(page).locator("[data-chain]")).toContainText(
-      "∂L/∂(apple price) = ∂L/∂(apples' cost) · ∂(apples' cost)/∂(apple price) = 1.1 × 2 = 2.2",
-    );
-    await expect(status).toContainText("Backward done");
-    await expect(shop(page).locator("#shop-backward")).toBeDisabled();
-    const grads = await Promise.all(
-      ["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"].map((id) => grad(page, id).textContent()),
-    );
-    expect(grads).toEqual(["2.2", "110", "3.3", "165", "650"]);
-    await expect(shop(page).locator("svg [data-grad='applePrice']")).toHaveText("2.2");
-    await expect(shop(page)).not.toContainText("NaN");
-    expect(errors).toEqual([]);
-  });
-
-  test("editing an input recomputes every value and gradient, and lives in the URL", async ({ page }) => {
-    await ready(page);
+  pageTest("editing an input recomputes every value and gradient, and lives in the URL", ready, async (page) => {
     await page.click("#shop-forward");
     for (let i = 0; i < 4; i++) await page.click("#shop-backward");
     await shop(page).locator("#shop-tax").fill("2.2");
@@ -83,8 +81,7 @@ test.describe("the shopping graph", () => {
     await expect(value(page, "total")).toHaveText("—");
   });
 
-  test("the 図5-16 graph, and a node read by keyboard focus", async ({ page }) => {
-    await ready(page);
+  pageTest("the 図5-16 graph, and a node read by keyboard focus", ready, async (page) => {
     await shop(page).locator("fieldset#shop-graph label", { hasText: "図5-16" }).click();
     await expect(shop(page).locator("#shop-orangePrice")).toBeHidden();
     await page.click("#shop-forward");
@@ -103,46 +100,43 @@ test.describe("the shopping graph", () => {
 });
 
 test.describe("cells, predict and exercises", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the shopping cell runs; the your-turn cell names what is wrong", async ({ page }) => {
-    await page.goto(URL);
-    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    await runExpecting(page.locator("#cell-bp-shopping"), ["price 715", "dApple 2.2 dAppleNum 110"]);
+  pageTest("the shopping cell runs; the your-turn cell names what is wrong", URL, async (page) => {
+    await expectCellOutputs(page, {
+      "bp-shopping": ["price 715", "dApple 2.2 dAppleNum 110"],
+    });
     await runExpecting(page.locator("#cell-bp-your-affine"), [
       "∂L/∂(0.weight)",
       "At [0, 0]: expected",
       "0.weight: max relative error 1.0e+0 ✗",
     ]);
-    await runExpecting(page.locator("#cell-bp-relu-kink"), ["off the kink"]);
+    await expectCellOutputs(page, {
+      "bp-relu-kink": ["off the kink"],
+    });
   });
 
-  test("a Predict answer stays hidden until a choice is revealed; an exercise's solution opens", async ({ page }) => {
-    await page.goto(URL);
-    // "Double the tax" commits a choice first; the answer stays hidden until it is revealed.
-    const predict = page.locator(".predict", { hasText: "Double the tax" });
-    const answer = predict.locator("[data-predict-answer]");
-    await expect(answer).toBeHidden();
-    await expect(predict.locator("[data-predict-reveal]")).toBeDisabled();
-    await predict.getByLabel("The four gradients that pass through the tax node double").check();
-    await predict.locator("[data-predict-reveal]").click();
-    await expect(answer).toBeVisible();
-    await expect(answer).toContainText("stays 650");
-    const { solution } = await openExercise(page.locator(".exercise").first());
-    await expect(solution).toContainText("220");
-  });
+  pageTest(
+    "a Predict answer stays hidden until a choice is revealed; an exercise's solution opens",
+    URL,
+    async (page) => {
+      // "Double the tax" commits a choice first; the answer stays hidden until it is revealed.
+      const predict = page.locator(".predict", { hasText: "Double the tax" });
+      const answer = predict.locator("[data-predict-answer]");
+      await expect(answer).toBeHidden();
+      await expect(predict.locator("[data-predict-reveal]")).toBeDisabled();
+      await predict.getByLabel("The four gradients that pass through the tax node double").check();
+      await predict.locator("[data-predict-reveal]").click();
+      await expect(answer).toBeVisible();
+      await expect(answer).toContainText("stays 650");
+      const { solution } = await openExercise(page.locator(".exercise").first());
+      await expect(solution).toContainText("220");
+    },
+  );
 
-  test("axe finds no violations in the chapter after stepping the graph", async ({ page }) => {
-    const { default: AxeBuilder } = await import("@axe-core/playwright");
-    await ready(page);
+  pageTest("axe finds no violations in the chapter after stepping the graph", ready, async (page) => {
     await page.click("#shop-forward");
     await page.click("#shop-backward");
     // The widgets and the prose tables (the cells have their own axe test in cells.spec.ts).
-    const results = await new AxeBuilder({ page })
-      .include("kobai-shopping-graph")
-      .include("main .table-scroll")
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expectNoAxeViolations(page, ["kobai-shopping-graph", "main .table-scroll"]);
   });
 });
 
@@ -157,20 +151,19 @@ screenshotChapter("backpropagation", {
 });
 
 test.describe("the Japanese edition", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("prose, widget, cell comments and printed words are Japanese; the widget still steps", async ({ page }) => {
-    const errors = watchErrors(page);
-    await page.goto("/ja" + URL);
-    await expectJapaneseChapter(page, "誤差逆伝播法");
-    await expect(page.locator(".prose a.term").first()).toHaveText("数値微分");
-    await page.click("#shop-forward");
-    for (let i = 0; i < 4; i++) await page.click("#shop-backward");
-    await expect(grad(page, "applePrice")).toHaveText("2.2");
-    // The cells show the Japanese comments, run the same code and print Japanese words.
-    await expect(page.locator("#cell-bp-shopping")).toContainText("// 順伝播:左から右へ");
-    await runExpecting(page.locator("#cell-bp-relu-kink"), ["折れ目の上(a = 0):", "0.weight: 相対誤差 8.4e-1"]);
-    await runExpecting(page.locator("#cell-bp-transpose"), ["0.weight: 最大の相対誤差 1.9e+0 ✗"]);
-    expect(errors).toEqual([]);
-  });
+  pageTest(
+    "prose, widget, cell comments and printed words are Japanese; the widget still steps",
+    japanese("backpropagation", "誤差逆伝播法", "数値微分"),
+    async (page) => {
+      await page.click("#shop-forward");
+      for (let i = 0; i < 4; i++) await page.click("#shop-backward");
+      await expect(grad(page, "applePrice")).toHaveText("2.2");
+      // The cells show the Japanese comments, run the same code and print Japanese words.
+      await expect(page.locator("#cell-bp-shopping")).toContainText("// 順伝播:左から右へ");
+      await expectCellOutputs(page, {
+        "bp-relu-kink": ["折れ目の上(a = 0):", "0.weight: 相対誤差 8.4e-1"],
+        "bp-transpose": ["0.weight: 最大の相対誤差 1.9e+0 ✗"],
+      });
+    },
+  );
 });

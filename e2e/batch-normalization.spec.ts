@@ -5,8 +5,9 @@
  * cells, a Predict and an Exercise, and screenshots at desktop and phone widths.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import { clickRun, expectCellOutputs } from "./cell-helpers";
+import { chartPoints, pressJob } from "./job-helpers";
+import { expectPredictAndExercise, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const URL = "/lessons/batch-normalization/";
 
@@ -21,11 +22,7 @@ async function ready(page: Page): Promise<void> {
 }
 
 test.describe("batch-norm widgets", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("γ and β move the normalised batch; eval mode and a batch of one", async ({ page }) => {
-    const errors = watchErrors(page);
-    await ready(page);
+  pageTest("γ and β move the normalised batch; eval mode and a batch of one", ready, async (page) => {
     const caption = panel(page).locator("figcaption");
     await expect(caption).toContainText("Training mode, batch of 8");
     await expect(caption).toContainText("Unit 1: before mean 2.");
@@ -47,87 +44,65 @@ test.describe("batch-norm widgets", () => {
     await expect(panel(page).locator(".kobai-status")).toContainText("every output is β");
     await expect(caption).toContainText("after mean 1, std 0.");
     await expect(panel(page)).not.toContainText("NaN");
-    expect(errors).toEqual([]);
   });
 
-  test("the lesson-scale sweep grows its panels, pauses and stops", async ({ page }) => {
+  pageTest("the lesson-scale sweep grows its panels, pauses and stops", ready, async (page) => {
     test.setTimeout(180_000);
-    const errors = watchErrors(page);
-    await ready(page);
-    const start = sweep(page).locator('[data-action="start"]');
-    await start.click();
-    await expect(sweep(page)).toHaveAttribute("data-state", "running", { timeout: 60_000 });
-    const points = async () => Number(await sweep(page).locator("[data-chart-slot]").getAttribute("data-points"));
+    await pressJob(sweep(page), "start", "running", 60_000);
+    const points = chartPoints(sweep(page));
     await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(2);
     await expect(sweep(page).locator("[data-progress-text]")).toContainText(/Scale \d of 8 done/);
-    await sweep(page).locator('[data-action="pause"]').click();
-    await expect(sweep(page)).toHaveAttribute("data-state", "paused");
-    await sweep(page).locator('[data-action="resume"]').click();
-    await expect(sweep(page)).toHaveAttribute("data-state", "running");
+    await pressJob(sweep(page), "pause", "paused");
+    await pressJob(sweep(page), "resume", "running");
     const before = await points();
     await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(before);
     await expect(sweep(page).locator("figcaption")).toContainText("W = 1: with BN");
-    await sweep(page).locator('[data-action="stop"]').click();
-    await expect(sweep(page)).toHaveAttribute("data-state", "stopped", { timeout: 15_000 });
+    await pressJob(sweep(page), "stop", "stopped", 15_000);
     await expect(sweep(page).locator(".kobai-status")).toContainText(/Stopped after \d of 8 scales/);
-    await expect(start).toBeEnabled();
+    await expect(sweep(page).locator('[data-action="start"]')).toBeEnabled();
     await expect(sweep(page)).not.toContainText("NaN");
-    expect(errors).toEqual([]);
   });
 });
 
 test.describe("batch-norm cells, predict and exercises", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
+  pageTest(
+    "the by-hand cell agrees; the batch-of-one cell passes vacuously; your turn fails as given",
+    URL,
+    async (page) => {
+      test.setTimeout(120_000);
+      await expectCellOutputs(page, {
+        "bn-by-hand": ["✓ by hand equals BatchNorm.forward"],
+        "bn-batch-of-one": ["batch of 1: every row passes", "batch of 8: the check catches the bug"],
+        "bn-your-backward": ["✗ your ∂L/∂x equals BatchNorm.backward's"],
+      });
+    },
+  );
 
-  test("the by-hand cell agrees; the batch-of-one cell passes vacuously; your turn fails as given", async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    await page.goto(URL);
-    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    const byHand = page.locator("#cell-bn-by-hand");
-    await clickRun(byHand);
-    await expect(byHand.locator(".cell__output")).toContainText("✓ by hand equals BatchNorm.forward", {
-      timeout: 60_000,
-    });
-    const one = page.locator("#cell-bn-batch-of-one");
-    await clickRun(one);
-    await expect(one.locator(".cell__output")).toContainText("batch of 1: every row passes", { timeout: 60_000 });
-    await expect(one.locator(".cell__output")).toContainText("batch of 8: the check catches the bug");
-    const mine = page.locator("#cell-bn-your-backward");
-    await clickRun(mine);
-    await expect(mine.locator(".cell__output")).toContainText("✗ your ∂L/∂x equals BatchNorm.backward's", {
-      timeout: 60_000,
+  pageTest("a Predict answer stays hidden until revealed; an exercise's solution opens", URL, async (page) => {
+    await expectPredictAndExercise(page, {
+      predict: { hidden: "All four are exactly", shows: "All four are exactly" },
+      exercise: { formula: true },
     });
   });
 
-  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
-    await page.goto(URL);
-    const answer = await revealPrediction(page, { hiddenText: "All four are exactly" });
-    await expect(answer).toContainText("All four are exactly");
-    const { solution } = await openExercise(page.locator(".exercise").first());
-    await expect(solution.locator(".katex").first()).toBeVisible();
-  });
-
-  test("in the Japanese edition the cells speak Japanese and run the same code", async ({ page }) => {
-    test.setTimeout(120_000);
-    const errors = watchErrors(page);
-    await page.goto("/ja/lessons/batch-normalization/");
-    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    const byHand = page.locator("#cell-bn-by-hand");
-    await expect(byHand).toContainText("Batch Norm の順伝播をテンソル演算で手計算し");
-    await clickRun(byHand);
-    await expect(byHand.locator(".cell__output")).toContainText("✓ 手計算が BatchNorm.forward と一致する", {
-      timeout: 60_000,
-    });
-    const one = page.locator("#cell-bn-batch-of-one");
-    await clickRun(one);
-    await expect(one.locator(".cell__output")).toContainText("1 行のバッチ:どの行も合格します", { timeout: 60_000 });
-    await expect(one.locator(".cell__output")).toContainText("8 行のバッチ:確認がバグを見つけます");
-    const answer = await revealPrediction(page, { hiddenText: "4つとも、ちょうど" });
-    await expect(answer).toContainText("4つとも、ちょうど");
-    expect(errors).toEqual([]);
-  });
+  pageTest(
+    "in the Japanese edition the cells speak Japanese and run the same code",
+    "/ja/lessons/batch-normalization/",
+    async (page) => {
+      test.setTimeout(120_000);
+      await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
+      const byHand = page.locator("#cell-bn-by-hand");
+      await expect(byHand).toContainText("Batch Norm の順伝播をテンソル演算で手計算し");
+      await clickRun(byHand);
+      await expect(byHand.locator(".cell__output")).toContainText("✓ 手計算が BatchNorm.forward と一致する", {
+        timeout: 60_000,
+      });
+      await expectCellOutputs(page, {
+        "bn-batch-of-one": ["1 行のバッチ:どの行も合格します", "8 行のバッチ:確認がバグを見つけます"],
+      });
+      await expectPredictAndExercise(page, { predict: { hidden: "4つとも、ちょうど", shows: "4つとも、ちょうど" } });
+    },
+  );
 });
 
 screenshotChapter("batch-normalization", { open: ready });

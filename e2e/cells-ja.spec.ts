@@ -25,6 +25,30 @@ async function retypeLine(page: Page, cellId: string, text: string, replacement:
   await page.keyboard.type(replacement);
 }
 
+/** Opens a playground (`path`) at its your-turn cell, once its editor shows `comment`, and returns the cell. */
+async function playgroundYourTurn(page: Page, path: string, comment: string): Promise<Locator> {
+  await page.goto(path);
+  const yourTurn = cell(page, "your-turn");
+  await yourTurn.scrollIntoViewIfNeeded();
+  await expect(yourTurn.locator(".cm-editor")).toBeVisible({ timeout: 15_000 });
+  await expect(yourTurn.locator(".cm-content")).toContainText(comment);
+  return yourTurn;
+}
+
+/** Retypes a line of the cell (retypeLine), runs it as a reader does, and returns the cell. */
+async function retypeAndRun(page: Page, cellId: string, text: string, replacement: string): Promise<Locator> {
+  await retypeLine(page, cellId, text, replacement);
+  await clickRun(cell(page, cellId));
+  return cell(page, cellId);
+}
+
+/** The cell's check verdict shows each text, in turn (the first once the run is done). */
+async function expectVerdict(ran: Locator, texts: readonly string[]): Promise<void> {
+  for (const text of texts) {
+    await expect(ran.locator(".cell__output .cell-out__verdict")).toContainText(text, { timeout: 30_000 });
+  }
+}
+
 test("Momentum (日本語): the your-turn cell reads in Japanese, a wrong step gets a Japanese verdict and a thrown error a Japanese error line", async ({
   page,
 }) => {
@@ -40,15 +64,19 @@ test("Momentum (日本語): the your-turn cell reads in Japanese, a wrong step g
 
   // A wrong step: y moves up the slope instead of down.
   const given = "return [w[0] - eta * grad[0], w[1] - eta * grad[1]];";
-  await retypeLine(page, "momentum-your-turn", given, "return [w[0] - eta * grad[0], w[1] + eta * grad[1]];");
-  await clickRun(yourTurn);
-  const verdict = yourTurn.locator(".cell__output .cell-out__verdict");
-  await expect(verdict).toContainText("✗ ステップ 1 の y:kobai の値と一致すること", { timeout: 30_000 });
-  await expect(verdict).toContainText("期待値は 1.6 ですが、結果は 2.4 でした。");
+  await retypeAndRun(page, "momentum-your-turn", given, "return [w[0] - eta * grad[0], w[1] + eta * grad[1]];");
+  await expectVerdict(yourTurn, [
+    "✗ ステップ 1 の y:kobai の値と一致すること",
+    "期待値は 1.6 ですが、結果は 2.4 でした。",
+  ]);
 
   // An error thrown on the reader's line: named in Japanese, that line marked in the editor.
-  await retypeLine(page, "momentum-your-turn", "w[1] + eta * grad[1]", "return (undefined as unknown as Point[])[0];");
-  await clickRun(yourTurn);
+  await retypeAndRun(
+    page,
+    "momentum-your-turn",
+    "w[1] + eta * grad[1]",
+    "return (undefined as unknown as Point[])[0];",
+  );
   const source = readFileSync(new URL("../content/lessons/momentum/cell-your-turn.ts", import.meta.url), "utf8");
   const line =
     readerCode(source, "ja")
@@ -64,36 +92,19 @@ test("Momentum (日本語): the your-turn cell reads in Japanese, a wrong step g
 test("the Japanese playground: check()'s verdict and a builtin's error are Japanese, the English playground's stay English", async ({
   page,
 }) => {
-  await page.goto("/ja/playground/");
-  const yourTurn = cell(page, "your-turn");
-  await yourTurn.scrollIntoViewIfNeeded();
-  await expect(yourTurn.locator(".cm-editor")).toBeVisible({ timeout: 15_000 });
-  await expect(yourTurn.locator(".cm-content")).toContainText("// ← ここを導関数に書き換えます");
-  await retypeLine(page, "your-turn", "return 0;", "return x;");
-  await clickRun(yourTurn);
-  const verdict = yourTurn.locator(".cell__output .cell-out__verdict");
-  await expect(verdict).toContainText("✗ df(x) が数値微分と一致する", { timeout: 30_000 });
-  await expect(verdict).toContainText("[0] の要素:期待値は -4 ですが、結果は -2 でした");
+  const yourTurn = await playgroundYourTurn(page, "/ja/playground/", "// ← ここを導関数に書き換えます");
+  await retypeAndRun(page, "your-turn", "return 0;", "return x;");
+  await expectVerdict(yourTurn, ["✗ df(x) が数値微分と一致する", "[0] の要素:期待値は -4 ですが、結果は -2 でした"]);
 
   // progress() refuses what is not a number, in the worker, in the page's words.
-  await retypeLine(page, "your-turn", "const h = 1e-4;", 'const h = 1e-4; progress("half");');
-  await clickRun(yourTurn);
+  await retypeAndRun(page, "your-turn", "const h = 1e-4;", 'const h = 1e-4; progress("half");');
   await expect(yourTurn.locator(".cell-out__error")).toContainText(
     /^TypeError\(\d+ 行 \d+ 列\):progress\(fraction\) には 0 以上 1 以下の数を渡してください。/,
     { timeout: 30_000 },
   );
 
   // The same worker code on the English page speaks English.
-  await page.goto("/playground/");
-  const english = cell(page, "your-turn");
-  await english.scrollIntoViewIfNeeded();
-  await expect(english.locator(".cm-editor")).toBeVisible({ timeout: 15_000 });
-  await expect(english.locator(".cm-content")).toContainText("// ← replace with the derivative");
-  await retypeLine(page, "your-turn", "return 0;", "return x;");
-  await clickRun(english);
-  await expect(english.locator(".cell__output .cell-out__verdict")).toContainText(
-    "✗ df(x) matches the numerical derivative",
-    { timeout: 30_000 },
-  );
-  await expect(english.locator(".cell__output .cell-out__verdict")).toContainText("At [0]: expected -4, got -2");
+  const english = await playgroundYourTurn(page, "/playground/", "// ← replace with the derivative");
+  await retypeAndRun(page, "your-turn", "return 0;", "return x;");
+  await expectVerdict(english, ["✗ df(x) matches the numerical derivative", "At [0]: expected -4, got -2"]);
 });

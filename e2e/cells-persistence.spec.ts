@@ -73,6 +73,17 @@ test("the editor replaces the static code without moving anything", async ({ pag
 });
 
 /** Replaces a cell's code by typing (the editor mounted by clicking it). */
+/**
+ * Saves `code` for the playground's tensors cell straight into localStorage, as another tab
+ * would, without this page hearing of it (no storage event reaches the page that wrote it).
+ */
+async function saveBehindItsBack(page: Page, code: string): Promise<void> {
+  await page.evaluate(
+    ([key, code]) => localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), code })),
+    ["kobai:cell:/playground:tensors", code],
+  );
+}
+
 async function typeInto(page: Page, id: string, text: string): Promise<void> {
   await cellOf(page, id).locator(".cell__editor").click();
   await expect(cellOf(page, id).locator(".cm-content")).toBeFocused();
@@ -138,30 +149,14 @@ test("two tabs: a newer edit in one tab shows in the other, and a stale Reset do
   await expect(cellOf(other, "tensors").locator(".cell__notice")).toContainText("edited in another tab");
 
   // A Reset in a tab that missed the newer edit (no storage event) keeps that edit.
-  await other.evaluate(() =>
-    localStorage.setItem(
-      "kobai:cell:/playground:tensors",
-      JSON.stringify({
-        ...JSON.parse(localStorage.getItem("kobai:cell:/playground:tensors")!),
-        code: 'console.log("written behind its back");',
-      }),
-    ),
-  );
+  await saveBehindItsBack(other, 'console.log("written behind its back");');
   await cellOf(other, "tensors").getByRole("button", { name: "Reset" }).click();
   await other.getByRole("dialog").getByRole("button", { name: "Throw away my edits" }).click();
   expect(await savedCode(other, "tensors")).toBe('console.log("written behind its back");');
   expect(await editorText(other, "tensors")).toBe('console.log("written behind its back");');
 
   // Typing in a tab that missed a newer edit does not overwrite it either.
-  await other.evaluate(() =>
-    localStorage.setItem(
-      "kobai:cell:/playground:tensors",
-      JSON.stringify({
-        ...JSON.parse(localStorage.getItem("kobai:cell:/playground:tensors")!),
-        code: 'console.log("newest");',
-      }),
-    ),
-  );
+  await saveBehindItsBack(other, 'console.log("newest");');
   await cellOf(other, "tensors").locator(".cm-content").click();
   await other.keyboard.press("End");
   await other.keyboard.type("!");

@@ -4,14 +4,13 @@
  * a changed dropout ratio, the cells, a Predict, an Exercise, and screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, openExercise, expectJapaneseChapter } from "./lesson-helpers";
+import { clickRun, expectCellOutputs } from "./cell-helpers";
+import { expectChartToGrow, expectFinished, pressJob } from "./job-helpers";
+import { japanese, openExercise, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const PAGE = "/lessons/dropout/";
 
-test("Next step changes the dropped units; form and mode change the scale, not the masks", async ({ page }) => {
-  const errors = watchErrors(page);
-  await page.goto(PAGE);
+pageTest("Next step changes the dropped units; form and mode change the scale, not the masks", PAGE, async (page) => {
   const net = page.locator("#drop-net");
   await expect(net).toHaveAttribute("data-step", "1");
   const dropped = () => net.getAttribute("data-dropped");
@@ -36,13 +35,11 @@ test("Next step changes the dropped units; form and mode change the scale, not t
   await expect(net.locator(".dropnet__unit--dropped")).toHaveCount(0);
   await expect(net.locator("[data-caption]")).toContainText("drops none");
   await expect(net).not.toContainText("NaN");
-  expect(errors).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  test("the network of the first step is drawn at build time, with its dropped units", async ({ page }) => {
-    await page.goto(PAGE);
+  pageTest("the network of the first step is drawn at build time, with its dropped units", PAGE, async (page) => {
     const figure = page.locator("#drop-net [data-chart-slot] svg");
     await expect(figure).toBeVisible();
     await expect(figure.locator(".dropnet__unit")).toHaveCount(18);
@@ -51,34 +48,23 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a lesson-scale run with dropout 0.3 draws growing curves; Stop ends it", async ({ page }) => {
+pageTest("a lesson-scale run with dropout 0.3 draws growing curves; Stop ends it", PAGE, async (page) => {
   test.setTimeout(180_000);
-  const errors = watchErrors(page);
-  await page.goto(PAGE);
   const run = page.locator("#dropout-mnist");
   await page.locator("#dropout-mnist-dropout").fill("0.3");
-  await run.locator('[data-action="start"]').click();
-  const points = () => run.locator("[data-chart-slot]").getAttribute("data-points").then(Number);
-  await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(4);
-  const first = await points();
-  await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(first);
+  await pressJob(run, "start");
+  await expectChartToGrow(run, 4, 90_000);
   await expect(run.locator("figcaption").first()).toContainText("0.3");
-  await run.locator('[data-action="stop"]').click();
-  await expect(run).toHaveAttribute("data-state", "done", { timeout: 20_000 });
-  await expect(run.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
-  expect(errors).toEqual([]);
+  await pressJob(run, "stop", "done", 20_000);
+  await expectFinished(run);
 });
 
-test("cells run; the your-turn check fails as given; predict and exercise open", async ({ page }) => {
+pageTest("cells run; the your-turn check fails as given; predict and exercise open", PAGE, async (page) => {
   test.setTimeout(120_000);
-  await page.goto(PAGE);
-  const exp = page.locator("#cell-dropout-expectation");
-  await clickRun(exp);
-  await expect(exp.locator(".cell__output")).toContainText("largest gap", { timeout: 60_000 });
-  const yours = page.locator("#cell-dropout-your-turn");
-  await clickRun(yours);
-  await expect(yours.locator(".cell__output")).toContainText("forward equals kobai's Dropout", { timeout: 60_000 });
-  await expect(yours.locator(".cell__output")).toContainText("✗");
+  await expectCellOutputs(page, {
+    "dropout-expectation": ["largest gap"],
+    "dropout-your-turn": ["forward equals kobai's Dropout", "✗"],
+  });
   const predict = page.locator(".predict", { hasText: "p = 0 in the widget" });
   await predict.locator(".predict__answer summary").click();
   await expect(predict.locator(".predict__answer")).toContainText("identity");
@@ -86,26 +72,26 @@ test("cells run; the your-turn check fails as given; predict and exercise open",
   await expect(solution).toContainText("1.25");
 });
 
-test("日本語版: the network widget and a cell's comments and output in Japanese", async ({ page }) => {
-  test.setTimeout(120_000);
-  const errors = watchErrors(page);
-  await page.goto("/ja/lessons/dropout/");
-  await expectJapaneseChapter(page);
-  await expect(page.locator(".prose h2").first()).toHaveText("消去されるユニットを1ステップずつ見る");
-  const net = page.locator("#drop-net");
-  await expect(net.locator(".dropnet__scale")).toHaveText("残ったユニット × 2");
-  const masks = await net.getAttribute("data-dropped");
-  // The form the prose tells the reader to switch to, under the name the prose gives it.
-  await net.getByText("推論時に縮小(本書の方式)", { exact: true }).click();
-  await expect(net.locator(".dropnet__scale")).toHaveText("残ったユニット × 1");
-  expect(await net.getAttribute("data-dropped")).toBe(masks);
-  const exp = page.locator("#cell-dropout-expectation");
-  await expect(exp).toContainText("2つの方式の Dropout がどちらも正しく働く理由");
-  await clickRun(exp);
-  await expect(exp.locator(".cell__output")).toContainText("最大の差", { timeout: 60_000 });
-  await expect(exp.locator(".cell__output")).not.toContainText("largest gap");
-  expect(errors).toEqual([]);
-});
+pageTest(
+  "日本語版: the network widget and a cell's comments and output in Japanese",
+  japanese("dropout"),
+  async (page) => {
+    test.setTimeout(120_000);
+    await expect(page.locator(".prose h2").first()).toHaveText("消去されるユニットを1ステップずつ見る");
+    const net = page.locator("#drop-net");
+    await expect(net.locator(".dropnet__scale")).toHaveText("残ったユニット × 2");
+    const masks = await net.getAttribute("data-dropped");
+    // The form the prose tells the reader to switch to, under the name the prose gives it.
+    await net.getByText("推論時に縮小(本書の方式)", { exact: true }).click();
+    await expect(net.locator(".dropnet__scale")).toHaveText("残ったユニット × 1");
+    expect(await net.getAttribute("data-dropped")).toBe(masks);
+    const exp = page.locator("#cell-dropout-expectation");
+    await expect(exp).toContainText("2つの方式の Dropout がどちらも正しく働く理由");
+    await clickRun(exp);
+    await expect(exp.locator(".cell__output")).toContainText("最大の差", { timeout: 60_000 });
+    await expect(exp.locator(".cell__output")).not.toContainText("largest gap");
+  },
+);
 
 screenshotChapter("dropout", {
   open: async (page) => {

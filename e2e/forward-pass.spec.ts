@@ -6,18 +6,14 @@
  * (full page, no horizontal scroll).
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRun, runExpecting } from "./cell-helpers";
-import { openExercise, revealPrediction, screenshotChapter, watchErrors } from "./lesson-helpers";
+import { expectCellOutputs } from "./cell-helpers";
+import { expectPredictAndExercise, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const URL = "/lessons/forward-pass/";
 const lab = (page: Page) => page.locator("kobai-shapes#shapes");
 
 test.describe("forward-pass chapter", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the shape lab multiplies through the network and names both shapes of a mismatch", async ({ page }) => {
-    const errors = watchErrors(page);
-    await page.goto(URL);
+  pageTest("the shape lab multiplies through the network and names both shapes of a mismatch", URL, async (page) => {
     const list = lab(page).locator("[data-shape-list]");
     // Before any script: the book's network on a batch of 100, drawn at build time.
     await expect(list.locator("li")).toHaveText([
@@ -44,7 +40,6 @@ test.describe("forward-pass chapter", () => {
     await lab(page).locator("#shapes-w2-rows").fill("0");
     await lab(page).locator("#shapes-w2-rows").press("Tab");
     await expect(lab(page).locator("#shapes-w2-rows-error")).toBeVisible();
-    expect(errors).toEqual([]);
   });
 
   test("the forward-pass table reads before any script runs", async ({ browser }) => {
@@ -58,27 +53,24 @@ test.describe("forward-pass chapter", () => {
     await context.close();
   });
 
-  test("the cells: the book's y; your turn fails as given; MNIST both ways at 0.92", async ({ page }) => {
+  pageTest("the cells: the book's y; your turn fails as given; MNIST both ways at 0.92", URL, async (page) => {
     test.setTimeout(120_000);
-    await page.goto(URL);
-    await runExpecting(page.locator("#cell-forward-three-layer"), ["y = 0.31682708, 0.69627909"]);
-    await runExpecting(page.locator("#cell-forward-your-turn"), ["✗ y for x = (1.0, 0.5) matches the book's network"]);
-    const mnist = page.locator("#cell-forward-mnist");
-    await clickRun(mnist);
-    await expect(mnist.locator(".cell__output")).toContainText(
-      "accuracy on 2000 test digits: 0.9200 one at a time, 0.9200 in batches",
-      { timeout: 90_000 },
-    );
-    await expect(mnist.locator(".cell__output")).toContainText("same predictions both ways: true");
-    await expect(mnist.locator(".cell__output")).toContainText(/ms in batches of 100/);
+    await expectCellOutputs(page, {
+      "forward-three-layer": ["y = 0.31682708, 0.69627909"],
+      "forward-your-turn": ["✗ y for x = (1.0, 0.5) matches the book's network"],
+      "forward-mnist": [
+        "accuracy on 2000 test digits: 0.9200 one at a time, 0.9200 in batches",
+        "same predictions both ways: true",
+        /ms in batches of 100/,
+      ],
+    });
   });
 
-  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
-    await page.goto(URL);
-    const answer = await revealPrediction(page, { hiddenText: "one row of ten scores" });
-    await expect(answer).toContainText("one row of ten scores");
-    const { solution } = await openExercise(page.locator(".exercise").first());
-    await expect(solution).toContainText("45,360 in all");
+  pageTest("a Predict answer stays hidden until revealed; an exercise's solution opens", URL, async (page) => {
+    await expectPredictAndExercise(page, {
+      predict: { hidden: "one row of ten scores", shows: "one row of ten scores" },
+      exercise: { solution: "45,360 in all" },
+    });
   });
 });
 

@@ -3,14 +3,15 @@
  * contour sets the start, the learning-rate slider, step / play, presets and the status
  * line), the batch-size widget, the cells, a Predict and an Exercise, and screenshots.
  */
-import { test, expect, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
+import { expect, type Page } from "@playwright/test";
+import { clickRun, expectCellOutputs } from "./cell-helpers";
+import { expectPresets } from "./optimizer-explorer";
 import {
+  expectNoAxeViolations,
+  expectPredictAndExercise,
+  japanese,
+  pageTest,
   screenshotChapter,
-  revealPrediction,
-  openExercise,
-  watchErrors,
-  expectJapaneseChapter,
 } from "./lesson-helpers";
 
 const URL = "/lessons/gradient-descent/";
@@ -21,8 +22,7 @@ async function ready(page: Page): Promise<void> {
   await expect(page.locator("#gd-batches-batch")).toBeAttached();
 }
 
-test("landscape: click to start, step, play, learning rate, presets", async ({ page }) => {
-  await ready(page);
+pageTest("landscape: click to start, step, play, learning rate, presets", ready, async (page) => {
   const widget = page.locator("#gd-landscape");
   const status = widget.locator(".kobai-status");
   await expect(status).toContainText("Descending: the loss fell at every step, 6.39 → 0.020 after 30 steps");
@@ -74,8 +74,7 @@ test("landscape: click to start, step, play, learning rate, presets", async ({ p
   await expect(page).toHaveURL(/w\.gd-landscape\.activation=sigmoid/);
 });
 
-test("batch sizes: slider, epochs, replacement", async ({ page }) => {
-  await ready(page);
+pageTest("batch sizes: slider, epochs, replacement", ready, async (page) => {
   const widget = page.locator("#gd-batches");
   await expect(widget.locator(".kobai-status")).toContainText(
     "B = 10: 4 updates per epoch, 80 in all; final loss 0.0090",
@@ -92,76 +91,73 @@ test("batch sizes: slider, epochs, replacement", async ({ page }) => {
   await expect(widget).not.toContainText("NaN");
 });
 
-test("cells run; your turn names the problem; predict and exercise open", async ({ page }) => {
-  await ready(page);
+pageTest("cells run; your turn names the problem; predict and exercise open", ready, async (page) => {
   const cell = page.locator("#cell-gd-descent");
   await clickRun(cell);
   await expect(cell.locator(".cell__output")).toContainText("-6.428732", { timeout: 20_000 });
-  const yours = page.locator("#cell-gd-your-numgrad");
-  await clickRun(yours);
-  await expect(yours.locator(".cell__output")).toContainText("Every entry is 0", { timeout: 20_000 });
-  const tiny = page.locator("#cell-gd-tiny-h");
-  await clickRun(tiny);
-  await expect(tiny.locator(".cell__output")).toContainText("Math.fround(1e-50) = 0", { timeout: 20_000 });
-  await expect(await revealPrediction(page)).toContainText("32.6");
-  const { solution } = await openExercise(page.locator(".exercise").first(), { hint: true });
-  await expect(solution).toContainText("−19");
+  await expectCellOutputs(page, {
+    "gd-your-numgrad": ["Every entry is 0"],
+    "gd-tiny-h": ["Math.fround(1e-50) = 0"],
+  });
+  await expectPredictAndExercise(page, {
+    predict: { shows: "32.6" },
+    exercise: { hint: "\\nabla f = (2w, 2b)", solution: "−19" },
+  });
 });
 
-test("3-D surface: drawn before scripts, turns by drag and arrow keys, says so, follows φ and η", async ({ page }) => {
-  await ready(page);
-  const widget = page.locator("#gd-surface");
-  const frame = widget.getByRole("group", { name: /3-D loss surface: drag it/ });
-  const surface = frame.getByRole("img", { name: "3-D loss surface L(w, b)" });
-  const caption = widget.locator("[data-chart-slot] figcaption");
-  await expect(caption).toContainText("3-D loss surface L(w, b) for φ = sigmoid");
-  await expect(caption).toContainText("50 steps of gradient descent with η = 1");
-  await expect(caption).toContainText("azimuth −35°, elevation 30°");
-  await expect(widget.locator("[data-contour-slot] svg")).toBeVisible();
-  const firstFace = () => surface.locator(".gd-surface3d__mesh > path").first().getAttribute("d");
-  const before = await firstFace();
+pageTest(
+  "3-D surface: drawn before scripts, turns by drag and arrow keys, says so, follows φ and η",
+  ready,
+  async (page) => {
+    const widget = page.locator("#gd-surface");
+    const frame = widget.getByRole("group", { name: /3-D loss surface: drag it/ });
+    const surface = frame.getByRole("img", { name: "3-D loss surface L(w, b)" });
+    const caption = widget.locator("[data-chart-slot] figcaption");
+    await expect(caption).toContainText("3-D loss surface L(w, b) for φ = sigmoid");
+    await expect(caption).toContainText("50 steps of gradient descent with η = 1");
+    await expect(caption).toContainText("azimuth −35°, elevation 30°");
+    await expect(widget.locator("[data-contour-slot] svg")).toBeVisible();
+    const firstFace = () => surface.locator(".gd-surface3d__mesh > path").first().getAttribute("d");
+    const before = await firstFace();
 
-  // Keyboard: focus the labelled frame, arrow keys turn it, the live line and caption say so.
-  await frame.focus();
-  await page.keyboard.press("ArrowRight");
-  await expect(widget.locator("[data-view]")).toContainText("azimuth −20°, elevation 30°");
-  await page.keyboard.press("ArrowUp");
-  await expect(widget.locator("[data-view]")).toContainText("azimuth −20°, elevation 40°");
-  await expect(caption).toContainText("azimuth −20°, elevation 40°");
-  expect(await firstFace()).not.toBe(before);
-  await expect(page).toHaveURL(/w\.gd-surface\.elevation=40/);
-  await page.keyboard.press("Home");
-  await expect(widget.locator("[data-view]")).toContainText("azimuth −35°, elevation 30°");
+    // Keyboard: focus the labelled frame, arrow keys turn it, the live line and caption say so.
+    await frame.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(widget.locator("[data-view]")).toContainText("azimuth −20°, elevation 30°");
+    await page.keyboard.press("ArrowUp");
+    await expect(widget.locator("[data-view]")).toContainText("azimuth −20°, elevation 40°");
+    await expect(caption).toContainText("azimuth −20°, elevation 40°");
+    expect(await firstFace()).not.toBe(before);
+    await expect(page).toHaveURL(/w\.gd-surface\.elevation=40/);
+    await page.keyboard.press("Home");
+    await expect(widget.locator("[data-view]")).toContainText("azimuth −35°, elevation 30°");
 
-  // Drag: 100 px to the left turns the azimuth by +50° (half a degree a pixel).
-  await frame.scrollIntoViewIfNeeded();
-  const box = (await frame.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 - 50, box.y + box.height / 2, { steps: 3 });
-  await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 2, { steps: 3 });
-  await page.mouse.up();
-  await expect(widget.locator("[data-view]")).toContainText("azimuth 15°, elevation 30°");
-  await expect(caption).toContainText("azimuth 15°");
+    // Drag: 100 px to the left turns the azimuth by +50° (half a degree a pixel).
+    await frame.scrollIntoViewIfNeeded();
+    const box = (await frame.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 50, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 2, { steps: 3 });
+    await page.mouse.up();
+    await expect(widget.locator("[data-view]")).toContainText("azimuth 15°, elevation 30°");
+    await expect(caption).toContainText("azimuth 15°");
 
-  // The run follows the controls, on both pictures.
-  await page.locator("#gd-surface-activation").selectOption("identity");
-  await expect(caption).toContainText("φ = identity");
-  await expect(widget.locator("[data-contour-slot] figcaption")).toContainText("from (−1.20, −1.20)");
-  await page.locator("#gd-surface-lr").fill("-1"); // η = 10^−1
-  await expect(caption).toContainText(/η = 0\.10?,/);
-  await expect(widget).not.toContainText("NaN");
+    // The run follows the controls, on both pictures.
+    await page.locator("#gd-surface-activation").selectOption("identity");
+    await expect(caption).toContainText("φ = identity");
+    await expect(widget.locator("[data-contour-slot] figcaption")).toContainText("from (−1.20, −1.20)");
+    await page.locator("#gd-surface-lr").fill("-1"); // η = 10^−1
+    await expect(caption).toContainText(/η = 0\.10?,/);
+    await expect(widget).not.toContainText("NaN");
+  },
+);
+
+pageTest("3-D surface: axe finds no violations in the widget", ready, async (page) => {
+  await expectNoAxeViolations(page, ["#gd-surface"]);
 });
 
-test("3-D surface: axe finds no violations in the widget", async ({ page }) => {
-  await ready(page);
-  const { default: AxeBuilder } = await import("@axe-core/playwright");
-  const results = await new AxeBuilder({ page }).include("#gd-surface").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-});
-
-test("iris cell: 5 updates per epoch, 500 in all, 46 of 50 test flowers", async ({ page }) => {
-  await ready(page);
+pageTest("iris cell: 5 updates per epoch, 500 in all, 46 of 50 test flowers", ready, async (page) => {
   const cell = page.locator("#cell-gd-iris");
   await clickRun(cell);
   await expect(cell.locator(".cell__output")).toContainText("5 updates per epoch", { timeout: 60_000 });
@@ -170,27 +166,28 @@ test("iris cell: 5 updates per epoch, 500 in all, 46 of 50 test flowers", async 
 
 screenshotChapter("gradient-descent", { open: ready });
 
-test("日本語版: the presets and statuses the Japanese prose names, and cells that speak Japanese", async ({ page }) => {
-  const errors = watchErrors(page);
-  await page.goto("/ja/lessons/gradient-descent/");
-  await expectJapaneseChapter(page);
-  const widget = page.locator("#gd-landscape");
-  const status = widget.locator(".kobai-status");
-  await expect(status).toContainText("下っています。損失は毎ステップ減り、30 ステップ後に 6.39 → 0.020 になりました。");
-  await widget.getByRole("button", { name: "大きすぎる:η = 0.4 > 2/λ" }).click();
-  await expect(status).toContainText("ステップ 27 で発散しました");
-  await widget.getByRole("button", { name: "シグモイド関数の平坦部" }).click();
-  await expect(status).toContainText("0.57 → 0.0085");
+pageTest(
+  "日本語版: the presets and statuses the Japanese prose names, and cells that speak Japanese",
+  japanese("gradient-descent"),
+  async (page) => {
+    const widget = page.locator("#gd-landscape");
+    const status = widget.locator(".kobai-status");
+    await expect(status).toContainText(
+      "下っています。損失は毎ステップ減り、30 ステップ後に 6.39 → 0.020 になりました。",
+    );
+    await expectPresets(widget, [
+      { button: "大きすぎる:η = 0.4 > 2/λ", status: /ステップ 27 で発散しました/ },
+      { button: "シグモイド関数の平坦部", status: /0\.57 → 0\.0085/ },
+    ]);
 
-  // The cells run the English code with Japanese comments and printed words.
-  const iris = page.locator('.cell[data-cell-id="gd-iris"]');
-  await clickRun(iris);
-  await expect(iris.locator(".cell__output")).toContainText("1エポックあたり 5 回の更新", { timeout: 60_000 });
-  await expect(iris.locator(".cell__output")).toContainText("テストデータの認識精度 0.92(46/50 個が正解)");
-  const yourTurn = page.locator('.cell[data-cell-id="gd-your-numgrad"]');
-  await clickRun(yourTurn);
-  await expect(yourTurn.locator(".cm-content")).toContainText("チェッカー:ここは変えないでください。");
-  await expect(yourTurn.locator(".cell__output")).toContainText("どの要素も 0 です。", { timeout: 30_000 });
-  await expect(yourTurn.locator(".cell__output")).toContainText("✓ p が元の値に正確に戻っている");
-  expect(errors).toEqual([]);
-});
+    // The cells run the English code with Japanese comments and printed words.
+    await expectCellOutputs(page, {
+      "gd-iris": ["1エポックあたり 5 回の更新", "テストデータの認識精度 0.92(46/50 個が正解)"],
+    });
+    const yourTurn = page.locator('.cell[data-cell-id="gd-your-numgrad"]');
+    await clickRun(yourTurn);
+    await expect(yourTurn.locator(".cm-content")).toContainText("チェッカー:ここは変えないでください。");
+    await expect(yourTurn.locator(".cell__output")).toContainText("どの要素も 0 です。", { timeout: 30_000 });
+    await expect(yourTurn.locator(".cell__output")).toContainText("✓ p が元の値に正確に戻っている");
+  },
+);

@@ -4,14 +4,13 @@
  * they finish, Stop cancelling the rest, the cells, a Predict, an Exercise, screenshots.
  */
 import { test, expect } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import { expectCellOutputs } from "./cell-helpers";
+import { expectFinished } from "./job-helpers";
+import { expectPredictAndExercise, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const PAGE = "/lessons/hyperparameter-search/";
 
-test("selection bias: more models, a higher best test score; fresh data stays near 90 %", async ({ page }) => {
-  const errors = watchErrors(page);
-  await page.goto(PAGE);
+pageTest("selection bias: more models, a higher best test score; fresh data stays near 90 %", PAGE, async (page) => {
   const bias = page.locator("#hp-bias");
   const status = bias.locator(".kobai-status");
   await expect(status).toContainText("The best of 50 on 100 test digits");
@@ -24,13 +23,10 @@ test("selection bias: more models, a higher best test score; fresh data stays ne
   await expect(status).toContainText("The best of 200 on");
   expect(await best()).toBeGreaterThan(at50 - 0.001);
   await expect(bias).not.toContainText("NaN");
-  expect(errors).toEqual([]);
 });
 
-test("the search plots trials as they finish; Stop cancels the rest", async ({ page }) => {
+pageTest("the search plots trials as they finish; Stop cancels the rest", PAGE, async (page) => {
   test.setTimeout(240_000);
-  const errors = watchErrors(page);
-  await page.goto(PAGE);
   const search = page.locator("#hp-search");
   await page.locator("#hp-search-trials").fill("6");
   await search.locator("#hp-search-start").click();
@@ -43,24 +39,19 @@ test("the search plots trials as they finish; Stop cancels the rest", async ({ p
   await expect(search).toHaveAttribute("data-state", "done", { timeout: 20_000 });
   await expect(search.locator(".kobai-status")).toContainText(/Stopped/);
   expect(await done()).toBeLessThan(6);
-  await expect(search.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
-  await expect(search).not.toContainText("NaN");
-  expect(errors).toEqual([]);
+  await expectFinished(search);
 });
 
-test("cells run; the your-turn check shows the decade counts; predict and exercise open", async ({ page }) => {
+pageTest("cells run; the your-turn check shows the decade counts; predict and exercise open", PAGE, async (page) => {
   test.setTimeout(120_000);
-  await page.goto(PAGE);
-  const yours = page.locator("#cell-hp-your-search");
-  await clickRun(yours);
-  await expect(yours.locator(".cell__output")).toContainText("each of the four decades", { timeout: 60_000 });
-  await expect(yours.locator(".cell__output")).toContainText("✗");
-  const one = page.locator("#cell-hp-one-trial");
-  await clickRun(one);
-  await expect(one.locator(".cell__output")).toContainText("validation accuracy", { timeout: 90_000 });
-  await expect(await revealPrediction(page)).toContainText("About 1 %");
-  const { solution } = await openExercise(page.locator(".exercise").nth(1));
-  await expect(solution).toContainText("25 of 100");
+  await expectCellOutputs(page, {
+    "hp-your-search": ["each of the four decades", "✗"],
+    "hp-one-trial": ["validation accuracy"],
+  });
+  await expectPredictAndExercise(page, {
+    predict: { shows: "About 1 %" },
+    exercise: { n: 1, solution: "25 of 100" },
+  });
 });
 
 screenshotChapter("hyperparameter-search", {

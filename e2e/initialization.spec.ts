@@ -5,8 +5,9 @@
  * the cells, a Predict and an Exercise, and screenshots at desktop and phone widths.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import { clickRun, expectCellOutputs } from "./cell-helpers";
+import { expectChartToGrow, pressJob } from "./job-helpers";
+import { expectPredictAndExercise, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const URL = "/lessons/initialization/";
 
@@ -19,11 +20,7 @@ async function ready(page: Page): Promise<void> {
 }
 
 test.describe("initialization widgets", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the histograms follow the activation and the scale", async ({ page }) => {
-    const errors = watchErrors(page);
-    await ready(page);
+  pageTest("the histograms follow the activation and the scale", ready, async (page) => {
     const caption = hist(page).locator("[data-chart-slot] figcaption");
     const rows = hist(page).locator("[data-table] tbody tr");
     // Default: sigmoid, σ = 1 (図6-10): 64.7 % of layer 1 saturated.
@@ -53,89 +50,64 @@ test.describe("initialization widgets", () => {
       "layer 1's RMS is 0.0063 × layer 5's",
     );
     await expect(hist(page)).not.toContainText("NaN");
-    expect(errors).toEqual([]);
   });
 
-  test("a lesson-scale MNIST run grows its three loss curves and stops", async ({ page }) => {
+  pageTest("a lesson-scale MNIST run grows its three loss curves and stops", URL, async (page) => {
     test.setTimeout(180_000);
-    const errors = watchErrors(page);
-    await page.goto(URL);
     const run = page.locator("kobai-training-run#init-mnist");
-    const start = run.locator('[data-action="start"]');
-    await expect(start).toBeEnabled();
-    await start.click();
-    await expect(run).toHaveAttribute("data-state", "running", { timeout: 60_000 });
-    const points = async () => Number(await run.locator("[data-chart-slot]").getAttribute("data-points"));
-    await expect.poll(points, { timeout: 60_000 }).toBeGreaterThan(30);
-    const before = await points();
-    await expect.poll(points, { timeout: 60_000 }).toBeGreaterThan(before);
+    await expect(run.locator('[data-action="start"]')).toBeEnabled();
+    await pressJob(run, "start", "running", 60_000);
+    await expectChartToGrow(run, 30, 60_000);
     await expect(run.locator("[data-chart-slot] figcaption")).toContainText("He");
-    await run.locator('[data-action="stop"]').click();
-    await expect(run).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+    await pressJob(run, "stop", "done", 15_000);
     await expect(run.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 500/);
     await expect(run).not.toContainText("NaN");
-    expect(errors).toEqual([]);
   });
 });
 
 test.describe("initialization cells, predict and exercises", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the symmetry cell keeps equal columns; the your-turn cell fails as given", async ({ page }) => {
+  pageTest("the symmetry cell keeps equal columns; the your-turn cell fails as given", URL, async (page) => {
     test.setTimeout(120_000);
-    await page.goto(URL);
-    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    const symmetry = page.locator("#cell-init-symmetry");
-    await clickRun(symmetry);
-    await expect(symmetry.locator(".cell__output")).toContainText(
-      "all-zero weights: the three hidden units are still identical",
-      {
+    await expectCellOutputs(page, {
+      "init-symmetry": [
+        "all-zero weights: the three hidden units are still identical",
+        "random weights: the three hidden units are different",
+      ],
+      "init-your-turn": ["✗ myHeStd(n) equals the core's heStd(n)", "expected 1, got 0.01"],
+    });
+  });
+
+  pageTest("a Predict answer stays hidden until revealed; an exercise's solution opens", URL, async (page) => {
+    await expectPredictAndExercise(page, {
+      predict: { hidden: "gives exactly that", shows: "gives exactly that: 0.096" },
+      exercise: { n: 1, hint: "Half of the probability", formula: true },
+    });
+  });
+
+  pageTest(
+    "in the Japanese edition the cells speak Japanese and run the same code",
+    "/ja/lessons/initialization/",
+    async (page) => {
+      test.setTimeout(120_000);
+      await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
+      await expect(hist(page).locator("[data-table] tbody tr").first()).toContainText("64.7%");
+      const symmetry = page.locator("#cell-init-symmetry");
+      await expect(symmetry).toContainText("なぜ 0 から始めてはいけないのでしょうか。");
+      await clickRun(symmetry);
+      await expect(symmetry.locator(".cell__output")).toContainText("すべて 0 の重み:3つの隠れユニットはまだ同じです", {
         timeout: 60_000,
-      },
-    );
-    await expect(symmetry.locator(".cell__output")).toContainText(
-      "random weights: the three hidden units are different",
-    );
-    const mine = page.locator("#cell-init-your-turn");
-    await clickRun(mine);
-    await expect(mine.locator(".cell__output")).toContainText("✗ myHeStd(n) equals the core's heStd(n)", {
-      timeout: 60_000,
-    });
-    await expect(mine.locator(".cell__output")).toContainText("expected 1, got 0.01");
-  });
-
-  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
-    await page.goto(URL);
-    const answer = await revealPrediction(page, { hiddenText: "gives exactly that" });
-    await expect(answer).toContainText("gives exactly that: 0.096");
-    const { hint, solution } = await openExercise(page.locator(".exercise").nth(1), { hint: true });
-    await expect(hint).toContainText("Half of the probability");
-    await expect(solution.locator(".katex").first()).toBeVisible();
-  });
-
-  test("in the Japanese edition the cells speak Japanese and run the same code", async ({ page }) => {
-    test.setTimeout(120_000);
-    const errors = watchErrors(page);
-    await page.goto("/ja/lessons/initialization/");
-    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    await expect(hist(page).locator("[data-table] tbody tr").first()).toContainText("64.7%");
-    const symmetry = page.locator("#cell-init-symmetry");
-    await expect(symmetry).toContainText("なぜ 0 から始めてはいけないのでしょうか。");
-    await clickRun(symmetry);
-    await expect(symmetry.locator(".cell__output")).toContainText("すべて 0 の重み:3つの隠れユニットはまだ同じです", {
-      timeout: 60_000,
-    });
-    await expect(symmetry.locator(".cell__output")).toContainText("ランダムな重み:3つの隠れユニットは互いに異なります");
-    const mine = page.locator("#cell-init-your-turn");
-    await clickRun(mine);
-    await expect(mine.locator(".cell__output")).toContainText(
-      "✗ n = 2, 50, 100, 784 で、myHeStd(n) がコアの heStd(n) と等しい",
-      { timeout: 60_000 },
-    );
-    const answer = await revealPrediction(page, { hiddenText: "6層目から10層目の値" });
-    await expect(answer).toContainText("0.096, 0.070, 0.053, 0.039, 0.025");
-    expect(errors).toEqual([]);
-  });
+      });
+      await expect(symmetry.locator(".cell__output")).toContainText(
+        "ランダムな重み:3つの隠れユニットは互いに異なります",
+      );
+      await expectCellOutputs(page, {
+        "init-your-turn": ["✗ n = 2, 50, 100, 784 で、myHeStd(n) がコアの heStd(n) と等しい"],
+      });
+      await expectPredictAndExercise(page, {
+        predict: { hidden: "6層目から10層目の値", shows: "0.096, 0.070, 0.053, 0.039, 0.025" },
+      });
+    },
+  );
 });
 
 screenshotChapter("initialization", { open: ready });

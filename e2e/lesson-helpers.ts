@@ -27,6 +27,36 @@ export async function expectJapaneseChapter(page: Page, title?: string): Promise
   expect(strays, "a space between two Japanese sentences").toEqual([]);
 }
 
+/** Opens a page for a test: a path to go to, or steps that open it and wait for what the test needs. */
+export type Opener = string | ((page: Page) => Promise<unknown>);
+
+/**
+ * Opens the Japanese edition of a chapter and checks it is one (expectJapaneseChapter, with its
+ * title when given), and that the prose's first glossary term reads `firstTerm` when given.
+ */
+export function japanese(slug: string, title?: string, firstTerm?: string): Opener {
+  return async (page) => {
+    await page.goto(`/ja/lessons/${slug}/`);
+    await expectJapaneseChapter(page, title);
+    if (firstTerm !== undefined) await expect(page.locator(".prose a.term").first()).toHaveText(firstTerm);
+  };
+}
+
+/**
+ * One test on one page, the frame every chapter test shares: opens the page at the desktop
+ * screen, runs `body`, and then asserts the page logged no error on the way (watchErrors). A
+ * long run's body sets its own budget first (test.setTimeout).
+ */
+export function pageTest(title: string, open: Opener, body: (page: Page) => Promise<void>): void {
+  test(title, async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    const errors = watchErrors(page);
+    await (typeof open === "string" ? page.goto(open) : open(page));
+    await body(page);
+    expect(errors).toEqual([]);
+  });
+}
+
 /** Collects uncaught exceptions and console errors, so a test can assert the page logged none. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -37,9 +67,12 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** The desktop screen the widget and cell tests run at. */
+export const DESKTOP = { width: 1280, height: 900 };
+
 /** The two screens every chapter is checked and photographed at. */
 export const SCREEN_SIZES = [
-  ["desktop", { width: 1280, height: 900 }],
+  ["desktop", DESKTOP],
   ["phone", { width: 390, height: 844 }],
 ] as const;
 export const SCHEMES = ["light", "dark"] as const;
@@ -118,6 +151,43 @@ export async function openExercise(
   if (hint) await hintBox.locator("summary").click();
   await solution.locator("summary").click();
   return { hint: hintBox, solution };
+}
+
+/** What a reader finds behind a chapter's Predict and Exercise once they open them. */
+export interface RevealChecks {
+  /** The n-th Predict (default the first): a text hidden until the answer is revealed, then visible; a text the answer shows. */
+  predict?: { n?: number; hidden?: string; shows?: string };
+  /**
+   * The n-th Exercise (default the first): its hint's text (the hint is opened only when one is
+   * given), its solution's text, and whether the solution shows a typeset formula.
+   */
+  exercise?: { n?: number; hint?: string; solution?: string; formula?: boolean };
+}
+
+/** Reveals the Predict and opens the Exercise as a reader does (revealPrediction, openExercise) and checks what they show. */
+export async function expectPredictAndExercise(page: Page, { predict, exercise }: RevealChecks): Promise<void> {
+  if (predict) {
+    const answer = await revealPrediction(page, { n: predict.n, hiddenText: predict.hidden });
+    if (predict.hidden !== undefined) await expect(answer.getByText(predict.hidden)).toBeVisible();
+    if (predict.shows !== undefined) await expect(answer).toContainText(predict.shows);
+  }
+  if (exercise) {
+    const opened = await openExercise(page.locator(".exercise").nth(exercise.n ?? 0), {
+      hint: exercise.hint !== undefined,
+    });
+    if (exercise.hint !== undefined) await expect(opened.hint).toContainText(exercise.hint);
+    if (exercise.solution !== undefined) await expect(opened.solution).toContainText(exercise.solution);
+    if (exercise.formula) await expect(opened.solution.locator(".katex").first()).toBeVisible();
+  }
+}
+
+/** Runs axe over the parts of the page named by `include` (selectors) and expects no violation. */
+export async function expectNoAxeViolations(page: Page, include: readonly string[]): Promise<void> {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  let axe = new AxeBuilder({ page });
+  for (const selector of include) axe = axe.include(selector);
+  const results = await axe.analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** The fingerprint Node computes for a preset (same core, the serial lockstep loop, no browser). */

@@ -3,9 +3,9 @@
  * controls (slider, toggle, drag on the chart, least-squares button, logit inputs, presets),
  * the cells run, a Predict revealed, an Exercise opened, and screenshots in both themes.
  */
-import { test, expect, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
-import { screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import { expect, type Page } from "@playwright/test";
+import { clickRun, expectCellOutputs } from "./cell-helpers";
+import { expectPredictAndExercise, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const URL = "/lessons/loss-functions/";
 
@@ -16,8 +16,7 @@ async function ready(page: Page): Promise<void> {
   await expect(page.locator("#lf-softmax-a0")).toBeAttached();
 }
 
-test("loss curves: the p slider and the slope toggle", async ({ page }) => {
-  await ready(page);
+pageTest("loss curves: the p slider and the slope toggle", ready, async (page) => {
   const widget = page.locator("#lf-curves");
   await page.locator("#lf-curves-p").fill("0.01");
   await expect(widget.locator(".kobai-status")).toContainText("cross-entropy pushes the logit 50.5× harder");
@@ -31,8 +30,7 @@ test("loss curves: the p slider and the slope toggle", async ({ page }) => {
   await expect(page).toHaveURL(/w\.lf-curves\.p=1/);
 });
 
-test("regression: sliders, drag on the chart, least squares", async ({ page }) => {
-  await ready(page);
+pageTest("regression: sliders, drag on the chart, least squares", ready, async (page) => {
   const widget = page.locator("#lf-regression");
   const numbers = widget.locator("[data-numbers]");
   await expect(numbers).toContainText("(1/N)Σ(y − t)² = 0.9277");
@@ -59,8 +57,7 @@ test("regression: sliders, drag on the chart, least squares", async ({ page }) =
   await expect(widget).not.toContainText("NaN");
 });
 
-test("softmax: the book's logits overflow; presets and typed logits", async ({ page }) => {
-  await ready(page);
+pageTest("softmax: the book's logits overflow; presets and typed logits", ready, async (page) => {
   const widget = page.locator("#lf-softmax");
   await expect(widget.locator(".kobai-status")).toContainText("overflows past a ≈ 709.8");
   await expect(widget.locator(".lf-bad", { hasText: "NaN" })).toHaveCount(4);
@@ -80,19 +77,15 @@ test("softmax: the book's logits overflow; presets and typed logits", async ({ p
   await expect(widget.locator("caption")).toContainText("[800, -1000, 0]");
 });
 
-test("cells run; the your-turn cell fails until solved; predict and exercise open", async ({ page }) => {
-  await ready(page);
+pageTest("cells run; the your-turn cell fails until solved; predict and exercise open", ready, async (page) => {
   const cell = page.locator("#cell-lf-losses");
   await clickRun(cell);
   await expect(cell.locator(".cell__output")).toContainText("½Σ(y − t)²   = 0.0975", { timeout: 20_000 });
   await expect(cell.locator(".cell__output")).toContainText("right class 1: 2000");
-  const yours = page.locator("#cell-lf-your-cee");
-  await clickRun(yours);
-  await expect(yours.locator(".cell__output")).toContainText("matches CrossEntropyLoss", { timeout: 20_000 });
-  await expect(yours.locator(".cell__output")).toContainText("Expected 1.40671, got 0");
-  await expect(await revealPrediction(page)).toContainText("2000");
-  const { solution } = await openExercise(page.locator(".exercise").first());
-  await expect(solution).toContainText("0.5975");
+  await expectCellOutputs(page, {
+    "lf-your-cee": ["matches CrossEntropyLoss", "Expected 1.40671, got 0"],
+  });
+  await expectPredictAndExercise(page, { predict: { shows: "2000" }, exercise: { solution: "0.5975" } });
 });
 
 screenshotChapter("loss-functions", { open: ready });

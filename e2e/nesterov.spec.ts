@@ -5,20 +5,20 @@
  */
 import { expect, test } from "@playwright/test";
 import { caption, explorer, optimizerChapterTests, runCell, scrubTo } from "./optimizer-explorer";
-import { watchErrors, expectJapaneseChapter } from "./lesson-helpers";
+import { japanese, pageTest } from "./lesson-helpers";
 
 const ID = "nesterov-bowl";
 
 optimizerChapterTests({
   slug: "nesterov",
-  id: ID,
   explorerTitle: "the explorer shows both forms and answers its controls",
-  explorer: async (page, widget, ox) => {
-    await expect(ox.caption).toContainText(
+  opening: {
+    caption: [
       "Nesterov (PyTorch form) with η = 0.10, μ = 0.90 on the book's bowl x²/20 + y²: 30 steps from (−7, 2) to (0.69, −6.8e−4)",
-    );
-    await expect(ox.caption).toContainText("Nesterov (book form) ends at (0.53, 2.3e−4)");
-
+      "Nesterov (book form) ends at (0.53, 2.3e−4)",
+    ],
+  },
+  explorer: async (page, widget, ox) => {
     await ox.scrubTo(1);
     await expect(ox.caption).toContainText("Showing step 1: (−6.87, 1.24)");
     await widget.getByText("The book", { exact: true }).click();
@@ -36,11 +36,9 @@ optimizerChapterTests({
     );
     await expect(ox.status).toBeVisible();
   },
-  cells: async (page) => {
-    const out = await runCell(page, "nesterov-your-turn");
-    await expect(out).toContainText("✗ step 1, x: yours should equal kobai's");
-    const steady = await runCell(page, "nesterov-steady");
-    await expect(steady).toContainText("0.3439");
+  cells: {
+    "nesterov-your-turn": ["✗ step 1, x: yours should equal kobai's"],
+    "nesterov-steady": ["0.3439"],
   },
 });
 
@@ -64,27 +62,25 @@ test("the look-ahead point θ + μu and θ are marked at the step on show, and n
   await expect(chart.locator(".ox-lookahead")).toHaveCount(0);
 });
 
-test("日本語版: the look-ahead the prose describes at step 1, the form toggle, and cells in Japanese", async ({
-  page,
-}) => {
-  const errors = watchErrors(page);
-  await page.goto("/ja/lessons/nesterov/");
-  await expectJapaneseChapter(page);
-  const widget = await explorer(page, ID);
-  await page.locator(`#${ID}-timeline`).fill("1");
-  await expect(caption(widget)).toContainText(
-    "ステップ 1 では、先読みの点 θ + μu = (−6.87, 1.24) で勾配を測ります。古典的な重み θ は (−6.93, 1.60) にあります。",
-  );
-  await widget.getByText("本書の形", { exact: true }).click();
-  await expect(caption(widget)).toContainText("(−6.81, 0.92)");
-  await widget.getByRole("button", { name: "重いボール(μ = 0.95)、200 ステップ" }).click();
-  await expect(page.locator(`#${ID}-steps`)).toHaveValue("200");
+pageTest(
+  "日本語版: the look-ahead the prose describes at step 1, the form toggle, and cells in Japanese",
+  japanese("nesterov"),
+  async (page) => {
+    const widget = await explorer(page, ID);
+    await page.locator(`#${ID}-timeline`).fill("1");
+    await expect(caption(widget)).toContainText(
+      "ステップ 1 では、先読みの点 θ + μu = (−6.87, 1.24) で勾配を測ります。古典的な重み θ は (−6.93, 1.60) にあります。",
+    );
+    await widget.getByText("本書の形", { exact: true }).click();
+    await expect(caption(widget)).toContainText("(−6.81, 0.92)");
+    await widget.getByRole("button", { name: "重いボール(μ = 0.95)、200 ステップ" }).click();
+    await expect(page.locator(`#${ID}-steps`)).toHaveValue("200");
 
-  const steady = await runCell(page, "nesterov-steady");
-  await expect(steady).toContainText("本書の形:最初の3ステップ");
-  await expect(steady).toContainText("0.271");
-  const yourTurn = page.locator('.cell[data-cell-id="nesterov-your-turn"]');
-  await yourTurn.scrollIntoViewIfNeeded();
-  await expect(yourTurn).toContainText("いまは通常の Momentum です。先読みするように変えてください");
-  expect(errors).toEqual([]);
-});
+    const steady = await runCell(page, "nesterov-steady");
+    await expect(steady).toContainText("本書の形:最初の3ステップ");
+    await expect(steady).toContainText("0.271");
+    const yourTurn = page.locator('.cell[data-cell-id="nesterov-your-turn"]');
+    await yourTurn.scrollIntoViewIfNeeded();
+    await expect(yourTurn).toContainText("いまは通常の Momentum です。先読みするように変えてください");
+  },
+);

@@ -4,7 +4,7 @@
  * that what it shows changes and stays sane; run a cell; screenshots in both themes.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
+import { clickRun, expectCellOutputs, type CellOutputs } from "./cell-helpers";
 import { forEachScreen, openExercise, revealPrediction, SHOTS } from "./lesson-helpers";
 
 /** The explorer with this id, once its live chart and controls are there. */
@@ -68,6 +68,24 @@ export async function clickChartAt(page: Page, widget: Locator, x: number, y: nu
   }).toPass({ timeout: 15_000 });
 }
 
+/** A preset button of the explorer, by its name, and what the explorer shows once it is pressed. */
+export interface PresetCheck {
+  button: string;
+  /** The whole status line, or (a RegExp) a part of it. */
+  status?: string | RegExp;
+  /** Texts the caption shows. */
+  caption?: readonly string[];
+}
+
+/** Presses each preset in turn, as a reader does, and checks what the explorer then shows. */
+export async function expectPresets(widget: Locator, presets: readonly PresetCheck[]): Promise<void> {
+  for (const preset of presets) {
+    await widget.getByRole("button", { name: preset.button }).click();
+    if (preset.status !== undefined) await expect(status(widget)).toHaveText(preset.status);
+    for (const text of preset.caption ?? []) await expect(caption(widget)).toContainText(text);
+  }
+}
+
 /** Runs a cell and returns its output locator once it has finished. */
 export async function runCell(page: Page, cellId: string): Promise<Locator> {
   const cell = page.locator(`.cell[data-cell-id="${cellId}"]`);
@@ -102,6 +120,7 @@ export interface ExplorerSteps {
   changeLearningRate: (eta: number) => Promise<void>;
   scrubTo: (k: number) => Promise<void>;
   clickChartAt: (x: number, y: number) => Promise<void>;
+  presets: (presets: readonly PresetCheck[]) => Promise<void>;
 }
 
 /** The shared steps for the explorer `id`, so a chapter's spec names only what differs. */
@@ -112,26 +131,49 @@ export function explorerSteps(page: Page, widget: Locator, id: string): Explorer
     changeLearningRate: (eta) => changeLearningRate(page, widget, id, eta),
     scrubTo: (k) => scrubTo(page, widget, id, k),
     clickChartAt: (x, y) => clickChartAt(page, widget, x, y),
+    presets: (presets) => expectPresets(widget, presets),
   };
 }
 
 /** One optimizer chapter's spec: what its explorer, its cells and its extra screenshots must show. */
 export interface OptimizerChapter {
   slug: string;
-  /** The explorer's id on the page. */
-  id: string;
+  /** The explorer's id on the page (default `<slug>-bowl`). */
+  id?: string;
   /** The explorer test's title, when it checks more than the controls. */
   explorerTitle?: string;
-  /** Drives the explorer (already on the page, with its chart and controls); no NaN may show after. */
+  /** The explorer as the page opens: texts its caption shows, and its whole status line. */
+  opening: { caption: readonly string[]; status?: string };
+  /**
+   * Then the reader's learning rate (changeLearningRate): a text of the caption that must be
+   * gone after it, the step the timeline is then scrubbed to, and a text the legend then shows.
+   * Left out where the chapter sets the learning rate later, in `explorer`.
+   */
+  learningRate?: { eta: number; captionLoses: string; scrubTo: number; legend?: string };
+  /** Drives the explorer further (after the steps above); no NaN may show after. */
   explorer: (page: Page, widget: Locator, ox: ExplorerSteps) => Promise<void>;
   /** The cells test's title, when it checks more than the cells. */
   cellsTitle?: string;
-  /** Runs the chapter's cells; then the first Predict and Exercise are opened. */
-  cells: (page: Page) => Promise<void>;
+  /** Checks on the page before any cell runs. */
+  beforeCells?: (page: Page) => Promise<void>;
+  /** The chapter's cells, run in this order, with the texts each output must show; then the first Predict and Exercise are opened. */
+  cells: CellOutputs;
   /** Checked once the Predict and the Exercise are open. */
   afterReveal?: (page: Page) => Promise<void>;
   /** Further screenshots, taken on a fresh page at each screen size and scheme. */
   moreScreenshots?: (page: Page, suffix: string) => Promise<void>;
+}
+
+/** The explorer's opening texts, then the reader's learning rate and the timeline (OptimizerChapter). */
+async function openingAndLearningRate(widget: Locator, ox: ExplorerSteps, chapter: OptimizerChapter): Promise<void> {
+  for (const text of chapter.opening.caption) await expect(ox.caption).toContainText(text);
+  if (chapter.opening.status !== undefined) await expect(ox.status).toHaveText(chapter.opening.status);
+  const lr = chapter.learningRate;
+  if (!lr) return;
+  await ox.changeLearningRate(lr.eta);
+  await expect(ox.caption).not.toContainText(lr.captionLoses);
+  await ox.scrubTo(lr.scrubTo);
+  if (lr.legend !== undefined) await expect(widget.locator(".ox-legend")).toContainText(lr.legend);
 }
 
 /**
@@ -140,23 +182,27 @@ export interface OptimizerChapter {
  */
 export function optimizerChapterTests(chapter: OptimizerChapter): void {
   const url = `/lessons/${chapter.slug}/`;
+  const id = chapter.id ?? `${chapter.slug}-bowl`;
   test.describe(chapter.slug, () => {
     test(chapter.explorerTitle ?? "the explorer answers its controls", async ({ page }) => {
       await page.goto(url);
-      const widget = await explorer(page, chapter.id);
-      await chapter.explorer(page, widget, explorerSteps(page, widget, chapter.id));
+      const widget = await explorer(page, id);
+      const ox = explorerSteps(page, widget, id);
+      await openingAndLearningRate(widget, ox, chapter);
+      await chapter.explorer(page, widget, ox);
       await expect(widget).not.toContainText("NaN");
     });
 
     test(chapter.cellsTitle ?? "cells, a Predict and an Exercise", async ({ page }) => {
       await page.goto(url);
-      await chapter.cells(page);
+      await chapter.beforeCells?.(page);
+      await expectCellOutputs(page, chapter.cells);
       await revealPredictAndSolution(page);
       await chapter.afterReveal?.(page);
     });
 
     test("screenshots", async ({ page }) => {
-      await screenshots(page, url, chapter.slug, chapter.id);
+      await screenshots(page, url, chapter.slug, id);
       const more = chapter.moreScreenshots;
       if (!more) return;
       await forEachScreen(page, async (suffix) => {

@@ -5,8 +5,8 @@
  * screenshots at desktop and phone widths in both themes.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { runExpecting } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise } from "./lesson-helpers";
+import { expectCellOutputs } from "./cell-helpers";
+import { expectPredictAndExercise, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const URL = "/lessons/perceptron/";
 
@@ -28,11 +28,7 @@ async function centreOf(locator: Locator): Promise<[number, number]> {
 }
 
 test.describe("perceptron playground", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("sliders and gates change the line, the truth table and its verdict", async ({ page }) => {
-    const errors = watchErrors(page);
-    await ready(page);
+  pageTest("sliders and gates change the line, the truth table and its verdict", ready, async (page) => {
     await expect(verdict(page)).toHaveText("All four rows are right: this perceptron computes AND.");
     await widget(page).locator("#pc-b").fill("-0.2");
     await expect(caption(page)).toContainText("0.50·x₁ + 0.50·x₂ − 0.20 = 0");
@@ -45,11 +41,9 @@ test.describe("perceptron playground", () => {
     await expect(widget(page).locator("#pc-w1 + output")).toHaveText("−0.5");
     await expect(page).toHaveURL(/w\.pc\.gate=nand/);
     await expect(widget(page)).not.toContainText("NaN");
-    expect(errors).toEqual([]);
   });
 
-  test("dragging a handle turns the line; dragging the line slides it (only b changes)", async ({ page }) => {
-    await ready(page);
+  pageTest("dragging a handle turns the line; dragging the line slides it (only b changes)", ready, async (page) => {
     const handles = widget(page).locator(".pc-handle circle");
     await expect(handles).toHaveCount(2);
     await widget(page).locator("[data-chart-slot]").scrollIntoViewIfNeeded();
@@ -80,8 +74,7 @@ test.describe("perceptron playground", () => {
     await expect(page).toHaveURL(/w\.pc\.b=/);
   });
 
-  test("Learn: Step shows each update with its numbers, Play learns AND and stops", async ({ page }) => {
-    await ready(page);
+  pageTest("Learn: Step shows each update with its numbers, Play learns AND and stops", ready, async (page) => {
     await button(page, "Set all to 0").click();
     const update = widget(page).locator("[data-update]");
     await button(page, "Step").click();
@@ -105,8 +98,7 @@ test.describe("perceptron playground", () => {
     await expect(widget(page).locator("#pc-w2 + output")).toHaveText("0");
   });
 
-  test("Learn on XOR never settles and the widget says why", async ({ page }) => {
-    await ready(page);
+  pageTest("Learn on XOR never settles and the widget says why", ready, async (page) => {
     await gate(page, "XOR").click();
     await button(page, "Set all to 0").click();
     await widget(page).locator("#pc-learn-speed").fill("30");
@@ -118,8 +110,7 @@ test.describe("perceptron playground", () => {
     await expect(button(page, "Play")).toBeVisible(); // stopped by itself
   });
 
-  test("the two-layer network computes XOR, with both lines drawn", async ({ page }) => {
-    await page.goto(URL);
+  pageTest("the two-layer network computes XOR, with both lines drawn", URL, async (page) => {
     const net = page.locator("[data-xor-network]");
     await expect(net.locator("figcaption").first()).toContainText(
       "Boundary NAND: −0.50·x₁ − 0.50·x₂ + 0.70 = 0. Boundary OR:",
@@ -131,28 +122,19 @@ test.describe("perceptron playground", () => {
 });
 
 test.describe("perceptron cells, predict and exercises", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the gates cell runs and the your-turn cell names the wrong row", async ({ page }) => {
-    await page.goto(URL);
-    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    await runExpecting(page.locator("#cell-perceptron-gates"), ["AND: 0 0 0 1", "OR: 0 1 1 1"]);
-    await runExpecting(page.locator("#cell-perceptron-xor"), [
-      "✗ XOR(1, 1) = 0",
-      "Expected 0, got 1.",
-      "✓ XOR(0, 0) = 0",
-    ]);
+  pageTest("the gates cell runs and the your-turn cell names the wrong row", URL, async (page) => {
+    await expectCellOutputs(page, {
+      "perceptron-gates": ["AND: 0 0 0 1", "OR: 0 1 1 1"],
+      "perceptron-xor": ["✗ XOR(1, 1) = 0", "Expected 0, got 1.", "✓ XOR(0, 0) = 0"],
+    });
   });
 
-  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
-    await page.goto(URL);
-    const answer = await revealPrediction(page, { hiddenText: "The rule never stops by itself" });
-    await expect(answer.getByText("The rule never stops by itself")).toBeVisible();
-    const exercise = page.locator(".exercise").first();
-    await expect(exercise.locator(".exercise__solution")).not.toHaveAttribute("open");
-    const { hint, solution } = await openExercise(exercise, { hint: true });
-    await expect(hint).toContainText("Write the four conditions");
-    await expect(solution).toContainText("Any");
+  pageTest("a Predict answer stays hidden until revealed; an exercise's solution opens", URL, async (page) => {
+    await expect(page.locator(".exercise").first().locator(".exercise__solution")).not.toHaveAttribute("open");
+    await expectPredictAndExercise(page, {
+      predict: { hidden: "The rule never stops by itself" },
+      exercise: { hint: "Write the four conditions", solution: "Any" },
+    });
   });
 });
 

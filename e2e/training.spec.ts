@@ -5,17 +5,15 @@
  */
 import { expect, test, type Locator } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { forEachScreen, nodeFingerprint, SHOTS, watchErrors } from "./lesson-helpers";
+import { chartPoints, pressJob } from "./job-helpers";
+import { forEachScreen, nodeFingerprint, pageTest, SHOTS } from "./lesson-helpers";
 
 const progressValue = (widget: Locator) =>
   widget.locator("[data-progress]").evaluate((el) => (el as HTMLProgressElement).value);
-const points = async (widget: Locator) => Number(await widget.locator("[data-chart-slot]").getAttribute("data-points"));
 
 test.describe("TrainingRun", () => {
-  test("a lesson-scale run streams its curve, pauses, resumes and stops", async ({ page }) => {
+  pageTest("a lesson-scale run streams its curve, pauses, resumes and stops", "/dev/training/", async (page) => {
     test.setTimeout(240_000);
-    const errors = watchErrors(page);
-    await page.goto("/dev/training/");
     const widget = page.locator("#wd");
     const start = widget.locator('[data-action="start"]');
     await expect(start).toBeEnabled();
@@ -25,14 +23,13 @@ test.describe("TrainingRun", () => {
 
     // The progress bar moves and the curve gains points as chunks arrive.
     await expect.poll(() => progressValue(widget), { timeout: 60_000 }).toBeGreaterThan(0);
-    const firstPoints = await points(widget);
-    await expect.poll(() => points(widget), { timeout: 60_000 }).toBeGreaterThan(firstPoints);
+    const firstPoints = await chartPoints(widget)();
+    await expect.poll(chartPoints(widget), { timeout: 60_000 }).toBeGreaterThan(firstPoints);
     await expect(widget.locator("[data-progress-text]")).toContainText(/Step \d+ of 300/);
     await expect(widget.locator("[data-progress-text]")).toContainText(/left/, { timeout: 30_000 });
 
     // Pause: nothing advances.
-    await widget.locator('[data-action="pause"]').click();
-    await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
+    await pressJob(widget, "pause", "paused", 10_000);
     await expect(widget.locator(".kobai-status")).toContainText("Paused at step");
     const held = await progressValue(widget);
     const heldText = await widget.locator("[data-progress-text]").textContent();
@@ -42,13 +39,11 @@ test.describe("TrainingRun", () => {
     await expect(widget.locator('[data-action="resume"]')).toBeVisible();
 
     // Resume: it moves on.
-    await widget.locator('[data-action="resume"]').click();
-    await expect(widget).toHaveAttribute("data-state", "running");
+    await pressJob(widget, "resume", "running");
     await expect.poll(() => progressValue(widget), { timeout: 60_000 }).toBeGreaterThan(held);
 
     // Stop: the run ends where it is, with its seed and fingerprint.
-    await widget.locator('[data-action="stop"]').click();
-    await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+    await pressJob(widget, "stop", "done", 15_000);
     await expect(widget.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 300/);
     await expect(widget.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
     expect(await progressValue(widget)).toBeLessThan(1);
@@ -56,36 +51,35 @@ test.describe("TrainingRun", () => {
     await widget.locator("summary").click();
     await expect(widget.locator("[data-summary] li").first()).toContainText(/λ = 0: train accuracy \d/);
     await expect(widget.locator("[data-chart-slot] figure.kobai-chart figcaption")).toContainText("λ = 0 train");
-    expect(errors).toEqual([]);
   });
 
-  test("two runs with the same seed show the same fingerprint, the one Node computes", async ({ page }) => {
-    test.setTimeout(300_000);
-    const errors = watchErrors(page);
-    await page.goto("/dev/training/");
-    const widget = page.locator("#bn");
-    const seed = widget.locator("#bn-seed");
-    await seed.fill("5");
-    await seed.dispatchEvent("change");
-    await expect(widget.locator("[data-identity]")).toHaveText("Seed 5 · fingerprint when the run ends");
+  pageTest(
+    "two runs with the same seed show the same fingerprint, the one Node computes",
+    "/dev/training/",
+    async (page) => {
+      test.setTimeout(300_000);
+      const widget = page.locator("#bn");
+      const seed = widget.locator("#bn-seed");
+      await seed.fill("5");
+      await seed.dispatchEvent("change");
+      await expect(widget.locator("[data-identity]")).toHaveText("Seed 5 · fingerprint when the run ends");
 
-    const runOnce = async () => {
-      await widget.locator('[data-action="start"]').click();
-      await expect(widget).toHaveAttribute("data-state", "done", { timeout: 120_000 });
-      await expect(widget.locator(".kobai-status")).toContainText(/Finished 100 steps in/);
-      return (await widget.locator("[data-identity]").textContent())!;
-    };
-    const first = await runOnce();
-    expect(first).toMatch(/^Seed 5 · fingerprint [0-9a-f]{8}$/);
-    expect(await runOnce()).toBe(first);
-    expect(first).toBe(`Seed 5 · fingerprint ${nodeFingerprint("batch-norm", "lesson", 5)}`);
+      const runOnce = async () => {
+        await pressJob(widget, "start", "done", 120_000);
+        await expect(widget.locator(".kobai-status")).toContainText(/Finished 100 steps in/);
+        return (await widget.locator("[data-identity]").textContent())!;
+      };
+      const first = await runOnce();
+      expect(first).toMatch(/^Seed 5 · fingerprint [0-9a-f]{8}$/);
+      expect(await runOnce()).toBe(first);
+      expect(first).toBe(`Seed 5 · fingerprint ${nodeFingerprint("batch-norm", "lesson", 5)}`);
 
-    // The seed is in the link: a reload restores it.
-    await expect.poll(() => new URL(page.url()).searchParams.get("w.bn.seed"), { timeout: 5000 }).toBe("5");
-    await page.reload();
-    await expect(page.locator("#bn-seed")).toHaveValue("5");
-    expect(errors).toEqual([]);
-  });
+      // The seed is in the link: a reload restores it.
+      await expect.poll(() => new URL(page.url()).searchParams.get("w.bn.seed"), { timeout: 5000 }).toBe("5");
+      await page.reload();
+      await expect(page.locator("#bn-seed")).toHaveValue("5");
+    },
+  );
 
   test("looks right at desktop and phone width, light and dark, and axe finds nothing", async ({ page }) => {
     test.setTimeout(240_000);
@@ -93,9 +87,8 @@ test.describe("TrainingRun", () => {
       await page.goto("/dev/training/");
       const widget = page.locator("#opt");
       await widget.locator('[data-action="start"]').click();
-      await expect.poll(() => points(widget), { timeout: 60_000 }).toBeGreaterThan(8);
-      await widget.locator('[data-action="pause"]').click();
-      await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
+      await expect.poll(chartPoints(widget), { timeout: 60_000 }).toBeGreaterThan(8);
+      await pressJob(widget, "pause", "paused", 10_000);
       await widget.screenshot({ path: `${SHOTS}/training-${suffix}.png` });
       const results = await new AxeBuilder({ page })
         .include("#opt")
@@ -104,8 +97,7 @@ test.describe("TrainingRun", () => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
         [],
       );
-      await widget.locator('[data-action="stop"]').click();
-      await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
+      await pressJob(widget, "stop", "done", 15_000);
     });
   });
 });

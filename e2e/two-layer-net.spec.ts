@@ -6,14 +6,14 @@
  * gradients timed, the your-turn check), a Predict and an Exercise, axe, and screenshots at
  * desktop and phone widths in both themes.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
-import { watchErrors, screenshotChapter, revealPrediction, openExercise, SHOTS } from "./lesson-helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { clickRun, expectCellOutputs } from "./cell-helpers";
+import { chartPoints, pressJob } from "./job-helpers";
+import { expectNoAxeViolations, expectPredictAndExercise, pageTest, screenshotChapter, SHOTS } from "./lesson-helpers";
 
 const URL = "/lessons/two-layer-net/";
 
 const net = (page: Page) => page.locator("kobai-layer-stepper#net");
-const points = async (widget: Locator) => Number(await widget.locator("[data-chart-slot]").getAttribute("data-points"));
 
 async function ready(page: Page, query = ""): Promise<void> {
   await page.goto(URL + query);
@@ -21,11 +21,7 @@ async function ready(page: Page, query = ""): Promise<void> {
 }
 
 test.describe("the layer stepper", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("forward four layers, backward four layers, then a passing gradient check", async ({ page }) => {
-    const errors = watchErrors(page);
-    await ready(page);
+  pageTest("forward four layers, backward four layers, then a passing gradient check", ready, async (page) => {
     const explain = net(page).locator("[data-explain]");
     await expect(explain).toHaveText("Seed 1, N = 3. Press Forward one layer: X goes in at the top.");
     await expect(net(page).locator("#net-backward")).toBeDisabled();
@@ -45,119 +41,102 @@ test.describe("the layer stepper", () => {
     await expect(net(page).locator("table[data-check-table] tbody tr[data-ok='true']")).toHaveCount(4);
     await expect(net(page).locator(".kobai-status")).toContainText("All 4 parameters agree");
     await expect(net(page)).not.toContainText("NaN");
-    expect(errors).toEqual([]);
   });
 
-  test("an injected bug: caught at N = 3, hidden at N = 1 (opened from the chapter's link)", async ({ page }) => {
-    await ready(page);
-    await net(page).locator("#net-bug").selectOption("bias-first-row");
-    await page.click("#net-run");
-    await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
-    await expect(net(page).locator("tr[data-param='2.bias']")).toHaveAttribute("data-ok", "false");
-    await expect(net(page).locator("tr[data-param='0.weight']")).toHaveAttribute("data-ok", "true");
-    await expect(net(page).locator(".kobai-status")).toContainText("0.bias, 2.bias: backprop disagrees");
-    // The pitfall's link: N = 1 with the same bug. Every check passes, and the widget warns.
-    await page.getByRole("link", { name: "open it like that" }).click();
-    await expect(page).toHaveURL(/w\.net\.batch=1/);
-    await expect(net(page).locator("#net-batch")).toHaveValue("1");
-    await expect(net(page).locator("#net-bug")).toHaveValue("bias-first-row");
-    await page.click("#net-run");
-    await expect(net(page).locator("table[data-check-table] tbody tr[data-ok='true']")).toHaveCount(4);
-    await expect(net(page).locator(".kobai-status")).toContainText("invisible with a batch of one");
-    await net(page).locator("#net-batch").fill("3");
-    await net(page).locator("#net-batch").press("Enter");
-    await page.click("#net-run");
-    await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
-  });
+  pageTest(
+    "an injected bug: caught at N = 3, hidden at N = 1 (opened from the chapter's link)",
+    ready,
+    async (page) => {
+      await net(page).locator("#net-bug").selectOption("bias-first-row");
+      await page.click("#net-run");
+      await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
+      await expect(net(page).locator("tr[data-param='2.bias']")).toHaveAttribute("data-ok", "false");
+      await expect(net(page).locator("tr[data-param='0.weight']")).toHaveAttribute("data-ok", "true");
+      await expect(net(page).locator(".kobai-status")).toContainText("0.bias, 2.bias: backprop disagrees");
+      // The pitfall's link: N = 1 with the same bug. Every check passes, and the widget warns.
+      await page.getByRole("link", { name: "open it like that" }).click();
+      await expect(page).toHaveURL(/w\.net\.batch=1/);
+      await expect(net(page).locator("#net-batch")).toHaveValue("1");
+      await expect(net(page).locator("#net-bug")).toHaveValue("bias-first-row");
+      await page.click("#net-run");
+      await expect(net(page).locator("table[data-check-table] tbody tr[data-ok='true']")).toHaveCount(4);
+      await expect(net(page).locator(".kobai-status")).toContainText("invisible with a batch of one");
+      await net(page).locator("#net-batch").fill("3");
+      await net(page).locator("#net-batch").press("Enter");
+      await page.click("#net-run");
+      await expect(net(page).locator("tr[data-param='0.bias']")).toHaveAttribute("data-ok", "false");
+    },
+  );
 });
 
 test.describe("training TwoLayerNet on MNIST", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the lesson preset trains sigmoid and ReLU in a worker: accuracies, the loss chart, pause and stop", async ({
-    page,
-  }) => {
-    test.setTimeout(240_000);
-    const errors = watchErrors(page);
-    await page.goto(URL);
-    const widget = page.locator("kobai-training-run#tl-mnist");
-    const start = widget.locator('[data-action="start"]');
-    await expect(start).toBeEnabled();
-    await expect(widget.locator("select, input").first()).toBeAttached();
-    await expect(widget).toContainText("Reproduce 図4-12");
-    await start.click();
-    await expect(widget).toHaveAttribute("data-state", "running", { timeout: 60_000 });
-    // After the first epoch: both nets' accuracies, and the loss per step in the second chart.
-    await expect.poll(() => points(widget), { timeout: 120_000 }).toBeGreaterThanOrEqual(8);
-    const lossChart = widget.locator("[data-loss-slot]");
-    await expect(lossChart).toBeVisible();
-    await expect(lossChart.locator("figure.kobai-chart figcaption")).toContainText("ReLU (ch. 5)");
-    await expect(widget.locator("[data-chart-slot] figure.kobai-chart figcaption")).toContainText(
-      "sigmoid (ch. 4) test",
-    );
-    await expect(widget.locator("[data-progress-text]")).toContainText(/Step \d+ of 800/);
-    await widget.locator('[data-action="pause"]').click();
-    await expect(widget).toHaveAttribute("data-state", "paused", { timeout: 10_000 });
-    await widget.locator('[data-action="stop"]').click();
-    await expect(widget).toHaveAttribute("data-state", "done", { timeout: 15_000 });
-    await expect(widget.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 800/);
-    await widget.locator("summary").click();
-    await expect(widget.locator("[data-summary] li").first()).toContainText(/ReLU \(ch\. 5\): train accuracy \d/);
-    await expect(widget).not.toContainText("NaN");
-    await widget.screenshot({ path: `${SHOTS}/two-layer-net-training-desktop-light.png` });
-    expect(errors).toEqual([]);
-  });
+  pageTest(
+    "the lesson preset trains sigmoid and ReLU in a worker: accuracies, the loss chart, pause and stop",
+    URL,
+    async (page) => {
+      test.setTimeout(240_000);
+      const widget = page.locator("kobai-training-run#tl-mnist");
+      await expect(widget.locator('[data-action="start"]')).toBeEnabled();
+      await expect(widget.locator("select, input").first()).toBeAttached();
+      await expect(widget).toContainText("Reproduce 図4-12");
+      await pressJob(widget, "start", "running", 60_000);
+      // After the first epoch: both nets' accuracies, and the loss per step in the second chart.
+      await expect.poll(chartPoints(widget), { timeout: 120_000 }).toBeGreaterThanOrEqual(8);
+      const lossChart = widget.locator("[data-loss-slot]");
+      await expect(lossChart).toBeVisible();
+      await expect(lossChart.locator("figure.kobai-chart figcaption")).toContainText("ReLU (ch. 5)");
+      await expect(widget.locator("[data-chart-slot] figure.kobai-chart figcaption")).toContainText(
+        "sigmoid (ch. 4) test",
+      );
+      await expect(widget.locator("[data-progress-text]")).toContainText(/Step \d+ of 800/);
+      await pressJob(widget, "pause", "paused", 10_000);
+      await pressJob(widget, "stop", "done", 15_000);
+      await expect(widget.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 800/);
+      await widget.locator("summary").click();
+      await expect(widget.locator("[data-summary] li").first()).toContainText(/ReLU \(ch\. 5\): train accuracy \d/);
+      await expect(widget).not.toContainText("NaN");
+      await widget.screenshot({ path: `${SHOTS}/two-layer-net-training-desktop-light.png` });
+    },
+  );
 });
 
 test.describe("cells, predict and exercises", () => {
-  test.use({ viewport: { width: 1280, height: 900 } });
-
-  test("the layer-by-layer cell runs; the your-turn cell names each wrong gradient", async ({ page }) => {
-    await page.goto(URL);
-    await expect(page.locator("kobai-cell[data-ready]").first()).toBeAttached();
-    const byHand = page.locator("#cell-tl-layer-by-layer");
-    await clickRun(byHand);
-    await expect(byHand.locator(".cell__output")).toContainText("L = 1.59752");
-    await expect(byHand.locator(".cell__output")).toContainText("2.bias [1, 2]: max relative error");
-    const yours = page.locator("#cell-tl-your-gradient");
-    await clickRun(yours);
-    await expect(yours.locator(".cell__output")).toContainText("∂L/∂W1");
-    await expect(yours.locator(".cell__output")).toContainText("At [0, 0]: expected");
-  });
-
-  test("the gradient check of 5.7.3 on the MNIST network, with both gradients timed in the page", async ({ page }) => {
-    test.setTimeout(300_000);
-    await page.goto(URL);
-    const cost = page.locator("#cell-tl-gradient-cost");
-    await clickRun(cost);
-    const output = cost.locator(".cell__output");
-    await expect(output).toContainText("39760 parameters: 79520 forward passes", { timeout: 60_000 });
-    await expect(output).toContainText("0.weight 784 × 50: max |backprop − numerical| = 5.8e-12", {
-      timeout: 240_000,
+  pageTest("the layer-by-layer cell runs; the your-turn cell names each wrong gradient", URL, async (page) => {
+    await expectCellOutputs(page, {
+      "tl-layer-by-layer": ["L = 1.59752", "2.bias [1, 2]: max relative error"],
+      "tl-your-gradient": ["∂L/∂W1", "At [0, 0]: expected"],
     });
-    await expect(output).toContainText("2.bias 1 × 10: max |backprop − numerical| = 1.2e-10");
-    await expect(output).toContainText(/one gradient by backprop: [\d.]+ ms/);
-    await expect(output).toContainText(/backprop is [\d,]+× faster on this machine/);
   });
 
-  test("a Predict answer stays hidden until revealed; an exercise's solution opens", async ({ page }) => {
-    await page.goto(URL);
-    const answer = await revealPrediction(page, { hiddenText: "each with a relative error of exactly" });
-    await expect(answer.getByText("each with a relative error of exactly")).toBeVisible();
-    const { solution } = await openExercise(page.locator(".exercise").nth(2));
-    await expect(solution).toContainText("10,000 steps are 125 epochs");
+  pageTest(
+    "the gradient check of 5.7.3 on the MNIST network, with both gradients timed in the page",
+    URL,
+    async (page) => {
+      test.setTimeout(300_000);
+      const cost = page.locator("#cell-tl-gradient-cost");
+      await clickRun(cost);
+      const output = cost.locator(".cell__output");
+      await expect(output).toContainText("39760 parameters: 79520 forward passes", { timeout: 60_000 });
+      await expect(output).toContainText("0.weight 784 × 50: max |backprop − numerical| = 5.8e-12", {
+        timeout: 240_000,
+      });
+      await expect(output).toContainText("2.bias 1 × 10: max |backprop − numerical| = 1.2e-10");
+      await expect(output).toContainText(/one gradient by backprop: [\d.]+ ms/);
+      await expect(output).toContainText(/backprop is [\d,]+× faster on this machine/);
+    },
+  );
+
+  pageTest("a Predict answer stays hidden until revealed; an exercise's solution opens", URL, async (page) => {
+    await expectPredictAndExercise(page, {
+      predict: { hidden: "each with a relative error of exactly" },
+      exercise: { n: 2, solution: "10,000 steps are 125 epochs" },
+    });
   });
 
-  test("axe finds no violations in the stepper and the training widgets", async ({ page }) => {
-    const { default: AxeBuilder } = await import("@axe-core/playwright");
-    await ready(page);
+  pageTest("axe finds no violations in the stepper and the training widgets", ready, async (page) => {
     await page.click("#net-run");
     await expect(page.locator("kobai-training-run#tl-mnist [data-action='start']")).toBeEnabled();
-    const results = await new AxeBuilder({ page })
-      .include("kobai-layer-stepper")
-      .include("kobai-training-run")
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expectNoAxeViolations(page, ["kobai-layer-stepper", "kobai-training-run"]);
   });
 });
 

@@ -4,20 +4,13 @@
  * Predict, an Exercise, and screenshots at desktop and phone width, light and dark.
  */
 import { test, expect } from "@playwright/test";
-import { clickRun } from "./cell-helpers";
-import {
-  watchErrors,
-  screenshotChapter,
-  revealPrediction,
-  openExercise,
-  expectJapaneseChapter,
-} from "./lesson-helpers";
+import { clickRun, expectCellOutputs } from "./cell-helpers";
+import { expectChartToGrow, expectFinished, pressJob } from "./job-helpers";
+import { expectPredictAndExercise, japanese, pageTest, screenshotChapter } from "./lesson-helpers";
 
 const PAGE = "/lessons/weight-decay/";
 
-test("the λ slider moves the penalised minimum; SGD with weightDecay follows", async ({ page }) => {
-  const errors = watchErrors(page);
-  await page.goto(PAGE);
+pageTest("the λ slider moves the penalised minimum; SGD with weightDecay follows", PAGE, async (page) => {
   const widget = page.locator("#wd-penalty");
   const status = widget.locator(".kobai-status");
   await expect(status).toContainText("λ = 0.1: minimum at (3.00, 1.90)");
@@ -29,74 +22,59 @@ test("the λ slider moves the penalised minimum; SGD with weightDecay follows", 
   await expect(status).toContainText("minimum at (6.00, 2.00), ‖w*‖ = 6.32");
   await expect.poll(() => new URL(page.url()).searchParams.get("w.wd-penalty.lambda")).toBe("0");
   await expect(widget).not.toContainText("NaN");
-  expect(errors).toEqual([]);
 });
 
-test("a lesson-scale run with λ = 0.05 draws accuracy and ‖W‖ curves that grow; Stop ends it", async ({ page }) => {
-  test.setTimeout(180_000);
-  const errors = watchErrors(page);
-  await page.goto(PAGE);
-  const run = page.locator("#wd-mnist");
-  await page.locator("#wd-mnist-weightDecay").fill("0.05");
-  await expect(page.locator("#wd-mnist [data-identity]")).toContainText("Seed 0");
-  await run.locator('[data-action="start"]').click();
-  const points = () => run.locator("[data-chart-slot]").getAttribute("data-points").then(Number);
-  await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(4);
-  const first = await points();
-  await expect.poll(points, { timeout: 90_000 }).toBeGreaterThan(first);
-  await expect(run.locator("[data-norm-slot] figure")).toBeVisible();
-  await expect(run.locator("[data-norm-slot] figcaption")).toContainText("λ = 0.05");
-  await expect(run.locator("[data-progress-text]")).toContainText(/Step \d+ of 300/);
-  await run.locator('[data-action="stop"]').click();
-  await expect(run).toHaveAttribute("data-state", "done", { timeout: 20_000 });
-  await expect(run.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 300/);
-  await expect(run.locator("[data-identity]")).toHaveText(/^Seed 0 · fingerprint [0-9a-f]{8}$/);
-  await expect(run).not.toContainText("NaN");
-  expect(errors).toEqual([]);
-});
+pageTest(
+  "a lesson-scale run with λ = 0.05 draws accuracy and ‖W‖ curves that grow; Stop ends it",
+  PAGE,
+  async (page) => {
+    test.setTimeout(180_000);
+    const run = page.locator("#wd-mnist");
+    await page.locator("#wd-mnist-weightDecay").fill("0.05");
+    await expect(page.locator("#wd-mnist [data-identity]")).toContainText("Seed 0");
+    await pressJob(run, "start");
+    await expectChartToGrow(run, 4, 90_000);
+    await expect(run.locator("[data-norm-slot] figure")).toBeVisible();
+    await expect(run.locator("[data-norm-slot] figcaption")).toContainText("λ = 0.05");
+    await expect(run.locator("[data-progress-text]")).toContainText(/Step \d+ of 300/);
+    await pressJob(run, "stop", "done", 20_000);
+    await expect(run.locator(".kobai-status")).toContainText(/Stopped at step \d+ of 300/);
+    await expectFinished(run);
+  },
+);
 
-test("cells run; the your-turn check names the problem; predict and exercise open", async ({ page }) => {
+pageTest("cells run; the your-turn check names the problem; predict and exercise open", PAGE, async (page) => {
   test.setTimeout(120_000);
-  await page.goto(PAGE);
-  const cmp = page.locator("#cell-wd-book-vs-pytorch");
-  await clickRun(cmp);
-  await expect(cmp.locator(".cell__output")).toContainText("book vs groups: weights differ by 0, biases by 0", {
-    timeout: 60_000,
+  await expectCellOutputs(page, {
+    "wd-book-vs-pytorch": ["book vs groups: weights differ by 0, biases by 0", "biases by 5.00e-4"],
+    "wd-your-l2": ["your added gradient equals the numerical gradient", "✗"],
   });
-  await expect(cmp.locator(".cell__output")).toContainText("biases by 5.00e-4");
-  const yours = page.locator("#cell-wd-your-l2");
-  await clickRun(yours);
-  await expect(yours.locator(".cell__output")).toContainText("your added gradient equals the numerical gradient", {
-    timeout: 60_000,
+  await expectPredictAndExercise(page, {
+    predict: { shows: "from 6 to 3.00" },
+    exercise: { n: 1, hint: "w_i^* = a_i c_i / (a_i + \\lambda)", solution: "0.545" },
   });
-  await expect(yours.locator(".cell__output")).toContainText("✗");
-  await expect(await revealPrediction(page)).toContainText("from 6 to 3.00");
-  const { solution } = await openExercise(page.locator(".exercise").nth(1), { hint: true });
-  await expect(solution).toContainText("0.545");
 });
 
-test("日本語版: Japanese prose, the widget's status, and a cell's comments and output in Japanese", async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const errors = watchErrors(page);
-  await page.goto("/ja/lessons/weight-decay/");
-  await expectJapaneseChapter(page, "過学習と Weight decay");
-  const status = page.locator("#wd-penalty .kobai-status");
-  await expect(status).toContainText("λ = 0.1:最小点は (3.00, 1.90)");
-  await page.locator("#wd-penalty-lambda").fill("2");
-  await expect(status).toContainText("λ = 2:最小点は (0.29, 1.00)");
-  // The cell's code is the English chapter's, its comments and printed words Japanese (//ja: lines).
-  const cmp = page.locator("#cell-wd-book-vs-pytorch");
-  await expect(cmp).toContainText("ネットワークに「Weight decay を加える」3つの方法です");
-  await expect(cmp).not.toContainText("Three ways to");
-  await clickRun(cmp);
-  await expect(cmp.locator(".cell__output")).toContainText("本書と2グループ:重みの差 0、バイアスの差 0", {
-    timeout: 60_000,
-  });
-  await expect(cmp.locator(".cell__output")).toContainText("バイアスの差 5.00e-4");
-  expect(errors).toEqual([]);
-});
+pageTest(
+  "日本語版: Japanese prose, the widget's status, and a cell's comments and output in Japanese",
+  japanese("weight-decay", "過学習と Weight decay"),
+  async (page) => {
+    test.setTimeout(120_000);
+    const status = page.locator("#wd-penalty .kobai-status");
+    await expect(status).toContainText("λ = 0.1:最小点は (3.00, 1.90)");
+    await page.locator("#wd-penalty-lambda").fill("2");
+    await expect(status).toContainText("λ = 2:最小点は (0.29, 1.00)");
+    // The cell's code is the English chapter's, its comments and printed words Japanese (//ja: lines).
+    const cmp = page.locator("#cell-wd-book-vs-pytorch");
+    await expect(cmp).toContainText("ネットワークに「Weight decay を加える」3つの方法です");
+    await expect(cmp).not.toContainText("Three ways to");
+    await clickRun(cmp);
+    await expect(cmp.locator(".cell__output")).toContainText("本書と2グループ:重みの差 0、バイアスの差 0", {
+      timeout: 60_000,
+    });
+    await expect(cmp.locator(".cell__output")).toContainText("バイアスの差 5.00e-4");
+  },
+);
 
 screenshotChapter("weight-decay", {
   open: async (page) => {
