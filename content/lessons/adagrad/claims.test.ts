@@ -3,15 +3,19 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import {
+  expectYourTurn,
+  largestGap,
+  readCell,
+  runCells,
+  statedIn,
+} from "../../../src/notebook/cell-testing/lesson-cells";
 import { spotTheMistake } from "./spot-mistake";
 import { sparseComparison, sparseData, trainSparse } from "./sparse-features";
 
 const said = statedIn("adagrad");
 const ada = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number], landscape = bookBowl) =>
   runOptimizer(landscape, AdaGrad, { lr: 1.5, ...options }, { steps, start });
-const maxGap = (a: readonly number[][], b: readonly number[][]) =>
-  Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
 
 describe("adagrad chapter: claims", () => {
   it("first step: each coordinate moves by η, to (−5.5, 0.5)", () => {
@@ -60,7 +64,7 @@ describe("adagrad chapter: claims", () => {
   });
 
   it("the forms (ε 1e-10 vs 1e-7, both outside the root) differ by at most 3.7e-7 over 30 steps", () => {
-    const gap = maxGap(ada().points, ada({ form: "book" }).points);
+    const gap = largestGap(ada().points, ada({ form: "book" }).points);
     expect(gap).toBeLessThan(3.75e-7);
     expect(gap).toBeGreaterThan(3.65e-7);
     said("$3.7 \\times 10^{-7}$", "2つの形の経路の差は最大でも $3.7 \\times 10^{-7}$ です。");
@@ -74,7 +78,7 @@ describe("adagrad chapter: claims", () => {
   });
 
   it("L2 weight decay λ = 0.1 moves the path by at most 1.9e-10", () => {
-    const gap = maxGap(ada().points, ada({ weightDecay: 0.1 }).points);
+    const gap = largestGap(ada().points, ada({ weightDecay: 0.1 }).points);
     expect(gap).toBeLessThan(1.95e-10);
     expect(gap).toBeGreaterThan(1.8e-10);
     said("$1.9 \\times 10^{-10}$", "経路は最大でも $1.9 \\times 10^{-10}$ しか動きません。");
@@ -117,14 +121,14 @@ describe("adagrad chapter: cells (page order, one notebook)", () => {
       for (const v of rounded(run.weights[100])) expect(cells).toContain(String(v));
     });
     expect(JSON.stringify(tables[0])).toContain("SGD η = 0.3");
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
-    ]);
     const solution =
       "  h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
-    for (const line of solution.split("\n")) said(line.trim(), line.trim());
-    const [solved] = await runCells(withSolution(yourTurn, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's AdaGrad", detail: "" }]);
+    await expectYourTurn(yourTurn, start, {
+      fails: "step 1, x: yours should equal kobai's",
+      solution,
+      passes: "all 30 steps equal kobai's AdaGrad",
+      said,
+    });
   });
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, twoWells, runOptimizer, Momentum, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn, readCell, runCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { spotTheMistake } from "./spot-mistake";
 
 const said = statedIn("momentum");
@@ -164,14 +164,14 @@ describe("momentum chapter: cells (run in page order, one notebook)", () => {
       readCell("momentum", "cell-reproduce.ts"),
     );
     for (const o of [schedule, steady, start, reproduce]) expect(o.error).toBeUndefined();
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 2, x: yours should equal kobai's" }),
-    ]);
     const solution =
       "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];";
-    for (const line of solution.split("\n")) said(line.trim(), line.trim());
-    const [solved] = await runCells(withSolution(yourTurn, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Momentum", detail: "" }]);
+    await expectYourTurn(yourTurn, start, {
+      fails: "step 2, x: yours should equal kobai's",
+      solution,
+      passes: "all 30 steps equal kobai's Momentum",
+      said,
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Momentum, Nesterov, SGD } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
 import { lookAheadAt, lookAheadCaption } from "../../../components/widgets/shared/optimizers/look-ahead";
-import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn, readCell, runCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 
 const said = statedIn("nesterov");
 const nag = (form: "pytorch" | "book", steps = 30, options: Record<string, number> = {}) =>
@@ -138,14 +138,14 @@ describe("nesterov chapter: cells (page order, one notebook)", () => {
       readCell("nesterov", "cell-reproduce.ts"),
     );
     for (const o of [steady, start, reproduce]) expect(o.error).toBeUndefined();
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
-    ]);
     const solution =
       "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * (grad[0] + mu * velocity[0]), w[1] - eta * (grad[1] + mu * velocity[1])];";
-    for (const line of solution.split("\n")) said(line.trim(), line.trim());
-    const [solved] = await runCells(withSolution(yourTurn, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Nesterov", detail: "" }]);
+    await expectYourTurn(yourTurn, start, {
+      fails: "step 1, x: yours should equal kobai's",
+      solution,
+      passes: "all 30 steps equal kobai's Nesterov",
+      said,
+    });
   });
 });
 

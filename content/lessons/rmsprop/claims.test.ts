@@ -10,7 +10,13 @@ import {
   parseExplorerConfig,
 } from "../../../components/widgets/shared/optimizers/explorer-model";
 import { statusText } from "../../../components/widgets/shared/optimizers/explorer-view";
-import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import {
+  expectYourTurn,
+  largestGap,
+  readCell,
+  runCells,
+  statedIn,
+} from "../../../src/notebook/cell-testing/lesson-cells";
 import { edgeRun, longRun } from "./long-run";
 import { loadFixture } from "../../../src/core/testing/fixtures";
 import { installStrings, setLocale } from "../../../src/i18n";
@@ -19,8 +25,6 @@ import { ja } from "../../../src/i18n/ja";
 const said = statedIn("rmsprop");
 const rms = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number]) =>
   runOptimizer(bookBowl, RMSProp, { lr: 0.1, ...options }, { steps, start });
-const maxGap = (a: readonly number[][], b: readonly number[][]) =>
-  Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
 // The explorer on the page, with the chapter's presets applied as its buttons do.
 const start = initialSettings(parseExplorerConfig({ optimizer: "RMSProp", optimizers: ["RMSProp", "AdaGrad"] }));
 const explorerWith = (preset: Parameters<typeof applyPreset>[1]) => computeExplorer(applyPreset(start, preset));
@@ -160,7 +164,7 @@ describe("rmsprop chapter: claims", () => {
   });
 
   it("forms: ε 1e-8 vs 1e-7 outside the root, paths differ by at most 2.9e-6", () => {
-    const gap = maxGap(rms().points, rms({ form: "book" }).points);
+    const gap = largestGap(rms().points, rms({ form: "book" }).points);
     expect(gap.toExponential(1)).toBe("2.9e-6");
     said("$2.9 \\times 10^{-6}$", "2つの経路が離れるのは最大でも $2.9 \\times 10^{-6}$ です。");
   });
@@ -327,13 +331,13 @@ describe("rmsprop chapter: cells (page order, one notebook)", () => {
       "y after step 1, ε = 1e-7 outside the root (the book): -0.0196078",
       "y after step 1, ε = 1e-8 inside the root: -1.999e-5",
     ]);
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
-    ]);
     const solution =
       "  h = [alpha * h[0] + (1 - alpha) * grad[0] * grad[0], alpha * h[1] + (1 - alpha) * grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
-    for (const line of solution.split("\n")) said(line.trim(), line.trim());
-    const [solved] = await runCells(withSolution(yourTurn, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's RMSProp", detail: "" }]);
+    await expectYourTurn(yourTurn, start, {
+      fails: "step 1, x: yours should equal kobai's",
+      solution,
+      passes: "all 30 steps equal kobai's RMSProp",
+      said,
+    });
   });
 });

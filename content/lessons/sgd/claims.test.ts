@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, runCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn, readCell, runCell, runCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { formatNumber } from "../../../src/plot/text";
 import { presetSpec } from "../../../src/run/presets";
 import { buildModel } from "../../../src/run/model";
@@ -130,13 +130,12 @@ describe("sgd chapter: cells", () => {
   it("your turn: the starting code fails at step 1 in x; the solution passes", async () => {
     const source = readCell("sgd", "cell-your-turn.ts");
     const start = await runCell(source);
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
-    ]);
-    const solution = "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];";
-    said(solution.trim(), solution.trim());
-    const solved = await runCell(withSolution(source, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's SGD", detail: "" }]);
+    await expectYourTurn(source, start, {
+      fails: "step 1, x: yours should equal kobai's",
+      solution: "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];",
+      passes: "all 30 steps equal kobai's SGD",
+      said,
+    });
   });
 });
 

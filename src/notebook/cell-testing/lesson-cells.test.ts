@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { statedIn } from "./lesson-cells";
+import { expectYourTurn, largestGap, runCell, statedIn } from "./lesson-cells";
 
 const lessons = new URL("../../../content/lessons/", import.meta.url);
 const untranslated = readdirSync(lessons)
@@ -21,5 +21,82 @@ describe("statedIn", () => {
     expect(() => said("perceptron")).toThrow(/needs the sentence/);
     expect(() => said("perceptron", "パーセプトロン")).not.toThrow();
     expect(() => said("perceptron", "書かれていない文")).toThrow(/ja\/lessons\/perceptron\.mdx should say/);
+  });
+});
+
+describe("largestGap", () => {
+  it("is the largest coordinate difference at any point of two paths", () => {
+    expect(
+      largestGap(
+        [
+          [0, 0],
+          [1, 2],
+        ],
+        [
+          [0, 0],
+          [1, 2],
+        ],
+      ),
+    ).toBe(0);
+    expect(
+      largestGap(
+        [
+          [0, 0],
+          [1, 2],
+          [3, 3],
+        ],
+        [
+          [0, -0.5],
+          [1.25, 2],
+          [3, 3],
+        ],
+      ),
+    ).toBe(0.5);
+  });
+});
+
+describe("expectYourTurn", () => {
+  const cell = [
+    'import { bookBowl, runOptimizer, SGD, type Point } from "kobai";',
+    "const eta = 0.1;",
+    "function sgdStep(w: Point, grad: Point): Point {",
+    "  // ▼ your code",
+    "  return [w[0], w[1]];",
+    "  // ▲ your code",
+    "}",
+    "const yours: Point[] = [bookBowl.start];",
+    "for (let k = 0; k < 3; k++) yours.push(sgdStep(yours[k], bookBowl.gradient(yours[k][0], yours[k][1])));",
+    'checkTrajectory(yours, runOptimizer(bookBowl, SGD, { lr: eta }, { steps: 3 }).points, "SGD");',
+  ].join("\n");
+  const solution = "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];";
+  const stated: string[] = [];
+  const said = (en: string) => void stated.push(en);
+
+  it("passes when the start fails as named and the solution passes, and wants each solution line stated", async () => {
+    const start = await runCell(cell);
+    await expectYourTurn(cell, start, {
+      fails: "step 1, x: yours should equal kobai's",
+      solution,
+      passes: "all 3 steps equal kobai's SGD",
+      said,
+    });
+    expect(stated).toEqual([solution.trim()]);
+  });
+
+  it("fails when the start fails elsewhere, or the solution's verdict is not the one named", async () => {
+    const start = await runCell(cell);
+    const expectations = {
+      fails: "step 1, x: yours should equal kobai's",
+      solution,
+      passes: "all 3 steps equal kobai's SGD",
+      said,
+    };
+    await expect(
+      expectYourTurn(cell, start, { ...expectations, fails: "step 2, x: yours should equal kobai's" }),
+    ).rejects.toThrow();
+    await expect(expectYourTurn(cell, start, { ...expectations, detail: "Expected 0, got 1." })).rejects.toThrow();
+    await expect(
+      expectYourTurn(cell, start, { ...expectations, solution: "  return [w[0], w[1]];" }),
+    ).rejects.toThrow();
   });
 });

@@ -90,3 +90,41 @@ export function statedIn(slug: string): (en: string, ja?: string) => void {
 export function readCell(slug: string, file: string): string {
   return readFileSync(fileURLToPath(new URL(`../../../content/lessons/${slug}/${file}`, import.meta.url)), "utf8");
 }
+
+/** What an optimizer's "your turn" cell must do: fail as `fails` says as given, pass as `passes` says with `solution`. */
+export interface YourTurnExpectations {
+  /** The label of the starting code's ✗ verdict, e.g. "step 1, x: yours should equal kobai's" (and its detail, if given). */
+  fails: string;
+  detail?: string;
+  /** The reader's lines of the reference solution; the chapter states each one (in both editions). */
+  solution: string;
+  /** The label of the solution's ✓ verdict, e.g. "all 30 steps equal kobai's SGD". */
+  passes: string;
+  /** The chapter's `statedIn(slug)`. */
+  said: (en: string, ja?: string) => void;
+}
+
+/**
+ * The checks every optimizer chapter makes of its "your turn" cell (a checkTrajectory
+ * exercise): the starting code (`start`, the cell's outcome) fails at the step it names, the
+ * solution is written in the chapter line by line, and the cell with the solution passes.
+ */
+export async function expectYourTurn(
+  cell: string,
+  start: CellOutcome,
+  { fails, detail, solution, passes, said }: YourTurnExpectations,
+): Promise<void> {
+  const failure = detail === undefined ? { ok: false, label: fails } : { ok: false, label: fails, detail };
+  expect(start.verdicts).toEqual([expect.objectContaining(failure)]);
+  for (const line of solution.split("\n")) said(line.trim(), line.trim());
+  const [solved] = await runCells(withSolution(cell, solution));
+  expect(solved.verdicts).toEqual([{ ok: true, label: passes, detail: "" }]);
+}
+
+/**
+ * The largest difference of any coordinate between two paths, point by point (e.g. an
+ * optimizer's PyTorch form and the book's form, which agree to rounding).
+ */
+export function largestGap(a: readonly ArrayLike<number>[], b: readonly ArrayLike<number>[]): number {
+  return Math.max(...a.flatMap((p, k) => Array.from(p, (v, i) => Math.abs(v - b[k][i]))));
+}
