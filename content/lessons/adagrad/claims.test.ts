@@ -3,13 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import {
-  expectYourTurn,
-  largestGap,
-  readCell,
-  runCells,
-  statedIn,
-} from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn, largestGap, runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { spotTheMistake } from "./spot-mistake";
 import { sparseComparison, sparseData, trainSparse } from "./sparse-features";
 
@@ -103,14 +97,13 @@ describe("adagrad chapter: claims", () => {
 
 describe("adagrad chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with SGD's step and passes with the solution", async () => {
-    const yourTurn = readCell("adagrad", "cell-your-turn.ts");
-    const [sparseCell, stall, start, reproduce] = await runCells(
-      readCell("adagrad", "cell-sparse.ts"),
-      readCell("adagrad", "cell-stall.ts"),
-      yourTurn,
-      readCell("adagrad", "cell-reproduce.ts"),
+    const [sparseCell, , start] = await runLessonCells(
+      "adagrad",
+      "cell-sparse.ts",
+      "cell-stall.ts",
+      "cell-your-turn.ts",
+      "cell-reproduce.ts",
     );
-    for (const o of [sparseCell, stall, start, reproduce]) expect(o.error).toBeUndefined();
     // The sparse cell prints the module's runs (the chart's numbers), rounded to 3 decimals.
     const { sgd, fastSgd, adagrad } = sparseComparison();
     const rounded = (w: number[]) => w.map((v) => Number(v.toFixed(3)));
@@ -123,7 +116,7 @@ describe("adagrad chapter: cells (page order, one notebook)", () => {
     expect(JSON.stringify(tables[0])).toContain("SGD η = 0.3");
     const solution =
       "  h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
-    await expectYourTurn(yourTurn, start, {
+    await expectYourTurn(start, {
       fails: "step 1, x: yours should equal kobai's",
       solution,
       passes: "all 30 steps equal kobai's AdaGrad",
@@ -170,12 +163,13 @@ describe("adagrad chapter: spot the mistake (h ← h + η)", () => {
   });
 
   it("the cell runs in page order and prints the same f after 30 steps", async () => {
-    const outcomes = await runCells(
-      ...["cell-stall.ts", "cell-spot-mistake.ts", "cell-your-turn.ts", "cell-reproduce.ts"].map((name) =>
-        readCell("adagrad", name),
-      ),
+    const outcomes = await runLessonCells(
+      "adagrad",
+      "cell-stall.ts",
+      "cell-spot-mistake.ts",
+      "cell-your-turn.ts",
+      "cell-reproduce.ts",
     );
-    for (const o of outcomes) expect(o.error).toBeUndefined();
     expect(outcomes[1].texts).toContain(`h ← h + η: f after 30 steps: ${Number(spot.wrongLosses[30].toPrecision(6))}`);
   });
 });

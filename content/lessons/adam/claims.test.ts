@@ -14,8 +14,8 @@ import {
 import {
   expectYourTurn,
   largestGap,
-  readCell,
   runCells,
+  runLessonCells,
   statedIn,
 } from "../../../src/notebook/cell-testing/lesson-cells";
 import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
@@ -192,13 +192,12 @@ describe("adam chapter: claims", () => {
 
 describe("adam chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 and passes with the solution", async () => {
-    const yourTurn = readCell("adam", "cell-your-turn.ts");
-    const [reproduce, decay, begin] = await runCells(
-      readCell("adam", "cell-reproduce.ts"),
-      readCell("adam", "cell-weight-decay.ts"),
-      yourTurn,
+    const [reproduce, decay, begin] = await runLessonCells(
+      "adam",
+      "cell-reproduce.ts",
+      "cell-weight-decay.ts",
+      "cell-your-turn.ts",
     );
-    for (const o of [reproduce, decay, begin]) expect(o.error).toBeUndefined();
     expect(reproduce.texts).toContain("largest gap between the two forms: 9.50285e-6");
     expect(decay.texts).toEqual([
       "Adam + L2: largest change of the path: 4.50546e-8",
@@ -211,7 +210,7 @@ describe("adam chapter: cells (page order, one notebook)", () => {
       "  const vHat = [v[0] / (1 - beta2 ** t), v[1] / (1 - beta2 ** t)];",
       "  return [w[0] - (eta * mHat[0]) / (Math.sqrt(vHat[0]) + epsilon), w[1] - (eta * mHat[1]) / (Math.sqrt(vHat[1]) + epsilon)];",
     ].join("\n");
-    await expectYourTurn(yourTurn, begin, {
+    await expectYourTurn(begin, {
       fails: "step 1, x: yours should equal kobai's",
       detail: "Expected -6.7, got 2.48683.",
       solution,
@@ -256,15 +255,17 @@ describe("adam chapter: spot the mistake", () => {
   });
 
   it("the cell runs in page order; with no mistake it is kobai's Adam", async () => {
-    const cells = ["cell-reproduce.ts", "cell-weight-decay.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map(
-      (name) => readCell("adam", name),
+    const outcomes = await runLessonCells(
+      "adam",
+      "cell-reproduce.ts",
+      "cell-weight-decay.ts",
+      "cell-spot-mistake.ts",
+      "cell-your-turn.ts",
     );
-    const outcomes = await runCells(...cells);
-    for (const o of outcomes) expect(o.error).toBeUndefined();
     const gap = outcomes[2].texts.find((line) => line.startsWith("with no mistake, largest gap to kobai's Adam: "))!;
     expect(Number(gap.split(": ")[1])).toBeLessThan(1e-12);
     const [swapped] = await runCells(
-      cells[2].replace(
+      outcomes[2].source.replace(
         'const mistake: Mistake = "m times the gradient";',
         'const mistake: Mistake = "m̂ and v̂ swapped";',
       ),

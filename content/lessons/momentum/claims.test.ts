@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, twoWells, runOptimizer, Momentum, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { expectYourTurn, readCell, runCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn, runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { spotTheMistake } from "./spot-mistake";
 
 const said = statedIn("momentum");
@@ -41,8 +41,7 @@ describe("momentum chapter: claims", () => {
   });
 
   it("halving η after 10 steps splits the forms: about 1.03 apart after 20 steps", async () => {
-    const [out] = await runCells(readCell("momentum", "cell-schedule.ts"));
-    expect(out.error).toBeUndefined();
+    const [out] = await runLessonCells("momentum", "cell-schedule.ts");
     const distance = out.items.find((i) => i.kind === "text" && i.text.includes("distance"));
     expect(distance).toBeDefined();
     expect(JSON.stringify(distance)).toMatch(/1\.02[5-9]/);
@@ -128,8 +127,7 @@ describe("momentum chapter: claims", () => {
   });
 
   it("steady slope: steps 0.1, 0.19, 0.271 … step 100 = 0.99997", async () => {
-    const [out] = await runCells(readCell("momentum", "cell-steady-slope.ts"));
-    expect(out.error).toBeUndefined();
+    const [out] = await runLessonCells("momentum", "cell-steady-slope.ts");
     const text = JSON.stringify(out.items);
     expect(text).toMatch(/0\.19/);
     expect(text).toMatch(/0\.271/);
@@ -156,17 +154,16 @@ describe("momentum chapter: claims", () => {
 
 describe("momentum chapter: cells (run in page order, one notebook)", () => {
   it("all cells run; your turn fails at step 2 with SGD's step and passes with the solution", async () => {
-    const yourTurn = readCell("momentum", "cell-your-turn.ts");
-    const [schedule, steady, start, reproduce] = await runCells(
-      readCell("momentum", "cell-schedule.ts"),
-      readCell("momentum", "cell-steady-slope.ts"),
-      yourTurn,
-      readCell("momentum", "cell-reproduce.ts"),
+    const [, , start] = await runLessonCells(
+      "momentum",
+      "cell-schedule.ts",
+      "cell-steady-slope.ts",
+      "cell-your-turn.ts",
+      "cell-reproduce.ts",
     );
-    for (const o of [schedule, steady, start, reproduce]) expect(o.error).toBeUndefined();
     const solution =
       "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];";
-    await expectYourTurn(yourTurn, start, {
+    await expectYourTurn(start, {
       fails: "step 2, x: yours should equal kobai's",
       solution,
       passes: "all 30 steps equal kobai's Momentum",
@@ -221,17 +218,15 @@ describe("momentum chapter: spot the mistake (w ← γw − η∇)", () => {
   });
 
   it("the cell prints the same three end points (run in page order, one notebook)", async () => {
-    const outcomes = await runCells(
-      ...[
-        "cell-schedule.ts",
-        "cell-steady-slope.ts",
-        "cell-spot-mistake.ts",
-        "cell-your-turn.ts",
-        "cell-reproduce.ts",
-      ].map((name) => readCell("momentum", name)),
+    const outcomes = await runLessonCells(
+      "momentum",
+      "cell-schedule.ts",
+      "cell-steady-slope.ts",
+      "cell-spot-mistake.ts",
+      "cell-your-turn.ts",
+      "cell-reproduce.ts",
     );
     const out = outcomes[2];
-    for (const o of outcomes) expect(o.error).toBeUndefined();
     const tables = Object.fromEntries(
       out.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])),
     );

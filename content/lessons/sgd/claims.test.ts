@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { expectYourTurn, readCell, runCell, runCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn, runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { formatNumber } from "../../../src/plot/text";
 import { presetSpec } from "../../../src/run/presets";
 import { buildModel } from "../../../src/run/model";
@@ -118,19 +118,13 @@ describe("sgd chapter: claims", () => {
 
 describe("sgd chapter: cells", () => {
   it("both cells run in page order in one notebook; the reproduce cell plots the path", async () => {
-    const [reproduce, yourTurn] = await runCells(
-      readCell("sgd", "cell-reproduce.ts"),
-      readCell("sgd", "cell-your-turn.ts"),
-    );
-    expect(reproduce.error).toBeUndefined();
-    expect(yourTurn.error).toBeUndefined();
+    const [reproduce] = await runLessonCells("sgd", "cell-reproduce.ts", "cell-your-turn.ts");
     expect(reproduce.items.filter((i) => i.kind === "plot")).toHaveLength(1);
   });
 
   it("your turn: the starting code fails at step 1 in x; the solution passes", async () => {
-    const source = readCell("sgd", "cell-your-turn.ts");
-    const start = await runCell(source);
-    await expectYourTurn(source, start, {
+    const [start] = await runLessonCells("sgd", "cell-your-turn.ts");
+    await expectYourTurn(start, {
       fails: "step 1, x: yours should equal kobai's",
       solution: "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];",
       passes: "all 30 steps equal kobai's SGD",
@@ -169,10 +163,7 @@ describe("sgd chapter: spot the mistake (η ≥ 1 is not forbidden)", () => {
   });
 
   it("the cell runs in page order and prints the limit 4, the factors 0.85 and 0.25, and divergence at step 7", async () => {
-    const outcomes = await runCells(
-      ...["cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("sgd", name)),
-    );
-    for (const o of outcomes) expect(o.error).toBeUndefined();
+    const outcomes = await runLessonCells("sgd", "cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts");
     expect(outcomes[1].texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
     // The same step the prose and the widget name for the book's bowl.
     expect(outcomes[1].texts).toContain("the book's bowl (limit 1): diverged at step 7");

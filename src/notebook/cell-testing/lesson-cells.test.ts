@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { expectYourTurn, largestGap, runCell, statedIn } from "./lesson-cells";
+import { expectYourTurn, largestGap, readCell, runCell, runLessonCells, statedIn } from "./lesson-cells";
 
 const lessons = new URL("../../../content/lessons/", import.meta.url);
 const untranslated = readdirSync(lessons)
@@ -74,7 +74,7 @@ describe("expectYourTurn", () => {
 
   it("passes when the start fails as named and the solution passes, and wants each solution line stated", async () => {
     const start = await runCell(cell);
-    await expectYourTurn(cell, start, {
+    await expectYourTurn(start, {
       fails: "step 1, x: yours should equal kobai's",
       solution,
       passes: "all 3 steps equal kobai's SGD",
@@ -92,11 +92,24 @@ describe("expectYourTurn", () => {
       said,
     };
     await expect(
-      expectYourTurn(cell, start, { ...expectations, fails: "step 2, x: yours should equal kobai's" }),
+      expectYourTurn(start, { ...expectations, fails: "step 2, x: yours should equal kobai's" }),
     ).rejects.toThrow();
-    await expect(expectYourTurn(cell, start, { ...expectations, detail: "Expected 0, got 1." })).rejects.toThrow();
-    await expect(
-      expectYourTurn(cell, start, { ...expectations, solution: "  return [w[0], w[1]];" }),
-    ).rejects.toThrow();
+    await expect(expectYourTurn(start, { ...expectations, detail: "Expected 0, got 1." })).rejects.toThrow();
+    await expect(expectYourTurn(start, { ...expectations, solution: "  return [w[0], w[1]];" })).rejects.toThrow();
+  });
+});
+
+describe("runLessonCells", () => {
+  it("runs a chapter's cell files in one notebook, in order, each outcome with its source", async () => {
+    const [reproduce, yourTurn] = await runLessonCells("sgd", "cell-reproduce.ts", "cell-your-turn.ts");
+    expect(reproduce.source).toBe(readCell("sgd", "cell-reproduce.ts"));
+    expect(reproduce.ok).toBe(true);
+    expect(yourTurn.verdicts).toHaveLength(1);
+  });
+
+  it("fails naming the file when a cell throws (the eval-mode cell alone has no trained model)", async () => {
+    await expect(runLessonCells("dropout", "cell-eval-mode.ts")).rejects.toThrow(
+      "content/lessons/dropout/cell-eval-mode.ts",
+    );
   });
 });

@@ -3,7 +3,10 @@
  * content/lessons/<slug>/claims.test.ts; Node only, not shipped to the page).
  *
  * - `runCells(...sources)` / `runCell(source)`: run cells as the page does (src/notebook/testing.ts:
- *   one shared scope, seed 0) and return their printed lines and ✓/✗ verdicts.
+ *   one shared scope, seed 0) and return their printed lines and ✓/✗ verdicts;
+ *   `runLessonCells(slug, ...files)` runs a chapter's cell files so and expects each to run.
+ * - `expectYourTurn(start, …)`: an optimizer chapter's "your turn" checks (fails as named,
+ *   passes with the solution the chapter states); `largestGap(a, b)` between two paths.
  * - `withSolution(source, solution)`: the "your turn" cell with the lines between
  *   `// ▼ your code` and `// ▲ your code` replaced, to run the reference solution through
  *   the cell's own check.
@@ -19,6 +22,8 @@ import { nodeNotebook } from "../testing";
 import type { OutputItem } from "../protocol";
 
 export interface CellOutcome {
+  /** The code that ran. */
+  source: string;
   ok: boolean;
   error?: string;
   texts: string[];
@@ -36,6 +41,7 @@ export async function runCells(...sources: string[]): Promise<CellOutcome[]> {
   for (const [i, source] of sources.entries()) {
     const run = await notebook.run(`cell-${i}`, source);
     outcomes.push({
+      source,
       ok: run.result.ok,
       error: run.result.ok ? undefined : `${run.result.error.name}: ${run.result.error.message}`,
       texts: run.texts,
@@ -43,6 +49,16 @@ export async function runCells(...sources: string[]): Promise<CellOutcome[]> {
       items: run.items,
     });
   }
+  return outcomes;
+}
+
+/**
+ * Runs cells of content/lessons/<slug>/ (file names) in page order in one notebook, and
+ * expects each to run without an error (the failure names the file).
+ */
+export async function runLessonCells(slug: string, ...files: string[]): Promise<CellOutcome[]> {
+  const outcomes = await runCells(...files.map((file) => readCell(slug, file)));
+  outcomes.forEach((o, i) => expect(o.error, `content/lessons/${slug}/${files[i]}`).toBeUndefined());
   return outcomes;
 }
 
@@ -110,14 +126,13 @@ export interface YourTurnExpectations {
  * solution is written in the chapter line by line, and the cell with the solution passes.
  */
 export async function expectYourTurn(
-  cell: string,
   start: CellOutcome,
   { fails, detail, solution, passes, said }: YourTurnExpectations,
 ): Promise<void> {
   const failure = detail === undefined ? { ok: false, label: fails } : { ok: false, label: fails, detail };
   expect(start.verdicts).toEqual([expect.objectContaining(failure)]);
   for (const line of solution.split("\n")) said(line.trim(), line.trim());
-  const [solved] = await runCells(withSolution(cell, solution));
+  const [solved] = await runCells(withSolution(start.source, solution));
   expect(solved.verdicts).toEqual([{ ok: true, label: passes, detail: "" }]);
 }
 
