@@ -3,13 +3,18 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { expectYourTurn, largestGap, runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import {
+  chapterRuns,
+  expectYourTurn,
+  largestGap,
+  runLessonCells,
+  statedIn,
+} from "../../../src/notebook/cell-testing/lesson-cells";
 import { spotTheMistake } from "./spot-mistake";
 import { sparseComparison, sparseData, trainSparse } from "./sparse-features";
 
 const said = statedIn("adagrad");
-const ada = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number], landscape = bookBowl) =>
-  runOptimizer(landscape, AdaGrad, { lr: 1.5, ...options }, { steps, start });
+const ada = chapterRuns(AdaGrad, { lr: 1.5 });
 
 describe("adagrad chapter: claims", () => {
   it("first step: each coordinate moves by η, to (−5.5, 0.5)", () => {
@@ -116,12 +121,7 @@ describe("adagrad chapter: cells (page order, one notebook)", () => {
     expect(JSON.stringify(tables[0])).toContain("SGD η = 0.3");
     const solution =
       "  h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
-    await expectYourTurn(start, {
-      fails: "step 1, x: yours should equal kobai's",
-      solution,
-      passes: "all 30 steps equal kobai's AdaGrad",
-      said,
-    });
+    await expectYourTurn(start, said, { failsAt: "step 1, x", solution, optimizer: "AdaGrad" });
   });
 });
 

@@ -163,12 +163,7 @@ describe("momentum chapter: cells (run in page order, one notebook)", () => {
     );
     const solution =
       "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];";
-    await expectYourTurn(start, {
-      fails: "step 2, x: yours should equal kobai's",
-      solution,
-      passes: "all 30 steps equal kobai's Momentum",
-      said,
-    });
+    await expectYourTurn(start, said, { failsAt: "step 2, x", solution, optimizer: "Momentum" });
   });
 });
 

@@ -10,15 +10,20 @@ import {
   parseExplorerConfig,
 } from "../../../components/widgets/shared/optimizers/explorer-model";
 import { statusText } from "../../../components/widgets/shared/optimizers/explorer-view";
-import { expectYourTurn, largestGap, runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import {
+  chapterRuns,
+  expectYourTurn,
+  largestGap,
+  runLessonCells,
+  statedIn,
+} from "../../../src/notebook/cell-testing/lesson-cells";
 import { edgeRun, longRun } from "./long-run";
 import { loadFixture } from "../../../src/core/testing/fixtures";
 import { installStrings, setLocale } from "../../../src/i18n";
 import { ja } from "../../../src/i18n/ja";
 
 const said = statedIn("rmsprop");
-const rms = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number]) =>
-  runOptimizer(bookBowl, RMSProp, { lr: 0.1, ...options }, { steps, start });
+const rms = chapterRuns(RMSProp, { lr: 0.1 });
 // The explorer on the page, with the chapter's presets applied as its buttons do.
 const start = initialSettings(parseExplorerConfig({ optimizer: "RMSProp", optimizers: ["RMSProp", "AdaGrad"] }));
 const explorerWith = (preset: Parameters<typeof applyPreset>[1]) => computeExplorer(applyPreset(start, preset));
@@ -326,11 +331,6 @@ describe("rmsprop chapter: cells (page order, one notebook)", () => {
     ]);
     const solution =
       "  h = [alpha * h[0] + (1 - alpha) * grad[0] * grad[0], alpha * h[1] + (1 - alpha) * grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
-    await expectYourTurn(start, {
-      fails: "step 1, x: yours should equal kobai's",
-      solution,
-      passes: "all 30 steps equal kobai's RMSProp",
-      said,
-    });
+    await expectYourTurn(start, said, { failsAt: "step 1, x", solution, optimizer: "RMSProp" });
   });
 });

@@ -74,28 +74,20 @@ describe("expectYourTurn", () => {
 
   it("passes when the start fails as named and the solution passes, and wants each solution line stated", async () => {
     const start = await runCell(cell);
-    await expectYourTurn(start, {
-      fails: "step 1, x: yours should equal kobai's",
-      solution,
-      passes: "all 3 steps equal kobai's SGD",
-      said,
-    });
+    await expectYourTurn(start, said, { failsAt: "step 1, x", solution, optimizer: "SGD", steps: 3 });
     expect(stated).toEqual([solution.trim()]);
   });
 
   it("fails when the start fails elsewhere, or the solution's verdict is not the one named", async () => {
     const start = await runCell(cell);
-    const expectations = {
-      fails: "step 1, x: yours should equal kobai's",
-      solution,
-      passes: "all 3 steps equal kobai's SGD",
-      said,
-    };
+    const expectations = { failsAt: "step 1, x", solution, optimizer: "SGD", steps: 3 };
+    await expect(expectYourTurn(start, said, { ...expectations, failsAt: "step 2, x" })).rejects.toThrow();
+    await expect(expectYourTurn(start, said, { ...expectations, detail: "Expected 0, got 1." })).rejects.toThrow();
     await expect(
-      expectYourTurn(start, { ...expectations, fails: "step 2, x: yours should equal kobai's" }),
+      expectYourTurn(start, said, { ...expectations, solution: "  return [w[0], w[1]];" }),
     ).rejects.toThrow();
-    await expect(expectYourTurn(start, { ...expectations, detail: "Expected 0, got 1." })).rejects.toThrow();
-    await expect(expectYourTurn(start, { ...expectations, solution: "  return [w[0], w[1]];" })).rejects.toThrow();
+    await expect(expectYourTurn(start, said, { ...expectations, optimizer: "Momentum" })).rejects.toThrow();
+    await expect(expectYourTurn(start, said, { ...expectations, steps: 30 })).rejects.toThrow();
   });
 });
 
