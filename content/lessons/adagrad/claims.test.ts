@@ -3,13 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import {
-  chapterRuns,
-  expectYourTurn,
-  largestGap,
-  runLessonCells,
-  statedIn,
-} from "../../../src/notebook/cell-testing/lesson-cells";
+import { runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { chapterRuns, expectYourTurn, largestGap } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { spotTheMistake } from "./spot-mistake";
 import { sparseComparison, sparseData, trainSparse } from "./sparse-features";
 
@@ -102,13 +97,7 @@ describe("adagrad chapter: claims", () => {
 
 describe("adagrad chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with SGD's step and passes with the solution", async () => {
-    const [sparseCell, , start] = await runLessonCells(
-      "adagrad",
-      "cell-sparse.ts",
-      "cell-stall.ts",
-      "cell-your-turn.ts",
-      "cell-reproduce.ts",
-    );
+    const { "cell-sparse.ts": sparseCell, "cell-your-turn.ts": start } = await runPageCells("adagrad");
     // The sparse cell prints the module's runs (the chart's numbers), rounded to 3 decimals.
     const { sgd, fastSgd, adagrad } = sparseComparison();
     const rounded = (w: number[]) => w.map((v) => Number(v.toFixed(3)));
@@ -163,14 +152,8 @@ describe("adagrad chapter: spot the mistake (h ← h + η)", () => {
   });
 
   it("the cell runs in page order and prints the same f after 30 steps", async () => {
-    const outcomes = await runLessonCells(
-      "adagrad",
-      "cell-stall.ts",
-      "cell-spot-mistake.ts",
-      "cell-your-turn.ts",
-      "cell-reproduce.ts",
-    );
-    expect(outcomes[1].texts).toContain(`h ← h + η: f after 30 steps: ${Number(spot.wrongLosses[30].toPrecision(6))}`);
+    const { "cell-spot-mistake.ts": spotCell } = await runPageCells("adagrad");
+    expect(spotCell.texts).toContain(`h ← h + η: f after 30 steps: ${Number(spot.wrongLosses[30].toPrecision(6))}`);
   });
 });
 

@@ -11,14 +11,8 @@ import {
   parseExplorerConfig,
   switchForm,
 } from "../../../components/widgets/shared/optimizers/explorer-model";
-import {
-  chapterRuns,
-  expectYourTurn,
-  largestGap,
-  runCells,
-  runLessonCells,
-  statedIn,
-} from "../../../src/notebook/cell-testing/lesson-cells";
+import { runCells, runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { chapterRuns, expectYourTurn, largestGap } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
 import { spotTheMistake } from "./spot-mistake";
 
@@ -192,11 +186,9 @@ describe("adam chapter: claims", () => {
 
 describe("adam chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 and passes with the solution", async () => {
-    const [reproduce, decay, begin] = await runLessonCells(
-      "adam",
-      "cell-reproduce.ts",
-      "cell-weight-decay.ts",
-      "cell-your-turn.ts",
+    const cells = await runPageCells("adam");
+    const [reproduce, decay, begin] = ["cell-reproduce.ts", "cell-weight-decay.ts", "cell-your-turn.ts"].map(
+      (file) => cells[file],
     );
     expect(reproduce.texts).toContain("largest gap between the two forms: 9.50285e-6");
     expect(decay.texts).toEqual([
@@ -254,17 +246,11 @@ describe("adam chapter: spot the mistake", () => {
   });
 
   it("the cell runs in page order; with no mistake it is kobai's Adam", async () => {
-    const outcomes = await runLessonCells(
-      "adam",
-      "cell-reproduce.ts",
-      "cell-weight-decay.ts",
-      "cell-spot-mistake.ts",
-      "cell-your-turn.ts",
-    );
-    const gap = outcomes[2].texts.find((line) => line.startsWith("with no mistake, largest gap to kobai's Adam: "))!;
+    const { "cell-spot-mistake.ts": spotCell } = await runPageCells("adam");
+    const gap = spotCell.texts.find((line) => line.startsWith("with no mistake, largest gap to kobai's Adam: "))!;
     expect(Number(gap.split(": ")[1])).toBeLessThan(1e-12);
     const [swapped] = await runCells(
-      outcomes[2].source.replace(
+      spotCell.source.replace(
         'const mistake: Mistake = "m times the gradient";',
         'const mistake: Mistake = "m̂ and v̂ swapped";',
       ),

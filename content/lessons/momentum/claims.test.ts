@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, twoWells, runOptimizer, Momentum, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { expectYourTurn, runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { spotTheMistake } from "./spot-mistake";
 
 const said = statedIn("momentum");
@@ -154,13 +155,7 @@ describe("momentum chapter: claims", () => {
 
 describe("momentum chapter: cells (run in page order, one notebook)", () => {
   it("all cells run; your turn fails at step 2 with SGD's step and passes with the solution", async () => {
-    const [, , start] = await runLessonCells(
-      "momentum",
-      "cell-schedule.ts",
-      "cell-steady-slope.ts",
-      "cell-your-turn.ts",
-      "cell-reproduce.ts",
-    );
+    const { "cell-your-turn.ts": start } = await runPageCells("momentum");
     const solution =
       "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];";
     await expectYourTurn(start, said, { failsAt: "step 2, x", solution, optimizer: "Momentum" });
@@ -213,15 +208,7 @@ describe("momentum chapter: spot the mistake (w ← γw − η∇)", () => {
   });
 
   it("the cell prints the same three end points (run in page order, one notebook)", async () => {
-    const outcomes = await runLessonCells(
-      "momentum",
-      "cell-schedule.ts",
-      "cell-steady-slope.ts",
-      "cell-spot-mistake.ts",
-      "cell-your-turn.ts",
-      "cell-reproduce.ts",
-    );
-    const out = outcomes[2];
+    const { "cell-spot-mistake.ts": out } = await runPageCells("momentum");
     const tables = Object.fromEntries(
       out.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])),
     );

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Momentum, Nesterov, SGD } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
 import { lookAheadAt, lookAheadCaption } from "../../../components/widgets/shared/optimizers/look-ahead";
-import { expectYourTurn, runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn } from "../../../src/notebook/cell-testing/optimizer-chapters";
 
 const said = statedIn("nesterov");
 const nag = (form: "pytorch" | "book", steps = 30, options: Record<string, number> = {}) =>
@@ -130,12 +131,7 @@ describe("nesterov chapter: claims", () => {
 
 describe("nesterov chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with Momentum's step and passes with the solution", async () => {
-    const [, start] = await runLessonCells(
-      "nesterov",
-      "cell-steady-slope.ts",
-      "cell-your-turn.ts",
-      "cell-reproduce.ts",
-    );
+    const { "cell-your-turn.ts": start } = await runPageCells("nesterov");
     const solution =
       "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * (grad[0] + mu * velocity[0]), w[1] - eta * (grad[1] + mu * velocity[1])];";
     await expectYourTurn(start, said, { failsAt: "step 1, x", solution, optimizer: "Nesterov" });

@@ -10,13 +10,8 @@ import {
   parseExplorerConfig,
 } from "../../../components/widgets/shared/optimizers/explorer-model";
 import { statusText } from "../../../components/widgets/shared/optimizers/explorer-view";
-import {
-  chapterRuns,
-  expectYourTurn,
-  largestGap,
-  runLessonCells,
-  statedIn,
-} from "../../../src/notebook/cell-testing/lesson-cells";
+import { runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { chapterRuns, expectYourTurn, largestGap } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { edgeRun, longRun } from "./long-run";
 import { loadFixture } from "../../../src/core/testing/fixtures";
 import { installStrings, setLocale } from "../../../src/i18n";
@@ -309,13 +304,9 @@ describe("rmsprop chapter: claims", () => {
 
 describe("rmsprop chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with AdaGrad's step and passes with the solution", async () => {
-    const [long, edge, eps, start] = await runLessonCells(
-      "rmsprop",
-      "cell-long-run.ts",
-      "cell-edge.ts",
-      "cell-epsilon.ts",
-      "cell-your-turn.ts",
-      "cell-reproduce.ts",
+    const cells = await runPageCells("rmsprop");
+    const [long, edge, eps, start] = ["cell-long-run.ts", "cell-edge.ts", "cell-epsilon.ts", "cell-your-turn.ts"].map(
+      (file) => cells[file],
     );
     expect(long.texts).toContain("AdaGrad: f after 500 steps: 0.525732");
     expect(edge.texts.slice(0, 4)).toEqual([

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { expectYourTurn, runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { formatNumber } from "../../../src/plot/text";
 import { presetSpec } from "../../../src/run/presets";
 import { buildModel } from "../../../src/run/model";
@@ -112,8 +113,8 @@ describe("sgd chapter: claims", () => {
 });
 
 describe("sgd chapter: cells", () => {
-  it("both cells run in page order in one notebook; the reproduce cell plots the path", async () => {
-    const [reproduce] = await runLessonCells("sgd", "cell-reproduce.ts", "cell-your-turn.ts");
+  it("the page's cells run in page order in one notebook; the reproduce cell plots the path", async () => {
+    const { "cell-reproduce.ts": reproduce } = await runPageCells("sgd");
     expect(reproduce.items.filter((i) => i.kind === "plot")).toHaveLength(1);
   });
 
@@ -157,9 +158,9 @@ describe("sgd chapter: spot the mistake (η ≥ 1 is not forbidden)", () => {
   });
 
   it("the cell runs in page order and prints the limit 4, the factors 0.85 and 0.25, and divergence at step 7", async () => {
-    const outcomes = await runLessonCells("sgd", "cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts");
-    expect(outcomes[1].texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
+    const { "cell-spot-mistake.ts": spotCell } = await runPageCells("sgd");
+    expect(spotCell.texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
     // The same step the prose and the widget name for the book's bowl.
-    expect(outcomes[1].texts).toContain("the book's bowl (limit 1): diverged at step 7");
+    expect(spotCell.texts).toContain("the book's bowl (limit 1): diverged at step 7");
   });
 });

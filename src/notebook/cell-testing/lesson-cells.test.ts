@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { expectYourTurn, largestGap, readCell, runCell, runLessonCells, statedIn } from "./lesson-cells";
+import { cellsOnPage, readCell, runCell, runLessonCells, runPageCells, statedIn } from "./lesson-cells";
+import { expectYourTurn, largestGap } from "./optimizer-chapters";
 
 const lessons = new URL("../../../content/lessons/", import.meta.url);
 const untranslated = readdirSync(lessons)
@@ -103,5 +104,19 @@ describe("runLessonCells", () => {
     await expect(runLessonCells("dropout", "cell-eval-mode.ts")).rejects.toThrow(
       "content/lessons/dropout/cell-eval-mode.ts",
     );
+  });
+});
+
+describe("runPageCells and cellsOnPage", () => {
+  it("reads a chapter's cells in page order (the <CodeCell> order, not the imports') and runs them all", async () => {
+    const page = new URL("../../../content/lessons/sgd.mdx", import.meta.url).pathname;
+    expect(cellsOnPage(page).map(({ id, file }) => [id, file.slice(file.lastIndexOf("/") + 1)])).toEqual([
+      ["sgd-spot-mistake", "cell-spot-mistake.ts"],
+      ["sgd-reproduce", "cell-reproduce.ts"],
+      ["sgd-your-turn", "cell-your-turn.ts"],
+    ]);
+    const cells = await runPageCells("sgd");
+    expect(Object.keys(cells)).toEqual(["cell-spot-mistake.ts", "cell-reproduce.ts", "cell-your-turn.ts"]);
+    expect(cells["cell-reproduce.ts"].source).toBe(readCell("sgd", "cell-reproduce.ts"));
   });
 });

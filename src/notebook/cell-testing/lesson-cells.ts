@@ -5,8 +5,8 @@
  * - `runCells(...sources)` / `runCell(source)`: run cells as the page does (src/notebook/testing.ts:
  *   one shared scope, seed 0) and return their printed lines and ✓/✗ verdicts;
  *   `runLessonCells(slug, ...files)` runs a chapter's cell files so and expects each to run.
- * - `expectYourTurn(start, …)`: an optimizer chapter's "your turn" checks (fails as named,
- *   passes with the solution the chapter states); `largestGap(a, b)` between two paths.
+ * - `runPageCells(slug)`: every cell of a chapter, in page order (`cellsOnPage`), run so.
+ * - The optimizer chapters' own helpers are in optimizer-chapters.ts.
  * - `withSolution(source, solution)`: the "your turn" cell with the lines between
  *   `// ▼ your code` and `// ▲ your code` replaced, to run the reference solution through
  *   the cell's own check.
@@ -16,9 +16,9 @@
  *   written in (the English sentence, and the Japanese one once the chapter has its twin).
  */
 import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { expect } from "vitest";
 import { fileURLToPath } from "node:url";
-import { bookBowl, runOptimizer, type Landscape, type OptimizerClass, type Point } from "kobai";
 import { nodeNotebook } from "../testing";
 import type { OutputItem } from "../protocol";
 
@@ -61,6 +61,37 @@ export async function runLessonCells(slug: string, ...files: string[]): Promise<
   const outcomes = await runCells(...files.map((file) => readCell(slug, file)));
   outcomes.forEach((o, i) => expect(o.error, `content/lessons/${slug}/${files[i]}`).toBeUndefined());
   return outcomes;
+}
+
+/**
+ * Every cell of content/lessons/<slug>.mdx in the order the page shows them, run in one
+ * notebook as the page runs them (each must run): the outcomes by file, e.g. cells["cell-your-turn.ts"].
+ */
+export async function runPageCells(slug: string): Promise<Record<string, CellOutcome>> {
+  const page = fileURLToPath(new URL(`../../../content/lessons/${slug}.mdx`, import.meta.url));
+  const files = cellsOnPage(page).map(({ file }) => file.slice(file.lastIndexOf("/") + 1));
+  const outcomes = await runLessonCells(slug, ...files);
+  return Object.fromEntries(files.map((file, i) => [file, outcomes[i]]));
+}
+
+/**
+ * The code cells of a page (a chapter's MDX or an .astro view) in page order, read from
+ * `import x from "./…/cell-y.ts?raw"` and `<CodeCell id="…" code={x}`: each cell's id and file.
+ */
+export function cellsOnPage(page: string): { id: string; file: string }[] {
+  const source = readFileSync(page, "utf8");
+  const files = new Map(
+    [...source.matchAll(/import\s+(\w+)\s+from\s+"([^"]+\.ts)\?raw"/g)].map(([, name, path]) => [
+      name,
+      resolve(dirname(page), path),
+    ]),
+  );
+  return [...source.matchAll(/<CodeCell\b[^>]*>/g)].map(([tag]) => {
+    const id = /\bid="([^"]+)"/.exec(tag)![1];
+    const file = files.get(/\bcode=\{(\w+)\}/.exec(tag)![1]);
+    if (!file) throw new Error(`${page}: the cell "${id}" has no ?raw import for its code`);
+    return { id, file };
+  });
 }
 
 /** Runs one cell in a fresh notebook. */
@@ -106,60 +137,4 @@ export function statedIn(slug: string): (en: string, ja?: string) => void {
 /** A cell's starting code, content/lessons/<slug>/<file>. */
 export function readCell(slug: string, file: string): string {
   return readFileSync(fileURLToPath(new URL(`../../../content/lessons/${slug}/${file}`, import.meta.url)), "utf8");
-}
-
-/** What an optimizer's "your turn" cell must do: fail where `failsAt` says as given, pass with `solution`. */
-export interface YourTurnExpectations {
-  /** Where the starting code's path first leaves kobai's, as its ✗ verdict names it: "step 1, x". */
-  failsAt: string;
-  /** The ✗ verdict's detail, if the test pins it: "Expected -6.7, got 2.48683.". */
-  detail?: string;
-  /** The reader's lines of the reference solution; the chapter states each one (in both editions). */
-  solution: string;
-  /** The optimizer the ✓ verdict names: "all 30 steps equal kobai's <optimizer>". */
-  optimizer: string;
-  /** Steps the cell compares (default 30). */
-  steps?: number;
-}
-
-/**
- * The checks every optimizer chapter makes of its "your turn" cell (a checkTrajectory
- * exercise): the starting code (`start`, the cell's outcome) fails at the step it names, the
- * solution is written in the chapter line by line (`said`: the chapter's statedIn), and the
- * cell with the solution passes.
- *
- *   await expectYourTurn(start, said, { failsAt: "step 1, x", solution, optimizer: "SGD" });
- */
-export async function expectYourTurn(
-  start: CellOutcome,
-  said: (en: string, ja?: string) => void,
-  { failsAt, detail, solution, optimizer, steps = 30 }: YourTurnExpectations,
-): Promise<void> {
-  const label = `${failsAt}: yours should equal kobai's`;
-  expect(start.verdicts).toEqual([
-    expect.objectContaining(detail === undefined ? { ok: false, label } : { ok: false, label, detail }),
-  ]);
-  for (const line of solution.split("\n")) said(line.trim(), line.trim());
-  const [solved] = await runCells(withSolution(start.source, solution));
-  expect(solved.verdicts).toEqual([{ ok: true, label: `all ${steps} steps equal kobai's ${optimizer}`, detail: "" }]);
-}
-
-/**
- * The largest difference of any coordinate between two paths, point by point (e.g. an
- * optimizer's PyTorch form and the book's form, which agree to rounding).
- */
-export function largestGap(a: readonly ArrayLike<number>[], b: readonly ArrayLike<number>[]): number {
-  return Math.max(...a.flatMap((p, k) => Array.from(p, (v, i) => Math.abs(v - b[k][i]))));
-}
-
-/**
- * An optimizer chapter's runs: `runOptimizer` with the chapter's settings as defaults, on the
- * book's bowl unless told otherwise.
- *
- *   const ada = chapterRuns(AdaGrad, { lr: 1.5 });
- *   ada({ form: "book" }).points; // runOptimizer(bookBowl, AdaGrad, { lr: 1.5, form: "book" }, { steps: 30 }).points
- */
-export function chapterRuns(optimizer: OptimizerClass<Record<string, unknown>>, defaults: Record<string, unknown>) {
-  return (options: Record<string, unknown> = {}, steps = 30, start?: Point, landscape: Landscape = bookBowl) =>
-    runOptimizer(landscape, optimizer, { ...defaults, ...options }, { steps, start });
 }
