@@ -6,7 +6,7 @@ import { PRESET_SECONDS } from "../../../src/run/durations";
 import type { TrainResult } from "../../../src/run/events";
 import { readCell, runCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { droppedUnits, netState } from "../../../components/widgets/dropout/dropout-net";
-import { overfitStats, pct, trainLessonSweep } from "../weight-decay/overfit-stats";
+import { overfitStats, pct, round, trainLessonSweep } from "../weight-decay/overfit-stats";
 
 /** A claim as the English chapter states it, and as the Japanese one does. */
 const said = statedIn("dropout");
@@ -14,7 +14,6 @@ const said = statedIn("dropout");
 /** p of the chapter's sweep table: the lesson preset's runs (no dropout and p = P_LESSON) are two of them. */
 const P_VALUES = [0, 0.05, 0.1, 0.15, 0.2] as const;
 const P_LESSON = 0.05;
-const round = (v: number) => String(Math.round(v));
 
 describe("dropout chapter: claims", () => {
   // One lockstep job trains every p of the table on the same batches from the same initial

@@ -8,14 +8,13 @@ import { resolveRuns } from "../../../src/run/spec";
 import type { TrainResult } from "../../../src/run/events";
 import { readCell, runCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { penalisedMinimum, penaltyState, shiftedBowl } from "../../../components/widgets/weight-decay/penalty";
-import { overfitStats, pct, trainLessonSweep } from "./overfit-stats";
+import { overfitStats, pct, round, trainLessonSweep } from "./overfit-stats";
 
 /** A claim as the English chapter states it, and as the Japanese one does. */
 const said = statedIn("weight-decay");
 
 /** λ of the chapter's sweep table: the lesson preset's runs (λ = 0 and 0.03) are two of them. */
 const LAMBDAS = [0, 0.003, 0.01, 0.03, 0.05, 0.1] as const;
-const round = (v: number) => String(Math.round(v));
 
 describe("weight-decay chapter: claims", () => {
   // One lockstep job trains every λ of the table on the same batches from the same initial

@@ -67,3 +67,6 @@ export function overfitStats(run: RunResult, window = 10): OverfitStats {
 
 /** "81.3 %" style, as the prose writes accuracies. */
 export const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
+
+/** A number as the prose rounds it to a whole one: 20.5 → "21". */
+export const round = (v: number) => String(Math.round(v));
