@@ -120,11 +120,7 @@ describe("sgd chapter: cells", () => {
 
   it("your turn: the starting code fails at step 1 in x; the solution passes", async () => {
     const [start] = await runLessonCells("sgd", "cell-your-turn.ts");
-    await expectYourTurn(start, said, {
-      failsAt: "step 1, x",
-      solution: "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];",
-      optimizer: "SGD",
-    });
+    await expectYourTurn(start, "sgd", { failsAt: "step 1, x", optimizer: "SGD" });
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cellsOnPage, readCell, runCell, runLessonCells, runPageCells, statedIn } from "./lesson-cells";
-import { expectYourTurn, largestGap } from "./optimizer-chapters";
+import { cellsOnPage, readCell, runLessonCells, runPageCells, statedIn } from "./lesson-cells";
+import { expectYourTurn, largestGap, solutionShown } from "./optimizer-chapters";
 
 const lessons = new URL("../../../content/lessons/", import.meta.url);
 const untranslated = readdirSync(lessons)
@@ -56,39 +56,26 @@ describe("largestGap", () => {
   });
 });
 
-describe("expectYourTurn", () => {
-  const cell = [
-    'import { bookBowl, runOptimizer, SGD, type Point } from "kobai";',
-    "const eta = 0.1;",
-    "function sgdStep(w: Point, grad: Point): Point {",
-    "  // ▼ your code",
-    "  return [w[0], w[1]];",
-    "  // ▲ your code",
-    "}",
-    "const yours: Point[] = [bookBowl.start];",
-    "for (let k = 0; k < 3; k++) yours.push(sgdStep(yours[k], bookBowl.gradient(yours[k][0], yours[k][1])));",
-    'checkTrajectory(yours, runOptimizer(bookBowl, SGD, { lr: eta }, { steps: 3 }).points, "SGD");',
-  ].join("\n");
-  const solution = "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];";
-  const stated: string[] = [];
-  const said = (en: string) => void stated.push(en);
-
-  it("passes when the start fails as named and the solution passes, and wants each solution line stated", async () => {
-    const start = await runCell(cell);
-    await expectYourTurn(start, said, { failsAt: "step 1, x", solution, optimizer: "SGD", steps: 3 });
-    expect(stated).toEqual([solution.trim()]);
+describe("expectYourTurn and solutionShown", () => {
+  it("reads the solution the chapter shows (the same code in both editions)", () => {
+    expect(solutionShown("sgd")).toBe("return [w[0] - eta * grad[0], w[1] - eta * grad[1]];");
+    expect(solutionShown("momentum").split("\n")).toHaveLength(2);
   });
 
-  it("fails when the start fails elsewhere, or the solution's verdict is not the one named", async () => {
-    const start = await runCell(cell);
-    const expectations = { failsAt: "step 1, x", solution, optimizer: "SGD", steps: 3 };
-    await expect(expectYourTurn(start, said, { ...expectations, failsAt: "step 2, x" })).rejects.toThrow();
-    await expect(expectYourTurn(start, said, { ...expectations, detail: "Expected 0, got 1." })).rejects.toThrow();
-    await expect(
-      expectYourTurn(start, said, { ...expectations, solution: "  return [w[0], w[1]];" }),
-    ).rejects.toThrow();
-    await expect(expectYourTurn(start, said, { ...expectations, optimizer: "Momentum" })).rejects.toThrow();
-    await expect(expectYourTurn(start, said, { ...expectations, steps: 30 })).rejects.toThrow();
+  it("passes when the start fails as named and the chapter's solution passes", async () => {
+    const [start] = await runLessonCells("sgd", "cell-your-turn.ts");
+    await expectYourTurn(start, "sgd", { failsAt: "step 1, x", optimizer: "SGD" });
+  });
+
+  it("fails when the start fails elsewhere, or the verdicts are not the ones named", async () => {
+    const [start] = await runLessonCells("sgd", "cell-your-turn.ts");
+    const expectations = { failsAt: "step 1, x", optimizer: "SGD" };
+    await expect(expectYourTurn(start, "sgd", { ...expectations, failsAt: "step 2, x" })).rejects.toThrow();
+    await expect(expectYourTurn(start, "sgd", { ...expectations, detail: "Expected 0, got 1." })).rejects.toThrow();
+    await expect(expectYourTurn(start, "sgd", { ...expectations, optimizer: "Momentum" })).rejects.toThrow();
+    await expect(expectYourTurn(start, "sgd", { ...expectations, steps: 3 })).rejects.toThrow();
+    // Momentum's solution does not make SGD's cell pass (it needs a velocity the SGD cell lacks).
+    await expect(expectYourTurn(start, "momentum", expectations)).rejects.toThrow();
   });
 });
 

@@ -106,9 +106,10 @@ export function withSolution(source: string, solution: string): string {
   return source.replace(match[0], `${match[1]}${solution}${match[3]}`);
 }
 
-/** content/lessons/<slug>.mdx as text. */
-export function readLesson(slug: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../../content/lessons/${slug}.mdx`, import.meta.url)), "utf8");
+/** content/lessons/<slug>.mdx as text (content/ja/lessons/<slug>.mdx for the Japanese edition). */
+export function readLesson(slug: string, edition: "en" | "ja" = "en"): string {
+  const path = edition === "ja" ? `../../../content/ja/lessons/${slug}.mdx` : `../../../content/lessons/${slug}.mdx`;
+  return readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8");
 }
 
 const foldSpace = (text: string) => text.replace(/\s+/g, " ");

@@ -5,40 +5,56 @@
  */
 import { expect } from "vitest";
 import { bookBowl, runOptimizer, type Landscape, type OptimizerClass, type Point } from "kobai";
-import { runCells, withSolution, type CellOutcome } from "./lesson-cells";
+import { readLesson, runCells, withSolution, type CellOutcome } from "./lesson-cells";
 
-/** What an optimizer's "your turn" cell must do: fail where `failsAt` says as given, pass with `solution`. */
+/** What an optimizer's "your turn" cell must do: fail where `failsAt` says as given, pass with the chapter's solution. */
 export interface YourTurnExpectations {
   /** Where the starting code's path first leaves kobai's, as its ✗ verdict names it: "step 1, x". */
   failsAt: string;
   /** The ✗ verdict's detail, if the test pins it: "Expected -6.7, got 2.48683.". */
   detail?: string;
-  /** The reader's lines of the reference solution; the chapter states each one (in both editions). */
-  solution: string;
   /** The optimizer the ✓ verdict names: "all 30 steps equal kobai's <optimizer>". */
   optimizer: string;
   /** Steps the cell compares (default 30). */
   steps?: number;
 }
 
+/** The exercise under each chapter's "your turn" cell that shows a solution, by edition. */
+const SOLUTION_TITLES = { en: "A solution for the cell", ja: "セルの解答例" } as const;
+
+/**
+ * The code a chapter shows as the solution of its "your turn" cell: the ```ts block of its
+ * <Exercise title="A solution for the cell"> (「セルの解答例」), the same code in both editions.
+ */
+export function solutionShown(slug: string): string {
+  const [en, ja] = (["en", "ja"] as const).map((edition) => {
+    const mdx = readLesson(slug, edition);
+    const start = mdx.indexOf(`<Exercise title="${SOLUTION_TITLES[edition]}">`);
+    const block = /```ts\n([\s\S]*?)\n```/.exec(mdx.slice(start, mdx.indexOf("</Exercise>", start)));
+    expect(start >= 0 && block, `${edition}: ${slug}.mdx shows the solution in a ts block`).toBeTruthy();
+    return block![1];
+  });
+  expect(ja, `content/ja/lessons/${slug}.mdx shows the English chapter's solution`).toBe(en);
+  return en;
+}
+
 /**
  * The checks every optimizer chapter makes of its "your turn" cell (a checkTrajectory
- * exercise): the starting code (`start`, the cell's outcome) fails at the step it names, the
- * solution is written in the chapter line by line (`said`: the chapter's statedIn), and the
- * cell with the solution passes.
+ * exercise): the starting code (`start`, the cell's outcome) fails at the step it names, and
+ * the cell with the solution the chapter shows (`solutionShown(slug)`) passes.
  *
- *   await expectYourTurn(start, said, { failsAt: "step 1, x", solution, optimizer: "SGD" });
+ *   await expectYourTurn(start, "sgd", { failsAt: "step 1, x", optimizer: "SGD" });
  */
 export async function expectYourTurn(
   start: CellOutcome,
-  said: (en: string, ja?: string) => void,
-  { failsAt, detail, solution, optimizer, steps = 30 }: YourTurnExpectations,
+  slug: string,
+  { failsAt, detail, optimizer, steps = 30 }: YourTurnExpectations,
 ): Promise<void> {
   const label = `${failsAt}: yours should equal kobai's`;
   expect(start.verdicts).toEqual([
     expect.objectContaining(detail === undefined ? { ok: false, label } : { ok: false, label, detail }),
   ]);
-  for (const line of solution.split("\n")) said(line.trim(), line.trim());
+  const solution = solutionShown(slug).replace(/^/gm, "  "); // indented as the function body is
   const [solved] = await runCells(withSolution(start.source, solution));
   expect(solved.verdicts).toEqual([{ ok: true, label: `all ${steps} steps equal kobai's ${optimizer}`, detail: "" }]);
 }
