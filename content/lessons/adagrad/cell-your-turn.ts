@@ -6,7 +6,7 @@
 //ja:   h ← h + ∇⊙∇,   W ← W − η·∇ / (√h + ε)        (座標ごと)
 //ja: `h` は [0, 0] から始まります。チェックは、この更新を (−7, 2) から 30 回実行し、すべての点を
 //ja: kobai の AdaGrad と比べます。違いがあれば、最初に食い違ったステップと座標を示します。
-import { bookBowl, runOptimizer, AdaGrad, type Point } from "kobai";
+import { bookBowl, runOptimizer, runRule, AdaGrad, type Point } from "kobai";
 
 const eta = 1.5;
 const epsilon = 1e-10;
@@ -22,10 +22,6 @@ function adagradStep(w: Point, grad: Point): Point {
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 //ja: ── チェック(ここから下は編集しなくてかまいません)─────────────────────────────────────
-const yours: Point[] = [bookBowl.start];
-for (let k = 0; k < 30; k++) {
-  const w = yours[k];
-  yours.push(adagradStep(w, bookBowl.gradient(w[0], w[1])));
-}
+const yours = runRule(bookBowl, adagradStep, { steps: 30 });
 const kobais = runOptimizer(bookBowl, AdaGrad, { lr: eta, eps: epsilon }, { steps: 30 }).points;
 checkTrajectory(yours, kobais, "AdaGrad");

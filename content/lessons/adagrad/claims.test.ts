@@ -3,15 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, tiltedBowl, runOptimizer, AdaGrad, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { chapterRuns, expectYourTurn, largestGap } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { spotTheMistake } from "./spot-mistake";
 import { sparseComparison, sparseData, trainSparse } from "./sparse-features";
 
 const said = statedIn("adagrad");
-const ada = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number], landscape = bookBowl) =>
-  runOptimizer(landscape, AdaGrad, { lr: 1.5, ...options }, { steps, start });
-const maxGap = (a: readonly number[][], b: readonly number[][]) =>
-  Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
+const ada = chapterRuns(AdaGrad, { lr: 1.5 });
 
 describe("adagrad chapter: claims", () => {
   it("first step: each coordinate moves by η, to (−5.5, 0.5)", () => {
@@ -60,7 +58,7 @@ describe("adagrad chapter: claims", () => {
   });
 
   it("the forms (ε 1e-10 vs 1e-7, both outside the root) differ by at most 3.7e-7 over 30 steps", () => {
-    const gap = maxGap(ada().points, ada({ form: "book" }).points);
+    const gap = largestGap(ada().points, ada({ form: "book" }).points);
     expect(gap).toBeLessThan(3.75e-7);
     expect(gap).toBeGreaterThan(3.65e-7);
     said("$3.7 \\times 10^{-7}$", "2つの形の経路の差は最大でも $3.7 \\times 10^{-7}$ です。");
@@ -74,7 +72,7 @@ describe("adagrad chapter: claims", () => {
   });
 
   it("L2 weight decay λ = 0.1 moves the path by at most 1.9e-10", () => {
-    const gap = maxGap(ada().points, ada({ weightDecay: 0.1 }).points);
+    const gap = largestGap(ada().points, ada({ weightDecay: 0.1 }).points);
     expect(gap).toBeLessThan(1.95e-10);
     expect(gap).toBeGreaterThan(1.8e-10);
     said("$1.9 \\times 10^{-10}$", "経路は最大でも $1.9 \\times 10^{-10}$ しか動きません。");
@@ -99,14 +97,7 @@ describe("adagrad chapter: claims", () => {
 
 describe("adagrad chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with SGD's step and passes with the solution", async () => {
-    const yourTurn = readCell("adagrad", "cell-your-turn.ts");
-    const [sparseCell, stall, start, reproduce] = await runCells(
-      readCell("adagrad", "cell-sparse.ts"),
-      readCell("adagrad", "cell-stall.ts"),
-      yourTurn,
-      readCell("adagrad", "cell-reproduce.ts"),
-    );
-    for (const o of [sparseCell, stall, start, reproduce]) expect(o.error).toBeUndefined();
+    const { "cell-sparse.ts": sparseCell, "cell-your-turn.ts": start } = await runPageCells("adagrad");
     // The sparse cell prints the module's runs (the chart's numbers), rounded to 3 decimals.
     const { sgd, fastSgd, adagrad } = sparseComparison();
     const rounded = (w: number[]) => w.map((v) => Number(v.toFixed(3)));
@@ -117,14 +108,7 @@ describe("adagrad chapter: cells (page order, one notebook)", () => {
       for (const v of rounded(run.weights[100])) expect(cells).toContain(String(v));
     });
     expect(JSON.stringify(tables[0])).toContain("SGD η = 0.3");
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
-    ]);
-    const solution =
-      "  h = [h[0] + grad[0] * grad[0], h[1] + grad[1] * grad[1]];\n  return [w[0] - (eta * grad[0]) / (Math.sqrt(h[0]) + epsilon), w[1] - (eta * grad[1]) / (Math.sqrt(h[1]) + epsilon)];";
-    for (const line of solution.split("\n")) said(line.trim(), line.trim());
-    const [solved] = await runCells(withSolution(yourTurn, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's AdaGrad", detail: "" }]);
+    await expectYourTurn(start, "adagrad", { failsAt: "step 1, x", optimizer: "AdaGrad" });
   });
 });
 
@@ -166,13 +150,8 @@ describe("adagrad chapter: spot the mistake (h ← h + η)", () => {
   });
 
   it("the cell runs in page order and prints the same f after 30 steps", async () => {
-    const outcomes = await runCells(
-      ...["cell-stall.ts", "cell-spot-mistake.ts", "cell-your-turn.ts", "cell-reproduce.ts"].map((name) =>
-        readCell("adagrad", name),
-      ),
-    );
-    for (const o of outcomes) expect(o.error).toBeUndefined();
-    expect(outcomes[1].texts).toContain(`h ← h + η: f after 30 steps: ${Number(spot.wrongLosses[30].toPrecision(6))}`);
+    const { "cell-spot-mistake.ts": spotCell } = await runPageCells("adagrad");
+    expect(spotCell.texts).toContain(`h ← h + η: f after 30 steps: ${Number(spot.wrongLosses[30].toPrecision(6))}`);
   });
 });
 

@@ -10,7 +10,7 @@
 //ja:   W ← W − η·m̂ / (√v̂ + ε)                                   (座標ごと)
 //ja: `m` と `v` は [0, 0] から始まります。確認では、書いたステップを (−7, 2) から 30 回実行し、すべての点を
 //ja: kobai の Adam と比べます。違いがあれば、最初に食い違ったステップと座標を示します。
-import { bookBowl, runOptimizer, Adam, type Point } from "kobai";
+import { bookBowl, runOptimizer, runRule, Adam, type Point } from "kobai";
 
 const eta = 0.3;
 const beta1 = 0.9;
@@ -30,10 +30,6 @@ function adamStep(w: Point, grad: Point, t: number): Point {
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 //ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────────────────
-const yours: Point[] = [bookBowl.start];
-for (let k = 0; k < 30; k++) {
-  const w = yours[k];
-  yours.push(adamStep(w, bookBowl.gradient(w[0], w[1]), k + 1));
-}
+const yours = runRule(bookBowl, adamStep, { steps: 30 });
 const kobais = runOptimizer(bookBowl, Adam, { lr: eta, beta1, beta2, eps: epsilon }, { steps: 30 }).points;
 checkTrajectory(yours, kobais, "Adam");

@@ -11,15 +11,13 @@ import {
   parseExplorerConfig,
   switchForm,
 } from "../../../components/widgets/shared/optimizers/explorer-model";
-import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runCells, runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { chapterRuns, expectYourTurn, largestGap } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { adamVariantPath, correctionFactors } from "../../../components/widgets/adam/bias-correction";
 import { spotTheMistake } from "./spot-mistake";
 
 const said = statedIn("adam");
-const adam = (options: Record<string, unknown> = {}, steps = 30, start?: [number, number]) =>
-  runOptimizer(bookBowl, Adam, { lr: 0.3, ...options }, { steps, start });
-const maxGap = (a: readonly number[][], b: readonly number[][]) =>
-  Math.max(...a.flatMap((p, k) => [Math.abs(p[0] - b[k][0]), Math.abs(p[1] - b[k][1])]));
+const adam = chapterRuns(Adam, { lr: 0.3 });
 const fix = (p: readonly number[], d: number) => p.map((v) => v.toFixed(d));
 const start = initialSettings(parseExplorerConfig({ optimizer: "Adam", optimizers: ["Adam", "AdamW"] }));
 const explorerWith = (preset: Parameters<typeof applyPreset>[1]) => computeExplorer(applyPreset(start, preset));
@@ -92,7 +90,7 @@ describe("adam chapter: claims", () => {
       "$\\varepsilon_{1000} = 1.26\\,\\varepsilon$",
       "$\\varepsilon_{1000}$ でも、まだ $1.26\\,\\varepsilon$ です。",
     );
-    const gap = maxGap(adam().points, adam({ form: "book" }).points);
+    const gap = largestGap(adam().points, adam({ form: "book" }).points);
     expect(gap).toBeLessThan(9.55e-6);
     expect(gap).toBeGreaterThan(9.45e-6);
     said("$9.5 \\times 10^{-6}$", "2つの形の経路の差は最大でも $9.5 \\times 10^{-6}$ です。");
@@ -112,7 +110,7 @@ describe("adam chapter: claims", () => {
 
   it("L2 λ = 0.1 moves the path by at most 4.5e-8; AdamW λ = 0.1 ends at (0.67, 0.19), f = 0.058, and moves it by up to 1.58", () => {
     const l2 = explorerWith({ label: "", optimizer: "Adam", options: { lr: 0.3, weightDecay: 0.1 } });
-    const gap = maxGap(adam().points, l2.run.points);
+    const gap = largestGap(adam().points, l2.run.points);
     expect(gap.toExponential(1)).toBe("4.5e-8");
     said("by at most $4.5 \\times 10^{-8}$", "30 ステップでの変化は最大でも $4.5 \\times 10^{-8}$ です。");
     const w = explorerWith({ label: "", optimizer: "AdamW", options: { lr: 0.3, weightDecay: 0.1 } });
@@ -123,10 +121,10 @@ describe("adam chapter: claims", () => {
       "AdamW is at $(0.67, 0.19)$ with\n$f = 0.058$",
       "30 ステップ後、AdamW は $(0.67, 0.19)$ にいて $f = 0.058$ です。同じとき、Adam は $f = 0.10$ でした。",
     );
-    expect(maxGap(adam().points, w.run.points).toFixed(2)).toBe("1.58");
-    expect(maxGap(adam().points, runOptimizer(bookBowl, AdamW, { lr: 0.3, weightDecay: 0.1 }).points).toFixed(2)).toBe(
-      "1.58",
-    );
+    expect(largestGap(adam().points, w.run.points).toFixed(2)).toBe("1.58");
+    expect(
+      largestGap(adam().points, runOptimizer(bookBowl, AdamW, { lr: 0.3, weightDecay: 0.1 }).points).toFixed(2),
+    ).toBe("1.58");
     said("by up to 1.58 in 30 steps", "AdamW では 30 ステップで経路を最大 1.58 も変えます。");
   });
 
@@ -188,35 +186,20 @@ describe("adam chapter: claims", () => {
 
 describe("adam chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 and passes with the solution", async () => {
-    const yourTurn = readCell("adam", "cell-your-turn.ts");
-    const [reproduce, decay, begin] = await runCells(
-      readCell("adam", "cell-reproduce.ts"),
-      readCell("adam", "cell-weight-decay.ts"),
-      yourTurn,
+    const cells = await runPageCells("adam");
+    const [reproduce, decay, begin] = ["cell-reproduce.ts", "cell-weight-decay.ts", "cell-your-turn.ts"].map(
+      (file) => cells[file],
     );
-    for (const o of [reproduce, decay, begin]) expect(o.error).toBeUndefined();
     expect(reproduce.texts).toContain("largest gap between the two forms: 9.50285e-6");
     expect(decay.texts).toEqual([
       "Adam + L2: largest change of the path: 4.50546e-8",
       "AdamW: largest change of the path: 1.57792",
     ]);
-    expect(begin.verdicts).toEqual([
-      expect.objectContaining({
-        ok: false,
-        label: "step 1, x: yours should equal kobai's",
-        detail: "Expected -6.7, got 2.48683.",
-      }),
-    ]);
-    const solution = [
-      "  m = [beta1 * m[0] + (1 - beta1) * grad[0], beta1 * m[1] + (1 - beta1) * grad[1]];",
-      "  v = [beta2 * v[0] + (1 - beta2) * grad[0] * grad[0], beta2 * v[1] + (1 - beta2) * grad[1] * grad[1]];",
-      "  const mHat = [m[0] / (1 - beta1 ** t), m[1] / (1 - beta1 ** t)];",
-      "  const vHat = [v[0] / (1 - beta2 ** t), v[1] / (1 - beta2 ** t)];",
-      "  return [w[0] - (eta * mHat[0]) / (Math.sqrt(vHat[0]) + epsilon), w[1] - (eta * mHat[1]) / (Math.sqrt(vHat[1]) + epsilon)];",
-    ].join("\n");
-    for (const line of solution.split("\n")) said(line.trim(), line.trim());
-    const [solved] = await runCells(withSolution(yourTurn, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Adam", detail: "" }]);
+    await expectYourTurn(begin, "adam", {
+      failsAt: "step 1, x",
+      detail: "Expected -6.7, got 2.48683.",
+      optimizer: "Adam",
+    });
   });
 });
 
@@ -255,15 +238,11 @@ describe("adam chapter: spot the mistake", () => {
   });
 
   it("the cell runs in page order; with no mistake it is kobai's Adam", async () => {
-    const cells = ["cell-reproduce.ts", "cell-weight-decay.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map(
-      (name) => readCell("adam", name),
-    );
-    const outcomes = await runCells(...cells);
-    for (const o of outcomes) expect(o.error).toBeUndefined();
-    const gap = outcomes[2].texts.find((line) => line.startsWith("with no mistake, largest gap to kobai's Adam: "))!;
+    const { "cell-spot-mistake.ts": spotCell } = await runPageCells("adam");
+    const gap = spotCell.texts.find((line) => line.startsWith("with no mistake, largest gap to kobai's Adam: "))!;
     expect(Number(gap.split(": ")[1])).toBeLessThan(1e-12);
     const [swapped] = await runCells(
-      cells[2].replace(
+      spotCell.source.replace(
         'const mistake: Mistake = "m times the gradient";',
         'const mistake: Mistake = "m̂ and v̂ swapped";',
       ),

@@ -6,14 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { Sigmoid, Tensor, matmul } from "kobai";
 import { nodeNotebook } from "../../../src/notebook/testing";
-import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { BOOK_INPUTS, ShoppingGraph } from "../../../components/widgets/backpropagation/shopping-graph";
 import { EXPONENTS, bestLogH, errorVsH } from "./error-vs-h";
-import cellShopping from "./cell-shopping.ts?raw";
 import cellYourAffine from "./cell-your-affine.ts?raw";
-import cellTranspose from "./cell-transpose.ts?raw";
-import cellSharedLayer from "./cell-shared-layer.ts?raw";
-import cellReluKink from "./cell-relu-kink.ts?raw";
 
 const said = statedIn("backpropagation");
 const round = (v: number, digits = 10) => Number(v.toPrecision(digits));
@@ -88,8 +84,7 @@ describe("backpropagation chapter: the shopping graph (図5-16, 図5-17)", () =>
   });
 
   it("the shopping cell (the book's 5.4.2 code) prints the same numbers", async () => {
-    const run = await nodeNotebook().run("bp-shopping", cellShopping);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("backpropagation", "cell-shopping.ts");
     expect(run.texts).toEqual(["price 715", "dApple 2.2 dAppleNum 110", "dOrange 3.3 dOrangeNum 165", "dTax 650"]);
   });
 });
@@ -110,8 +105,7 @@ describe("backpropagation chapter: the gradient check finds bugs", () => {
       "`0.weight` fails with a relative error of 1.9, while the layers after the bug pass",
       "`0.weight` は相対誤差 1.9 で失敗し、バグより後ろのレイヤは合格します",
     );
-    const run = await nodeNotebook().run("bp-transpose", cellTranspose);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("backpropagation", "cell-transpose.ts");
     expect(run.texts[0]).toMatch(/\[4, 3\].*\[4, 2\]/);
     expect(run.texts.slice(1)).toEqual([
       expect.stringMatching(/^0\.weight: max relative error 1\.9e\+0 ✗$/),
@@ -128,8 +122,7 @@ describe("backpropagation chapter: the gradient check finds bugs", () => {
       "The gradients of the layers before it (`0.weight`, `0.bias`) come out wrong",
       "1か所目の ReLU より前のレイヤの勾配(`0.weight`、`0.bias`)が間違います",
     );
-    const run = await nodeNotebook().run("bp-shared", cellSharedLayer);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("backpropagation", "cell-shared-layer.ts");
     const [sharedLines, fixedLines] = [run.texts.slice(1, 7), run.texts.slice(8, 14)];
     expect(sharedLines.map((l) => l.trim().split(":")[0] + (l.endsWith("✓") ? " ok" : " bad"))).toEqual([
       "0.weight bad",
@@ -148,8 +141,7 @@ describe("backpropagation chapter: the gradient check finds bugs", () => {
       "ちょうど $a = 1 \\cdot 1 + 2 \\cdot (-0.5) = 0$ にします。 逆伝播は正しいのに、`0.weight` と `0.bias` で勾配確認が失敗します",
     );
     expect(1 * 1 + 2 * -0.5).toBe(0);
-    const run = await nodeNotebook().run("bp-relu-kink", cellReluKink);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("backpropagation", "cell-relu-kink.ts");
     const verdicts = run.texts
       .filter((l) => l.startsWith("  "))
       .map((l) => l.trim().split(":")[0] + (l.endsWith("✓") ? " ok" : " bad"));
@@ -242,8 +234,7 @@ describe("backpropagation chapter: the your-turn cell (Affine's backward)", () =
   );
 
   it("fails as given, naming every parameter and ∂L/∂X", async () => {
-    const run = await nodeNotebook().run("bp-your-affine", cellYourAffine);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("backpropagation", "cell-your-affine.ts");
     expect(run.verdicts.map((v) => [v.label, v.ok])).toEqual([
       ["∂L/∂(0.weight)", false],
       ["∂L/∂(0.bias)", false],

@@ -12,12 +12,9 @@ import { loadTrainingData } from "../../../src/run/data";
 import { presetSpec } from "../../../src/run/presets";
 import { BOOK_WEIGHT_SCALES, formatScale } from "../../../src/run/settings";
 import { TrainLoop } from "../../../src/run/train-loop";
-import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import type { TrainingSpec } from "../../../src/run/spec";
-import cellByHand from "./cell-by-hand.ts?raw";
 import cellYourBackward from "./cell-your-backward.ts?raw";
-import cellBatchOfOne from "./cell-batch-of-one.ts?raw";
-import cellEvalMode from "./cell-eval-mode.ts?raw";
 
 const said = statedIn("batch-normalization");
 
@@ -188,13 +185,12 @@ describe("batch norm: the normalisation panel", () => {
 
 describe("batch norm: the cells", () => {
   it("by hand equals BatchNorm.forward", async () => {
-    const run = await nodeNotebook().run("bn-by-hand", cellByHand);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("batch-normalization", "cell-by-hand.ts");
     expect(run.verdicts.map((v) => v.ok)).toEqual([true, true]);
   });
 
   it("your turn: the eval-mode gradient fails both checks; the reference solution passes", async () => {
-    const given = await nodeNotebook().run("bn-your-backward", cellYourBackward);
+    const [given] = await runLessonCells("batch-normalization", "cell-your-backward.ts");
     expect(given.verdicts.map((v) => v.ok)).toEqual([false, false]);
     const solution = cellYourBackward.replace(
       /for \(let n = 0; n < N; n\+\+\) \{\n\s*dx\.set\(n, j, gamma\[j\] \* invStd\[j\] \* dout\.get\(n, j\)\);\n\s*\}/,
@@ -208,8 +204,7 @@ describe("batch norm: the cells", () => {
   });
 
   it("a batch of one: the buggy layer passes every row; a batch of 8 catches it in the first layer's weights", async () => {
-    const run = await nodeNotebook().run("bn-batch-of-one", cellBatchOfOne);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("batch-normalization", "cell-batch-of-one.ts");
     const logs = run.texts.filter((s) => !s.includes("\n"));
     expect(logs).toEqual(["batch of 1: every row passes", "batch of 8: the check catches the bug"]);
     const table8 =
@@ -224,8 +219,7 @@ describe("batch norm: the cells", () => {
   });
 
   it("forgetting eval mode: 86.8% with running statistics, 16.4% with one-class batches of 10", async () => {
-    const run = await nodeNotebook().run("bn-eval-mode", cellEvalMode);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("batch-normalization", "cell-eval-mode.ts");
     const [evalLine, trainLine] = run.texts;
     const evalAcc = /: ([\d.]+) %/.exec(evalLine)![1],
       trainAcc = /: ([\d.]+) %/.exec(trainLine)![1];

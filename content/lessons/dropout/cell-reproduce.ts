@@ -16,6 +16,7 @@ import {
   CrossEntropyLoss,
   SGD,
   accuracy,
+  fit,
   type Layer,
 } from "kobai";
 
@@ -36,19 +37,14 @@ function build(p: number, seed = 0): Sequential {
 }
 
 function trainIt(model: Sequential, seed = 0) {
-  const loss = new CrossEntropyLoss();
-  const optimizer = new SGD(model.parameters(), { lr: 0.05 });
-  const batchRng = createRng(seed + 1);
-  for (let step = 1; step <= 300; step++) {
-    const rows = Array.from({ length: 100 }, () => Math.floor(batchRng.uniform() * 300));
-    optimizer.zeroGrad();
-    loss.forward(
-      model.forward(train.x.selectRows(rows), { training: true }),
-      rows.map((r) => train.y[r]),
-    );
-    model.backward(loss.backward());
-    optimizer.step();
-  }
+  // 100 epochs of 3 batches of 100 digits, drawn with replacement as the book does (300 steps).
+  //ja: 100 枚のバッチを本書と同じく重複を許して選び、1エポック 3 バッチで 100 エポック(300 ステップ)学習します。
+  fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr: 0.05 }), train, {
+    epochs: 100,
+    batchSize: 100,
+    replacement: true,
+    rng: createRng(seed + 1),
+  });
   // accuracy() runs the model with training: false (every unit kept, scaled by 1 − p).
   //ja: accuracy() は training: false でモデルを実行します(すべてのユニットを残し、1 − p を掛けます)。
   return { train: accuracy(model, train.x, train.y), test: accuracy(model, test.x, test.y) };

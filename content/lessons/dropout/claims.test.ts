@@ -1,15 +1,12 @@
 // Every number the dropout chapter states, computed with the code the widgets and cells
 // run, and checked to appear in the prose as written.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ready } from "kobai";
 import { presetSpec } from "../../../src/run/presets";
 import { PRESET_SECONDS } from "../../../src/run/durations";
-import { loadTrainingData } from "../../../src/run/data";
-import { TrainLoop } from "../../../src/run/train-loop";
 import type { TrainResult } from "../../../src/run/events";
 import { readCell, runCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { droppedUnits, netState } from "../../../components/widgets/dropout/dropout-net";
-import { overfitStats, pct } from "../weight-decay/overfit-stats";
+import { overfitStats, pct, round, trainLessonSweep } from "../weight-decay/overfit-stats";
 
 /** A claim as the English chapter states it, and as the Japanese one does. */
 const said = statedIn("dropout");
@@ -17,7 +14,6 @@ const said = statedIn("dropout");
 /** p of the chapter's sweep table: the lesson preset's runs (no dropout and p = P_LESSON) are two of them. */
 const P_VALUES = [0, 0.05, 0.1, 0.15, 0.2] as const;
 const P_LESSON = 0.05;
-const round = (v: number) => String(Math.round(v));
 
 describe("dropout chapter: claims", () => {
   // One lockstep job trains every p of the table on the same batches from the same initial
@@ -26,15 +22,14 @@ describe("dropout chapter: claims", () => {
   // the JS one), and read by every claim below.
   let sweep: TrainResult;
   beforeAll(async () => {
-    await ready();
-    const base = presetSpec("dropout", "lesson", { seed: 0 });
-    const runs = P_VALUES.map((p) =>
-      p === 0
-        ? { label: "p = 0" }
-        : { label: `p = ${p}`, model: presetSpec("dropout", "lesson", { seed: 0, dropout: p }).runs![1].model },
+    sweep = await trainLessonSweep(
+      "dropout",
+      P_VALUES.map((p) =>
+        p === 0
+          ? { label: "p = 0" }
+          : { label: `p = ${p}`, model: presetSpec("dropout", "lesson", { seed: 0, dropout: p }).runs![1].model },
+      ),
     );
-    const spec = { ...base, runs };
-    sweep = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
   }, 900_000);
   const stats = (p: number) => overfitStats(sweep.runs[P_VALUES.indexOf(p as (typeof P_VALUES)[number])], 10);
 

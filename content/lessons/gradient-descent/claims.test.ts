@@ -11,7 +11,7 @@ import { computeDescent, PRESETS } from "../../../components/widgets/gradient-de
 import { batchRuns, DEFAULT_BATCH } from "../../../components/widgets/gradient-descent/batch-view";
 import { computeSurfaceRun, DEFAULT_SURFACE } from "../../../components/widgets/gradient-descent/surface3d-model";
 import { surfaceGrid } from "../../../components/widgets/gradient-descent/surface3d-view";
-import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 
 const cell = (name: string) => readFileSync(new URL(`./${name}.ts`, import.meta.url), "utf8");
 const fixture = loadFixture("foundations").gradientDescent;
@@ -234,8 +234,7 @@ describe("gradient-descent: batch sizes", () => {
 
 describe("gradient-descent: the cells", () => {
   it("the iris cell: 100 to train, 50 to test, B = 20 → 5 updates per epoch, 500 in 100 epochs; loss 0.29, 96 % / 92 % (46 of 50)", async () => {
-    const run = await nodeNotebook().run("gd-iris", cell("cell-iris"));
-    expect(run.result.ok).toBe(true);
+    const [run] = await runLessonCells("gradient-descent", "cell-iris.ts");
     const text = run.texts.join("\n");
     expect(text).toContain("100 training and 50 test flowers; batch 20:");
     expect(text).toContain("5 updates per epoch");
@@ -252,8 +251,7 @@ describe("gradient-descent: the cells", () => {
     );
   });
   it("the reproduce cell prints the widget's lesson run, backprop = numerical", async () => {
-    const run = await nodeNotebook().run("gd-descent", cell("cell-descent"));
-    expect(run.result.ok).toBe(true);
+    const [run] = await runLessonCells("gradient-descent", "cell-descent.ts");
     const lines = run.texts.join("\n").split("\n").slice(1);
     const r = identity(0.1, 5);
     lines.forEach((line, k) => {
@@ -299,7 +297,7 @@ describe("gradient-descent: the cells", () => {
     expect(leak.verdicts[0].label).toBe("p is put back exactly as it was");
   });
   it("the tiny-h cell shows 0 for h = 1e-50 and fround(1e-50) = 0; the forward error bottoms out near 1e-7", async () => {
-    const run = await nodeNotebook().run("gd-tiny-h", cell("cell-tiny-h"));
+    const [run] = await runLessonCells("gradient-descent", "cell-tiny-h.ts");
     const out = run.texts.join("\n");
     expect(out).toContain("numericalGradient, h = 1e-4: 0.1999999999990898");
     expect(out).toContain("5 + 1e-50 === 5: true  → slope 0");
@@ -313,7 +311,7 @@ describe("gradient-descent: the cells", () => {
     said("for the forward difference near $h = 10^{-7}$", "前方差分では $h = 10^{-7}$ 付近です");
   });
   it("the leaking cell moves w from (3, 4) to (2.9999, 3.9999) in one call", async () => {
-    const run = await nodeNotebook().run("gd-leak", cell("cell-forgot-restore"));
+    const [run] = await runLessonCells("gradient-descent", "cell-forgot-restore.ts");
     expect(run.texts[0]).toContain("w is now [2.9999, 3.9999]");
     said("one call leaves $w = (2.9999, 3.9999)$", "$w = (3, 4)$ から1回呼ぶと $w = (2.9999, 3.9999)$ になり");
   });

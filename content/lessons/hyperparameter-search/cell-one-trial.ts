@@ -15,7 +15,7 @@ import {
   Sequential,
   CrossEntropyLoss,
   SGD,
-  accuracy,
+  fit,
   type Layer,
 } from "kobai";
 
@@ -39,25 +39,20 @@ const layers: Layer[] = [];
 for (let i = 0, inputs = 784; i < 6; i++, inputs = 100) layers.push(new Linear(inputs, 100, { rng }), new ReLU());
 layers.push(new Linear(100, 10, { rng }));
 const model = new Sequential(layers);
-const weights = layers.filter((l): l is Linear => l instanceof Linear).map((l) => l.weight);
-const loss = new CrossEntropyLoss();
-const optimizer = new SGD(model.parameters(), { lr });
-const batchRng = createRng(3);
-const curve: number[] = [];
-for (let step = 1; step <= epochs * 4; step++) {
-  // 400 training digits / 100 = 4 steps an epoch
-  //ja: 訓練データ 400 枚 / 100 = 1エポックあたり4ステップ
-  const rows = Array.from({ length: 100 }, () => Math.floor(batchRng.uniform() * 400));
-  optimizer.zeroGrad();
-  loss.forward(
-    model.forward(train.x.selectRows(rows), { training: true }),
-    rows.map((r) => train.y[r]),
-  );
-  model.backward(loss.backward());
-  for (const w of weights) for (let i = 0; i < w.grad.data.length; i++) w.grad.data[i] += lambda * w.value.data[i];
-  optimizer.step();
-  if (step % 4 === 0) curve.push(accuracy(model, validation.x, validation.y));
-}
+// 400 training digits / 100 = 4 steps an epoch. l2 is the book's weight decay: λ/2·ΣW² joins
+// the loss, so λW is added to each weight's gradient (not the biases') before every step.
+//ja: 訓練データ 400 枚 / 100 = 1エポックあたり4ステップ。l2 は本書の Weight decay です。損失に λ/2·ΣW² が
+//ja: 加わるので、毎回の更新の前に各重みの勾配に λW が足されます(バイアスには足されません)。
+const history = fit(model, new CrossEntropyLoss(), new SGD(model.parameters(), { lr }), train, {
+  epochs,
+  batchSize: 100,
+  replacement: true,
+  l2: lambda,
+  rng: createRng(3),
+  validation,
+});
+const curve = history.valAccuracy!; // the validation accuracy after each epoch
+//ja: const curve = history.valAccuracy!; // 各エポックの後の、検証データでの認識精度
 console.log(
   `lr = ${lr.toExponential(2)}, λ = ${lambda.toExponential(2)}: validation accuracy ${curve[curve.length - 1].toFixed(3)} after ${epochs} epochs`,
   //ja: `lr = ${lr.toExponential(2)}、λ = ${lambda.toExponential(2)}:検証データでの認識精度 ${curve[curve.length - 1].toFixed(3)}(${epochs} エポック後)`,

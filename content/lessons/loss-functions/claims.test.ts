@@ -20,7 +20,7 @@ import {
   slopeAt,
 } from "../../../components/widgets/loss-functions/accuracy-flat";
 import { bookCrossEntropyError, bookMeanSquaredError } from "./book-forms";
-import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 
 const cell = (name: string) => readFileSync(new URL(`./${name}.ts`, import.meta.url), "utf8");
 const fixture = loadFixture("foundations").losses;
@@ -220,8 +220,7 @@ describe("loss-functions: the exercises", () => {
 
 describe("loss-functions: the cells", () => {
   it("the reproduce cell prints the book's and the widget's numbers", async () => {
-    const run = await nodeNotebook().run("lf-losses", cell("cell-losses"));
-    expect(run.result.ok).toBe(true);
+    const [run] = await runLessonCells("loss-functions", "cell-losses.ts");
     const out = run.texts.join("\n");
     expect(out).toContain("½Σ(y − t)²   = 0.0975");
     expect(out).toContain("mean (y − t)² = 0.0195");

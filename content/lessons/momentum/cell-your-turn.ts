@@ -8,7 +8,7 @@
 //ja: 1つの点 (x, y) についての更新です。`velocity` が状態で、[0, 0] から始まり、呼び出しの間も値を
 //ja: 保つ必要があります。確認では、書いたステップを (−7, 2) から 30 回実行し、すべての点を kobai の
 //ja: Momentum と比べます。違いがあれば、最初に食い違ったステップと座標を示します。
-import { bookBowl, runOptimizer, Momentum, type Point } from "kobai";
+import { bookBowl, runOptimizer, runRule, Momentum, type Point } from "kobai";
 
 const eta = 0.1;
 const mu = 0.9;
@@ -24,10 +24,6 @@ function momentumStep(w: Point, grad: Point): Point {
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 //ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────────────────
-const yours: Point[] = [bookBowl.start];
-for (let k = 0; k < 30; k++) {
-  const w = yours[k];
-  yours.push(momentumStep(w, bookBowl.gradient(w[0], w[1])));
-}
+const yours = runRule(bookBowl, momentumStep, { steps: 30 });
 const kobais = runOptimizer(bookBowl, Momentum, { lr: eta, momentum: mu }, { steps: 30 }).points;
 checkTrajectory(yours, kobais, "Momentum");

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, twoWells, runOptimizer, Momentum, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { spotTheMistake } from "./spot-mistake";
 
 const said = statedIn("momentum");
@@ -41,8 +42,7 @@ describe("momentum chapter: claims", () => {
   });
 
   it("halving η after 10 steps splits the forms: about 1.03 apart after 20 steps", async () => {
-    const [out] = await runCells(readCell("momentum", "cell-schedule.ts"));
-    expect(out.error).toBeUndefined();
+    const [out] = await runLessonCells("momentum", "cell-schedule.ts");
     const distance = out.items.find((i) => i.kind === "text" && i.text.includes("distance"));
     expect(distance).toBeDefined();
     expect(JSON.stringify(distance)).toMatch(/1\.02[5-9]/);
@@ -128,8 +128,7 @@ describe("momentum chapter: claims", () => {
   });
 
   it("steady slope: steps 0.1, 0.19, 0.271 … step 100 = 0.99997", async () => {
-    const [out] = await runCells(readCell("momentum", "cell-steady-slope.ts"));
-    expect(out.error).toBeUndefined();
+    const [out] = await runLessonCells("momentum", "cell-steady-slope.ts");
     const text = JSON.stringify(out.items);
     expect(text).toMatch(/0\.19/);
     expect(text).toMatch(/0\.271/);
@@ -156,22 +155,8 @@ describe("momentum chapter: claims", () => {
 
 describe("momentum chapter: cells (run in page order, one notebook)", () => {
   it("all cells run; your turn fails at step 2 with SGD's step and passes with the solution", async () => {
-    const yourTurn = readCell("momentum", "cell-your-turn.ts");
-    const [schedule, steady, start, reproduce] = await runCells(
-      readCell("momentum", "cell-schedule.ts"),
-      readCell("momentum", "cell-steady-slope.ts"),
-      yourTurn,
-      readCell("momentum", "cell-reproduce.ts"),
-    );
-    for (const o of [schedule, steady, start, reproduce]) expect(o.error).toBeUndefined();
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 2, x: yours should equal kobai's" }),
-    ]);
-    const solution =
-      "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * velocity[0], w[1] - eta * velocity[1]];";
-    for (const line of solution.split("\n")) said(line.trim(), line.trim());
-    const [solved] = await runCells(withSolution(yourTurn, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Momentum", detail: "" }]);
+    const { "cell-your-turn.ts": start } = await runPageCells("momentum");
+    await expectYourTurn(start, "momentum", { failsAt: "step 2, x", optimizer: "Momentum" });
   });
 });
 
@@ -221,17 +206,7 @@ describe("momentum chapter: spot the mistake (w ← γw − η∇)", () => {
   });
 
   it("the cell prints the same three end points (run in page order, one notebook)", async () => {
-    const outcomes = await runCells(
-      ...[
-        "cell-schedule.ts",
-        "cell-steady-slope.ts",
-        "cell-spot-mistake.ts",
-        "cell-your-turn.ts",
-        "cell-reproduce.ts",
-      ].map((name) => readCell("momentum", name)),
-    );
-    const out = outcomes[2];
-    for (const o of outcomes) expect(o.error).toBeUndefined();
+    const { "cell-spot-mistake.ts": out } = await runPageCells("momentum");
     const tables = Object.fromEntries(
       out.items.flatMap((i) => (i.kind === "table" ? [[i.table.label, i.table.rows[0]]] : [])),
     );

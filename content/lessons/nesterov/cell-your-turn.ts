@@ -6,7 +6,7 @@
 //ja:   v ← μ·v + ∇,   W ← W − η·(∇ + μ·v)      (v は新しい速度)
 //ja: `velocity` は [0, 0] から始まります。チェックでは、書いた更新を (−7, 2) から 30 回繰り返し、
 //ja: すべての点を kobai の Nesterov と比べて、最初に食い違ったステップと座標を示します。
-import { bookBowl, runOptimizer, Nesterov, type Point } from "kobai";
+import { bookBowl, runOptimizer, runRule, Nesterov, type Point } from "kobai";
 
 const eta = 0.1;
 const mu = 0.9;
@@ -23,10 +23,6 @@ function nesterovStep(w: Point, grad: Point): Point {
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 //ja: ── チェック(ここから下は変えなくてかまいません) ──────────────────────────────────────
-const yours: Point[] = [bookBowl.start];
-for (let k = 0; k < 30; k++) {
-  const w = yours[k];
-  yours.push(nesterovStep(w, bookBowl.gradient(w[0], w[1])));
-}
+const yours = runRule(bookBowl, nesterovStep, { steps: 30 });
 const kobais = runOptimizer(bookBowl, Nesterov, { lr: eta, momentum: mu }, { steps: 30 }).points;
 checkTrajectory(yours, kobais, "Nesterov");

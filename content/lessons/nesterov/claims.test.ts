@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, Momentum, Nesterov, SGD } from "kobai";
 import { firstStepBelow } from "../../../components/widgets/shared/optimizers/run-status";
 import { lookAheadAt, lookAheadCaption } from "../../../components/widgets/shared/optimizers/look-ahead";
-import { readCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn } from "../../../src/notebook/cell-testing/optimizer-chapters";
 
 const said = statedIn("nesterov");
 const nag = (form: "pytorch" | "book", steps = 30, options: Record<string, number> = {}) =>
@@ -72,8 +73,7 @@ describe("nesterov chapter: claims", () => {
   });
 
   it("steady slope: 0.19 and 0.271 first, both 0.99998 at step 100", async () => {
-    const [out] = await runCells(readCell("nesterov", "cell-steady-slope.ts"));
-    expect(out.error).toBeUndefined();
+    const [out] = await runLessonCells("nesterov", "cell-steady-slope.ts");
     const text = JSON.stringify(out.items);
     expect(text).toMatch(/0\.19\b/);
     expect(text).toMatch(/0\.271/);
@@ -131,21 +131,8 @@ describe("nesterov chapter: claims", () => {
 
 describe("nesterov chapter: cells (page order, one notebook)", () => {
   it("all cells run; your turn fails at step 1 with Momentum's step and passes with the solution", async () => {
-    const yourTurn = readCell("nesterov", "cell-your-turn.ts");
-    const [steady, start, reproduce] = await runCells(
-      readCell("nesterov", "cell-steady-slope.ts"),
-      yourTurn,
-      readCell("nesterov", "cell-reproduce.ts"),
-    );
-    for (const o of [steady, start, reproduce]) expect(o.error).toBeUndefined();
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
-    ]);
-    const solution =
-      "  velocity = [mu * velocity[0] + grad[0], mu * velocity[1] + grad[1]];\n  return [w[0] - eta * (grad[0] + mu * velocity[0]), w[1] - eta * (grad[1] + mu * velocity[1])];";
-    for (const line of solution.split("\n")) said(line.trim(), line.trim());
-    const [solved] = await runCells(withSolution(yourTurn, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's Nesterov", detail: "" }]);
+    const { "cell-your-turn.ts": start } = await runPageCells("nesterov");
+    await expectYourTurn(start, "nesterov", { failsAt: "step 1, x", optimizer: "Nesterov" });
   });
 });
 

@@ -6,11 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { Perceptron, datasets, perceptronUpdate, trainPerceptron } from "kobai";
 import { nodeNotebook } from "../../../src/notebook/testing";
-import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import { BOOK_WEIGHTS, truthTable } from "../../../components/widgets/perceptron/model";
 import { xorTable } from "../../../components/widgets/perceptron/two-layer";
-import cellGates from "./cell-gates.ts?raw";
-import cellLearn from "./cell-learn.ts?raw";
 import cellXor from "./cell-xor.ts?raw";
 
 const said = statedIn("perceptron");
@@ -31,8 +29,7 @@ describe("perceptron chapter: the book's gates", () => {
   });
 
   it("the gates cell prints the three truth tables and AND's weighted sums", async () => {
-    const run = await nodeNotebook().run("perceptron-gates", cellGates);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("perceptron", "cell-gates.ts");
     expect(run.texts).toEqual(["AND: 0 0 0 1", "NAND: 1 1 1 0", "OR: 0 1 1 1"]);
     const table = run.items.find((i) => i.kind === "table");
     expect(table && table.kind === "table" && table.table.rows).toEqual([["-0.7"], ["-0.2"], ["-0.2"], ["0.3"]]);
@@ -114,8 +111,7 @@ describe("perceptron chapter: the learning rule (η = 0.5 from zero)", () => {
   });
 
   it("the learning cell prints the same results", async () => {
-    const run = await nodeNotebook().run("perceptron-learn", cellLearn);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("perceptron", "cell-learn.ts");
     expect(run.texts).toEqual([
       "AND: converged after 6 epochs; mistakes per epoch 1, 3, 3, 2, 1, 0; w = (0.5, 1), b = -1",
       "OR: converged after 4 epochs; mistakes per epoch 1, 2, 1, 0; w = (0.5, 0.5), b = 0",
@@ -190,7 +186,7 @@ describe("perceptron chapter: pitfalls and exercises", () => {
 
 describe("perceptron chapter: the your-turn cell", () => {
   it("as given (OR), it names exactly the wrong row (1, 1)", async () => {
-    const run = await nodeNotebook().run("perceptron-xor", cellXor);
+    const [run] = await runLessonCells("perceptron", "cell-xor.ts");
     expect(run.verdicts.map((v) => [v.label, v.ok])).toEqual([
       ["XOR(0, 0) = 0", true],
       ["XOR(1, 0) = 1", true],

@@ -6,7 +6,7 @@
 //ja:   h ← α·h + (1 − α)·∇⊙∇,   W ← W − η·∇ / (√h + ε)        (座標ごと)
 //ja: `h` は [0, 0] から始まります。確認では、書いたステップを (−7, 2) から 30 回実行し、すべての点を
 //ja: kobai の RMSProp と比べます。違いがあれば、最初に食い違ったステップと座標を示します。
-import { bookBowl, runOptimizer, RMSProp, type Point } from "kobai";
+import { bookBowl, runOptimizer, runRule, RMSProp, type Point } from "kobai";
 
 const eta = 0.1;
 const alpha = 0.99;
@@ -24,10 +24,6 @@ function rmspropStep(w: Point, grad: Point): Point {
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 //ja: ── 確認(ここから下は編集不要です)──────────────────────────────────────────────────
-const yours: Point[] = [bookBowl.start];
-for (let k = 0; k < 30; k++) {
-  const w = yours[k];
-  yours.push(rmspropStep(w, bookBowl.gradient(w[0], w[1])));
-}
+const yours = runRule(bookBowl, rmspropStep, { steps: 30 });
 const kobais = runOptimizer(bookBowl, RMSProp, { lr: eta, alpha, eps: epsilon }, { steps: 30 }).points;
 checkTrajectory(yours, kobais, "RMSProp");

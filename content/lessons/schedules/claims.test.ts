@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { CosineAnnealingLR, Parameter, SGD, StepLR, Tensor } from "kobai";
 import { nodeNotebook } from "../../../src/notebook/testing";
-import { statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
 import {
   firstBelow,
   lrCurve,
@@ -13,7 +13,6 @@ import {
   sgdRun,
   stepsAtOrAbove,
 } from "../../../components/widgets/schedules/schedule-model";
-import cellWarmup from "./cell-warmup.ts?raw";
 import cellClip from "./cell-clip.ts?raw";
 import cellYourCosine from "./cell-your-cosine.ts?raw";
 
@@ -98,8 +97,7 @@ describe("schedules chapter: RMSProp over 3,000 steps", () => {
 
 describe("schedules chapter: cells", () => {
   it("warmup + cosine 0.9445 against constant 0.9370 on 2,000 test digits", async () => {
-    const run = await nodeNotebook().run("sched-warmup", cellWarmup);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("schedules", "cell-warmup.ts");
     expect(run.texts[0]).toMatch(/^constant η = 0\.01: {2}test accuracy 0\.9370, /);
     expect(run.texts[1]).toMatch(/^warmup \+ cosine: {4}test accuracy 0\.9445, /);
     said(
@@ -113,8 +111,7 @@ describe("schedules chapter: cells", () => {
   }, 120_000);
 
   it("the cliff: norm 50.8 throws x to 40.8, below 0.001 at step 65; clipped: no overshoot, step 41", async () => {
-    const run = await nodeNotebook().run("sched-clip", cellClip);
-    expect(run.result).toEqual({ ok: true });
+    const [run] = await runLessonCells("schedules", "cell-clip.ts");
     expect(run.texts).toEqual([
       "without clipping: a gradient of norm 50.8 throws x to 40.8, 40.8 past the minimum; f first falls below 0.001 at step 65",
       "clipped to norm 1: x overshoots the minimum by 0.0; f first falls below 0.001 at step 41",
@@ -143,7 +140,7 @@ describe("schedules chapter: cells", () => {
   });
 
   it("your turn: as given, t = 15 gives 0.4700 against 0.2550 and fails; with π it passes", async () => {
-    const given = await nodeNotebook().run("sched-your-turn", cellYourCosine);
+    const [given] = await runLessonCells("schedules", "cell-your-cosine.ts");
     expect(given.texts).toEqual(["t = 15: yours 0.4700, kobai's 0.2550"]);
     expect(given.verdicts.map((v) => v.ok)).toEqual([false]);
     said(

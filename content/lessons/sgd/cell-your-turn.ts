@@ -4,7 +4,7 @@
 //ja: やってみよう:1つの点 (x, y) について、SGD の更新 W ← W − η·∂L/∂W を書いてください。
 //ja: 下のチェックは、この更新を (−7, 2) から 30 回実行し、すべての点を kobai の SGD と比べます。
 //ja: 違いがあれば、最初に食い違ったステップと座標を示します。
-import { bookBowl, runOptimizer, SGD, type Point } from "kobai";
+import { bookBowl, runOptimizer, runRule, SGD, type Point } from "kobai";
 
 const eta = 0.95;
 
@@ -18,10 +18,6 @@ function sgdStep(w: Point, grad: Point): Point {
 
 // ── the check (no need to edit below) ──────────────────────────────────────────────
 //ja: ── チェック(ここから下は編集しなくてかまいません)─────────────────────────────────────
-const yours: Point[] = [bookBowl.start];
-for (let k = 0; k < 30; k++) {
-  const w = yours[k];
-  yours.push(sgdStep(w, bookBowl.gradient(w[0], w[1])));
-}
+const yours = runRule(bookBowl, sgdStep, { steps: 30 });
 const kobais = runOptimizer(bookBowl, SGD, { lr: eta }, { steps: 30 }).points;
 checkTrajectory(yours, kobais, "SGD");

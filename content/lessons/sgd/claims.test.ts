@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { bookBowl, runOptimizer, SGD } from "kobai";
 import { firstStepBelow, runStatus } from "../../../components/widgets/shared/optimizers/run-status";
-import { readCell, runCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
+import { runLessonCells, runPageCells, statedIn } from "../../../src/notebook/cell-testing/lesson-cells";
+import { expectYourTurn } from "../../../src/notebook/cell-testing/optimizer-chapters";
 import { formatNumber } from "../../../src/plot/text";
 import { presetSpec } from "../../../src/run/presets";
 import { buildModel } from "../../../src/run/model";
@@ -41,25 +42,20 @@ describe("sgd chapter: claims", () => {
     );
   });
 
-  it("after 30 steps with η = 0.95 (図6-3): (−0.35, 0.085), f = 0.013, oscillating along y", () => {
-    const r = run(0.95);
-    expect(`(${fixed(r.points[30][0], 2)}, ${fixed(r.points[30][1], 3)})`).toBe("(-0.35, 0.085)");
-    expect(fixed(r.losses[30], 3)).toBe("0.013");
-    said(
-      "$(-0.35, 0.085)$ with $f = 0.013$",
-      "30 回更新した時点で、SGD は $(-0.35, 0.085)$ にあり、$f = 0.013$ です。",
-    );
-    expect(runStatus(bookBowl, r)).toEqual({ kind: "oscillating", axis: "y" });
+  // Where SGD is after 30 steps, as the prose writes it (each number to the digits written).
+  const decimals = (text: string) => text.split(".")[1]?.length ?? 0;
+  it.each([
+    { lr: 0.95, x: "-0.35", y: "0.085", f: "0.013" }, // 図6-3
+    { lr: 0.1, x: "-5.18", y: "0.0025", f: "1.34" },
+  ])("after 30 steps with η = $lr: ($x, $y), f = $f", ({ lr, x, y, f }) => {
+    const r = run(lr);
+    expect([fixed(r.points[30][0], decimals(x)), fixed(r.points[30][1], decimals(y))]).toEqual([x, y]);
+    expect(fixed(r.losses[30], decimals(f))).toBe(f);
+    said(`$(${x}, ${y})$ with $f = ${f}$`, `30 回更新した時点で、SGD は $(${x}, ${y})$ にあり、$f = ${f}$ です。`);
   });
 
-  it("η = 0.1: (−5.18, 0.0025) and f = 1.34 after 30 steps; 389 steps to f < 0.001", () => {
-    const r = run(0.1);
-    expect(`(${fixed(r.points[30][0], 2)}, ${fixed(r.points[30][1], 4)})`).toBe("(-5.18, 0.0025)");
-    expect(fixed(r.losses[30], 2)).toBe("1.34");
-    said(
-      "$(-5.18, 0.0025)$ with $f = 1.34$",
-      "30 回更新した時点で、SGD は $(-5.18, 0.0025)$ にあり、$f = 1.34$ です。",
-    );
+  it("η = 0.95 oscillates along y after 30 steps; η = 0.1 takes 389 steps to f < 0.001", () => {
+    expect(runStatus(bookBowl, run(0.95))).toEqual({ kind: "oscillating", axis: "y" });
     expect(firstStepBelow(run(0.1, 1000).losses, 0)).toBe(389);
     said("needs 389 steps", "$f < 0.001$ に届くまでには 389 回の更新が必要です。");
   });
@@ -117,26 +113,14 @@ describe("sgd chapter: claims", () => {
 });
 
 describe("sgd chapter: cells", () => {
-  it("both cells run in page order in one notebook; the reproduce cell plots the path", async () => {
-    const [reproduce, yourTurn] = await runCells(
-      readCell("sgd", "cell-reproduce.ts"),
-      readCell("sgd", "cell-your-turn.ts"),
-    );
-    expect(reproduce.error).toBeUndefined();
-    expect(yourTurn.error).toBeUndefined();
+  it("the page's cells run in page order in one notebook; the reproduce cell plots the path", async () => {
+    const { "cell-reproduce.ts": reproduce } = await runPageCells("sgd");
     expect(reproduce.items.filter((i) => i.kind === "plot")).toHaveLength(1);
   });
 
   it("your turn: the starting code fails at step 1 in x; the solution passes", async () => {
-    const source = readCell("sgd", "cell-your-turn.ts");
-    const start = await runCell(source);
-    expect(start.verdicts).toEqual([
-      expect.objectContaining({ ok: false, label: "step 1, x: yours should equal kobai's" }),
-    ]);
-    const solution = "  return [w[0] - eta * grad[0], w[1] - eta * grad[1]];";
-    said(solution.trim(), solution.trim());
-    const solved = await runCell(withSolution(source, solution));
-    expect(solved.verdicts).toEqual([{ ok: true, label: "all 30 steps equal kobai's SGD", detail: "" }]);
+    const [start] = await runLessonCells("sgd", "cell-your-turn.ts");
+    await expectYourTurn(start, "sgd", { failsAt: "step 1, x", optimizer: "SGD" });
   });
 });
 
@@ -170,12 +154,9 @@ describe("sgd chapter: spot the mistake (η ≥ 1 is not forbidden)", () => {
   });
 
   it("the cell runs in page order and prints the limit 4, the factors 0.85 and 0.25, and divergence at step 7", async () => {
-    const outcomes = await runCells(
-      ...["cell-reproduce.ts", "cell-spot-mistake.ts", "cell-your-turn.ts"].map((name) => readCell("sgd", name)),
-    );
-    for (const o of outcomes) expect(o.error).toBeUndefined();
-    expect(outcomes[1].texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
+    const { "cell-spot-mistake.ts": spotCell } = await runPageCells("sgd");
+    expect(spotCell.texts).toContain("the limit 2/λ_max on the flatter bowl: 4");
     // The same step the prose and the widget name for the book's bowl.
-    expect(outcomes[1].texts).toContain("the book's bowl (limit 1): diverged at step 7");
+    expect(spotCell.texts).toContain("the book's bowl (limit 1): diverged at step 7");
   });
 });

@@ -1,35 +1,32 @@
 // Every number the weight-decay chapter states, computed with the code the widgets and
 // cells run, and checked to appear in the prose as written.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ready, runOptimizer, SGD } from "kobai";
+import { runOptimizer, SGD } from "kobai";
 import { presetSpec } from "../../../src/run/presets";
 import { PRESET_SECONDS } from "../../../src/run/durations";
-import { loadTrainingData } from "../../../src/run/data";
-import { TrainLoop } from "../../../src/run/train-loop";
 import { resolveRuns } from "../../../src/run/spec";
 import type { TrainResult } from "../../../src/run/events";
 import { readCell, runCell, runCells, statedIn, withSolution } from "../../../src/notebook/cell-testing/lesson-cells";
 import { penalisedMinimum, penaltyState, shiftedBowl } from "../../../components/widgets/weight-decay/penalty";
-import { overfitStats, pct } from "./overfit-stats";
+import { overfitStats, pct, round, trainLessonSweep } from "./overfit-stats";
 
 /** A claim as the English chapter states it, and as the Japanese one does. */
 const said = statedIn("weight-decay");
 
 /** λ of the chapter's sweep table: the lesson preset's runs (λ = 0 and 0.03) are two of them. */
 const LAMBDAS = [0, 0.003, 0.01, 0.03, 0.05, 0.1] as const;
-const round = (v: number) => String(Math.round(v));
 
 describe("weight-decay chapter: claims", () => {
   // One lockstep job trains every λ of the table on the same batches from the same initial
   // weights, exactly as the widget trains its two runs (src/run/train-loop.ts), so the
-  // lesson preset's λ = 0 and λ = 0.03 runs are rows of it. Trained once, on the WebAssembly
-  // kernel (bit-identical to the JS one), and read by every claim below.
+  // lesson preset's λ = 0 and λ = 0.03 runs are rows of it. Trained once and read by every
+  // claim below.
   let sweep: TrainResult;
   beforeAll(async () => {
-    await ready();
-    const base = presetSpec("weight-decay", "lesson", { seed: 0 });
-    const spec = { ...base, runs: LAMBDAS.map((l) => ({ label: `λ = ${l}`, weightDecay: l })) };
-    sweep = new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
+    sweep = await trainLessonSweep(
+      "weight-decay",
+      LAMBDAS.map((l) => ({ label: `λ = ${l}`, weightDecay: l })),
+    );
   }, 900_000);
   const stats = (l: number) => overfitStats(sweep.runs[LAMBDAS.indexOf(l as (typeof LAMBDAS)[number])], 10);
 

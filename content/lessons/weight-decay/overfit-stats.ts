@@ -4,7 +4,26 @@
  * is noisy with 300 training digits), and the size of the weights. Used by the claims
  * tests, so the prose and the widgets' runs cannot drift apart.
  */
-import type { RunResult } from "../../../src/run/events";
+import { ready } from "kobai";
+import { presetSpec, type PresetId } from "../../../src/run/presets";
+import { loadTrainingData } from "../../../src/run/data";
+import { TrainLoop } from "../../../src/run/train-loop";
+import type { RunVariant } from "../../../src/run/spec";
+import type { RunResult, TrainResult } from "../../../src/run/events";
+
+/**
+ * The chapter's sweep: the lesson preset (seed 0) with these runs in place of its two, trained
+ * in one lockstep job (the same batches from the same initial weights, as the widget trains its
+ * runs) to the end, on the WebAssembly kernel (bit-identical to the JS one).
+ *
+ * @example
+ * const sweep = await trainLessonSweep("weight-decay", [{ label: "λ = 0", weightDecay: 0 }, { label: "λ = 0.1", weightDecay: 0.1 }]);
+ */
+export async function trainLessonSweep(chapter: PresetId, runs: RunVariant[]): Promise<TrainResult> {
+  await ready();
+  const spec = { ...presetSpec(chapter, "lesson", { seed: 0 }), runs };
+  return new TrainLoop(spec, await loadTrainingData(spec.data, spec.seed)).runToEnd();
+}
 
 /** What the prose says about one run. */
 export interface OverfitStats {
@@ -48,3 +67,6 @@ export function overfitStats(run: RunResult, window = 10): OverfitStats {
 
 /** "81.3 %" style, as the prose writes accuracies. */
 export const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
+
+/** A number as the prose rounds it to a whole one: 20.5 → "21". */
+export const round = (v: number) => String(Math.round(v));

@@ -14,7 +14,15 @@ export { rosenbrock, makeRosenbrock } from "./rosenbrock";
 export { saddle } from "./saddle";
 export { tiltedBowl, makeTiltedBowl } from "./tilted-bowl";
 export { twoWells } from "./wells";
-export { runOptimizer, type RunOptions, type Trajectory, type OptimizerClass, type OptimizerFactory } from "./run";
+export {
+  runOptimizer,
+  runRule,
+  type RunOptions,
+  type Trajectory,
+  type OptimizerClass,
+  type OptimizerFactory,
+  type UpdateRule,
+} from "./run";
 
 /**
  * Every landscape, in the order the lessons use them.

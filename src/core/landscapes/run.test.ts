@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { expectClose } from "../testing/fixtures";
 import { caseName, fixture, fixtureLandscapes, optimizerClasses } from "../optim/testing";
 import { SGD, Momentum, AdaGrad, Adam } from "../optim/index";
-import { bookBowl, saddle, twoWells, runOptimizer } from "./index";
+import { bookBowl, saddle, twoWells, runOptimizer, runRule } from "./index";
 import { isDiverged } from "../training/divergence";
 
 describe("runOptimizer", () => {
@@ -94,5 +94,41 @@ describe("runOptimizer", () => {
     );
     expect(() => runOptimizer(bookBowl, SGD, {}, { layout: "grid" as never })).toThrow(/layout must be/);
     expect(() => runOptimizer(bookBowl, SGD, { lr: -1 })).toThrow(/SGD: option "lr"/);
+  });
+});
+
+describe("runRule", () => {
+  it("walks with a hand-written rule: SGD's rule gives runOptimizer's SGD path, point for point", () => {
+    const path = runRule(bookBowl, (w, grad) => [w[0] - 0.95 * grad[0], w[1] - 0.95 * grad[1]], { steps: 30 });
+    expect(path).toHaveLength(31);
+    expect(path).toEqual(runOptimizer(bookBowl, SGD, { lr: 0.95 }, { steps: 30 }).points);
+  });
+
+  it("hands the rule the step number t = 1, 2, … and the gradient at the point before, from `start`", () => {
+    const seen: [number[], number[], number][] = [];
+    const path = runRule(
+      saddle,
+      (w, grad, t) => {
+        seen.push([w, grad, t]);
+        return [w[0] + 1, w[1]];
+      },
+      { start: [0.5, 1], steps: 2 },
+    );
+    expect(path).toEqual([
+      [0.5, 1],
+      [1.5, 1],
+      [2.5, 1],
+    ]);
+    expect(seen).toEqual([
+      [[0.5, 1], saddle.gradient(0.5, 1), 1],
+      [[1.5, 1], saddle.gradient(1.5, 1), 2],
+    ]);
+  });
+
+  it("keeps every step of a rule that blows up, and rejects a bad step count", () => {
+    const path = runRule(bookBowl, (w) => [w[0] * 1e200, w[1]], { steps: 3 });
+    expect(path).toHaveLength(4);
+    expect(path[3][0]).toBe(-Infinity);
+    expect(() => runRule(bookBowl, (w) => w, { steps: 1.5 })).toThrow(/steps must be an integer/);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * runOptimizer: let a real optimizer walk a landscape and record where it went.
+ * runOptimizer: let a real optimizer walk a landscape and record where it went (and
+ * runRule: the same walk with an update rule written by hand, to compare with it).
  *
  *   (x₀, y₀) = start;   for k = 0 … steps−1:  ∇ = ∇f(x_k, y_k),  (x_{k+1}, y_{k+1}) = optimizer.step()
  *
@@ -107,6 +108,33 @@ export function runOptimizer<O>(
     record();
   }
   return { points, losses, states, diverged, optimizer: opt };
+}
+
+/** An update rule written by hand: the point after step t (t = 1, 2, …) from the point before it and f's gradient there. @example const sgdStep: UpdateRule = (w, grad) => [w[0] - 0.95 * grad[0], w[1] - 0.95 * grad[1]]; */
+export type UpdateRule = (w: Point, grad: Point, t: number) => Point;
+
+/**
+ * Walks a landscape with an update rule written by hand, as `runOptimizer` walks it with a
+ * kobai optimizer, so the two paths can be compared point by point (a "your turn" cell hands
+ * both to `checkTrajectory`). points[k] is the point after k steps; points[0] is the start.
+ * The rule is the reader's, so the walk does not stop when it diverges: every step is kept.
+ *
+ * @example
+ * runRule(bookBowl, (w, grad) => [w[0] - 0.95 * grad[0], w[1] - 0.95 * grad[1]], { steps: 30 })
+ * // equals runOptimizer(bookBowl, SGD, { lr: 0.95 }, { steps: 30 }).points
+ */
+export function runRule(
+  landscape: Landscape,
+  rule: UpdateRule,
+  { start = landscape.start, steps = 30 }: Pick<RunOptions, "start" | "steps"> = {},
+): Point[] {
+  if (!Number.isInteger(steps) || steps < 0) throw new Error(`runRule: steps must be an integer ≥ 0, got ${steps}`);
+  const points: Point[] = [start];
+  for (let t = 1; t <= steps; t++) {
+    const w = points[t - 1];
+    points.push(rule(w, landscape.gradient(w[0], w[1]), t));
+  }
+  return points;
 }
 
 function isOptimizerClass<O>(f: OptimizerClass<O> | OptimizerFactory): f is OptimizerClass<O> {

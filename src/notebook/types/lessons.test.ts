@@ -8,26 +8,16 @@ import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readerCode } from "../cell-source";
+import { cellsOnPage } from "../cell-testing/lesson-cells";
 import { NotebookTypes } from "./service";
 import { bundledLibrary } from "./bundled-files";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
-/** The cells of a page in page order: `import x from "./…/cell-y.ts?raw"` then `<CodeCell id="…" code={x}`. */
+/** The cells of a page in page order (cellsOnPage), as the page's edition shows them. */
 function cellsOf(page: string): { id: string; code: string }[] {
   const locale = page.includes("/content/ja/") ? "ja" : "en";
-  const source = readFileSync(page, "utf8");
-  const files = new Map(
-    [...source.matchAll(/import\s+(\w+)\s+from\s+"([^"]+\.ts)\?raw"/g)].map(([, name, path]) => [
-      name,
-      resolve(dirname(page), path),
-    ]),
-  );
-  return [...source.matchAll(/<CodeCell\b[^>]*>/g)].map(([tag]) => {
-    const id = /\bid="([^"]+)"/.exec(tag)![1];
-    const file = files.get(/\bcode=\{(\w+)\}/.exec(tag)![1])!;
-    return { id, code: readerCode(readFileSync(file, "utf8"), locale) };
-  });
+  return cellsOnPage(page).map(({ id, file }) => ({ id, code: readerCode(readFileSync(file, "utf8"), locale) }));
 }
 
 const chapters = (dir: string) =>
