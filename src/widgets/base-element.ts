@@ -75,6 +75,11 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
     return this.querySelector<HTMLElement>("[data-chart-slot]") ?? this;
   }
 
+  /** Where controls go: the `[data-controls]` descendant, or the element itself. */
+  protected get controlsSlot(): HTMLElement {
+    return this.querySelector<HTMLElement>("[data-controls]") ?? this;
+  }
+
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;

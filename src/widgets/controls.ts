@@ -98,6 +98,9 @@ export function slider(
   };
 }
 
+/** What `slider` returns. */
+export type Slider = ReturnType<typeof slider>;
+
 export interface NumberInputOptions extends Common {
   value: number;
   min?: number;

@@ -6,15 +6,7 @@
  * batch of one, miss it. Seed, batch size and bug live in the URL.
  */
 import { t } from "../../../src/i18n";
-import {
-  KobaiWidget,
-  button,
-  createStatus,
-  numberInput,
-  select,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
+import { KobaiWidget, boundControls, button, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BUGS, DEFAULT_NET, LayerStepper, type Bug } from "./layer-stepper";
 import { checkTable, checkVerdict, stagesElement, stepExplanation } from "./layer-view";
@@ -35,36 +27,13 @@ export class LayerStepperElement extends KobaiWidget {
   private backwardButton!: HTMLButtonElement;
 
   protected setup(): void {
-    const id = (s: string) => `${this.widgetId}-${s}`;
     this.url = this.bindState(layerSchema);
     const v = this.url.values;
-    const seed = numberInput({
-      id: id("seed"),
-      label: t("bp.net.seed"),
-      value: v.seed,
-      min: 0,
-      max: 1e9,
-      integer: true,
-      step: 1,
-      onChange: (value) => this.rebuild({ seed: value }),
-    });
-    const batch = numberInput({
-      id: id("batch"),
-      label: t("bp.net.batch"),
-      value: v.batch,
-      min: 1,
-      max: 8,
-      integer: true,
-      step: 1,
-      onChange: (value) => this.rebuild({ batch: value }),
-    });
-    const bug = select<Bug>({
-      id: id("bug"),
-      label: t("bp.net.bug"),
-      value: v.bug as Bug,
-      options: BUGS.map((value) => ({ value, label: t(`bp.net.bug.${value}`) })),
-      onChange: (value) => this.rebuild({ bug: value }),
-    });
+    const c = boundControls(this.url, this.widgetId, () => this.rebuild());
+    const id = c.id;
+    const seed = c.numberInput("seed", { label: t("bp.net.seed") });
+    const batch = c.numberInput("batch", { label: t("bp.net.batch") });
+    const bug = c.select("bug", { label: t("bp.net.bug"), optionLabel: (value) => t(`bp.net.bug.${value}`) });
     this.forwardButton = button({
       id: id("forward"),
       label: t("bp.net.forward"),
@@ -90,10 +59,9 @@ export class LayerStepperElement extends KobaiWidget {
           this.render();
         },
       }),
-      button({ id: id("reset"), label: t("bp.net.reset"), onClick: () => this.rebuild({}) }),
+      button({ id: id("reset"), label: t("bp.net.reset"), onClick: () => this.rebuild() }),
     );
-    const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    controls.append(seed.root, batch.root, bug.root);
+    this.controlsSlot.append(seed.root, batch.root, bug.root);
     this.querySelector<HTMLElement>("[data-buttons]")?.append(buttons);
     this.explain = this.querySelector<HTMLElement>("[data-explain]") ?? h(document, "p");
     this.checkBox = this.querySelector<HTMLElement>("[data-check]") ?? h(document, "div");
@@ -102,8 +70,8 @@ export class LayerStepperElement extends KobaiWidget {
     this.stepper = new LayerStepper({ seed: v.seed, batch: v.batch, bug: v.bug as Bug });
   }
 
-  private rebuild(change: Partial<{ seed: number; batch: number; bug: Bug }>): void {
-    this.url.update(change);
+  /** A new network from the settings (the controls have stored theirs in the URL). */
+  private rebuild(): void {
     const v = this.url.values;
     this.stepper = new LayerStepper({ seed: v.seed, batch: v.batch, bug: v.bug as Bug });
     this.status.clear();

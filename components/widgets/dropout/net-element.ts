@@ -7,7 +7,8 @@
 import { t } from "../../../src/i18n";
 import { formatControlValue as formatNumber } from "../../../src/widgets/controls";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
-import { button, segmented, slider } from "../../../src/widgets/controls";
+import { button } from "../../../src/widgets/controls";
+import { boundControls } from "../../../src/widgets/bound-controls";
 import { type UrlState } from "../../../src/widgets/url-state";
 import { droppedUnits, layout, MAX_STEP, netState, SIZES, type NetState } from "./dropout-net";
 import { joinSentences } from "../../../src/i18n/sentences";
@@ -124,36 +125,10 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
   protected setup(): void {
     const id = this.widgetId;
     this.state = this.bindState(schema);
-    const v = this.state.values;
-    const p = slider({
-      id: `${id}-p`,
-      label: t("dropout.net.p"),
-      min: 0,
-      max: 0.9,
-      step: 0.05,
-      value: v.p,
-      onInput: (value) => this.change({ p: value }),
-    });
-    const form = segmented({
-      id: `${id}-form`,
-      label: t("dropout.net.form"),
-      value: v.form,
-      options: [
-        { value: "inverted", label: t("dropout.net.inverted") },
-        { value: "book", label: t("dropout.net.book") },
-      ],
-      onChange: (value) => this.change({ form: value }),
-    });
-    const mode = segmented({
-      id: `${id}-mode`,
-      label: t("dropout.net.mode"),
-      value: v.mode,
-      options: [
-        { value: "train", label: t("dropout.net.train") },
-        { value: "eval", label: t("dropout.net.eval") },
-      ],
-      onChange: (value) => this.change({ mode: value }),
-    });
+    const c = boundControls(this.state, id, () => this.change({}));
+    const p = c.slider("p", { label: t("dropout.net.p"), step: 0.05 });
+    const form = c.segmented("form", { label: t("dropout.net.form"), optionLabel: (f) => t(`dropout.net.${f}`) });
+    const mode = c.segmented("mode", { label: t("dropout.net.mode"), optionLabel: (m) => t(`dropout.net.${m}`) });
     const next = button({
       id: `${id}-next`,
       label: t("dropout.net.step"),

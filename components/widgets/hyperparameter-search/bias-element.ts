@@ -6,7 +6,7 @@
 import { t } from "../../../src/i18n";
 import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
-import { slider } from "../../../src/widgets/controls";
+import { boundControls } from "../../../src/widgets/bound-controls";
 import { createStatus, type StatusLine } from "../../../src/widgets/status";
 import { type UrlState } from "../../../src/widgets/url-state";
 import { biasChart, selectionBias, type BiasResult } from "./selection-bias";
@@ -40,33 +40,9 @@ class SelectionBias extends KobaiWidget {
   protected setup(): void {
     const id = this.widgetId;
     this.state = this.bindState(schema);
-    const v = this.state.values;
-    const models = slider({
-      id: `${id}-models`,
-      label: t("hp.bias.models"),
-      min: 1,
-      max: 200,
-      step: 1,
-      value: v.models,
-      onInput: (k) => {
-        this.state.update({ models: k });
-        this.recompute();
-      },
-    });
-    const n = slider({
-      id: `${id}-n`,
-      label: t("hp.bias.testSize"),
-      min: 20,
-      max: 2000,
-      step: 0.05,
-      log: true,
-      value: v.n,
-      format: (x) => String(Math.round(x)),
-      onInput: (x) => {
-        this.state.update({ n: Math.round(x) });
-        this.recompute();
-      },
-    });
+    const c = boundControls(this.state, id, () => this.recompute());
+    const models = c.slider("models", { label: t("hp.bias.models"), step: 1 });
+    const n = c.slider("n", { label: t("hp.bias.testSize"), step: 0.05, log: true });
     const controls = document.createElement("div");
     controls.className = "kobai-frame__row";
     controls.append(models.root, n.root);

@@ -1,14 +1,6 @@
 /** <kobai-softmax-stability>: three logits and the right class; presets; state in the URL. */
 import { t } from "../../../src/i18n";
-import {
-  KobaiWidget,
-  button,
-  createStatus,
-  numberInput,
-  select,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
+import { KobaiWidget, boundControls, button, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { stabilityReport } from "./softmax-stability";
 import { SOFTMAX_PRESETS, softmaxMessage, softmaxTableHtml, type SoftmaxPreset } from "./softmax-view";
@@ -26,33 +18,13 @@ export class SoftmaxStabilityElement extends KobaiWidget {
 
   protected setup(): void {
     this.url = this.bindState(softmaxSchema);
-    const id = (s: string) => `${this.widgetId}-${s}`;
-    const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
+    const c = boundControls(this.url, this.widgetId, () => this.requestRender());
+    const id = c.id;
     this.status = createStatus({ id: id("status") });
-    const v = this.url.values;
-    const inputs = ([0, 1, 2] as const).map((k) =>
-      numberInput({
-        id: id(`a${k}`),
-        label: t("lf.soft.logit", { k }),
-        value: v[`a${k}`],
-        min: -1e4,
-        max: 1e4,
-        onChange: (value) => {
-          this.url.update({ [`a${k}`]: value });
-          this.requestRender();
-        },
-      }),
+    const inputs = (["a0", "a1", "a2"] as const).map((key, k) =>
+      c.numberInput(key, { label: t("lf.soft.logit", { k }) }),
     );
-    const target = select({
-      id: id("target"),
-      label: t("lf.soft.target"),
-      value: v.target,
-      options: [0, 1, 2].map((k) => ({ value: String(k) as "0" | "1" | "2", label: t("lf.soft.class", { k }) })),
-      onChange: (value) => {
-        this.url.update({ target: value });
-        this.requestRender();
-      },
-    });
+    const target = c.select("target", { label: t("lf.soft.target"), optionLabel: (k) => t("lf.soft.class", { k }) });
     const presets = h(document, "div", { class: "lf-presets", role: "group", "aria-label": t("lf.soft.presets") });
     for (const name of Object.keys(SOFTMAX_PRESETS) as SoftmaxPreset[]) {
       const preset = SOFTMAX_PRESETS[name];
@@ -70,7 +42,7 @@ export class SoftmaxStabilityElement extends KobaiWidget {
         }),
       );
     }
-    panel.append(presets, ...inputs.map((i) => i.root), target.root, this.status.element);
+    this.controlsSlot.append(presets, ...inputs.map((i) => i.root), target.root, this.status.element);
   }
 
   protected render(): void {
