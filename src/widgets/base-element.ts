@@ -15,6 +15,7 @@
  */
 import { t } from "../i18n";
 import type { ChartResult } from "../plot/figure";
+import { boundControls } from "./bound-controls";
 import { createProblemList } from "./status";
 import { bindUrlState, type Schema, type UrlState } from "./url-state";
 // The kit's styles travel with the first widget on a page (Astro bundles them with its script).
@@ -39,9 +40,11 @@ export function readWidgetConfig(el: Element): unknown {
   }
 }
 
-export abstract class KobaiWidget<Config = Record<string, unknown>> extends ElementBase {
+export abstract class KobaiWidget<Config = Record<string, unknown>, S extends Schema = Schema> extends ElementBase {
   /** The parsed config (after `parseConfig`). */
   protected config!: Config;
+  /** The widget's settings in the URL (`bindState`, `bindControls`). */
+  protected url!: UrlState<S>;
   /** The width charts should be drawn at (the chart slot's width), in CSS pixels. */
   protected chartWidth = 640;
   private cleanups: (() => void)[] = [];
@@ -134,6 +137,19 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
     this.urlProblems?.remove();
     this.urlProblems = state.problems.length ? createProblemList(state.problems.map((p) => p.message)) : undefined;
     return state;
+  }
+
+  /**
+   * Binds the settings to the URL (as `bindState`, into `url`) and returns controls bound to
+   * them: each shows its setting, stores every change, then calls `onChange` (default: redraw).
+   *
+   * @example
+   * const c = this.bindControls(scheduleSchema);
+   * this.controlsSlot.append(c.slider("lr", { label: t("sched.lr"), step: 0.05 }).root);
+   */
+  protected bindControls(schema: S, onChange: (key: keyof S & string) => void = () => this.requestRender()) {
+    this.url = this.bindState(schema);
+    return boundControls(this.url, this.widgetId, onChange);
   }
 
   /**

@@ -5,7 +5,7 @@
  */
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
-import { KobaiWidget, boundControls, type Slider, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, type Slider } from "../../../src/widgets";
 import { ACTIVATIONS, X_RANGE, type ActivationId } from "./model";
 import { readoutText } from "./readout";
 import { activationChart } from "./charts";
@@ -15,14 +15,12 @@ export const explorerSchema = {
   x: { type: "number", default: 1, min: X_RANGE[0], max: X_RANGE[1] },
 } as const;
 
-export class ActivationExplorerElement extends KobaiWidget {
-  private url!: UrlState<typeof explorerSchema>;
+export class ActivationExplorerElement extends KobaiWidget<Record<string, unknown>, typeof explorerSchema> {
   private xSlider!: Slider;
   private readout!: HTMLElement;
 
   protected setup(): void {
-    this.url = this.bindState(explorerSchema);
-    const c = boundControls(this.url, this.widgetId, () => this.requestRender());
+    const c = this.bindControls(explorerSchema);
     const picker = c.segmented("fn", { label: t("act.fn"), optionLabel: (a) => t(`act.fn.${a}`) });
     this.xSlider = c.slider("x", { label: t("act.x"), step: 0.1 });
     this.controlsSlot.append(picker.root, this.xSlider.root);

@@ -6,7 +6,7 @@
  * batch of one, miss it. Seed, batch size and bug live in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, boundControls, button, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, createStatus, type StatusLine } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BUGS, DEFAULT_NET, LayerStepper, type Bug } from "./layer-stepper";
 import { checkTable, checkVerdict, stagesElement, stepExplanation } from "./layer-view";
@@ -17,8 +17,7 @@ export const layerSchema = {
   bug: { type: "enum", default: DEFAULT_NET.bug, options: BUGS },
 } as const;
 
-export class LayerStepperElement extends KobaiWidget {
-  private url!: UrlState<typeof layerSchema>;
+export class LayerStepperElement extends KobaiWidget<Record<string, unknown>, typeof layerSchema> {
   private stepper!: LayerStepper;
   private explain!: HTMLElement;
   private checkBox!: HTMLElement;
@@ -27,9 +26,8 @@ export class LayerStepperElement extends KobaiWidget {
   private backwardButton!: HTMLButtonElement;
 
   protected setup(): void {
-    this.url = this.bindState(layerSchema);
+    const c = this.bindControls(layerSchema, () => this.rebuild());
     const v = this.url.values;
-    const c = boundControls(this.url, this.widgetId, () => this.rebuild());
     const id = c.id;
     const seed = c.numberInput("seed", { label: t("bp.net.seed") });
     const batch = c.numberInput("batch", { label: t("bp.net.batch") });

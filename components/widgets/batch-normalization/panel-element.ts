@@ -5,7 +5,7 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
-import { KobaiWidget, boundControls, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
 import { seedField } from "../../../src/widgets/seed";
 import { bnPanel, WARMUP_BATCHES, WARMUP_SIZE, type Form, type Mode, type PanelResult } from "./panel";
 import { bnStripChart } from "./strip";
@@ -19,13 +19,11 @@ export const panelSchema = {
   seed: seedField,
 } as const;
 
-export class BnPanelElement extends KobaiWidget {
-  private url!: UrlState<typeof panelSchema>;
+export class BnPanelElement extends KobaiWidget<Record<string, unknown>, typeof panelSchema> {
   private status!: StatusLine;
 
   protected setup(): void {
-    this.url = this.bindState(panelSchema);
-    const c = boundControls(this.url, this.widgetId, () => this.requestRender());
+    const c = this.bindControls(panelSchema);
     const twoPlaces = (x: number) => x.toFixed(2);
     this.querySelector<HTMLElement>("[data-controls]")!.append(
       c.slider("n", { label: t("bn.control.batch"), step: 1 }).root,

@@ -7,14 +7,7 @@
 import { t } from "../../../src/i18n";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import type { Scale } from "../../../src/run/presets";
-import {
-  KobaiWidget,
-  createStatus,
-  segmented,
-  type Control,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
+import { KobaiWidget, createStatus, segmented, type Control, type StatusLine } from "../../../src/widgets";
 import { seedField, seedInput } from "../../../src/widgets/seed";
 import { JobController } from "../../../src/widgets/job-controller";
 import { isActive } from "../../../src/widgets/job-model";
@@ -27,8 +20,7 @@ export const sweepSchema = {
   seed: seedField,
 } as const;
 
-export class BnSweepElement extends KobaiWidget {
-  private url!: UrlState<typeof sweepSchema>;
+export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof sweepSchema> {
   private scale!: Control<Scale>;
   private seed!: Control<number>;
   private status!: StatusLine;

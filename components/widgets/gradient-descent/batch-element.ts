@@ -4,17 +4,15 @@
  * with the core and redraws (batch-view.ts). Settings live in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, boundControls, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
 import { batchRuns, batchSchema, batchStatus, batchTableHtml, drawBatchCurves, type BatchSettings } from "./batch-view";
 
-export class BatchCompareElement extends KobaiWidget {
-  private url!: UrlState<typeof batchSchema>;
+export class BatchCompareElement extends KobaiWidget<Record<string, unknown>, typeof batchSchema> {
   private status!: StatusLine;
   private tableBox!: HTMLElement;
 
   protected setup(): void {
-    this.url = this.bindState(batchSchema);
-    const c = boundControls(this.url, this.widgetId, () => this.requestRender());
+    const c = this.bindControls(batchSchema);
     this.tableBox = this.querySelector<HTMLElement>("[data-table]") ?? document.createElement("div");
     this.status = createStatus({ id: c.id("status") });
     this.controlsSlot.append(

@@ -18,7 +18,6 @@ import {
   slider,
   type Player,
   type StatusLine,
-  type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
@@ -36,11 +35,10 @@ import { drawFit, drawLandscape, gradientTableHtml } from "./descent-view";
 import { runControls } from "./run-controls";
 import type { Activation } from "./fit-model";
 
-export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings>> {
+export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings>, typeof descentSchema> {
   private settings!: DescentSettings;
   private result!: DescentResult;
   private k = 0;
-  private url!: UrlState<typeof descentSchema>;
   private player!: Player;
   private status!: StatusLine;
   private timeline!: ReturnType<typeof scrubber>;

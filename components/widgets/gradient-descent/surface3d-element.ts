@@ -4,7 +4,7 @@
  * dragging it or, once focused, with the arrow keys (Home returns to the first view). Every
  * setting, the view included, lives in the URL.
  */
-import { KobaiWidget, type UrlState } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { listen } from "../../../src/widgets/dom";
 import type { DescentResult } from "./descent-model";
 import { drawLandscape } from "./descent-view";
@@ -14,10 +14,9 @@ import { computeSurfaceRun, surfaceSchema, type SurfaceSettings } from "./surfac
 import { drawSurface3d, viewText } from "./surface3d-view";
 import { runControls } from "./run-controls";
 
-export class LossSurfaceElement extends KobaiWidget {
+export class LossSurfaceElement extends KobaiWidget<Record<string, unknown>, typeof surfaceSchema> {
   private settings!: SurfaceSettings;
   private result!: DescentResult;
-  private url!: UrlState<typeof surfaceSchema>;
   private viewLine!: HTMLElement;
   private contourSlot!: HTMLElement;
 

@@ -6,9 +6,7 @@
 import { t } from "../../../src/i18n";
 import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
-import { boundControls } from "../../../src/widgets/bound-controls";
 import { createStatus, type StatusLine } from "../../../src/widgets/status";
-import { type UrlState } from "../../../src/widgets/url-state";
 import { biasChart, selectionBias, type BiasResult } from "./selection-bias";
 
 const schema = {
@@ -32,15 +30,13 @@ export function biasText(models: number, n: number, r: BiasResult): string {
   });
 }
 
-class SelectionBias extends KobaiWidget {
-  private state!: UrlState<typeof schema>;
+class SelectionBias extends KobaiWidget<Record<string, unknown>, typeof schema> {
   private status!: StatusLine;
   private result!: BiasResult;
 
   protected setup(): void {
     const id = this.widgetId;
-    this.state = this.bindState(schema);
-    const c = boundControls(this.state, id, () => this.recompute());
+    const c = this.bindControls(schema, () => this.recompute());
     const models = c.slider("models", { label: t("hp.bias.models"), step: 1 });
     const n = c.slider("n", { label: t("hp.bias.testSize"), step: 0.05, log: true });
     const controls = document.createElement("div");
@@ -53,14 +49,14 @@ class SelectionBias extends KobaiWidget {
   }
 
   private recompute(): void {
-    const { models, n } = this.state.values;
+    const { models, n } = this.url.values;
     this.result = selectionBias({ models, testSize: n });
     this.status.set(biasText(models, n, this.result));
     this.requestRender();
   }
 
   protected render(): void {
-    const { n } = this.state.values;
+    const { n } = this.url.values;
     this.showChart(
       biasChart(
         this.result,

@@ -6,15 +6,7 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber, formatPercent } from "../../../src/plot/text";
-import {
-  KobaiWidget,
-  boundControls,
-  button,
-  createStatus,
-  type UrlState,
-  type StatusLine,
-  type Control,
-} from "../../../src/widgets";
+import { KobaiWidget, button, createStatus, type StatusLine, type Control } from "../../../src/widgets";
 import { seedField } from "../../../src/widgets/seed";
 import { ACTIVATIONS, SCALES, runStack, type ActivationName, type ScaleName, type StackResult } from "./stack";
 import { activationChart, gradientChart, type RangeMode } from "./charts";
@@ -28,8 +20,7 @@ export const histogramsSchema = {
   seed: seedField,
 } as const;
 
-export class InitHistogramsElement extends KobaiWidget {
-  private url!: UrlState<typeof histogramsSchema>;
+export class InitHistogramsElement extends KobaiWidget<Record<string, unknown>, typeof histogramsSchema> {
   private activation!: Control<string>;
   private scale!: Control<string>;
   private std!: Control<number>;
@@ -40,8 +31,7 @@ export class InitHistogramsElement extends KobaiWidget {
   private key = "";
 
   protected setup(): void {
-    this.url = this.bindState(histogramsSchema);
-    const c = boundControls(this.url, this.widgetId, (key) => {
+    const c = this.bindControls(histogramsSchema, (key) => {
       // Moving the custom σ chooses it.
       if (key === "std" && this.scale.value !== "custom") {
         this.scale.set("custom");

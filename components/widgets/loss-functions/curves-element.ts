@@ -1,6 +1,6 @@
 /** <kobai-loss-curves>: the p slider and the slope toggle over curves-view.ts; state in the URL. */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, boundControls, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
 import { P_MIN } from "./loss-curves";
 import { curvesStatus, curvesTableHtml, drawLossChart, drawSlopeChart, type SlopeView } from "./curves-view";
 
@@ -9,13 +9,11 @@ export const curvesSchema = {
   view: { type: "enum", default: "z", options: ["p", "z"] },
 } as const;
 
-export class LossCurvesElement extends KobaiWidget {
-  private url!: UrlState<typeof curvesSchema>;
+export class LossCurvesElement extends KobaiWidget<Record<string, unknown>, typeof curvesSchema> {
   private status!: StatusLine;
 
   protected setup(): void {
-    this.url = this.bindState(curvesSchema);
-    const c = boundControls(this.url, this.widgetId, () => this.requestRender());
+    const c = this.bindControls(curvesSchema);
     this.status = createStatus({ id: c.id("status") });
     const p = c.slider("p", { label: t("lf.curves.p"), step: 0.01 });
     const view = c.segmented("view", { label: t("lf.curves.view"), optionLabel: (v) => t(`lf.curves.view.${v}`) });

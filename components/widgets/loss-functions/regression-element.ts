@@ -5,7 +5,7 @@
  */
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
-import { KobaiWidget, boundControls, button, slider, type Slider, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, slider, type Slider } from "../../../src/widgets";
 import { h, listen } from "../../../src/widgets/dom";
 import { HANDLE_X, dragHandle, leastSquares, regressionPoints } from "./regression";
 import { drawRegression, regressionNumbers } from "./regression-view";
@@ -18,13 +18,12 @@ export const regressionSchema = {
 
 const round2 = (v: number) => Number(v.toFixed(2));
 
-export class RegressionFitElement extends KobaiWidget {
-  private url!: UrlState<typeof regressionSchema>;
+export class RegressionFitElement extends KobaiWidget<Record<string, unknown>, typeof regressionSchema> {
   private numbers!: HTMLElement;
   private sliders!: { w: Slider; b: Slider };
 
   protected setup(): void {
-    this.url = this.bindState(regressionSchema);
+    const c = this.bindControls(regressionSchema);
     const id = (s: string) => `${this.widgetId}-${s}`;
     this.numbers = this.querySelector<HTMLElement>("[data-numbers]") ?? h(document, "ul");
     // Dragging snaps to 0.01; the least-squares button sets the exact line.
@@ -57,7 +56,7 @@ export class RegressionFitElement extends KobaiWidget {
         onInput: (b) => set(this.url.values.w, b),
       }),
     };
-    const show = boundControls(this.url, this.widgetId, () => this.requestRender()).segmented("show", {
+    const show = c.segmented("show", {
       label: t("lf.reg.show"),
       optionLabel: (v) => t(`lf.reg.show.${v}`),
     });

@@ -1,6 +1,6 @@
 /** <kobai-softmax-stability>: three logits and the right class; presets; state in the URL. */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, boundControls, button, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, button, createStatus, type StatusLine } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { stabilityReport } from "./softmax-stability";
 import { SOFTMAX_PRESETS, softmaxMessage, softmaxTableHtml, type SoftmaxPreset } from "./softmax-view";
@@ -12,13 +12,11 @@ export const softmaxSchema = {
   target: { type: "enum", default: "0", options: ["0", "1", "2"] },
 } as const;
 
-export class SoftmaxStabilityElement extends KobaiWidget {
-  private url!: UrlState<typeof softmaxSchema>;
+export class SoftmaxStabilityElement extends KobaiWidget<Record<string, unknown>, typeof softmaxSchema> {
   private status!: StatusLine;
 
   protected setup(): void {
-    this.url = this.bindState(softmaxSchema);
-    const c = boundControls(this.url, this.widgetId, () => this.requestRender());
+    const c = this.bindControls(softmaxSchema);
     const id = c.id;
     this.status = createStatus({ id: id("status") });
     const inputs = (["a0", "a1", "a2"] as const).map((key, k) =>

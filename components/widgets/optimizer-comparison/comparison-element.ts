@@ -5,7 +5,7 @@
  * live in the URL (?w.<id>.land=…&w.<id>.n=…).
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, boundControls, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
 import { landscapes } from "kobai";
 import { MAX_STEPS } from "../shared/optimizers/explorer-model";
 import { comparisonSummary, computeComparison, parseComparisonConfig, type ComparisonConfig } from "./comparison-model";
@@ -16,8 +16,7 @@ const schema = (c: ComparisonConfig) => ({
   n: { type: "number" as const, default: c.steps, min: 1, max: MAX_STEPS, integer: true },
 });
 
-export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig> {
-  private url!: UrlState<ReturnType<typeof schema>>;
+export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig, ReturnType<typeof schema>> {
   private status!: StatusLine;
 
   protected parseConfig(raw: unknown): ComparisonConfig {
@@ -25,8 +24,7 @@ export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig> {
   }
 
   protected setup(): void {
-    this.url = this.bindState(schema(this.config));
-    const c = boundControls(this.url, this.widgetId, () => this.requestRender());
+    const c = this.bindControls(schema(this.config));
     const land = c.select("land", {
       id: c.id("landscape"),
       label: t("cmp.landscape"),

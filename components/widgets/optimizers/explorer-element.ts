@@ -18,7 +18,6 @@ import {
   scrubber,
   type Player,
   type StatusLine,
-  type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
@@ -40,14 +39,13 @@ import { explorerControls } from "./explorer-controls";
 
 type KatexModule = typeof import("katex");
 
-export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
+export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig, ReturnType<typeof explorerSchema>> {
   private settings!: ExplorerSettings;
   private result: ExplorerResult | undefined;
   private error: string | undefined;
   /** The step on show; `atEnd` keeps it on the last step while the settings change. */
   private k = 0;
   private atEnd = true;
-  private url!: UrlState<ReturnType<typeof explorerSchema>>;
   private player!: Player;
   private status!: StatusLine;
   private timeline!: ReturnType<typeof scrubber>;

@@ -10,7 +10,6 @@ import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
 import {
   KobaiWidget,
-  boundControls,
   button,
   createPlayer,
   createStatus,
@@ -19,7 +18,6 @@ import {
   type Player,
   type Slider,
   type StatusLine,
-  type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
@@ -47,8 +45,7 @@ export const perceptronSchema = {
 
 const fmt = (v: number) => formatNumber(v + 0);
 
-export class PerceptronElement extends KobaiWidget {
-  private url!: UrlState<typeof perceptronSchema>;
+export class PerceptronElement extends KobaiWidget<Record<string, unknown>, typeof perceptronSchema> {
   private weights!: Weights;
   private gate!: Gate;
   private sliders!: Record<keyof Weights, Slider>;
@@ -65,12 +62,11 @@ export class PerceptronElement extends KobaiWidget {
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = this.bindState(perceptronSchema);
+    const c = this.bindControls(perceptronSchema, (key) => this.settingChanged(key));
     const v = this.url.values;
     this.gate = v.gate as Gate;
     this.weights = { w1: v.w1, w2: v.w2, b: v.b };
 
-    const c = boundControls(this.url, this.widgetId, (key) => this.settingChanged(key));
     this.gateControl = c.segmented("gate", { label: t("pc.gate"), optionLabel: (g) => t(`pc.gate.${g}`) });
     this.sliders = {
       w1: c.slider("w1", { label: t("pc.w1"), step: 0.05 }),

@@ -6,7 +6,7 @@
  */
 import { t } from "../../../src/i18n";
 import { lineChart } from "../../../src/plot";
-import { KobaiWidget, boundControls, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
 import { SCHEDULE_KINDS, firstBelow, lrCurve, sgdRun, type ScheduleKind } from "./schedule-model";
 
 /** The explorer's state in the URL (w.<id>.kind, .lr, .n), so a shared link shows the same run. */
@@ -16,13 +16,11 @@ export const scheduleSchema = {
   n: { type: "number", default: 100, min: 20, max: 300, integer: true },
 } as const;
 
-export class ScheduleElement extends KobaiWidget {
-  private url!: UrlState<typeof scheduleSchema>;
+export class ScheduleElement extends KobaiWidget<Record<string, unknown>, typeof scheduleSchema> {
   private status!: StatusLine;
 
   protected setup(): void {
-    this.url = this.bindState(scheduleSchema);
-    const c = boundControls(this.url, this.widgetId, () => this.requestRender());
+    const c = this.bindControls(scheduleSchema);
     const kind = c.segmented("kind", { label: t("sched.kind"), optionLabel: (k) => t(`sched.kind.${k}`) });
     const lr = c.slider("lr", { label: t("sched.lr"), step: 0.05 });
     const steps = c.slider("n", { id: c.id("steps"), label: t("sched.steps"), step: 10 });
