@@ -24,7 +24,6 @@ export class SoftmaxElement extends KobaiWidget<Record<string, unknown>, typeof 
 
   protected setup(): void {
     const c = this.bindControls(softmaxSchema);
-    const id = c.id;
     const inputs = (["a1", "a2", "a3"] as const).map((key, k) =>
       c.numberInput(key, { label: t("sm.logit", { k: "₁₂₃"[k] }) }),
     );
@@ -41,10 +40,10 @@ export class SoftmaxElement extends KobaiWidget<Record<string, unknown>, typeof 
       document,
       "div",
       { class: "sm-presets", role: "group", "aria-label": t("sm.presets") },
-      button({ id: id("book"), label: t("sm.preset.book"), onClick: load(BOOK_LOGITS) }),
-      button({ id: id("large"), label: t("sm.preset.large"), onClick: load(LARGE_LOGITS) }),
+      button({ id: c.id("book"), label: t("sm.preset.book"), onClick: load(BOOK_LOGITS) }),
+      button({ id: c.id("large"), label: t("sm.preset.large"), onClick: load(LARGE_LOGITS) }),
     );
-    this.status = createStatus({ id: id("status") });
+    this.status = createStatus({ id: c.id("status") });
     this.controlsSlot.append(
       presets,
       h(document, "div", { class: "sm-logits" }, ...inputs.map((i) => i.root)),

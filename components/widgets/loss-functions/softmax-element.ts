@@ -17,8 +17,7 @@ export class SoftmaxStabilityElement extends KobaiWidget<Record<string, unknown>
 
   protected setup(): void {
     const c = this.bindControls(softmaxSchema);
-    const id = c.id;
-    this.status = createStatus({ id: id("status") });
+    this.status = createStatus({ id: c.id("status") });
     const inputs = (["a0", "a1", "a2"] as const).map((key, k) =>
       c.numberInput(key, { label: t("lf.soft.logit", { k }) }),
     );
@@ -28,7 +27,7 @@ export class SoftmaxStabilityElement extends KobaiWidget<Record<string, unknown>
       const preset = SOFTMAX_PRESETS[name];
       presets.append(
         button({
-          id: id(`preset-${name}`),
+          id: c.id(`preset-${name}`),
           label: t(`lf.soft.preset.${name}`),
           onClick: () => {
             const [a0, a1, a2] = preset.logits;
