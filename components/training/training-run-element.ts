@@ -11,7 +11,7 @@ import { sampleTrials } from "../../src/run/search";
 import { CONTROL_DEFS, formatScale, type ControlId, type PresetSettings } from "../../src/run/settings";
 import { KobaiWidget, defineWidget } from "../../src/widgets/base-element";
 import { numberInput, segmented, select, slider, type Control } from "../../src/widgets/controls";
-import { JobController } from "../../src/widgets/job-controller";
+import { JobController, showSummary } from "../../src/widgets/job-controller";
 import { isActive } from "../../src/widgets/job-model";
 import { createStatus, type StatusLine } from "../../src/widgets/status";
 import { paramName, type Schema, type StateValues, type UrlState } from "../../src/widgets/url-state";
@@ -172,27 +172,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
       this.view = view;
       this.job.run(
         trials.map((x) => x.spec),
-        {
-          event: (index, e) => {
-            if (e.type === "progress") {
-              view.progress(index, e.step / e.totalSteps, performance.now() - started);
-              this.refresh();
-            }
-            if (e.type === "error") {
-              view.phase = "error";
-              view.errorMessage = e.message;
-              this.refresh(true);
-            }
-          },
-          jobDone: (index, result) => {
-            view.finished(index, result, performance.now() - started);
-            this.refresh(true);
-          },
-          end: () => {
-            if (view.phase !== "error") view.phase = "done";
-            this.refresh(true);
-          },
-        },
+        view.callbacks(started, (urgent) => this.refresh(urgent)),
       );
     } else {
       const data = spec.data;
@@ -242,22 +222,9 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   }
 
   private updateText(): void {
-    const view = this.view;
-    this.job.showControls(view?.phase ?? "idle");
-    if (!view) return;
-    this.setAttribute("data-state", view.phase);
-    const bar = this.querySelector<HTMLProgressElement>("[data-progress]")!;
-    bar.value = view.fraction;
-    this.querySelector("[data-progress-text]")!.textContent = view.progressText();
-    const { message, tone } = view.status();
-    if (message !== this.status.message) this.status.set(message, tone);
-    const summary = this.querySelector<HTMLElement>("[data-summary]")!;
-    const lines = view.summary();
-    summary.replaceChildren(
-      ...(lines.length ? lines : [t("run.summary.none")]).map((line) =>
-        Object.assign(document.createElement("li"), { textContent: line }),
-      ),
-    );
+    this.job.showProgress(this, this.view, this.status);
+    if (!this.view) return;
+    showSummary(this.querySelector<HTMLElement>("[data-summary]")!, this.view.summary());
     this.updateIdentity();
   }
 

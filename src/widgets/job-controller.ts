@@ -19,6 +19,25 @@ import { runPool, defaultPoolSize, type PoolHandle } from "../run/pool";
 import { startSplit } from "../run/split";
 import { t } from "../i18n";
 import { jobControls, redrawDelay, type JobPhase } from "./job-model";
+import type { StatusLine, StatusTone } from "./status";
+
+/** What a job's view-model tells the page (TrainingView, SearchView, SweepView). */
+export interface JobView {
+  readonly phase: JobPhase;
+  /** How much is done, 0 … 1. */
+  readonly fraction: number;
+  progressText(): string;
+  status(now: number): { message: string; tone: StatusTone };
+}
+
+/** The lines of a job's summary as list items, or one that says there is nothing yet. */
+export function showSummary(list: HTMLElement, lines: readonly string[]): void {
+  list.replaceChildren(
+    ...(lines.length ? lines : [t("run.summary.none")]).map((line) =>
+      Object.assign(list.ownerDocument.createElement("li"), { textContent: line }),
+    ),
+  );
+}
 
 /** What a widget hears from its jobs (index: the job's place in the list; 0 for a single job). */
 export interface JobCallbacks {
@@ -172,6 +191,22 @@ export class JobController {
         input.title = c.locked ? t("run.control.locked") : "";
       }
     }
+  }
+
+  /**
+   * Shows where the job is: the buttons and locks, the widget's data-state, its
+   * `[data-progress]` bar and `[data-progress-text]`, and the status line (set only when
+   * the message changes, so a screen reader hears it once).
+   */
+  showProgress(widget: HTMLElement, view: JobView | null, status: StatusLine): void {
+    const phase = view?.phase ?? "idle";
+    this.showControls(phase);
+    widget.setAttribute("data-state", phase);
+    if (!view) return;
+    widget.querySelector<HTMLProgressElement>("[data-progress]")!.value = view.fraction;
+    widget.querySelector("[data-progress-text]")!.textContent = view.progressText();
+    const { message, tone } = view.status(performance.now());
+    if (message !== status.message) status.set(message, tone);
   }
 
   /** Stops the jobs and any pending redraw (the widget is leaving the page). */

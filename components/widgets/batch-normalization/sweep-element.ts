@@ -137,14 +137,7 @@ export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof 
   }
 
   private updateText(): void {
-    const view = this.view;
-    this.job.showControls(view?.phase ?? "idle");
-    if (!view) return;
-    this.setAttribute("data-state", view.phase);
-    this.querySelector<HTMLProgressElement>("[data-progress]")!.value = view.fraction;
-    this.querySelector("[data-progress-text]")!.textContent = view.progressText();
-    const { message, tone } = view.status(performance.now());
-    if (message !== this.status.message) this.status.set(message, tone);
+    this.job.showProgress(this, this.view, this.status);
   }
 
   protected render(): void {
