@@ -7,8 +7,8 @@
 import { t } from "../../../src/i18n";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import type { Scale } from "../../../src/run/presets";
-import { KobaiWidget, createStatus, segmented, type Control, type StatusLine } from "../../../src/widgets";
-import { seedField, seedInput } from "../../../src/widgets/seed";
+import { KobaiWidget, createStatus, type Control, type StatusLine } from "../../../src/widgets";
+import { seedField } from "../../../src/widgets/seed";
 import { JobController } from "../../../src/widgets/job-controller";
 import { isActive } from "../../../src/widgets/job-model";
 import { duration } from "../../training/view-model";
@@ -21,39 +21,28 @@ export const sweepSchema = {
 } as const;
 
 export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof sweepSchema> {
-  private scale!: Control<Scale>;
+  private scale!: Control<string>;
   private seed!: Control<number>;
   private status!: StatusLine;
   private view: SweepView | null = null;
   private job!: JobController;
 
   protected setup(): void {
-    this.url = this.bindState(sweepSchema);
-    const id = (name: string) => `${this.widgetId}-${name}`;
+    const c = this.bindControls(sweepSchema, () => {});
+    const id = c.id;
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["batch-norm"][s] * SWEEP_INDICES[s].length)}`;
-    this.scale = segmented<Scale>({
-      id: id("scale"),
+    this.scale = c.segmented("scale", {
       label: t("bn.sweep.scale.label"),
-      value: this.url.values.scale as Scale,
-      options: [
-        {
-          value: "lesson",
-          label: t("bn.sweep.scale.lesson", {
-            scales: SWEEP_INDICES.lesson.length,
-            epochs: SWEEP_EPOCHS.lesson,
-            time: about("lesson"),
-          }),
-        },
-        { value: "book", label: t("bn.sweep.scale.book", { time: about("book") }) },
-      ],
-      onChange: (scale) => this.url.update({ scale }),
+      optionLabel: (s) =>
+        s === "lesson"
+          ? t("bn.sweep.scale.lesson", {
+              scales: SWEEP_INDICES.lesson.length,
+              epochs: SWEEP_EPOCHS.lesson,
+              time: about("lesson"),
+            })
+          : t("bn.sweep.scale.book", { time: about("book") }),
     });
-    this.seed = seedInput({
-      id: id("seed"),
-      label: t("run.control.seed"),
-      value: this.url.values.seed,
-      onChange: (seed) => this.url.update({ seed }),
-    });
+    this.seed = c.numberInput("seed", { label: t("run.control.seed") });
     this.querySelector<HTMLElement>("[data-controls]")!.append(this.scale.root, this.seed.root);
     this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
@@ -79,7 +68,7 @@ export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof 
   private start(): void {
     if (this.running || this.job.active) return;
     this.url.flush();
-    const scale = this.scale.value;
+    const scale = this.scale.value as Scale;
     const jobs = sweepJobs(scale, this.seed.value);
     // 1000 digits in batches of 100: 10 steps per epoch.
     const view = new SweepView(jobs, SWEEP_EPOCHS[scale] * 10);
@@ -145,7 +134,12 @@ export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof 
     if (!view) return;
     const summary = view.summary();
     this.showChart(
-      sweepChart({ panels: view.panels, epochs: SWEEP_EPOCHS[this.scale.value], summary, width: this.chartWidth }),
+      sweepChart({
+        panels: view.panels,
+        epochs: SWEEP_EPOCHS[this.scale.value as Scale],
+        summary,
+        width: this.chartWidth,
+      }),
     );
     const points = view.panels.reduce((n, p) => n + p.bn.length + p.plain.length, 0);
     this.chartSlot.setAttribute("data-points", String(points));
