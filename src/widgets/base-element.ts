@@ -16,7 +16,7 @@
 import { t } from "../i18n";
 import type { ChartResult } from "../plot/figure";
 import { boundControls } from "./bound-controls";
-import { createProblemList } from "./status";
+import { createProblemList, createStatus, type StatusLine } from "./status";
 import { bindUrlState, type Schema, type UrlState } from "./url-state";
 // The kit's styles travel with the first widget on a page (Astro bundles them with its script).
 import "./widgets.css";
@@ -43,6 +43,8 @@ export function readWidgetConfig(el: Element): unknown {
 export abstract class KobaiWidget<Config = Record<string, unknown>, S extends Schema = Schema> extends ElementBase {
   /** The parsed config (after `parseConfig`). */
   protected config!: Config;
+  /** The widget's status line (id `<widgetId>-status`), made before `setup`; setup puts it where the widget wants it. */
+  protected status!: StatusLine;
   /** The widget's settings in the URL (`bindState`, `bindControls`). */
   protected url!: UrlState<S>;
   /** The width charts should be drawn at (the chart slot's width), in CSS pixels. */
@@ -93,6 +95,7 @@ export abstract class KobaiWidget<Config = Record<string, unknown>, S extends Sc
       this.showFatal(t("widget.config.invalid", { message: (e as Error).message }));
       return;
     }
+    this.status = createStatus({ id: `${this.widgetId}-status` });
     this.setup();
     this.placeUrlProblems();
     const slot = this.chartSlot;

@@ -18,7 +18,7 @@ import type { TrainingSpec } from "../run/spec";
 import { runPool, defaultPoolSize, type PoolHandle } from "../run/pool";
 import { startSplit } from "../run/split";
 import { t } from "../i18n";
-import { jobControls, redrawDelay, type JobPhase } from "./job-model";
+import { isActive, jobControls, redrawDelay, type JobPhase } from "./job-model";
 import type { StatusLine, StatusTone } from "./status";
 
 /** What a job's view-model tells the page (TrainingView, SearchView, SweepView). */
@@ -37,6 +37,11 @@ export function showSummary(list: HTMLElement, lines: readonly string[]): void {
       Object.assign(list.ownerDocument.createElement("li"), { textContent: line }),
     ),
   );
+}
+
+/** True while the view's job holds its workers (loading, running or paused). */
+export function jobActive(view: { readonly phase: JobPhase } | null): boolean {
+  return view !== null && isActive(view.phase);
 }
 
 /** What a widget hears from its jobs (index: the job's place in the list; 0 for a single job). */
@@ -72,6 +77,17 @@ export class JobController {
     private readonly buttons: JobButtons,
     private readonly lockable: () => readonly HTMLElement[],
   ) {}
+
+  /** A widget's Start, Pause, Resume (if it has one) and Stop: its `[data-action="…"]` buttons. */
+  static buttonsIn(widget: ParentNode): JobButtons {
+    const button = (action: string) => widget.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+    return {
+      start: button("start")!,
+      pause: button("pause")!,
+      resume: button("resume") ?? undefined,
+      stop: button("stop")!,
+    };
+  }
 
   /** True from `run` until every job has ended. */
   get active(): boolean {

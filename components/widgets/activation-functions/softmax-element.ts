@@ -4,7 +4,7 @@
  * beside it, which turns into NaN when exp overflows (or underflows).
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, button, createStatus, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget, button } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BOOK_LOGITS, LARGE_LOGITS, softmaxStatusText, softmaxTableElement } from "./softmax-view";
 import { softmaxChart } from "./charts";
@@ -20,8 +20,6 @@ export const softmaxSchema = {
 } as const;
 
 export class SoftmaxElement extends KobaiWidget<Record<string, unknown>, typeof softmaxSchema> {
-  private status!: StatusLine;
-
   protected setup(): void {
     const c = this.bindControls(softmaxSchema);
     const inputs = (["a1", "a2", "a3"] as const).map((key, k) =>
@@ -43,7 +41,6 @@ export class SoftmaxElement extends KobaiWidget<Record<string, unknown>, typeof 
       button({ id: c.id("book"), label: t("sm.preset.book"), onClick: load(BOOK_LOGITS) }),
       button({ id: c.id("large"), label: t("sm.preset.large"), onClick: load(LARGE_LOGITS) }),
     );
-    this.status = createStatus({ id: c.id("status") });
     this.controlsSlot.append(
       presets,
       h(document, "div", { class: "sm-logits" }, ...inputs.map((i) => i.root)),

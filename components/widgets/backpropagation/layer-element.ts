@@ -6,7 +6,7 @@
  * batch of one, miss it. Seed, batch size and bug live in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, button, createStatus, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget, button } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BUGS, DEFAULT_NET, LayerStepper, type Bug } from "./layer-stepper";
 import { checkTable, checkVerdict, stagesElement, stepExplanation } from "./layer-view";
@@ -21,7 +21,6 @@ export class LayerStepperElement extends KobaiWidget<Record<string, unknown>, ty
   private stepper!: LayerStepper;
   private explain!: HTMLElement;
   private checkBox!: HTMLElement;
-  private status!: StatusLine;
   private forwardButton!: HTMLButtonElement;
   private backwardButton!: HTMLButtonElement;
 
@@ -63,7 +62,6 @@ export class LayerStepperElement extends KobaiWidget<Record<string, unknown>, ty
     this.querySelector<HTMLElement>("[data-buttons]")?.append(buttons);
     this.explain = this.querySelector<HTMLElement>("[data-explain]") ?? h(document, "p");
     this.checkBox = this.querySelector<HTMLElement>("[data-check]") ?? h(document, "div");
-    this.status = createStatus({ id: id("status") });
     this.checkBox.after(this.status.element);
     this.stepper = new LayerStepper({ seed: v.seed, batch: v.batch, bug: v.bug as Bug });
   }

@@ -5,14 +5,7 @@
  * inputs that recompute everything. State (graph, inputs) lives in the URL.
  */
 import { t } from "../../../src/i18n";
-import {
-  KobaiWidget,
-  button,
-  createStatus,
-  type Control,
-  type numberInput,
-  type StatusLine,
-} from "../../../src/widgets";
+import { KobaiWidget, button, type Control, type numberInput } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
   BOOK_INPUTS,
@@ -41,7 +34,6 @@ export class ShoppingGraphElement extends KobaiWidget<Record<string, unknown>, t
   private graph!: ShoppingGraph;
   private inputs!: Record<keyof ShoppingInputs, ReturnType<typeof numberInput>>;
   private variant!: Control<string>;
-  private status!: StatusLine;
   private chain!: HTMLElement;
   private focusLine!: HTMLElement;
   private backwardButton!: HTMLButtonElement;
@@ -99,7 +91,6 @@ export class ShoppingGraphElement extends KobaiWidget<Record<string, unknown>, t
       button({ id: id("book"), label: t("bp.graph.book"), onClick: () => this.bookNumbers() }),
     );
 
-    this.status = createStatus({ id: id("status") });
     this.chain = h(document, "ol", { class: "bp-chain", "data-chain": "" });
     this.focusLine = h(
       document,

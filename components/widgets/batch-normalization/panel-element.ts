@@ -5,7 +5,7 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
-import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { seedField } from "../../../src/widgets/seed";
 import { bnPanel, WARMUP_BATCHES, WARMUP_SIZE, type Form, type Mode, type PanelResult } from "./panel";
 import { bnStripChart } from "./strip";
@@ -20,8 +20,6 @@ export const panelSchema = {
 } as const;
 
 export class BnPanelElement extends KobaiWidget<Record<string, unknown>, typeof panelSchema> {
-  private status!: StatusLine;
-
   protected setup(): void {
     const c = this.bindControls(panelSchema);
     const twoPlaces = (x: number) => x.toFixed(2);
@@ -33,7 +31,6 @@ export class BnPanelElement extends KobaiWidget<Record<string, unknown>, typeof 
       c.numberInput("seed", { label: t("bn.control.seed") }).root,
       c.segmented("mode", { label: t("bn.control.mode"), optionLabel: (m) => t(`bn.mode.${m}`) }).root,
     );
-    this.status = createStatus({ id: c.id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
     this.querySelector<HTMLElement>("[data-setup]")!.textContent = t("bn.panel.setup", {
       warmup: WARMUP_BATCHES,

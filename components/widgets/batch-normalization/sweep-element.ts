@@ -7,9 +7,9 @@
 import { t } from "../../../src/i18n";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import type { Scale } from "../../../src/run/presets";
-import { KobaiWidget, createStatus, type Control, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { seedField } from "../../../src/widgets/seed";
-import { JobController } from "../../../src/widgets/job-controller";
+import { JobController, jobActive } from "../../../src/widgets/job-controller";
 import { isActive } from "../../../src/widgets/job-model";
 import { duration } from "../../training/view-model";
 import { SWEEP_EPOCHS, SWEEP_INDICES, SweepView, sweepJobs } from "./sweep-model";
@@ -21,17 +21,13 @@ export const sweepSchema = {
 } as const;
 
 export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof sweepSchema> {
-  private scale!: Control<string>;
-  private seed!: Control<number>;
-  private status!: StatusLine;
   private view: SweepView | null = null;
   private job!: JobController;
 
   protected setup(): void {
     const c = this.bindControls(sweepSchema, () => {});
-    const id = c.id;
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["batch-norm"][s] * SWEEP_INDICES[s].length)}`;
-    this.scale = c.segmented("scale", {
+    const scale = c.segmented("scale", {
       label: t("bn.sweep.scale.label"),
       optionLabel: (s) =>
         s === "lesson"
@@ -42,34 +38,21 @@ export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof 
             })
           : t("bn.sweep.scale.book", { time: about("book") }),
     });
-    this.seed = c.numberInput("seed", { label: t("run.control.seed") });
-    this.querySelector<HTMLElement>("[data-controls]")!.append(this.scale.root, this.seed.root);
-    this.status = createStatus({ id: id("status") });
+    const seed = c.numberInput("seed", { label: t("run.control.seed") });
+    this.controlsSlot.append(scale.root, seed.root);
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    this.job = new JobController(
-      {
-        start: this.button("start"),
-        pause: this.button("pause"),
-        resume: this.button("resume"),
-        stop: this.button("stop"),
-      },
-      () => [this.scale.root, this.seed.root],
-    );
+    this.job = new JobController(JobController.buttonsIn(this), () => [this.controlsSlot]);
     for (const action of ["start", "pause", "resume", "stop"] as const)
       this.button(action).addEventListener("click", () => this[action]());
     this.onCleanup(() => this.job.dispose());
     this.job.showControls("idle");
   }
 
-  private get running(): boolean {
-    return this.view !== null && isActive(this.view.phase);
-  }
-
   private start(): void {
-    if (this.running || this.job.active) return;
+    if (jobActive(this.view) || this.job.active) return;
     this.url.flush();
-    const scale = this.scale.value as Scale;
-    const jobs = sweepJobs(scale, this.seed.value);
+    const scale = this.url.values.scale as Scale;
+    const jobs = sweepJobs(scale, this.url.values.seed);
     // 1000 digits in batches of 100: 10 steps per epoch.
     const view = new SweepView(jobs, SWEEP_EPOCHS[scale] * 10);
     this.view = view;
@@ -114,7 +97,7 @@ export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof 
   }
 
   private stop(): void {
-    if (!this.running) return;
+    if (!jobActive(this.view)) return;
     this.view!.phase = "stopped";
     this.job.stop();
     this.refresh(true);
@@ -136,7 +119,7 @@ export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof 
     this.showChart(
       sweepChart({
         panels: view.panels,
-        epochs: SWEEP_EPOCHS[this.scale.value as Scale],
+        epochs: SWEEP_EPOCHS[this.url.values.scale as Scale],
         summary,
         width: this.chartWidth,
       }),

@@ -4,17 +4,15 @@
  * with the core and redraws (batch-view.ts). Settings live in the URL.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { batchRuns, batchSchema, batchStatus, batchTableHtml, drawBatchCurves, type BatchSettings } from "./batch-view";
 
 export class BatchCompareElement extends KobaiWidget<Record<string, unknown>, typeof batchSchema> {
-  private status!: StatusLine;
   private tableBox!: HTMLElement;
 
   protected setup(): void {
     const c = this.bindControls(batchSchema);
     this.tableBox = this.querySelector<HTMLElement>("[data-table]") ?? document.createElement("div");
-    this.status = createStatus({ id: c.id("status") });
     this.controlsSlot.append(
       c.slider("batchSize", { id: c.id("batch"), label: t("gd.batch.size"), step: 1 }).root,
       c.slider("epochs", { label: t("gd.batch.epochs"), step: 1 }).root,

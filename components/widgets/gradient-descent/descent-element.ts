@@ -10,14 +10,12 @@ import {
   KobaiWidget,
   button,
   createPlayer,
-  createStatus,
   numberInput,
   playerControls,
   scrubber,
   select,
   slider,
   type Player,
-  type StatusLine,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
@@ -40,7 +38,6 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
   private result!: DescentResult;
   private k = 0;
   private player!: Player;
-  private status!: StatusLine;
   private timeline!: ReturnType<typeof scrubber>;
   private curvature!: HTMLElement;
   private gradBox!: HTMLElement;
@@ -68,7 +65,6 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
     };
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    this.status = createStatus({ id: id("status") });
     this.curvature = h(document, "p", { class: "gd-note" });
     this.gradBox = this.querySelector<HTMLElement>("[data-gradients]") ?? h(document, "div");
     this.fitSlot = this.querySelector<HTMLElement>("[data-fit-slot]") ?? h(document, "div");

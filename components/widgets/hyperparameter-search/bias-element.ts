@@ -6,7 +6,7 @@
 import { t } from "../../../src/i18n";
 import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
-import { createStatus, type StatusLine } from "../../../src/widgets/status";
+import { createStatus } from "../../../src/widgets/status";
 import { biasChart, selectionBias, type BiasResult } from "./selection-bias";
 
 const schema = {
@@ -31,7 +31,6 @@ export function biasText(models: number, n: number, r: BiasResult): string {
 }
 
 class SelectionBias extends KobaiWidget<Record<string, unknown>, typeof schema> {
-  private status!: StatusLine;
   private result!: BiasResult;
 
   protected setup(): void {

@@ -14,9 +14,8 @@ import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { button, segmented, slider, type Control } from "../../../src/widgets/controls";
 import { seedField, seedInput } from "../../../src/widgets/seed";
-import { createStatus, type StatusLine } from "../../../src/widgets/status";
-import { JobController, showSummary } from "../../../src/widgets/job-controller";
-import { isActive } from "../../../src/widgets/job-model";
+import { createStatus } from "../../../src/widgets/status";
+import { JobController, jobActive, showSummary } from "../../../src/widgets/job-controller";
 import { type UrlState } from "../../../src/widgets/url-state";
 import { SearchView } from "../../training/search-view";
 import { duration } from "../../training/view-model";
@@ -33,7 +32,6 @@ const schema = {
 
 class SearchExplorer extends KobaiWidget {
   private state!: UrlState<typeof schema>;
-  private status!: StatusLine;
   private trialsControl!: Control<number>;
   private inputs: HTMLElement[] = [];
   private view: SearchView | null = null;
@@ -96,12 +94,8 @@ class SearchExplorer extends KobaiWidget {
     this.updateText();
   }
 
-  private get running(): boolean {
-    return this.view !== null && isActive(this.view.phase);
-  }
-
   private start(): void {
-    if (this.running || this.job.active) return;
+    if (jobActive(this.view) || this.job.active) return;
     this.state.flush();
     const { scale, trials: n, seed } = this.state.values;
     const s = scale as Scale;
@@ -134,7 +128,7 @@ class SearchExplorer extends KobaiWidget {
   /** One button: Pause while running, Resume while paused. */
   private pause(): void {
     const view = this.view;
-    if (!view || !this.running) return;
+    if (!view || !jobActive(this.view)) return;
     if (view.phase === "paused") {
       this.job.resume();
       view.phase = "running";
@@ -146,7 +140,7 @@ class SearchExplorer extends KobaiWidget {
   }
 
   private stop(): void {
-    if (!this.running) return;
+    if (!jobActive(this.view)) return;
     this.view!.stopped = true;
     this.job.stop();
   }

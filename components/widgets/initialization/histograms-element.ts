@@ -6,7 +6,7 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber, formatPercent } from "../../../src/plot/text";
-import { KobaiWidget, button, createStatus, type StatusLine, type Control } from "../../../src/widgets";
+import { KobaiWidget, button, type Control } from "../../../src/widgets";
 import { seedField } from "../../../src/widgets/seed";
 import { ACTIVATIONS, SCALES, runStack, type ActivationName, type ScaleName, type StackResult } from "./stack";
 import { activationChart, gradientChart, type RangeMode } from "./charts";
@@ -26,7 +26,6 @@ export class InitHistogramsElement extends KobaiWidget<Record<string, unknown>, 
   private std!: Control<number>;
   private range!: Control<string>;
   private seed!: Control<number>;
-  private status!: StatusLine;
   private result: StackResult | null = null;
   private key = "";
 
@@ -69,7 +68,6 @@ export class InitHistogramsElement extends KobaiWidget<Record<string, unknown>, 
       b.setAttribute("data-figure", f.id);
       figures.append(b);
     }
-    this.status = createStatus({ id: c.id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
   }
 

@@ -1,6 +1,6 @@
 /** <kobai-loss-curves>: the p slider and the slope toggle over curves-view.ts; state in the URL. */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { P_MIN } from "./loss-curves";
 import { curvesStatus, curvesTableHtml, drawLossChart, drawSlopeChart, type SlopeView } from "./curves-view";
 
@@ -10,11 +10,8 @@ export const curvesSchema = {
 } as const;
 
 export class LossCurvesElement extends KobaiWidget<Record<string, unknown>, typeof curvesSchema> {
-  private status!: StatusLine;
-
   protected setup(): void {
     const c = this.bindControls(curvesSchema);
-    this.status = createStatus({ id: c.id("status") });
     const p = c.slider("p", { label: t("lf.curves.p"), step: 0.01 });
     const view = c.segmented("view", { label: t("lf.curves.view"), optionLabel: (v) => t(`lf.curves.view.${v}`) });
     this.controlsSlot.append(p.root, view.root, this.status.element);

@@ -1,6 +1,6 @@
 /** <kobai-softmax-stability>: three logits and the right class; presets; state in the URL. */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, button, createStatus, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget, button } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { stabilityReport } from "./softmax-stability";
 import { SOFTMAX_PRESETS, softmaxMessage, softmaxTableHtml, type SoftmaxPreset } from "./softmax-view";
@@ -13,11 +13,8 @@ export const softmaxSchema = {
 } as const;
 
 export class SoftmaxStabilityElement extends KobaiWidget<Record<string, unknown>, typeof softmaxSchema> {
-  private status!: StatusLine;
-
   protected setup(): void {
     const c = this.bindControls(softmaxSchema);
-    this.status = createStatus({ id: c.id("status") });
     const inputs = (["a0", "a1", "a2"] as const).map((key, k) =>
       c.numberInput(key, { label: t("lf.soft.logit", { k }) }),
     );

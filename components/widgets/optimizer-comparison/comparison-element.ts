@@ -5,7 +5,7 @@
  * live in the URL (?w.<id>.land=…&w.<id>.n=…).
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { landscapes } from "kobai";
 import { MAX_STEPS } from "../shared/optimizers/explorer-model";
 import { comparisonSummary, computeComparison, parseComparisonConfig, type ComparisonConfig } from "./comparison-model";
@@ -17,8 +17,6 @@ const schema = (c: ComparisonConfig) => ({
 });
 
 export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig, ReturnType<typeof schema>> {
-  private status!: StatusLine;
-
   protected parseConfig(raw: unknown): ComparisonConfig {
     return parseComparisonConfig(raw);
   }
@@ -31,7 +29,6 @@ export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig, Re
       optionLabel: (id) => t(`opt.landscape.${id}` as "opt.landscape.book"),
     });
     const steps = c.slider("n", { id: c.id("steps"), label: t("cmp.steps"), step: 1 });
-    this.status = createStatus({ id: c.id("status") });
     this.controlsSlot.replaceChildren(land.root, steps.root);
     this.querySelector("[data-summary]")?.replaceWith(this.status.element);
   }

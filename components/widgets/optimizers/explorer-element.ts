@@ -9,16 +9,7 @@ import { t } from "../../../src/i18n";
 import { joinSentences } from "../../../src/i18n/sentences";
 import { contourWithPath, pointerToData, type Trajectory as PlotPath } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
-import {
-  KobaiWidget,
-  createPlayer,
-  createStatus,
-  numberInput,
-  playerControls,
-  scrubber,
-  type Player,
-  type StatusLine,
-} from "../../../src/widgets";
+import { KobaiWidget, createPlayer, numberInput, playerControls, scrubber, type Player } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
   applyPreset,
@@ -47,7 +38,6 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig, Return
   private k = 0;
   private atEnd = true;
   private player!: Player;
-  private status!: StatusLine;
   private timeline!: ReturnType<typeof scrubber>;
   private controlsBox!: HTMLElement;
   private startX!: ReturnType<typeof numberInput>;
@@ -69,7 +59,6 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig, Return
 
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    this.status = createStatus({ id: id("status") });
     this.controlsBox = h(document, "div", { class: "ox-controls" });
 
     // Start point: typed (keyboard) or clicked on the chart.

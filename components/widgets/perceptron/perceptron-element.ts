@@ -12,12 +12,10 @@ import {
   KobaiWidget,
   button,
   createPlayer,
-  createStatus,
   playerControls,
   type Control,
   type Player,
   type Slider,
-  type StatusLine,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
@@ -55,7 +53,6 @@ export class PerceptronElement extends KobaiWidget<Record<string, unknown>, type
   private learner: PerceptronLearner | undefined;
   private learnStart: Weights | undefined;
   private lastUpdate: LearnerUpdate | undefined;
-  private status!: StatusLine;
   private updateText!: HTMLElement;
   private errorsText!: HTMLElement;
   private verdict!: HTMLElement;
@@ -118,7 +115,6 @@ export class PerceptronElement extends KobaiWidget<Record<string, unknown>, type
     this.verdict = this.querySelector<HTMLElement>("[data-verdict]") ?? h(document, "p");
 
     // Learning: η, Step / Play / Reset, the last update with its numbers, a status line.
-    this.status = createStatus({ id: id("status") });
     this.updateText = h(document, "p", { class: "pc-update", "data-update": "" }, t("pc.learn.idle"));
     this.errorsText = h(document, "p", { class: "pc-errors", "data-errors": "" });
     this.errorsText.hidden = true;

@@ -6,7 +6,7 @@
  */
 import { t } from "../../../src/i18n";
 import { lineChart } from "../../../src/plot";
-import { KobaiWidget, createStatus, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { SCHEDULE_KINDS, firstBelow, lrCurve, sgdRun, type ScheduleKind } from "./schedule-model";
 
 /** The explorer's state in the URL (w.<id>.kind, .lr, .n), so a shared link shows the same run. */
@@ -17,14 +17,11 @@ export const scheduleSchema = {
 } as const;
 
 export class ScheduleElement extends KobaiWidget<Record<string, unknown>, typeof scheduleSchema> {
-  private status!: StatusLine;
-
   protected setup(): void {
     const c = this.bindControls(scheduleSchema);
     const kind = c.segmented("kind", { label: t("sched.kind"), optionLabel: (k) => t(`sched.kind.${k}`) });
     const lr = c.slider("lr", { label: t("sched.lr"), step: 0.05 });
     const steps = c.slider("n", { id: c.id("steps"), label: t("sched.steps"), step: 10 });
-    this.status = createStatus({ id: c.id("status") });
     this.controlsSlot.append(kind.root, lr.root, steps.root, this.status.element);
   }
 
