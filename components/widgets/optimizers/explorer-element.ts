@@ -21,7 +21,7 @@ import {
   type ExplorerResult,
   type ExplorerSettings,
 } from "../shared/optimizers/explorer-model";
-import { captionText, drawablePoints, runName, statusText } from "../shared/optimizers/explorer-view";
+import { captionText, drawablePoints, landscapeContour, runName, statusText } from "../shared/optimizers/explorer-view";
 import { explorerSchema, settingsFromUrl, settingsToUrl } from "../shared/optimizers/explorer-url";
 import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
 import { lookAheadAt, lookAheadCaption, lookAheadMarks } from "../shared/optimizers/look-ahead";
@@ -235,11 +235,7 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig, Return
       : undefined;
     const chart = contourWithPath({
       width: this.chartWidth,
-      f: landscape.value,
-      fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
-      x: landscape.view.x,
-      y: landscape.view.y,
-      minimum: landscape.minimum?.point,
+      ...landscapeContour(landscape),
       paths,
       marks: [...overlayMarks(overlay, run.points[k]), ...lookAheadMarks(lookAhead)],
       title: t("opt.region", { name: runName(s.optimizer, s.form) }),
