@@ -10,6 +10,7 @@ import { fnv1a32Text } from "../../src/run/fingerprint";
 import type { LineSeries } from "../../src/plot";
 import { duration, type Phase } from "./view-model";
 import { quietJobStatus, withTimeLeft, type JobStatus } from "../../src/widgets/job-model";
+import type { JobCallbacks } from "../../src/widgets/job-controller";
 
 /** How many of the best trials the chart draws. */
 export const BEST_SHOWN = 5;
@@ -48,6 +49,40 @@ export class SearchView {
     this.phase = "running";
     this.trials[index].fraction = fraction;
     this.elapsedMs = Math.max(this.elapsedMs, elapsedMs);
+  }
+
+  /**
+   * What the search hears from its pool of trials, applied to this view: progress, an error,
+   * a trial done, the end. `changed(urgent)` follows each (urgent: redraw now); `trialDone`
+   * lets the widget keep a trial's result for charts of its own.
+   */
+  callbacks(
+    started: number,
+    changed: (urgent: boolean) => void,
+    trialDone?: (index: number, result: TrainResult) => void,
+  ): JobCallbacks {
+    return {
+      event: (index, e) => {
+        if (e.type === "progress") {
+          this.progress(index, e.step / e.totalSteps, performance.now() - started);
+          changed(false);
+        }
+        if (e.type === "error") {
+          this.phase = "error";
+          this.errorMessage = e.message;
+          changed(true);
+        }
+      },
+      jobDone: (index, result) => {
+        this.finished(index, result, performance.now() - started);
+        trialDone?.(index, result);
+        changed(true);
+      },
+      end: () => {
+        if (this.phase !== "error") this.phase = "done";
+        changed(true);
+      },
+    };
   }
 
   /** A trial ended. */

@@ -11,9 +11,7 @@ import { sampleTrials } from "../../src/run/search";
 import { CONTROL_DEFS, formatScale, type ControlId, type PresetSettings } from "../../src/run/settings";
 import { KobaiWidget, defineWidget } from "../../src/widgets/base-element";
 import { numberInput, segmented, select, slider, type Control } from "../../src/widgets/controls";
-import { JobController } from "../../src/widgets/job-controller";
-import { isActive } from "../../src/widgets/job-model";
-import { createStatus, type StatusLine } from "../../src/widgets/status";
+import { JobController, jobActive, showSummary } from "../../src/widgets/job-controller";
 import { paramName, type Schema, type StateValues, type UrlState } from "../../src/widgets/url-state";
 import { parseTrainingRunConfig, settingsFor, urlSchema, type TrainingRunConfig } from "./config";
 import { SearchView } from "./search-view";
@@ -26,7 +24,6 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   private settings!: PresetSettings;
   private controls = new Map<ControlId, Control<number> | Control<string>>();
   private scalePicker!: Control<Scale>;
-  private status!: StatusLine;
   private view: TrainingView | SearchView | null = null;
   private job!: JobController;
 
@@ -63,17 +60,11 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     box.append(this.scalePicker.root);
     for (const control of config.controls) box.append(this.buildControl(control, id(control)).root);
 
-    this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    this.job = new JobController(
-      {
-        start: this.button("start"),
-        pause: this.button("pause"),
-        resume: this.button("resume"),
-        stop: this.button("stop"),
-      },
-      () => [...[...this.controls.values()].map((c) => c.input), this.scalePicker.input],
-    );
+    this.job = new JobController(JobController.buttonsIn(this), () => [
+      ...[...this.controls.values()].map((c) => c.input),
+      this.scalePicker.input,
+    ]);
     for (const action of ["start", "pause", "resume", "stop"] as const) {
       this.button(action).addEventListener("click", () => this[action]());
     }
@@ -152,12 +143,8 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
     this.updateIdentity();
   }
 
-  private get running(): boolean {
-    return this.view !== null && isActive(this.view.phase);
-  }
-
   private start(): void {
-    if (this.running || this.job.active) return;
+    if (jobActive(this.view) || this.job.active) return;
     this.state.flush();
     const preset = PRESETS[this.config.preset];
     const spec = presetSpec(this.config.preset, this.scale, this.settings);
@@ -172,27 +159,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
       this.view = view;
       this.job.run(
         trials.map((x) => x.spec),
-        {
-          event: (index, e) => {
-            if (e.type === "progress") {
-              view.progress(index, e.step / e.totalSteps, performance.now() - started);
-              this.refresh();
-            }
-            if (e.type === "error") {
-              view.phase = "error";
-              view.errorMessage = e.message;
-              this.refresh(true);
-            }
-          },
-          jobDone: (index, result) => {
-            view.finished(index, result, performance.now() - started);
-            this.refresh(true);
-          },
-          end: () => {
-            if (view.phase !== "error") view.phase = "done";
-            this.refresh(true);
-          },
-        },
+        view.callbacks(started, (urgent) => this.refresh(urgent)),
       );
     } else {
       const data = spec.data;
@@ -215,7 +182,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   }
 
   private pause(): void {
-    if (!this.running || this.view!.phase === "paused") return;
+    if (!jobActive(this.view) || this.view!.phase === "paused") return;
     this.job.pause();
     // A single run reports "paused" itself; a search is paused once every trial is told.
     if (this.view instanceof SearchView) this.view.phase = "paused";
@@ -230,7 +197,7 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   }
 
   private stop(): void {
-    if (!this.running) return;
+    if (!jobActive(this.view)) return;
     if (this.view instanceof SearchView) this.view.stopped = true;
     this.job.stop();
   }
@@ -242,22 +209,9 @@ class TrainingRunElement extends KobaiWidget<TrainingRunConfig> {
   }
 
   private updateText(): void {
-    const view = this.view;
-    this.job.showControls(view?.phase ?? "idle");
-    if (!view) return;
-    this.setAttribute("data-state", view.phase);
-    const bar = this.querySelector<HTMLProgressElement>("[data-progress]")!;
-    bar.value = view.fraction;
-    this.querySelector("[data-progress-text]")!.textContent = view.progressText();
-    const { message, tone } = view.status();
-    if (message !== this.status.message) this.status.set(message, tone);
-    const summary = this.querySelector<HTMLElement>("[data-summary]")!;
-    const lines = view.summary();
-    summary.replaceChildren(
-      ...(lines.length ? lines : [t("run.summary.none")]).map((line) =>
-        Object.assign(document.createElement("li"), { textContent: line }),
-      ),
-    );
+    this.job.showProgress(this, this.view, this.status);
+    if (!this.view) return;
+    showSummary(this.querySelector<HTMLElement>("[data-summary]")!, this.view.summary());
     this.updateIdentity();
   }
 

@@ -15,7 +15,8 @@
  */
 import { t } from "../i18n";
 import type { ChartResult } from "../plot/figure";
-import { createProblemList } from "./status";
+import { boundControls } from "./bound-controls";
+import { createProblemList, createStatus, type StatusLine } from "./status";
 import { bindUrlState, type Schema, type UrlState } from "./url-state";
 // The kit's styles travel with the first widget on a page (Astro bundles them with its script).
 import "./widgets.css";
@@ -39,9 +40,13 @@ export function readWidgetConfig(el: Element): unknown {
   }
 }
 
-export abstract class KobaiWidget<Config = Record<string, unknown>> extends ElementBase {
+export abstract class KobaiWidget<Config = Record<string, unknown>, S extends Schema = Schema> extends ElementBase {
   /** The parsed config (after `parseConfig`). */
   protected config!: Config;
+  /** The widget's status line (id `<widgetId>-status`), made before `setup`; setup puts it where the widget wants it. */
+  protected status!: StatusLine;
+  /** The widget's settings in the URL (`bindState`, `bindControls`). */
+  protected url!: UrlState<S>;
   /** The width charts should be drawn at (the chart slot's width), in CSS pixels. */
   protected chartWidth = 640;
   private cleanups: (() => void)[] = [];
@@ -75,6 +80,11 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
     return this.querySelector<HTMLElement>("[data-chart-slot]") ?? this;
   }
 
+  /** Where controls go: the `[data-controls]` descendant, or the element itself. */
+  protected get controlsSlot(): HTMLElement {
+    return this.querySelector<HTMLElement>("[data-controls]") ?? this;
+  }
+
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
@@ -85,6 +95,7 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
       this.showFatal(t("widget.config.invalid", { message: (e as Error).message }));
       return;
     }
+    this.status = createStatus({ id: `${this.widgetId}-status` });
     this.setup();
     this.placeUrlProblems();
     const slot = this.chartSlot;
@@ -129,6 +140,19 @@ export abstract class KobaiWidget<Config = Record<string, unknown>> extends Elem
     this.urlProblems?.remove();
     this.urlProblems = state.problems.length ? createProblemList(state.problems.map((p) => p.message)) : undefined;
     return state;
+  }
+
+  /**
+   * Binds the settings to the URL (as `bindState`, into `url`) and returns controls bound to
+   * them: each shows its setting, stores every change, then calls `onChange` (default: redraw).
+   *
+   * @example
+   * const c = this.bindControls(scheduleSchema);
+   * this.controlsSlot.append(c.slider("lr", { label: t("sched.lr"), step: 0.05 }).root);
+   */
+  protected bindControls(schema: S, onChange: (key: keyof S & string) => void = () => this.requestRender()) {
+    this.url = this.bindState(schema);
+    return boundControls(this.url, this.widgetId, onChange);
   }
 
   /**

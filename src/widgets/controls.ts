@@ -26,6 +26,17 @@ interface Common {
 
 export * from "./control-values";
 
+/** A control's box: its label (pointing at the input by id), then the input and what goes with it. */
+function labelledControl(doc: Document, kind: string, options: Common, ...children: HTMLElement[]): HTMLElement {
+  return h(
+    doc,
+    "div",
+    { class: `kobai-control kobai-control--${kind}` },
+    h(doc, "label", { for: options.id }, options.label),
+    ...children,
+  );
+}
+
 // ── controls ──────────────────────────────────────────────────────────────────────────
 
 export interface Control<T> {
@@ -62,14 +73,7 @@ export function slider(
     step: options.step,
   });
   const output = h(doc, "output", { for: options.id, class: "kobai-control__value", "aria-hidden": "true" });
-  const root = h(
-    doc,
-    "div",
-    { class: "kobai-control kobai-control--slider" },
-    h(doc, "label", { for: options.id }, options.label),
-    input,
-    output,
-  );
+  const root = labelledControl(doc, "slider", options, input, output);
   let value = options.value;
   const show = () => {
     input.value = String(valueToPosition(value, spec));
@@ -98,6 +102,9 @@ export function slider(
   };
 }
 
+/** What `slider` returns. */
+export type Slider = ReturnType<typeof slider>;
+
 export interface NumberInputOptions extends Common {
   value: number;
   min?: number;
@@ -122,14 +129,7 @@ export function numberInput(
     inputmode: options.integer ? "numeric" : "decimal",
   });
   const error = attachErrorLine(input, { document: doc });
-  const root = h(
-    doc,
-    "div",
-    { class: "kobai-control kobai-control--number" },
-    h(doc, "label", { for: options.id }, options.label),
-    input,
-    error.element,
-  );
+  const root = labelledControl(doc, "number", options, input, error.element);
   let value = options.value;
   input.value = String(value);
   input.addEventListener("change", () => {
@@ -159,24 +159,21 @@ export interface Choice<T extends string> {
   label: string;
 }
 
-export interface SelectOptions<T extends string> extends Common {
+/** A control that picks one of several options: a select or a segmented toggle. */
+export interface ChoiceControlOptions<T extends string> extends Common {
   options: readonly Choice<T>[];
   value: T;
   onChange?: (value: T) => void;
 }
+
+export type SelectOptions<T extends string> = ChoiceControlOptions<T>;
 
 /** A labelled `<select>`. */
 export function select<T extends string>(options: SelectOptions<T>): Control<T> & { input: HTMLSelectElement } {
   const doc = docOf(options.document);
   const input = h(doc, "select", { id: options.id });
   for (const o of options.options) input.append(h(doc, "option", { value: o.value }, o.label));
-  const root = h(
-    doc,
-    "div",
-    { class: "kobai-control kobai-control--select" },
-    h(doc, "label", { for: options.id }, options.label),
-    input,
-  );
+  const root = labelledControl(doc, "select", options, input);
   let value = options.value;
   input.value = value;
   input.addEventListener("change", () => {
@@ -245,11 +242,7 @@ export function button(options: {
   return el;
 }
 
-export interface SegmentedOptions<T extends string> extends Common {
-  options: readonly Choice<T>[];
-  value: T;
-  onChange?: (value: T) => void;
-}
+export type SegmentedOptions<T extends string> = ChoiceControlOptions<T>;
 
 /**
  * A segmented toggle: radio buttons in a fieldset whose legend is the label. Tab reaches

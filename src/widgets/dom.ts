@@ -62,3 +62,17 @@ export function table(
   );
   return h(doc, "table", spec.attrs ?? {}, h(doc, "caption", {}, spec.caption), h(doc, "thead", {}, head), body);
 }
+
+type Listeners = { [K in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[K]) => void };
+
+/**
+ * Adds several listeners to one target and returns what removes them all, so a widget
+ * hands one function to `onCleanup` instead of listing every event twice.
+ */
+export function listen(target: EventTarget, listeners: Listeners): () => void {
+  const entries = Object.entries(listeners) as [string, EventListener][];
+  for (const [type, listener] of entries) target.addEventListener(type, listener);
+  return () => {
+    for (const [type, listener] of entries) target.removeEventListener(type, listener);
+  };
+}

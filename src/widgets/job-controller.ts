@@ -18,7 +18,31 @@ import type { TrainingSpec } from "../run/spec";
 import { runPool, defaultPoolSize, type PoolHandle } from "../run/pool";
 import { startSplit } from "../run/split";
 import { t } from "../i18n";
-import { jobControls, redrawDelay, type JobPhase } from "./job-model";
+import { isActive, jobControls, redrawDelay, type JobPhase } from "./job-model";
+import type { StatusLine, StatusTone } from "./status";
+
+/** What a job's view-model tells the page (TrainingView, SearchView, SweepView). */
+export interface JobView {
+  readonly phase: JobPhase;
+  /** How much is done, 0 … 1. */
+  readonly fraction: number;
+  progressText(): string;
+  status(now: number): { message: string; tone: StatusTone };
+}
+
+/** The lines of a job's summary as list items, or one that says there is nothing yet. */
+export function showSummary(list: HTMLElement, lines: readonly string[]): void {
+  list.replaceChildren(
+    ...(lines.length ? lines : [t("run.summary.none")]).map((line) =>
+      Object.assign(list.ownerDocument.createElement("li"), { textContent: line }),
+    ),
+  );
+}
+
+/** True while the view's job holds its workers (loading, running or paused). */
+export function jobActive(view: { readonly phase: JobPhase } | null): boolean {
+  return view !== null && isActive(view.phase);
+}
 
 /** What a widget hears from its jobs (index: the job's place in the list; 0 for a single job). */
 export interface JobCallbacks {
@@ -53,6 +77,17 @@ export class JobController {
     private readonly buttons: JobButtons,
     private readonly lockable: () => readonly HTMLElement[],
   ) {}
+
+  /** A widget's Start, Pause, Resume (if it has one) and Stop: its `[data-action="…"]` buttons. */
+  static buttonsIn(widget: ParentNode): JobButtons {
+    const button = (action: string) => widget.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+    return {
+      start: button("start")!,
+      pause: button("pause")!,
+      resume: button("resume") ?? undefined,
+      stop: button("stop")!,
+    };
+  }
 
   /** True from `run` until every job has ended. */
   get active(): boolean {
@@ -172,6 +207,22 @@ export class JobController {
         input.title = c.locked ? t("run.control.locked") : "";
       }
     }
+  }
+
+  /**
+   * Shows where the job is: the buttons and locks, the widget's data-state, its
+   * `[data-progress]` bar and `[data-progress-text]`, and the status line (set only when
+   * the message changes, so a screen reader hears it once).
+   */
+  showProgress(widget: HTMLElement, view: JobView | null, status: StatusLine): void {
+    const phase = view?.phase ?? "idle";
+    this.showControls(phase);
+    widget.setAttribute("data-state", phase);
+    if (!view) return;
+    widget.querySelector<HTMLProgressElement>("[data-progress]")!.value = view.fraction;
+    widget.querySelector("[data-progress-text]")!.textContent = view.progressText();
+    const { message, tone } = view.status(performance.now());
+    if (message !== status.message) status.set(message, tone);
   }
 
   /** Stops the jobs and any pending redraw (the widget is leaving the page). */

@@ -2,44 +2,55 @@ import { describe, expect, it } from "vitest";
 import { isActive, jobControls, redrawDelay, withTimeLeft, REDRAW_MS, type JobPhase } from "./job-model";
 
 describe("jobControls: one set of button rules for every long job", () => {
-  it("idle: only Start; settings free", () => {
-    expect(jobControls("idle")).toEqual({
-      startDisabled: false,
-      pauseDisabled: true,
-      pauseHidden: false,
-      resumeHidden: true,
-      pauseLabel: "pause",
-      stopDisabled: true,
-      locked: false,
-    });
-  });
-  it("loading: Stop works, Pause waits for the first step; settings locked", () => {
-    expect(jobControls("loading")).toMatchObject({
-      startDisabled: true,
-      pauseDisabled: true,
-      stopDisabled: false,
-      locked: true,
-    });
-  });
-  it("running: Pause and Stop; paused: Resume shows instead of Pause", () => {
-    expect(jobControls("running")).toMatchObject({
-      startDisabled: true,
-      pauseDisabled: false,
-      pauseHidden: false,
-      resumeHidden: true,
-      pauseLabel: "pause",
-      stopDisabled: false,
-      locked: true,
-    });
-    expect(jobControls("paused")).toMatchObject({
-      startDisabled: true,
-      pauseDisabled: false,
-      pauseHidden: true,
-      resumeHidden: false,
-      pauseLabel: "resume",
-      stopDisabled: false,
-      locked: true,
-    });
+  // Each phase with what the buttons and settings do then (all fields for idle, the rest those that matter).
+  it.each([
+    {
+      phase: "idle",
+      says: "only Start; settings free",
+      controls: {
+        startDisabled: false,
+        pauseDisabled: true,
+        pauseHidden: false,
+        resumeHidden: true,
+        pauseLabel: "pause",
+        stopDisabled: true,
+        locked: false,
+      },
+    },
+    {
+      phase: "loading",
+      says: "Stop works, Pause waits for the first step; settings locked",
+      controls: { startDisabled: true, pauseDisabled: true, stopDisabled: false, locked: true },
+    },
+    {
+      phase: "running",
+      says: "Pause and Stop",
+      controls: {
+        startDisabled: true,
+        pauseDisabled: false,
+        pauseHidden: false,
+        resumeHidden: true,
+        pauseLabel: "pause",
+        stopDisabled: false,
+        locked: true,
+      },
+    },
+    {
+      phase: "paused",
+      says: "Resume shows instead of Pause",
+      controls: {
+        startDisabled: true,
+        pauseDisabled: false,
+        pauseHidden: true,
+        resumeHidden: false,
+        pauseLabel: "resume",
+        stopDisabled: false,
+        locked: true,
+      },
+    },
+  ] as const)("$phase: $says", ({ phase, controls }) => {
+    expect(jobControls(phase)).toMatchObject(controls);
+    if (phase === "idle") expect(jobControls(phase)).toEqual(controls);
   });
   it("after the end (done, stopped, error) Start is back and the settings are free", () => {
     for (const phase of ["done", "stopped", "error"] as JobPhase[]) {

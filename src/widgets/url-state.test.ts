@@ -10,28 +10,31 @@ const schema = {
 } satisfies Schema;
 
 describe("parseUrlState", () => {
-  it("reads valid values and fills the rest with defaults", () => {
-    const { values, problems } = parseUrlState(
-      "?w.bowl.lr=0.95&w.bowl.optimizer=adam&w.bowl.smooth=1&other=x",
-      "bowl",
-      schema,
-    );
-    expect(values).toEqual({ lr: 0.95, steps: 30, optimizer: "adam", smooth: true, seed: "0" });
-    expect(problems).toEqual([]);
+  it.each([
+    {
+      says: "reads valid values and fills the rest with defaults",
+      search: "?w.bowl.lr=0.95&w.bowl.optimizer=adam&w.bowl.smooth=1&other=x",
+      values: { lr: 0.95, steps: 30, optimizer: "adam", smooth: true, seed: "0" },
+      problems: [],
+    },
+    {
+      says: "falls back to the default for each bad value",
+      search: "?w.bowl.lr=abc&w.bowl.steps=2.5&w.bowl.optimizer=lbfgs&w.bowl.smooth=yes&w.bowl.seed=x1",
+      values: { lr: 0.01, steps: 30, optimizer: "sgd", smooth: false, seed: "0" },
+      problems: ["lr", "steps", "optimizer", "smooth", "seed"],
+    },
+  ])("$says", ({ search, values, problems }) => {
+    const parsed = parseUrlState(search, "bowl", schema);
+    expect(parsed.values).toEqual(values);
+    expect(parsed.problems.map((p) => p.key)).toEqual(problems);
   });
 
   it("ignores other widgets' parameters", () => {
     expect(parseUrlState("?w.other.lr=5", "bowl", schema).values.lr).toBe(0.01);
   });
 
-  it("falls back to the default with a message for each bad value", () => {
-    const { values, problems } = parseUrlState(
-      "?w.b.lr=abc&w.b.steps=2.5&w.b.optimizer=lbfgs&w.b.smooth=yes&w.b.seed=x1",
-      "b",
-      schema,
-    );
-    expect(values).toEqual({ lr: 0.01, steps: 30, optimizer: "sgd", smooth: false, seed: "0" });
-    expect(problems.map((p) => p.key)).toEqual(["lr", "steps", "optimizer", "smooth", "seed"]);
+  it("says what is wrong with each bad value and what is used instead", () => {
+    const { problems } = parseUrlState("?w.b.lr=abc&w.b.steps=2.5&w.b.optimizer=lbfgs", "b", schema);
     expect(problems[0].message).toBe("lr: “abc” is not a number, so 0.01 is used.");
     expect(problems[1].message).toContain("not a whole number");
     expect(problems[2].message).toContain("not one of sgd, momentum, adam");

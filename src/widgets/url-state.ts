@@ -136,6 +136,8 @@ export function serializeUrlState<S extends Schema>(
 }
 
 export interface UrlState<S extends Schema> {
+  /** The schema the values follow (ranges and options, for controls bound to them). */
+  readonly schema: S;
   /** The current values (read from the URL at creation, then as updated). */
   readonly values: StateValues<S>;
   /** What could not be read from the URL; show these in the widget's status line. */
@@ -181,6 +183,7 @@ export function bindUrlState<S extends Schema>(
     env.history.replaceState(env.history.state, "", `${env.location.pathname}${search}${env.location.hash}`);
   };
   return {
+    schema,
     get values() {
       return current;
     },

@@ -4,14 +4,13 @@
  * it reaches each layer on the way back.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, slider, type UrlState } from "../../../src/widgets";
+import { KobaiWidget, slider } from "../../../src/widgets";
 import { MAX_DEPTH } from "./model";
 import { depthChart } from "./charts";
 
 export const depthSchema = { depth: { type: "number", default: 10, min: 1, max: MAX_DEPTH, integer: true } } as const;
 
-export class GradientDepthElement extends KobaiWidget {
-  private url!: UrlState<typeof depthSchema>;
+export class GradientDepthElement extends KobaiWidget<Record<string, unknown>, typeof depthSchema> {
   private depth!: number;
 
   protected setup(): void {

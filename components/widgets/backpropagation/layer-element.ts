@@ -6,15 +6,7 @@
  * batch of one, miss it. Seed, batch size and bug live in the URL.
  */
 import { t } from "../../../src/i18n";
-import {
-  KobaiWidget,
-  button,
-  createStatus,
-  numberInput,
-  select,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
+import { KobaiWidget, button } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BUGS, DEFAULT_NET, LayerStepper, type Bug } from "./layer-stepper";
 import { checkTable, checkVerdict, stagesElement, stepExplanation } from "./layer-view";
@@ -25,46 +17,20 @@ export const layerSchema = {
   bug: { type: "enum", default: DEFAULT_NET.bug, options: BUGS },
 } as const;
 
-export class LayerStepperElement extends KobaiWidget {
-  private url!: UrlState<typeof layerSchema>;
+export class LayerStepperElement extends KobaiWidget<Record<string, unknown>, typeof layerSchema> {
   private stepper!: LayerStepper;
   private explain!: HTMLElement;
   private checkBox!: HTMLElement;
-  private status!: StatusLine;
   private forwardButton!: HTMLButtonElement;
   private backwardButton!: HTMLButtonElement;
 
   protected setup(): void {
-    const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = this.bindState(layerSchema);
+    const c = this.bindControls(layerSchema, () => this.rebuild());
     const v = this.url.values;
-    const seed = numberInput({
-      id: id("seed"),
-      label: t("bp.net.seed"),
-      value: v.seed,
-      min: 0,
-      max: 1e9,
-      integer: true,
-      step: 1,
-      onChange: (value) => this.rebuild({ seed: value }),
-    });
-    const batch = numberInput({
-      id: id("batch"),
-      label: t("bp.net.batch"),
-      value: v.batch,
-      min: 1,
-      max: 8,
-      integer: true,
-      step: 1,
-      onChange: (value) => this.rebuild({ batch: value }),
-    });
-    const bug = select<Bug>({
-      id: id("bug"),
-      label: t("bp.net.bug"),
-      value: v.bug as Bug,
-      options: BUGS.map((value) => ({ value, label: t(`bp.net.bug.${value}`) })),
-      onChange: (value) => this.rebuild({ bug: value }),
-    });
+    const id = c.id;
+    const seed = c.numberInput("seed", { label: t("bp.net.seed") });
+    const batch = c.numberInput("batch", { label: t("bp.net.batch") });
+    const bug = c.select("bug", { label: t("bp.net.bug"), optionLabel: (value) => t(`bp.net.bug.${value}`) });
     this.forwardButton = button({
       id: id("forward"),
       label: t("bp.net.forward"),
@@ -90,20 +56,18 @@ export class LayerStepperElement extends KobaiWidget {
           this.render();
         },
       }),
-      button({ id: id("reset"), label: t("bp.net.reset"), onClick: () => this.rebuild({}) }),
+      button({ id: id("reset"), label: t("bp.net.reset"), onClick: () => this.rebuild() }),
     );
-    const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    controls.append(seed.root, batch.root, bug.root);
+    this.controlsSlot.append(seed.root, batch.root, bug.root);
     this.querySelector<HTMLElement>("[data-buttons]")?.append(buttons);
     this.explain = this.querySelector<HTMLElement>("[data-explain]") ?? h(document, "p");
     this.checkBox = this.querySelector<HTMLElement>("[data-check]") ?? h(document, "div");
-    this.status = createStatus({ id: id("status") });
     this.checkBox.after(this.status.element);
     this.stepper = new LayerStepper({ seed: v.seed, batch: v.batch, bug: v.bug as Bug });
   }
 
-  private rebuild(change: Partial<{ seed: number; batch: number; bug: Bug }>): void {
-    this.url.update(change);
+  /** A new network from the settings (the controls have stored theirs in the URL). */
+  private rebuild(): void {
     const v = this.url.values;
     this.stepper = new LayerStepper({ seed: v.seed, batch: v.batch, bug: v.bug as Bug });
     this.status.clear();

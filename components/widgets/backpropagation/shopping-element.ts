@@ -5,15 +5,7 @@
  * inputs that recompute everything. State (graph, inputs) lives in the URL.
  */
 import { t } from "../../../src/i18n";
-import {
-  KobaiWidget,
-  button,
-  createStatus,
-  numberInput,
-  segmented,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
+import { KobaiWidget, button, type Control, type numberInput } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
   BOOK_INPUTS,
@@ -38,12 +30,10 @@ export const shoppingSchema = {
 
 const INPUT_KEYS = ["applePrice", "appleCount", "orangePrice", "orangeCount", "tax"] as const;
 
-export class ShoppingGraphElement extends KobaiWidget {
-  private url!: UrlState<typeof shoppingSchema>;
+export class ShoppingGraphElement extends KobaiWidget<Record<string, unknown>, typeof shoppingSchema> {
   private graph!: ShoppingGraph;
   private inputs!: Record<keyof ShoppingInputs, ReturnType<typeof numberInput>>;
-  private variant!: ReturnType<typeof segmented<Variant>>;
-  private status!: StatusLine;
+  private variant!: Control<string>;
   private chain!: HTMLElement;
   private focusLine!: HTMLElement;
   private backwardButton!: HTMLButtonElement;
@@ -51,38 +41,21 @@ export class ShoppingGraphElement extends KobaiWidget {
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = this.bindState(shoppingSchema);
-    const v = this.url.values;
-    this.graph = new ShoppingGraph(v.graph as Variant, this.readInputs());
 
-    this.variant = segmented<Variant>({
-      id: id("graph"),
-      label: t("bp.graph.variant"),
-      value: v.graph as Variant,
-      options: VARIANTS.map((value) => ({ value, label: t(`bp.graph.variant.${value}`) })),
-      onChange: (variant) => {
-        this.url.update({ graph: variant });
-        this.graph = new ShoppingGraph(variant, this.graph.currentInputs);
+    const c = this.bindControls(shoppingSchema, (key) => {
+      if (key === "graph") {
+        this.graph = new ShoppingGraph(this.url.values.graph as Variant, this.graph.currentInputs);
         this.focused = undefined;
-        this.render();
-      },
+      } else this.graph.setInputs(this.readInputs());
+      this.render();
+    });
+    this.graph = new ShoppingGraph(this.url.values.graph as Variant, this.readInputs());
+    this.variant = c.segmented("graph", {
+      label: t("bp.graph.variant"),
+      optionLabel: (value) => t(`bp.graph.variant.${value}`),
     });
     this.inputs = Object.fromEntries(
-      INPUT_KEYS.map((key) => [
-        key,
-        numberInput({
-          id: id(key),
-          label: t(`bp.input.${key}`),
-          value: v[key],
-          min: -1e6,
-          max: 1e6,
-          onChange: (value) => {
-            this.url.update({ [key]: value });
-            this.graph.setInputs({ ...this.graph.currentInputs, [key]: value });
-            this.render();
-          },
-        }),
-      ]),
+      INPUT_KEYS.map((key) => [key, c.numberInput(key, { label: t(`bp.input.${key}`) })]),
     ) as ShoppingGraphElement["inputs"];
     const inputs = h(
       document,
@@ -92,14 +65,16 @@ export class ShoppingGraphElement extends KobaiWidget {
       ...INPUT_KEYS.map((key) => this.inputs[key].root),
     );
 
+    // Each button moves the graph, drops the focused node and redraws.
+    const step = (move: () => void) => () => {
+      move();
+      this.focused = undefined;
+      this.render();
+    };
     this.backwardButton = button({
       id: id("backward"),
       label: t("bp.graph.backward"),
-      onClick: () => {
-        this.graph.backwardOne();
-        this.focused = undefined;
-        this.render();
-      },
+      onClick: step(() => this.graph.backwardOne()),
     });
     const buttons = h(
       document,
@@ -109,26 +84,13 @@ export class ShoppingGraphElement extends KobaiWidget {
         id: id("forward"),
         label: t("bp.graph.forward"),
         primary: true,
-        onClick: () => {
-          this.graph.forward();
-          this.focused = undefined;
-          this.render();
-        },
+        onClick: step(() => this.graph.forward()),
       }),
       this.backwardButton,
-      button({
-        id: id("reset"),
-        label: t("bp.graph.reset"),
-        onClick: () => {
-          this.graph.reset();
-          this.focused = undefined;
-          this.render();
-        },
-      }),
+      button({ id: id("reset"), label: t("bp.graph.reset"), onClick: step(() => this.graph.reset()) }),
       button({ id: id("book"), label: t("bp.graph.book"), onClick: () => this.bookNumbers() }),
     );
 
-    this.status = createStatus({ id: id("status") });
     this.chain = h(document, "ol", { class: "bp-chain", "data-chain": "" });
     this.focusLine = h(
       document,
@@ -136,8 +98,7 @@ export class ShoppingGraphElement extends KobaiWidget {
       { class: "bp-focus", "data-focus": "", "aria-live": "polite" },
       t("bp.graph.focusHint"),
     );
-    const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    controls.append(this.variant.root, buttons, inputs);
+    this.controlsSlot.append(this.variant.root, buttons, inputs);
     const readout = this.querySelector<HTMLElement>("[data-readout]") ?? this;
     readout.replaceChildren(this.status.element, this.chain, this.focusLine);
 

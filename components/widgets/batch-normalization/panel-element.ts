@@ -5,17 +5,8 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber } from "../../../src/plot/text";
-import {
-  KobaiWidget,
-  createStatus,
-  segmented,
-  select,
-  slider,
-  type Control,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
-import { seedField, seedInput } from "../../../src/widgets/seed";
+import { KobaiWidget } from "../../../src/widgets";
+import { seedField } from "../../../src/widgets/seed";
 import { bnPanel, WARMUP_BATCHES, WARMUP_SIZE, type Form, type Mode, type PanelResult } from "./panel";
 import { bnStripChart } from "./strip";
 
@@ -28,83 +19,18 @@ export const panelSchema = {
   seed: seedField,
 } as const;
 
-export class BnPanelElement extends KobaiWidget {
-  private url!: UrlState<typeof panelSchema>;
-  private n!: Control<number>;
-  private gamma!: Control<number>;
-  private beta!: Control<number>;
-  private mode!: Control<Mode>;
-  private form!: Control<Form>;
-  private seed!: Control<number>;
-  private status!: StatusLine;
-
+export class BnPanelElement extends KobaiWidget<Record<string, unknown>, typeof panelSchema> {
   protected setup(): void {
-    this.url = this.bindState(panelSchema);
-    const v = this.url.values;
-    const id = (name: string) => `${this.widgetId}-${name}`;
-    const changed = () => {
-      this.save();
-      this.requestRender();
-    };
-    this.n = slider({
-      id: id("n"),
-      label: t("bn.control.batch"),
-      min: 1,
-      max: 64,
-      step: 1,
-      value: v.n,
-      format: (x) => String(Math.round(x)),
-      onInput: changed,
-    });
-    this.gamma = slider({
-      id: id("gamma"),
-      label: t("bn.control.gamma"),
-      min: -2,
-      max: 3,
-      step: 0.05,
-      value: v.gamma,
-      format: (x) => x.toFixed(2),
-      onInput: changed,
-    });
-    this.beta = slider({
-      id: id("beta"),
-      label: t("bn.control.beta"),
-      min: -3,
-      max: 3,
-      step: 0.05,
-      value: v.beta,
-      format: (x) => x.toFixed(2),
-      onInput: changed,
-    });
-    this.mode = segmented<Mode>({
-      id: id("mode"),
-      label: t("bn.control.mode"),
-      value: v.mode as Mode,
-      options: (["training", "eval"] as const).map((m) => ({ value: m, label: t(`bn.mode.${m}`) })),
-      onChange: changed,
-    });
-    this.form = select<Form>({
-      id: id("form"),
-      label: t("bn.control.form"),
-      value: v.form as Form,
-      options: (["pytorch", "book"] as const).map((f) => ({ value: f, label: t(`bn.form.${f}`) })),
-      onChange: changed,
-    });
-    this.seed = seedInput({
-      id: id("seed"),
-      label: t("bn.control.seed"),
-      value: v.seed,
-      onChange: changed,
-    });
+    const c = this.bindControls(panelSchema);
+    const twoPlaces = (x: number) => x.toFixed(2);
     this.querySelector<HTMLElement>("[data-controls]")!.append(
-      this.n.root,
-      this.gamma.root,
-      this.beta.root,
-      this.form.root,
-      this.seed.root,
-      this.mode.root,
+      c.slider("n", { label: t("bn.control.batch"), step: 1 }).root,
+      c.slider("gamma", { label: t("bn.control.gamma"), step: 0.05, format: twoPlaces }).root,
+      c.slider("beta", { label: t("bn.control.beta"), step: 0.05, format: twoPlaces }).root,
+      c.select("form", { label: t("bn.control.form"), optionLabel: (f) => t(`bn.form.${f}`) }).root,
+      c.numberInput("seed", { label: t("bn.control.seed") }).root,
+      c.segmented("mode", { label: t("bn.control.mode"), optionLabel: (m) => t(`bn.mode.${m}`) }).root,
     );
-    this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
     this.querySelector<HTMLElement>("[data-setup]")!.textContent = t("bn.panel.setup", {
       warmup: WARMUP_BATCHES,
@@ -112,24 +38,11 @@ export class BnPanelElement extends KobaiWidget {
     });
   }
 
-  private save(): void {
-    this.url.update({
-      n: Math.round(this.n.value),
-      gamma: this.gamma.value,
-      beta: this.beta.value,
-      mode: this.mode.value,
-      form: this.form.value,
-      seed: this.seed.value,
-    });
-  }
-
   protected render(): void {
-    const batch = Math.round(this.n.value),
-      gamma = this.gamma.value,
-      beta = this.beta.value,
-      mode = this.mode.value,
-      form = this.form.value;
-    const result = bnPanel({ batch, gamma, beta, mode, form, seed: this.seed.value });
+    const { n: batch, gamma, beta, seed } = this.url.values;
+    const mode = this.url.values.mode as Mode,
+      form = this.url.values.form as Form;
+    const result = bnPanel({ batch, gamma, beta, mode, form, seed });
     this.showChart(bnStripChart({ result, gamma, beta, mode, width: this.chartWidth }));
     if (result.error) this.status.set(t("bn.status.batchOne", { message: result.error }), "error");
     else if (batch === 1 && mode === "training") this.status.set(t("bn.status.batchOneBook"), "warning");

@@ -55,6 +55,20 @@ export function sweepChart(options: SweepChartOptions): ChartResult {
     name: t("bn.sweep.panel", { scale: formatScale(p.scale) }),
   }));
   const facet = { fx: "col", fy: "row" } as const;
+  /** One series' accuracy curves, one per panel; the two series differ only in dash and class. */
+  const line = (series: Point["series"], look: { className: string; strokeDasharray?: string }) =>
+    Plot.line(
+      points.filter((d) => d.series === series),
+      {
+        x: "epoch",
+        y: "acc",
+        ...facet,
+        z: (d: Point) => `${d.col}-${d.row}`,
+        stroke: "currentColor",
+        strokeWidth: 2,
+        ...look,
+      },
+    );
   // A run that diverged at step 2 has one point: say so inside its panel.
   const diverged = options.panels.flatMap((p, i) =>
     p.plainDivergedAt === undefined
@@ -81,31 +95,8 @@ export function sweepChart(options: SweepChartOptions): ChartResult {
     y: { domain: [0, 1], label: t("run.chart.accuracyAxis"), ticks: 3 },
     marks: [
       Plot.frame({ strokeOpacity: 0.2 }),
-      Plot.line(
-        points.filter((d) => d.series === "bn"),
-        {
-          x: "epoch",
-          y: "acc",
-          ...facet,
-          z: (d: Point) => `${d.col}-${d.row}`,
-          stroke: "currentColor",
-          strokeWidth: 2,
-          className: seriesClass(0),
-        },
-      ),
-      Plot.line(
-        points.filter((d) => d.series === "plain"),
-        {
-          x: "epoch",
-          y: "acc",
-          ...facet,
-          z: (d: Point) => `${d.col}-${d.row}`,
-          stroke: "currentColor",
-          strokeWidth: 2,
-          strokeDasharray: "5 3",
-          className: seriesClass(1),
-        },
-      ),
+      line("bn", { className: seriesClass(0) }),
+      line("plain", { strokeDasharray: "5 3", className: seriesClass(1) }),
       Plot.dot(
         points.filter((d) => d.series === "bn"),
         { x: "epoch", y: "acc", ...facet, r: 1.8, fill: "currentColor", stroke: "none", className: seriesClass(0) },

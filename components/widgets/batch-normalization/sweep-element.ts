@@ -7,16 +7,9 @@
 import { t } from "../../../src/i18n";
 import { PRESET_SECONDS } from "../../../src/run/durations";
 import type { Scale } from "../../../src/run/presets";
-import {
-  KobaiWidget,
-  createStatus,
-  segmented,
-  type Control,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
-import { seedField, seedInput } from "../../../src/widgets/seed";
-import { JobController } from "../../../src/widgets/job-controller";
+import { KobaiWidget } from "../../../src/widgets";
+import { seedField } from "../../../src/widgets/seed";
+import { JobController, jobActive } from "../../../src/widgets/job-controller";
 import { isActive } from "../../../src/widgets/job-model";
 import { duration } from "../../training/view-model";
 import { SWEEP_EPOCHS, SWEEP_INDICES, SweepView, sweepJobs } from "./sweep-model";
@@ -27,68 +20,39 @@ export const sweepSchema = {
   seed: seedField,
 } as const;
 
-export class BnSweepElement extends KobaiWidget {
-  private url!: UrlState<typeof sweepSchema>;
-  private scale!: Control<Scale>;
-  private seed!: Control<number>;
-  private status!: StatusLine;
+export class BnSweepElement extends KobaiWidget<Record<string, unknown>, typeof sweepSchema> {
   private view: SweepView | null = null;
   private job!: JobController;
 
   protected setup(): void {
-    this.url = this.bindState(sweepSchema);
-    const id = (name: string) => `${this.widgetId}-${name}`;
+    const c = this.bindControls(sweepSchema, () => {});
     const about = (s: Scale) => `~${duration(PRESET_SECONDS["batch-norm"][s] * SWEEP_INDICES[s].length)}`;
-    this.scale = segmented<Scale>({
-      id: id("scale"),
+    const scale = c.segmented("scale", {
       label: t("bn.sweep.scale.label"),
-      value: this.url.values.scale as Scale,
-      options: [
-        {
-          value: "lesson",
-          label: t("bn.sweep.scale.lesson", {
-            scales: SWEEP_INDICES.lesson.length,
-            epochs: SWEEP_EPOCHS.lesson,
-            time: about("lesson"),
-          }),
-        },
-        { value: "book", label: t("bn.sweep.scale.book", { time: about("book") }) },
-      ],
-      onChange: (scale) => this.url.update({ scale }),
+      optionLabel: (s) =>
+        s === "lesson"
+          ? t("bn.sweep.scale.lesson", {
+              scales: SWEEP_INDICES.lesson.length,
+              epochs: SWEEP_EPOCHS.lesson,
+              time: about("lesson"),
+            })
+          : t("bn.sweep.scale.book", { time: about("book") }),
     });
-    this.seed = seedInput({
-      id: id("seed"),
-      label: t("run.control.seed"),
-      value: this.url.values.seed,
-      onChange: (seed) => this.url.update({ seed }),
-    });
-    this.querySelector<HTMLElement>("[data-controls]")!.append(this.scale.root, this.seed.root);
-    this.status = createStatus({ id: id("status") });
+    const seed = c.numberInput("seed", { label: t("run.control.seed") });
+    this.controlsSlot.append(scale.root, seed.root);
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
-    this.job = new JobController(
-      {
-        start: this.button("start"),
-        pause: this.button("pause"),
-        resume: this.button("resume"),
-        stop: this.button("stop"),
-      },
-      () => [this.scale.root, this.seed.root],
-    );
+    this.job = new JobController(JobController.buttonsIn(this), () => [this.controlsSlot]);
     for (const action of ["start", "pause", "resume", "stop"] as const)
       this.button(action).addEventListener("click", () => this[action]());
     this.onCleanup(() => this.job.dispose());
     this.job.showControls("idle");
   }
 
-  private get running(): boolean {
-    return this.view !== null && isActive(this.view.phase);
-  }
-
   private start(): void {
-    if (this.running || this.job.active) return;
+    if (jobActive(this.view) || this.job.active) return;
     this.url.flush();
-    const scale = this.scale.value;
-    const jobs = sweepJobs(scale, this.seed.value);
+    const scale = this.url.values.scale as Scale;
+    const jobs = sweepJobs(scale, this.url.values.seed);
     // 1000 digits in batches of 100: 10 steps per epoch.
     const view = new SweepView(jobs, SWEEP_EPOCHS[scale] * 10);
     this.view = view;
@@ -133,7 +97,7 @@ export class BnSweepElement extends KobaiWidget {
   }
 
   private stop(): void {
-    if (!this.running) return;
+    if (!jobActive(this.view)) return;
     this.view!.phase = "stopped";
     this.job.stop();
     this.refresh(true);
@@ -145,14 +109,7 @@ export class BnSweepElement extends KobaiWidget {
   }
 
   private updateText(): void {
-    const view = this.view;
-    this.job.showControls(view?.phase ?? "idle");
-    if (!view) return;
-    this.setAttribute("data-state", view.phase);
-    this.querySelector<HTMLProgressElement>("[data-progress]")!.value = view.fraction;
-    this.querySelector("[data-progress-text]")!.textContent = view.progressText();
-    const { message, tone } = view.status(performance.now());
-    if (message !== this.status.message) this.status.set(message, tone);
+    this.job.showProgress(this, this.view, this.status);
   }
 
   protected render(): void {
@@ -160,7 +117,12 @@ export class BnSweepElement extends KobaiWidget {
     if (!view) return;
     const summary = view.summary();
     this.showChart(
-      sweepChart({ panels: view.panels, epochs: SWEEP_EPOCHS[this.scale.value], summary, width: this.chartWidth }),
+      sweepChart({
+        panels: view.panels,
+        epochs: SWEEP_EPOCHS[this.url.values.scale as Scale],
+        summary,
+        width: this.chartWidth,
+      }),
     );
     const points = view.panels.reduce((n, p) => n + p.bn.length + p.plain.length, 0);
     this.chartSlot.setAttribute("data-points", String(points));

@@ -7,8 +7,7 @@
 import { t } from "../../../src/i18n";
 import { formatControlValue as formatNumber } from "../../../src/widgets/controls";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
-import { button, segmented, slider } from "../../../src/widgets/controls";
-import { type UrlState } from "../../../src/widgets/url-state";
+import { button } from "../../../src/widgets/controls";
 import { droppedUnits, layout, MAX_STEP, netState, SIZES, type NetState } from "./dropout-net";
 import { joinSentences } from "../../../src/i18n/sentences";
 
@@ -116,52 +115,24 @@ export function drawNet(doc: Document, net: NetState, chartWidth: number): HTMLE
   return figure;
 }
 
-class DropoutNet extends KobaiWidget<{ seed?: number }> {
-  private state!: UrlState<typeof schema>;
+class DropoutNet extends KobaiWidget<{ seed?: number }, typeof schema> {
   private net!: NetState;
   private caption!: HTMLElement;
 
   protected setup(): void {
     const id = this.widgetId;
-    this.state = this.bindState(schema);
-    const v = this.state.values;
-    const p = slider({
-      id: `${id}-p`,
-      label: t("dropout.net.p"),
-      min: 0,
-      max: 0.9,
-      step: 0.05,
-      value: v.p,
-      onInput: (value) => this.change({ p: value }),
-    });
-    const form = segmented({
-      id: `${id}-form`,
-      label: t("dropout.net.form"),
-      value: v.form,
-      options: [
-        { value: "inverted", label: t("dropout.net.inverted") },
-        { value: "book", label: t("dropout.net.book") },
-      ],
-      onChange: (value) => this.change({ form: value }),
-    });
-    const mode = segmented({
-      id: `${id}-mode`,
-      label: t("dropout.net.mode"),
-      value: v.mode,
-      options: [
-        { value: "train", label: t("dropout.net.train") },
-        { value: "eval", label: t("dropout.net.eval") },
-      ],
-      onChange: (value) => this.change({ mode: value }),
-    });
+    const c = this.bindControls(schema, () => this.change({}));
+    const p = c.slider("p", { label: t("dropout.net.p"), step: 0.05 });
+    const form = c.segmented("form", { label: t("dropout.net.form"), optionLabel: (f) => t(`dropout.net.${f}`) });
+    const mode = c.segmented("mode", { label: t("dropout.net.mode"), optionLabel: (m) => t(`dropout.net.${m}`) });
     const next = button({
       id: `${id}-next`,
       label: t("dropout.net.step"),
       primary: true,
-      onClick: () => this.change({ step: Math.min(MAX_STEP, this.state.values.step + 1), mode: "train" }),
+      onClick: () => this.change({ step: Math.min(MAX_STEP, this.url.values.step + 1), mode: "train" }),
     });
     const reset = button({ id: `${id}-reset`, label: t("dropout.net.reset"), onClick: () => this.change({ step: 1 }) });
-    this.onModeSync = () => mode.set(this.state.values.mode);
+    this.onModeSync = () => mode.set(this.url.values.mode);
     const controls = document.createElement("div");
     controls.className = "kobai-frame__row";
     const buttons = document.createElement("div");
@@ -176,13 +147,13 @@ class DropoutNet extends KobaiWidget<{ seed?: number }> {
   private onModeSync: () => void = () => {};
 
   private change(values: Partial<{ p: number; form: string; mode: string; step: number }>): void {
-    this.state.update(values as never);
+    this.url.update(values as never);
     this.onModeSync();
     this.recompute();
   }
 
   private recompute(): void {
-    const v = this.state.values;
+    const v = this.url.values;
     this.net = netState({
       seed: this.config.seed ?? 0,
       p: v.p,

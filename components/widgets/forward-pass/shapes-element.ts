@@ -4,7 +4,7 @@
  * core's message where the inner sizes disagree.
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, button, createStatus, numberInput, type StatusLine } from "../../../src/widgets";
+import { KobaiWidget, button, numberInput } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { BOOK_MNIST_SHAPES, MAX_SIZE, shapeChain } from "./shapes";
 import { shapeListElement, shapeSummary } from "./shapes-view";
@@ -13,7 +13,6 @@ export class ShapesElement extends KobaiWidget {
   private batch = BOOK_MNIST_SHAPES.batch;
   private inputs = BOOK_MNIST_SHAPES.inputs;
   private layers: [number, number][] = BOOK_MNIST_SHAPES.layers.map(([a, b]) => [a, b]);
-  private status!: StatusLine;
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
@@ -65,7 +64,6 @@ export class ShapesElement extends KobaiWidget {
         ]),
       }),
     );
-    this.status = createStatus({ id: id("status") });
     const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     controls.append(
       presets,

@@ -10,15 +10,12 @@ import {
   KobaiWidget,
   button,
   createPlayer,
-  createStatus,
   numberInput,
   playerControls,
   scrubber,
   select,
   slider,
   type Player,
-  type StatusLine,
-  type UrlState,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
@@ -36,13 +33,11 @@ import { drawFit, drawLandscape, gradientTableHtml } from "./descent-view";
 import { runControls } from "./run-controls";
 import type { Activation } from "./fit-model";
 
-export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings>> {
+export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings>, typeof descentSchema> {
   private settings!: DescentSettings;
   private result!: DescentResult;
   private k = 0;
-  private url!: UrlState<typeof descentSchema>;
   private player!: Player;
-  private status!: StatusLine;
   private timeline!: ReturnType<typeof scrubber>;
   private curvature!: HTMLElement;
   private gradBox!: HTMLElement;
@@ -70,7 +65,6 @@ export class DescentLandscapeElement extends KobaiWidget<Partial<DescentSettings
     };
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    this.status = createStatus({ id: id("status") });
     this.curvature = h(document, "p", { class: "gd-note" });
     this.gradBox = this.querySelector<HTMLElement>("[data-gradients]") ?? h(document, "div");
     this.fitSlot = this.querySelector<HTMLElement>("[data-fit-slot]") ?? h(document, "div");

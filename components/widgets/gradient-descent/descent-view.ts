@@ -15,14 +15,19 @@ import { fitChart } from "../loss-functions/fit-chart";
 
 const GLYPH_CLASS = "gd-glyph";
 
+/** How the two charts of one step of the run (the landscape and the fit) are drawn. */
+interface StepChartOptions {
+  document?: Document;
+  width?: number;
+}
+
+/** Step k of the run, or its last step when k is past the end. */
+const shownStep = (result: DescentResult, k: number) => Math.min(k, result.run.points.length - 1);
+
 /** The contour with the path up to step k. */
-export function drawLandscape(
-  result: DescentResult,
-  k: number,
-  options: { document?: Document; width?: number },
-): ChartResult {
+export function drawLandscape(result: DescentResult, k: number, options: StepChartOptions): ChartResult {
   const { run, view, settings } = result;
-  const shown = Math.min(k, run.points.length - 1);
+  const shown = shownStep(result, k);
   const p = run.points[shown];
   const g = run.gradients[shown];
   const glyph = gradientGlyph(p, g, 0.14 * (view.x[1] - view.x[0]));
@@ -76,13 +81,9 @@ export function drawLandscape(
 }
 
 /** The data and the curve y = φ(w·x + b) at step k. */
-export function drawFit(
-  result: DescentResult,
-  k: number,
-  options: { document?: Document; width?: number },
-): ChartResult {
+export function drawFit(result: DescentResult, k: number, options: StepChartOptions): ChartResult {
   const { run, data, settings } = result;
-  const shown = Math.min(k, run.points.length - 1);
+  const shown = shownStep(result, k);
   const [w, b] = run.points[shown];
   const neuron = new Neuron(settings.activation, [w, b]);
   const points = Array.from(data.x.data, (x, i) => ({ x, t: data.t.data[i] }));
@@ -113,7 +114,7 @@ export interface GradientRow {
 /** Backprop and central-difference gradients at step k, and their difference. */
 export function gradientRows(result: DescentResult, k: number): { title: string; rows: GradientRow[] } {
   const { run, data, settings } = result;
-  const shown = Math.min(k, run.points.length - 1);
+  const shown = shownStep(result, k);
   const [w, b] = run.points[shown];
   const backprop = run.gradients[shown];
   const numerical = new Neuron(settings.activation, [w, b]).numericalGradient(data);

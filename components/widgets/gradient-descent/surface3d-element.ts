@@ -4,7 +4,8 @@
  * dragging it or, once focused, with the arrow keys (Home returns to the first view). Every
  * setting, the view included, lives in the URL.
  */
-import { KobaiWidget, type UrlState } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
+import { listen } from "../../../src/widgets/dom";
 import type { DescentResult } from "./descent-model";
 import { drawLandscape } from "./descent-view";
 import type { Activation } from "./fit-model";
@@ -13,10 +14,9 @@ import { computeSurfaceRun, surfaceSchema, type SurfaceSettings } from "./surfac
 import { drawSurface3d, viewText } from "./surface3d-view";
 import { runControls } from "./run-controls";
 
-export class LossSurfaceElement extends KobaiWidget {
+export class LossSurfaceElement extends KobaiWidget<Record<string, unknown>, typeof surfaceSchema> {
   private settings!: SurfaceSettings;
   private result!: DescentResult;
-  private url!: UrlState<typeof surfaceSchema>;
   private viewLine!: HTMLElement;
   private contourSlot!: HTMLElement;
 
@@ -30,7 +30,6 @@ export class LossSurfaceElement extends KobaiWidget {
       azimuth: v.azimuth,
       elevation: v.elevation,
     };
-    const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.contourSlot = this.querySelector<HTMLElement>("[data-contour-slot]") ?? this;
     this.viewLine = this.querySelector<HTMLElement>("[data-view]") ?? document.createElement("p");
 
@@ -39,7 +38,7 @@ export class LossSurfaceElement extends KobaiWidget {
       lr: (value) => this.apply({ lr: value }),
       steps: (n) => this.apply({ steps: n }),
     });
-    panel.replaceChildren(activation.root, lr.root, steps.root);
+    this.controlsSlot.replaceChildren(activation.root, lr.root, steps.root);
 
     // Turning: arrow keys on the focusable frame, or a drag (mouse, pen or touch).
     const frame = this.querySelector<HTMLElement>("[data-turn]") ?? this.chartSlot;
@@ -66,18 +65,9 @@ export class LossSurfaceElement extends KobaiWidget {
     const onUp = () => {
       drag = undefined;
     };
-    frame.addEventListener("keydown", onKey);
-    frame.addEventListener("pointerdown", onDown);
-    frame.addEventListener("pointermove", onMove);
-    frame.addEventListener("pointerup", onUp);
-    frame.addEventListener("pointercancel", onUp);
-    this.onCleanup(() => {
-      frame.removeEventListener("keydown", onKey);
-      frame.removeEventListener("pointerdown", onDown);
-      frame.removeEventListener("pointermove", onMove);
-      frame.removeEventListener("pointerup", onUp);
-      frame.removeEventListener("pointercancel", onUp);
-    });
+    this.onCleanup(
+      listen(frame, { keydown: onKey, pointerdown: onDown, pointermove: onMove, pointerup: onUp, pointercancel: onUp }),
+    );
 
     this.result = computeSurfaceRun(this.settings);
   }

@@ -6,9 +6,7 @@
 import { t } from "../../../src/i18n";
 import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
-import { slider } from "../../../src/widgets/controls";
-import { createStatus, type StatusLine } from "../../../src/widgets/status";
-import { type UrlState } from "../../../src/widgets/url-state";
+import { createStatus } from "../../../src/widgets/status";
 import { biasChart, selectionBias, type BiasResult } from "./selection-bias";
 
 const schema = {
@@ -32,41 +30,14 @@ export function biasText(models: number, n: number, r: BiasResult): string {
   });
 }
 
-class SelectionBias extends KobaiWidget {
-  private state!: UrlState<typeof schema>;
-  private status!: StatusLine;
+class SelectionBias extends KobaiWidget<Record<string, unknown>, typeof schema> {
   private result!: BiasResult;
 
   protected setup(): void {
     const id = this.widgetId;
-    this.state = this.bindState(schema);
-    const v = this.state.values;
-    const models = slider({
-      id: `${id}-models`,
-      label: t("hp.bias.models"),
-      min: 1,
-      max: 200,
-      step: 1,
-      value: v.models,
-      onInput: (k) => {
-        this.state.update({ models: k });
-        this.recompute();
-      },
-    });
-    const n = slider({
-      id: `${id}-n`,
-      label: t("hp.bias.testSize"),
-      min: 20,
-      max: 2000,
-      step: 0.05,
-      log: true,
-      value: v.n,
-      format: (x) => String(Math.round(x)),
-      onInput: (x) => {
-        this.state.update({ n: Math.round(x) });
-        this.recompute();
-      },
-    });
+    const c = this.bindControls(schema, () => this.recompute());
+    const models = c.slider("models", { label: t("hp.bias.models"), step: 1 });
+    const n = c.slider("n", { label: t("hp.bias.testSize"), step: 0.05, log: true });
     const controls = document.createElement("div");
     controls.className = "kobai-frame__row";
     controls.append(models.root, n.root);
@@ -77,14 +48,14 @@ class SelectionBias extends KobaiWidget {
   }
 
   private recompute(): void {
-    const { models, n } = this.state.values;
+    const { models, n } = this.url.values;
     this.result = selectionBias({ models, testSize: n });
     this.status.set(biasText(models, n, this.result));
     this.requestRender();
   }
 
   protected render(): void {
-    const { n } = this.state.values;
+    const { n } = this.url.values;
     this.showChart(
       biasChart(
         this.result,

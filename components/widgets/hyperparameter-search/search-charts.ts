@@ -114,24 +114,14 @@ export function bestMultiples(
   best.forEach((trial, i) => {
     const panel = labels.panel(i + 1);
     for (const e of trial.result!.runs[0].evals) {
-      if (e.testAcc !== undefined)
-        rows.push({
-          panel,
-          col: i % columns,
-          row: Math.floor(i / columns),
-          epoch: e.epoch,
-          acc: e.testAcc,
-          kind: "val",
-        });
-      if (e.trainAcc !== undefined)
-        rows.push({
-          panel,
-          col: i % columns,
-          row: Math.floor(i / columns),
-          epoch: e.epoch,
-          acc: e.trainAcc,
-          kind: "train",
-        });
+      // Validation first, then training: the order the marks are drawn in.
+      for (const [kind, acc] of [
+        ["val", e.testAcc],
+        ["train", e.trainAcc],
+      ] as const) {
+        if (acc !== undefined)
+          rows.push({ panel, col: i % columns, row: Math.floor(i / columns), epoch: e.epoch, acc, kind });
+      }
     }
   });
   const panelRows = Math.max(1, Math.ceil(best.length / columns));

@@ -14,9 +14,8 @@ import { formatPercent } from "../../../src/plot";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { button, segmented, slider, type Control } from "../../../src/widgets/controls";
 import { seedField, seedInput } from "../../../src/widgets/seed";
-import { createStatus, type StatusLine } from "../../../src/widgets/status";
-import { JobController } from "../../../src/widgets/job-controller";
-import { isActive } from "../../../src/widgets/job-model";
+import { createStatus } from "../../../src/widgets/status";
+import { JobController, jobActive, showSummary } from "../../../src/widgets/job-controller";
 import { type UrlState } from "../../../src/widgets/url-state";
 import { SearchView } from "../../training/search-view";
 import { duration } from "../../training/view-model";
@@ -33,7 +32,6 @@ const schema = {
 
 class SearchExplorer extends KobaiWidget {
   private state!: UrlState<typeof schema>;
-  private status!: StatusLine;
   private trialsControl!: Control<number>;
   private inputs: HTMLElement[] = [];
   private view: SearchView | null = null;
@@ -96,12 +94,8 @@ class SearchExplorer extends KobaiWidget {
     this.updateText();
   }
 
-  private get running(): boolean {
-    return this.view !== null && isActive(this.view.phase);
-  }
-
   private start(): void {
-    if (this.running || this.job.active) return;
+    if (jobActive(this.view) || this.job.active) return;
     this.state.flush();
     const { scale, trials: n, seed } = this.state.values;
     const s = scale as Scale;
@@ -117,30 +111,15 @@ class SearchExplorer extends KobaiWidget {
     const started = performance.now();
     this.job.run(
       trials.map((x) => x.spec),
-      {
-        event: (index, e) => {
-          if (e.type === "progress") {
-            view.progress(index, e.step / e.totalSteps, performance.now() - started);
-            this.updateText();
-          }
-          if (e.type === "error") {
-            view.phase = "error";
-            view.errorMessage = e.message;
-            this.updateText();
-          }
-        },
-        jobDone: (index, result) => {
-          view.finished(index, result, performance.now() - started);
-          this.points[index].result = result;
+      view.callbacks(
+        started,
+        (urgent) => {
           this.updateText();
-          this.redraw();
+          // Progress changes only the text; the scatter grows as trials end.
+          if (urgent) this.redraw(view.phase !== "running");
         },
-        end: () => {
-          if (view.phase !== "error") view.phase = "done";
-          this.updateText();
-          this.redraw(true);
-        },
-      },
+        (index, result) => (this.points[index].result = result),
+      ),
     );
     this.updateText();
     this.redraw(true);
@@ -149,7 +128,7 @@ class SearchExplorer extends KobaiWidget {
   /** One button: Pause while running, Resume while paused. */
   private pause(): void {
     const view = this.view;
-    if (!view || !this.running) return;
+    if (!view || !jobActive(this.view)) return;
     if (view.phase === "paused") {
       this.job.resume();
       view.phase = "running";
@@ -161,32 +140,19 @@ class SearchExplorer extends KobaiWidget {
   }
 
   private stop(): void {
-    if (!this.running) return;
+    if (!jobActive(this.view)) return;
     this.view!.stopped = true;
     this.job.stop();
   }
 
   private updateText(): void {
     const view = this.view;
-    this.job.showControls(view?.phase ?? "idle");
-    this.setAttribute("data-state", view?.phase ?? "idle");
+    this.job.showProgress(this, view, this.status);
     this.setAttribute("data-done", String(view?.done ?? 0));
     const identity = this.querySelector<HTMLElement>("[data-identity]")!;
     identity.textContent = view ? view.identity() : t("run.identity.pending", { seed: this.state.values.seed });
     identity.toggleAttribute("data-final", view?.phase === "done");
-    if (!view) return;
-    const bar = this.querySelector<HTMLProgressElement>("[data-progress]")!;
-    bar.value = view.fraction;
-    this.querySelector("[data-progress-text]")!.textContent = view.progressText();
-    const { message, tone } = view.status();
-    if (message !== this.status.message) this.status.set(message, tone);
-    const list = this.querySelector<HTMLElement>("[data-summary]")!;
-    const lines = view.summary();
-    list.replaceChildren(
-      ...(lines.length ? lines : [t("run.summary.none")]).map((line) =>
-        Object.assign(document.createElement("li"), { textContent: line }),
-      ),
-    );
+    if (view) showSummary(this.querySelector<HTMLElement>("[data-summary]")!, view.summary());
   }
 
   /** Redraws the charts (several trials finishing at once give one redraw). */

@@ -6,17 +6,8 @@
  */
 import { t } from "../../../src/i18n";
 import { formatNumber, formatPercent } from "../../../src/plot/text";
-import {
-  KobaiWidget,
-  button,
-  select,
-  slider,
-  createStatus,
-  type UrlState,
-  type StatusLine,
-  type Control,
-} from "../../../src/widgets";
-import { seedField, seedInput } from "../../../src/widgets/seed";
+import { KobaiWidget, button, type Control } from "../../../src/widgets";
+import { seedField } from "../../../src/widgets/seed";
 import { ACTIVATIONS, SCALES, runStack, type ActivationName, type ScaleName, type StackResult } from "./stack";
 import { activationChart, gradientChart, type RangeMode } from "./charts";
 import { BOOK_FIGURES } from "./figures";
@@ -29,66 +20,37 @@ export const histogramsSchema = {
   seed: seedField,
 } as const;
 
-export class InitHistogramsElement extends KobaiWidget {
-  private url!: UrlState<typeof histogramsSchema>;
-  private activation!: Control<ActivationName>;
-  private scale!: Control<ScaleName>;
-  private std!: Control<number> & { input: HTMLInputElement };
-  private range!: Control<RangeMode>;
+export class InitHistogramsElement extends KobaiWidget<Record<string, unknown>, typeof histogramsSchema> {
+  private activation!: Control<string>;
+  private scale!: Control<string>;
+  private std!: Control<number>;
+  private range!: Control<string>;
   private seed!: Control<number>;
-  private status!: StatusLine;
   private result: StackResult | null = null;
   private key = "";
 
   protected setup(): void {
-    this.url = this.bindState(histogramsSchema);
-    const v = this.url.values;
-    const id = (name: string) => `${this.widgetId}-${name}`;
-    const changed = () => {
-      this.save();
+    const c = this.bindControls(histogramsSchema, (key) => {
+      // Moving the custom σ chooses it.
+      if (key === "std" && this.scale.value !== "custom") {
+        this.scale.set("custom");
+        this.url.update({ scale: "custom" });
+      }
       this.requestRender();
-    };
-    this.activation = select<ActivationName>({
-      id: id("activation"),
+    });
+    this.activation = c.select("activation", {
       label: t("init.control.activation"),
-      value: v.activation as ActivationName,
-      options: ACTIVATIONS.map((a) => ({ value: a, label: t(`init.activation.${a}`) })),
-      onChange: changed,
+      optionLabel: (a) => t(`init.activation.${a}`),
     });
-    this.scale = select<ScaleName>({
-      id: id("scale"),
-      label: t("init.control.scale"),
-      value: v.scale as ScaleName,
-      options: SCALES.map((s) => ({ value: s, label: t(`init.scale.${s}`) })),
-      onChange: changed,
-    });
-    this.std = slider({
-      id: id("std"),
+    this.scale = c.select("scale", { label: t("init.control.scale"), optionLabel: (s) => t(`init.scale.${s}`) });
+    this.std = c.slider("std", {
       label: t("init.control.customStd"),
-      min: 0.001,
-      max: 3,
       step: 0.01,
       log: true,
-      value: v.std,
       format: (x) => formatNumber(Number(x.toPrecision(3))),
-      onInput: () => {
-        if (this.scale.value !== "custom") this.scale.set("custom");
-        changed();
-      },
     });
-    this.range = select<RangeMode>({
-      id: id("range"),
-      label: t("init.control.range"),
-      value: v.range as RangeMode,
-      options: (["natural", "book"] as const).map((r) => ({ value: r, label: t(`init.range.${r}`) })),
-      onChange: changed,
-    });
-    this.seed = seedInput({
-      id: id("seed"),
-      label: t("init.control.seed"),
-      value: v.seed,
-      onChange: changed,
-    });
+    this.range = c.select("range", { label: t("init.control.range"), optionLabel: (r) => t(`init.range.${r}`) });
+    this.seed = c.numberInput("seed", { label: t("init.control.seed") });
     const controls = this.querySelector<HTMLElement>("[data-controls]")!;
     controls.append(this.activation.root, this.scale.root, this.std.root, this.range.root, this.seed.root);
 
@@ -99,29 +61,19 @@ export class InitHistogramsElement extends KobaiWidget {
         onClick: () => {
           this.activation.set(f.activation);
           this.scale.set(f.scale);
-          changed();
+          this.url.update({ activation: f.activation, scale: f.scale });
+          this.requestRender();
         },
       });
       b.setAttribute("data-figure", f.id);
       figures.append(b);
     }
-    this.status = createStatus({ id: id("status") });
     this.querySelector("[data-status]")!.replaceWith(this.status.element);
   }
 
-  private save(): void {
-    this.url.update({
-      activation: this.activation.value,
-      scale: this.scale.value,
-      std: this.std.value,
-      range: this.range.value,
-      seed: this.seed.value,
-    });
-  }
-
   protected render(): void {
-    const activation = this.activation.value,
-      scale = this.scale.value,
+    const activation = this.activation.value as ActivationName,
+      scale = this.scale.value as ScaleName,
       seed = this.seed.value;
     const key = `${activation}|${scale}|${this.std.value}|${seed}`;
     if (key !== this.key || !this.result) {
@@ -141,7 +93,7 @@ export class InitHistogramsElement extends KobaiWidget {
     this.std.root.toggleAttribute("data-inactive", scale !== "custom");
     const result = this.result;
     const width = this.chartWidth;
-    this.showChart(activationChart({ result, activation, range: this.range.value, width }));
+    this.showChart(activationChart({ result, activation, range: this.range.value as RangeMode, width }));
     const gradSlot = this.querySelector<HTMLElement>("[data-gradient-slot]")!;
     gradSlot.replaceChildren(gradientChart({ result, activation, width }).element);
     this.renderTable(result, activation);

@@ -1,6 +1,6 @@
 /** <kobai-loss-curves>: the p slider and the slope toggle over curves-view.ts; state in the URL. */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, createStatus, segmented, slider, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { P_MIN } from "./loss-curves";
 import { curvesStatus, curvesTableHtml, drawLossChart, drawSlopeChart, type SlopeView } from "./curves-view";
 
@@ -9,41 +9,12 @@ export const curvesSchema = {
   view: { type: "enum", default: "z", options: ["p", "z"] },
 } as const;
 
-export class LossCurvesElement extends KobaiWidget {
-  private url!: UrlState<typeof curvesSchema>;
-  private status!: StatusLine;
-
+export class LossCurvesElement extends KobaiWidget<Record<string, unknown>, typeof curvesSchema> {
   protected setup(): void {
-    this.url = this.bindState(curvesSchema);
-    const id = (s: string) => `${this.widgetId}-${s}`;
-    const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    this.status = createStatus({ id: id("status") });
-    const p = slider({
-      id: id("p"),
-      label: t("lf.curves.p"),
-      min: P_MIN,
-      max: 1,
-      step: 0.01,
-      value: this.url.values.p,
-      onInput: (v) => {
-        this.url.update({ p: v });
-        this.requestRender();
-      },
-    });
-    const view = segmented({
-      id: id("view"),
-      label: t("lf.curves.view"),
-      value: this.url.values.view,
-      options: [
-        { value: "p", label: t("lf.curves.view.p") },
-        { value: "z", label: t("lf.curves.view.z") },
-      ],
-      onChange: (v) => {
-        this.url.update({ view: v });
-        this.requestRender();
-      },
-    });
-    panel.append(p.root, view.root, this.status.element);
+    const c = this.bindControls(curvesSchema);
+    const p = c.slider("p", { label: t("lf.curves.p"), step: 0.01 });
+    const view = c.segmented("view", { label: t("lf.curves.view"), optionLabel: (v) => t(`lf.curves.view.${v}`) });
+    this.controlsSlot.append(p.root, view.root, this.status.element);
   }
 
   protected render(): void {

@@ -5,8 +5,8 @@
  */
 import { t } from "../../../src/i18n";
 import { pointerToData } from "../../../src/plot";
-import { KobaiWidget, button, segmented, slider, type UrlState } from "../../../src/widgets";
-import { h } from "../../../src/widgets/dom";
+import { KobaiWidget, button, slider, type Slider } from "../../../src/widgets";
+import { h, listen } from "../../../src/widgets/dom";
 import { HANDLE_X, dragHandle, leastSquares, regressionPoints } from "./regression";
 import { drawRegression, regressionNumbers } from "./regression-view";
 
@@ -18,15 +18,13 @@ export const regressionSchema = {
 
 const round2 = (v: number) => Number(v.toFixed(2));
 
-export class RegressionFitElement extends KobaiWidget {
-  private url!: UrlState<typeof regressionSchema>;
+export class RegressionFitElement extends KobaiWidget<Record<string, unknown>, typeof regressionSchema> {
   private numbers!: HTMLElement;
-  private sliders!: { w: ReturnType<typeof slider>; b: ReturnType<typeof slider> };
+  private sliders!: { w: Slider; b: Slider };
 
   protected setup(): void {
-    this.url = this.bindState(regressionSchema);
+    const c = this.bindControls(regressionSchema);
     const id = (s: string) => `${this.widgetId}-${s}`;
-    const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
     this.numbers = this.querySelector<HTMLElement>("[data-numbers]") ?? h(document, "ul");
     // Dragging snaps to 0.01; the least-squares button sets the exact line.
     const set = (w: number, b: number, exact = false) => {
@@ -58,25 +56,16 @@ export class RegressionFitElement extends KobaiWidget {
         onInput: (b) => set(this.url.values.w, b),
       }),
     };
-    const show = segmented({
-      id: id("show"),
+    const show = c.segmented("show", {
       label: t("lf.reg.show"),
-      value: this.url.values.show,
-      options: [
-        { value: "squares", label: t("lf.reg.show.squares") },
-        { value: "segments", label: t("lf.reg.show.segments") },
-      ],
-      onChange: (v) => {
-        this.url.update({ show: v });
-        this.requestRender();
-      },
+      optionLabel: (v) => t(`lf.reg.show.${v}`),
     });
     const best = button({
       id: id("best"),
       label: t("lf.reg.best"),
       onClick: () => set(...leastSquares(regressionPoints()), true),
     });
-    panel.append(
+    this.controlsSlot.append(
       this.sliders.w.root,
       this.sliders.b.root,
       show.root,
@@ -108,16 +97,7 @@ export class RegressionFitElement extends KobaiWidget {
     const onUp = () => {
       dragging = undefined;
     };
-    slot.addEventListener("pointerdown", onDown);
-    slot.addEventListener("pointermove", onMove);
-    slot.addEventListener("pointerup", onUp);
-    slot.addEventListener("pointercancel", onUp);
-    this.onCleanup(() => {
-      slot.removeEventListener("pointerdown", onDown);
-      slot.removeEventListener("pointermove", onMove);
-      slot.removeEventListener("pointerup", onUp);
-      slot.removeEventListener("pointercancel", onUp);
-    });
+    this.onCleanup(listen(slot, { pointerdown: onDown, pointermove: onMove, pointerup: onUp, pointercancel: onUp }));
   }
 
   protected render(): void {

@@ -1,14 +1,6 @@
 /** <kobai-softmax-stability>: three logits and the right class; presets; state in the URL. */
 import { t } from "../../../src/i18n";
-import {
-  KobaiWidget,
-  button,
-  createStatus,
-  numberInput,
-  select,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
+import { KobaiWidget, button } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import { stabilityReport } from "./softmax-stability";
 import { SOFTMAX_PRESETS, softmaxMessage, softmaxTableHtml, type SoftmaxPreset } from "./softmax-view";
@@ -20,45 +12,19 @@ export const softmaxSchema = {
   target: { type: "enum", default: "0", options: ["0", "1", "2"] },
 } as const;
 
-export class SoftmaxStabilityElement extends KobaiWidget {
-  private url!: UrlState<typeof softmaxSchema>;
-  private status!: StatusLine;
-
+export class SoftmaxStabilityElement extends KobaiWidget<Record<string, unknown>, typeof softmaxSchema> {
   protected setup(): void {
-    this.url = this.bindState(softmaxSchema);
-    const id = (s: string) => `${this.widgetId}-${s}`;
-    const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    this.status = createStatus({ id: id("status") });
-    const v = this.url.values;
-    const inputs = ([0, 1, 2] as const).map((k) =>
-      numberInput({
-        id: id(`a${k}`),
-        label: t("lf.soft.logit", { k }),
-        value: v[`a${k}`],
-        min: -1e4,
-        max: 1e4,
-        onChange: (value) => {
-          this.url.update({ [`a${k}`]: value });
-          this.requestRender();
-        },
-      }),
+    const c = this.bindControls(softmaxSchema);
+    const inputs = (["a0", "a1", "a2"] as const).map((key, k) =>
+      c.numberInput(key, { label: t("lf.soft.logit", { k }) }),
     );
-    const target = select({
-      id: id("target"),
-      label: t("lf.soft.target"),
-      value: v.target,
-      options: [0, 1, 2].map((k) => ({ value: String(k) as "0" | "1" | "2", label: t("lf.soft.class", { k }) })),
-      onChange: (value) => {
-        this.url.update({ target: value });
-        this.requestRender();
-      },
-    });
+    const target = c.select("target", { label: t("lf.soft.target"), optionLabel: (k) => t("lf.soft.class", { k }) });
     const presets = h(document, "div", { class: "lf-presets", role: "group", "aria-label": t("lf.soft.presets") });
     for (const name of Object.keys(SOFTMAX_PRESETS) as SoftmaxPreset[]) {
       const preset = SOFTMAX_PRESETS[name];
       presets.append(
         button({
-          id: id(`preset-${name}`),
+          id: c.id(`preset-${name}`),
           label: t(`lf.soft.preset.${name}`),
           onClick: () => {
             const [a0, a1, a2] = preset.logits;
@@ -70,7 +36,7 @@ export class SoftmaxStabilityElement extends KobaiWidget {
         }),
       );
     }
-    panel.append(presets, ...inputs.map((i) => i.root), target.root, this.status.element);
+    this.controlsSlot.append(presets, ...inputs.map((i) => i.root), target.root, this.status.element);
   }
 
   protected render(): void {

@@ -5,7 +5,7 @@
  * live in the URL (?w.<id>.land=…&w.<id>.n=…).
  */
 import { t } from "../../../src/i18n";
-import { KobaiWidget, select, slider, createStatus, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { landscapes } from "kobai";
 import { MAX_STEPS } from "../shared/optimizers/explorer-model";
 import { comparisonSummary, computeComparison, parseComparisonConfig, type ComparisonConfig } from "./comparison-model";
@@ -16,43 +16,20 @@ const schema = (c: ComparisonConfig) => ({
   n: { type: "number" as const, default: c.steps, min: 1, max: MAX_STEPS, integer: true },
 });
 
-export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig> {
-  private url!: UrlState<ReturnType<typeof schema>>;
-  private status!: StatusLine;
-
+export class OptimizerComparisonElement extends KobaiWidget<ComparisonConfig, ReturnType<typeof schema>> {
   protected parseConfig(raw: unknown): ComparisonConfig {
     return parseComparisonConfig(raw);
   }
 
   protected setup(): void {
-    this.url = this.bindState(schema(this.config));
-    const id = (s: string) => `${this.widgetId}-${s}`;
-    const land = select({
-      id: id("landscape"),
+    const c = this.bindControls(schema(this.config));
+    const land = c.select("land", {
+      id: c.id("landscape"),
       label: t("cmp.landscape"),
-      value: this.url.values.land,
-      options: landscapes.map((l) => ({ value: l.id, label: t(`opt.landscape.${l.id}` as "opt.landscape.book") })),
-      onChange: (v) => {
-        this.url.update({ land: v });
-        this.requestRender();
-      },
+      optionLabel: (id) => t(`opt.landscape.${id}` as "opt.landscape.book"),
     });
-    const steps = slider({
-      id: id("steps"),
-      label: t("cmp.steps"),
-      min: 1,
-      max: MAX_STEPS,
-      step: 1,
-      value: this.url.values.n,
-      format: (v) => String(Math.round(v)),
-      onInput: (v) => {
-        this.url.update({ n: Math.round(v) });
-        this.requestRender();
-      },
-    });
-    this.status = createStatus({ id: id("status") });
-    const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    panel.replaceChildren(land.root, steps.root);
+    const steps = c.slider("n", { id: c.id("steps"), label: t("cmp.steps"), step: 1 });
+    this.controlsSlot.replaceChildren(land.root, steps.root);
     this.querySelector("[data-summary]")?.replaceWith(this.status.element);
   }
 

@@ -7,7 +7,7 @@
 import { t } from "../../../src/i18n";
 import { contourWithPath, type ChartResult } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
-import { captionText, runName } from "../shared/optimizers/explorer-view";
+import { captionText, landscapeContour, runName } from "../shared/optimizers/explorer-view";
 import { type ExplorerResult } from "../shared/optimizers/explorer-model";
 import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
 
@@ -23,11 +23,7 @@ export function panelChart(result: ExplorerResult, options: { document?: Documen
   return contourWithPath({
     document: options.document,
     width: options.width,
-    f: landscape.value,
-    fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
-    x: landscape.view.x,
-    y: landscape.view.y,
-    minimum: landscape.minimum?.point,
+    ...landscapeContour(landscape),
     paths: [{ name: runName(s.optimizer, s.form), points: run.points }],
     marks: overlayMarks(overlayAt(s.optimizer, s.form, s, landscape, run.states, n), run.points[n]),
     title: t("cmp.panel", { name: s.optimizer, lr: formatNumber(s.lr) }),

@@ -9,17 +9,7 @@ import { t } from "../../../src/i18n";
 import { joinSentences } from "../../../src/i18n/sentences";
 import { contourWithPath, pointerToData, type Trajectory as PlotPath } from "../../../src/plot";
 import { formatNumber } from "../../../src/plot/text";
-import {
-  KobaiWidget,
-  createPlayer,
-  createStatus,
-  numberInput,
-  playerControls,
-  scrubber,
-  type Player,
-  type StatusLine,
-  type UrlState,
-} from "../../../src/widgets";
+import { KobaiWidget, createPlayer, numberInput, playerControls, scrubber, type Player } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
   applyPreset,
@@ -31,7 +21,7 @@ import {
   type ExplorerResult,
   type ExplorerSettings,
 } from "../shared/optimizers/explorer-model";
-import { captionText, drawablePoints, runName, statusText } from "../shared/optimizers/explorer-view";
+import { captionText, drawablePoints, landscapeContour, runName, statusText } from "../shared/optimizers/explorer-view";
 import { explorerSchema, settingsFromUrl, settingsToUrl } from "../shared/optimizers/explorer-url";
 import { overlayAt, overlayMarks } from "../shared/optimizers/overlay";
 import { lookAheadAt, lookAheadCaption, lookAheadMarks } from "../shared/optimizers/look-ahead";
@@ -40,16 +30,14 @@ import { explorerControls } from "./explorer-controls";
 
 type KatexModule = typeof import("katex");
 
-export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
+export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig, ReturnType<typeof explorerSchema>> {
   private settings!: ExplorerSettings;
   private result: ExplorerResult | undefined;
   private error: string | undefined;
   /** The step on show; `atEnd` keeps it on the last step while the settings change. */
   private k = 0;
   private atEnd = true;
-  private url!: UrlState<ReturnType<typeof explorerSchema>>;
   private player!: Player;
-  private status!: StatusLine;
   private timeline!: ReturnType<typeof scrubber>;
   private controlsBox!: HTMLElement;
   private startX!: ReturnType<typeof numberInput>;
@@ -71,7 +59,6 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
 
     const id = (s: string) => `${this.widgetId}-${s}`;
     const panel = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    this.status = createStatus({ id: id("status") });
     this.controlsBox = h(document, "div", { class: "ox-controls" });
 
     // Start point: typed (keyboard) or clicked on the chart.
@@ -248,11 +235,7 @@ export class OptimizerExplorerElement extends KobaiWidget<ExplorerConfig> {
       : undefined;
     const chart = contourWithPath({
       width: this.chartWidth,
-      f: landscape.value,
-      fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
-      x: landscape.view.x,
-      y: landscape.view.y,
-      minimum: landscape.minimum?.point,
+      ...landscapeContour(landscape),
       paths,
       marks: [...overlayMarks(overlay, run.points[k]), ...lookAheadMarks(lookAhead)],
       title: t("opt.region", { name: runName(s.optimizer, s.form) }),

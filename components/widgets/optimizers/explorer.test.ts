@@ -74,17 +74,21 @@ describe("stepFormula: the numbers shown arrive at the core's point", () => {
     }
   }
 
-  it("shows the book's first SGD step of 図6-3 with its numbers", () => {
-    const run = runOptimizer(bookBowl, SGD, { lr: 0.95 });
-    const f = stepFormula({
+  /** The formula of SGD's step k (PyTorch form) on the book's bowl. */
+  const sgdStep = (run: ReturnType<typeof runOptimizer>, hypers: Parameters<typeof hypersFor>[0], k: number) =>
+    stepFormula({
       name: "SGD",
       form: "pytorch",
-      hypers: hypersFor({ lr: 0.95 }),
+      hypers: hypersFor(hypers),
       landscape: bookBowl,
       points: run.points,
       states: run.states,
-      k: 1,
+      k,
     });
+
+  it("shows the book's first SGD step of 図6-3 with its numbers", () => {
+    const run = runOptimizer(bookBowl, SGD, { lr: 0.95 });
+    const f = sgdStep(run, { lr: 0.95 }, 1);
     expect(f.tex).toContain(
       "&= \\begin{pmatrix}-7\\\\2\\end{pmatrix} - 0.95\\,\\begin{pmatrix}-0.7\\\\4\\end{pmatrix} = \\begin{pmatrix}-6.335\\\\-1.8\\end{pmatrix}",
     );
@@ -93,27 +97,9 @@ describe("stepFormula: the numbers shown arrive at the core's point", () => {
 
   it("writes the weight-decay term only when λ > 0, and refuses step 0", () => {
     const run = runOptimizer(bookBowl, SGD, { lr: 0.1, weightDecay: 0.1 }, { steps: 2 });
-    const f = stepFormula({
-      name: "SGD",
-      form: "pytorch",
-      hypers: hypersFor({ weightDecay: 0.1 }),
-      landscape: bookBowl,
-      points: run.points,
-      states: run.states,
-      k: 1,
-    });
+    const f = sgdStep(run, { weightDecay: 0.1 }, 1);
     expect(f.tex).toContain("\\lambda W_{0}");
-    expect(() =>
-      stepFormula({
-        name: "SGD",
-        form: "pytorch",
-        hypers: hypersFor({}),
-        landscape: bookBowl,
-        points: run.points,
-        states: run.states,
-        k: 0,
-      }),
-    ).toThrow(/k must be a step from 1 to 2/);
+    expect(() => sgdStep(run, {}, 0)).toThrow(/k must be a step from 1 to 2/);
   });
 
   it("has a symbolic rule for every optimizer and form, and formats numbers for TeX", () => {

@@ -5,6 +5,7 @@
  * one a press would grab. Pointer capture keeps the drag when the pointer leaves the chart.
  */
 import { pointerToData } from "../../../src/plot";
+import { listen } from "../../../src/widgets/dom";
 import { handlesOf, hitTest, translate, weightsThrough, type Weights } from "./model";
 
 type Drag = { kind: "line"; start: [number, number]; from: Weights } | { kind: "handle"; fixed: [number, number] };
@@ -74,9 +75,5 @@ export function dragDecisionLine(slot: HTMLElement, hooks: LineDragHooks): () =>
     hooks.end();
   };
 
-  const listeners = { pointerdown: down, pointermove: move, pointerup: up, pointercancel: up } as const;
-  for (const [type, listener] of Object.entries(listeners)) slot.addEventListener(type, listener as EventListener);
-  return () => {
-    for (const [type, listener] of Object.entries(listeners)) slot.removeEventListener(type, listener as EventListener);
-  };
+  return listen(slot, { pointerdown: down, pointermove: move, pointerup: up, pointercancel: up });
 }

@@ -12,13 +12,10 @@ import {
   KobaiWidget,
   button,
   createPlayer,
-  createStatus,
   playerControls,
-  segmented,
-  slider,
+  type Control,
   type Player,
-  type StatusLine,
-  type UrlState,
+  type Slider,
 } from "../../../src/widgets";
 import { h } from "../../../src/widgets/dom";
 import {
@@ -46,56 +43,32 @@ export const perceptronSchema = {
 
 const fmt = (v: number) => formatNumber(v + 0);
 
-export class PerceptronElement extends KobaiWidget {
-  private url!: UrlState<typeof perceptronSchema>;
+export class PerceptronElement extends KobaiWidget<Record<string, unknown>, typeof perceptronSchema> {
   private weights!: Weights;
   private gate!: Gate;
-  private sliders!: Record<keyof Weights, ReturnType<typeof slider>>;
-  private gateControl!: ReturnType<typeof segmented<Gate>>;
-  private lr!: ReturnType<typeof slider>;
+  private sliders!: Record<keyof Weights, Slider>;
+  private gateControl!: Control<string>;
+  private lr!: Slider;
   private player!: Player;
   private learner: PerceptronLearner | undefined;
   private learnStart: Weights | undefined;
   private lastUpdate: LearnerUpdate | undefined;
-  private status!: StatusLine;
   private updateText!: HTMLElement;
   private errorsText!: HTMLElement;
   private verdict!: HTMLElement;
 
   protected setup(): void {
     const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = this.bindState(perceptronSchema);
+    const c = this.bindControls(perceptronSchema, (key) => this.settingChanged(key));
     const v = this.url.values;
     this.gate = v.gate as Gate;
     this.weights = { w1: v.w1, w2: v.w2, b: v.b };
 
-    this.gateControl = segmented<Gate>({
-      id: id("gate"),
-      label: t("pc.gate"),
-      value: this.gate,
-      options: GATES.map((g) => ({ value: g, label: t(`pc.gate.${g}`) })),
-      onChange: (gate) => {
-        this.gate = gate;
-        this.changed();
-      },
-    });
-    const weightSlider = (key: keyof Weights, label: string, range: number) =>
-      slider({
-        id: id(key),
-        label,
-        min: -range,
-        max: range,
-        step: 0.05,
-        value: this.weights[key],
-        onInput: (value) => {
-          this.weights = { ...this.weights, [key]: value };
-          this.changed();
-        },
-      });
+    this.gateControl = c.segmented("gate", { label: t("pc.gate"), optionLabel: (g) => t(`pc.gate.${g}`) });
     this.sliders = {
-      w1: weightSlider("w1", t("pc.w1"), WEIGHT_RANGE),
-      w2: weightSlider("w2", t("pc.w2"), WEIGHT_RANGE),
-      b: weightSlider("b", t("pc.b"), BIAS_RANGE),
+      w1: c.slider("w1", { label: t("pc.w1"), step: 0.05 }),
+      w2: c.slider("w2", { label: t("pc.w2"), step: 0.05 }),
+      b: c.slider("b", { label: t("pc.b"), step: 0.05 }),
     };
     const presets = h(
       document,
@@ -130,30 +103,22 @@ export class PerceptronElement extends KobaiWidget {
         },
       }),
     );
-    const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    controls.append(this.gateControl.root, presets, this.sliders.w1.root, this.sliders.w2.root, this.sliders.b.root);
+    this.controlsSlot.append(
+      this.gateControl.root,
+      presets,
+      this.sliders.w1.root,
+      this.sliders.w2.root,
+      this.sliders.b.root,
+    );
 
     // The truth table (replacing the one drawn at build time) and its verdict.
     this.verdict = this.querySelector<HTMLElement>("[data-verdict]") ?? h(document, "p");
 
     // Learning: η, Step / Play / Reset, the last update with its numbers, a status line.
-    this.status = createStatus({ id: id("status") });
     this.updateText = h(document, "p", { class: "pc-update", "data-update": "" }, t("pc.learn.idle"));
     this.errorsText = h(document, "p", { class: "pc-errors", "data-errors": "" });
     this.errorsText.hidden = true;
-    this.lr = slider({
-      id: id("lr"),
-      label: t("pc.learn.lr"),
-      min: 0.05,
-      max: 1,
-      step: 0.05,
-      value: v.lr,
-      onInput: (lr) => {
-        this.url.update({ lr });
-        this.forgetLearning();
-        this.requestRender();
-      },
-    });
+    this.lr = c.slider("lr", { label: t("pc.learn.lr"), step: 0.05 });
     this.player = createPlayer({
       stepsPerSecond: 4,
       step: () => this.learnStep(),
@@ -173,6 +138,19 @@ export class PerceptronElement extends KobaiWidget {
     learn.append(this.lr.root, buttons.root, this.updateText, this.errorsText, this.status.element);
 
     this.setupDrag();
+  }
+
+  /** A control has stored its setting: η only forgets a learning run; the others change the problem. */
+  private settingChanged(key: keyof typeof perceptronSchema): void {
+    if (key === "lr") {
+      this.forgetLearning();
+      this.requestRender();
+      return;
+    }
+    const v = this.url.values;
+    this.gate = v.gate as Gate;
+    this.weights = { w1: v.w1, w2: v.w2, b: v.b };
+    this.changed();
   }
 
   /** Any change by the reader: forget a learning run, store the state, redraw. */

@@ -6,7 +6,7 @@
  */
 import { t } from "../../../src/i18n";
 import { lineChart } from "../../../src/plot";
-import { KobaiWidget, createStatus, segmented, slider, type StatusLine, type UrlState } from "../../../src/widgets";
+import { KobaiWidget } from "../../../src/widgets";
 import { SCHEDULE_KINDS, firstBelow, lrCurve, sgdRun, type ScheduleKind } from "./schedule-model";
 
 /** The explorer's state in the URL (w.<id>.kind, .lr, .n), so a shared link shows the same run. */
@@ -16,65 +16,20 @@ export const scheduleSchema = {
   n: { type: "number", default: 100, min: 20, max: 300, integer: true },
 } as const;
 
-export class ScheduleElement extends KobaiWidget {
-  private url!: UrlState<typeof scheduleSchema>;
-  private kind!: ScheduleKind;
-  private lr!: number;
-  private steps!: number;
-  private status!: StatusLine;
-
+export class ScheduleElement extends KobaiWidget<Record<string, unknown>, typeof scheduleSchema> {
   protected setup(): void {
-    const id = (s: string) => `${this.widgetId}-${s}`;
-    this.url = this.bindState(scheduleSchema);
-    this.kind = this.url.values.kind as ScheduleKind;
-    this.lr = this.url.values.lr;
-    this.steps = this.url.values.n;
-    const store = () => this.url.update({ kind: this.kind, lr: this.lr, n: this.steps });
-    const kind = segmented<ScheduleKind>({
-      id: id("kind"),
-      label: t("sched.kind"),
-      value: this.kind,
-      options: SCHEDULE_KINDS.map((k) => ({ value: k, label: t(`sched.kind.${k}`) })),
-      onChange: (k) => {
-        this.kind = k;
-        store();
-        this.requestRender();
-      },
-    });
-    const lr = slider({
-      id: id("lr"),
-      label: t("sched.lr"),
-      min: 0.1,
-      max: 1.5,
-      step: 0.05,
-      value: this.lr,
-      onInput: (v) => {
-        this.lr = v;
-        store();
-        this.requestRender();
-      },
-    });
-    const steps = slider({
-      id: id("steps"),
-      label: t("sched.steps"),
-      min: 20,
-      max: 300,
-      step: 10,
-      value: this.steps,
-      onInput: (v) => {
-        this.steps = v;
-        store();
-        this.requestRender();
-      },
-    });
-    this.status = createStatus({ id: id("status") });
-    const controls = this.querySelector<HTMLElement>("[data-controls]") ?? this;
-    controls.append(kind.root, lr.root, steps.root, this.status.element);
+    const c = this.bindControls(scheduleSchema);
+    const kind = c.segmented("kind", { label: t("sched.kind"), optionLabel: (k) => t(`sched.kind.${k}`) });
+    const lr = c.slider("lr", { label: t("sched.lr"), step: 0.05 });
+    const steps = c.slider("n", { id: c.id("steps"), label: t("sched.steps"), step: 10 });
+    this.controlsSlot.append(kind.root, lr.root, steps.root, this.status.element);
   }
 
   protected render(): void {
-    const run = sgdRun(this.kind, this.lr, this.steps);
-    const lrs = lrCurve(this.kind, this.lr, this.steps);
+    const { lr, n: steps } = this.url.values;
+    const kind = this.url.values.kind as ScheduleKind;
+    const run = sgdRun(kind, lr, steps);
+    const lrs = lrCurve(kind, lr, steps);
     this.showChart(
       lineChart({
         series: [{ name: "f", y: run.losses }],
@@ -108,7 +63,7 @@ export class ScheduleElement extends KobaiWidget {
         "warning",
       );
     else if (first < 0)
-      this.status.set(t("sched.status.notYet", { steps: this.steps, f: run.losses.at(-1)!.toExponential(2) }), "info");
+      this.status.set(t("sched.status.notYet", { steps, f: run.losses.at(-1)!.toExponential(2) }), "info");
     else this.status.set(t("sched.status.below", { step: first, f: run.losses.at(-1)!.toExponential(2) }), "success");
   }
 }

@@ -8,7 +8,7 @@ import { contourWithPath } from "../../../src/plot";
 import { formatControlValue as formatNumber } from "../../../src/widgets/controls";
 import { KobaiWidget, defineWidget } from "../../../src/widgets/base-element";
 import { slider } from "../../../src/widgets/controls";
-import { createStatus, type StatusLine } from "../../../src/widgets/status";
+import { createStatus } from "../../../src/widgets/status";
 import { LAMBDA_RANGE, penaltyChartOptions, penaltyState } from "./penalty";
 
 /** The chart's names for λ, from the string table (shared by the build-time chart). */
@@ -41,7 +41,6 @@ const schema = { lambda: { type: "number", default: 0.1, min: LAMBDA_RANGE.min, 
 
 class PenaltyLandscape extends KobaiWidget<{ lambda?: number }> {
   private lambda = 0.1;
-  private status!: StatusLine;
 
   protected setup(): void {
     const id = this.widgetId;

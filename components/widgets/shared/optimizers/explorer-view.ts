@@ -188,3 +188,14 @@ export function drawablePoints(points: readonly Point[], landscape: Landscape, m
   }
   return out;
 }
+
+/** How a landscape is drawn under a run (the explorer and every comparison panel alike): its function, name, view and minimum. */
+export function landscapeContour(landscape: Landscape) {
+  return {
+    f: landscape.value,
+    fnLabel: t(`opt.fn.${landscape.id}` as "opt.fn.book"),
+    x: landscape.view.x,
+    y: landscape.view.y,
+    minimum: landscape.minimum?.point,
+  };
+}
