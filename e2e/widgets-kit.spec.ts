@@ -38,7 +38,9 @@ test("a bad value in the URL falls back with a message", async ({ page }) => {
 
 test("clicking the chart sets the start", async ({ page }) => {
   await page.goto(PAGE);
-  const svg = page.locator("#bowl-demo [data-chart-slot] svg");
+  // The live chart replaces the build-time one: click that one, once it is drawn.
+  const svg = page.locator("#bowl-demo [data-chart-slot] figure.kobai-chart:not([data-static]) svg");
+  await expect(svg).toBeVisible();
   const box = (await svg.boundingBox())!;
   await svg.click({ position: { x: box.width / 2, y: box.height / 2 } });
   await expect(page.locator("#bowl-demo [role=status]")).toContainText("Start set to (");
